@@ -1,0 +1,64 @@
+/**
+ * The result contract, `hwf-result/1` (MODEL.md §4): what the engine returns and the
+ * command line writes. Numbers are plain JSON numbers; an undefined value is `null`
+ * with a reason next to it.
+ */
+
+export const RESULT_SCHEMA = 'hwf-result/1';
+
+export const PERCENTILES = [5, 10, 25, 50, 75, 90, 95] as const;
+export type PercentileKey = 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95';
+export const PERCENTILE_KEYS: readonly PercentileKey[] = PERCENTILES.map(
+  (p) => `p${p}` as PercentileKey,
+);
+
+/** Mean and percentiles of one measure, one entry per projected year. */
+export type SeriesSummary = { mean: number[] } & Record<PercentileKey, number[]>;
+
+export const MEASURES = ['headcount', 'fte', 'demand', 'gap'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export type RequiredIntake = {
+  /** True when no run can close the gap by intake (no new graduate arrives by the target
+   *  year, or no graduate ever enters practice). Then every statistic is null. */
+  unreachable: boolean;
+  /** Share of runs in which intake cannot close the gap (0..1). The statistics are over
+   *  the other runs. */
+  unreachableShare: number;
+  /** Why the statistics are null, when they are. */
+  reason?: string;
+  mean: number | null;
+} & Record<PercentileKey, number | null>;
+
+export interface SensitivityEntry {
+  /** JSON path of a once-per-run input, e.g. `professions[0].exits.attrition`. */
+  input: string;
+  /** Spearman rank correlation with this profession's gap at the target year. */
+  rankCorrelation: number;
+}
+
+export interface ProfessionResult {
+  id: string;
+  name: string;
+  headcount: SeriesSummary;
+  fte: SeriesSummary;
+  demand: SeriesSummary;
+  gap: SeriesSummary;
+  /** P(gap < 0) per year. */
+  shortageProbability: number[];
+  requiredIntake: RequiredIntake;
+  /** Sorted by absolute correlation, largest first. */
+  sensitivity: SensitivityEntry[];
+}
+
+export interface HwfResult {
+  schema: typeof RESULT_SCHEMA;
+  scenario: string;
+  runs: number;
+  seed: number;
+  deterministic: boolean;
+  years: number[];
+  targetYear: number;
+  intakeFromYear: number;
+  professions: ProfessionResult[];
+}

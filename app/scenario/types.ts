@@ -1,0 +1,211 @@
+/**
+ * The scenario contract, `hwf-scenario/1` (see docs/MODEL.md, copied from the design).
+ *
+ * These are the strict, validated types. Anything from outside (a file, a link, IndexedDB,
+ * the command line) becomes a `Scenario` only through `parseScenario` in ./parse.ts.
+ */
+
+export const SCENARIO_SCHEMA = 'hwf-scenario/1';
+
+/** Draw once per run (default) or afresh for every projected year. */
+export type Resample = 'run' | 'yearly';
+
+export interface UniformDist {
+  dist: 'uniform';
+  min: number;
+  max: number;
+  resample?: 'yearly';
+}
+export interface TriangularDist {
+  dist: 'triangular';
+  min: number;
+  mode: number;
+  max: number;
+  resample?: 'yearly';
+}
+export interface PertDist {
+  dist: 'pert';
+  min: number;
+  mode: number;
+  max: number;
+  resample?: 'yearly';
+}
+export interface NormalDist {
+  dist: 'normal';
+  mean: number;
+  sd: number;
+  min?: number;
+  max?: number;
+  resample?: 'yearly';
+}
+export interface LognormalDist {
+  dist: 'lognormal';
+  median: number;
+  gsd: number;
+  resample?: 'yearly';
+}
+
+export type DistSpec = UniformDist | TriangularDist | PertDist | NormalDist | LognormalDist;
+/** A plain number (fixed) or a probability distribution. */
+export type Dist = number | DistSpec;
+
+/** Values by single year of age, one entry per age of the relevant age range. */
+export interface BySex {
+  female: number[];
+  male: number[];
+}
+
+export interface EntrantProfile {
+  femaleShare: number;
+  ageMean: number;
+  ageSd: number;
+}
+
+export interface Training {
+  intake: Dist;
+  durationYears: number;
+  completion: Dist;
+  entryRate: Dist;
+  /** Students now in study year 1..L at the start of the base year. */
+  pipeline?: number[];
+  entrants: EntrantProfile;
+}
+
+export interface Immigration {
+  perYear: Dist;
+  entrants: EntrantProfile;
+}
+
+export interface Exits {
+  attrition: Dist;
+  emigration: Dist;
+  retirement: { meanAge: Dist; sd: number };
+}
+
+export interface DemandTrends {
+  epidemiology?: Dist;
+  sociocultural?: Dist;
+  technology?: Dist;
+  efficiency?: Dist;
+}
+
+export const TREND_KEYS = ['epidemiology', 'sociocultural', 'technology', 'efficiency'] as const;
+export type TrendKey = (typeof TREND_KEYS)[number];
+
+export interface Demand {
+  method: 'utilisation' | 'ratio';
+  /** FTE demanded in the base year; null = supply FTE in the base year. */
+  baseFte: Dist | null;
+  unmet: Dist;
+  /** Relative use per person by population age; default all 1. */
+  utilisation?: BySex;
+  trends?: DemandTrends;
+  ratio?: { targetPer1000: Dist; targetYear: number };
+}
+
+export interface Profession {
+  id: string;
+  name: string;
+  stock: BySex;
+  /** FTE per head by age, or one number for all ages and both sexes. */
+  fte: BySex | number;
+  fteTrend: Dist;
+  training: Training;
+  immigration: Immigration;
+  exits: Exits;
+  demand: Demand;
+}
+
+export interface SubstitutionRule {
+  from: string;
+  to: string;
+  share: Dist;
+  ratio: number;
+  startYear: number;
+  fullYear: number;
+}
+
+export const POLICY_PARAMETERS = [
+  'training.intake',
+  'training.completion',
+  'training.entryRate',
+  'immigration.perYear',
+  'exits.attrition',
+  'exits.emigration',
+  'exits.retirement.meanAge',
+  'fte',
+] as const;
+export type PolicyParameter = (typeof POLICY_PARAMETERS)[number];
+
+export interface Policy {
+  profession: string;
+  parameter: PolicyParameter;
+  kind: 'relative' | 'absolute';
+  value: Dist;
+  startYear: number;
+  fullYear: number;
+}
+
+export interface Shock {
+  name: string;
+  probabilityPerYear: number;
+  durationYears: number;
+  demandIncrease: Dist;
+  extraExit: Dist;
+  /** Ids of the professions hit; omitted = all. */
+  professions?: string[];
+}
+
+export interface PopulationInline {
+  ages: { min: number; max: number };
+  years: number[];
+  /** One row per year, one entry per age min..max (the last age is open-ended). */
+  female: number[][];
+  male: number[][];
+}
+export interface PopulationRef {
+  dataset: string;
+}
+export type Population = PopulationInline | PopulationRef;
+
+export interface Analysis {
+  targetYear: number;
+  intakeFromYear: number;
+}
+
+export interface Scenario {
+  schema: typeof SCENARIO_SCHEMA;
+  name: string;
+  description: string;
+  baseYear: number;
+  horizonYears: number;
+  simulation: { runs: number; seed: number };
+  ages: { min: number; max: number };
+  population?: Population;
+  professions: Profession[];
+  substitution: SubstitutionRule[];
+  policies: Policy[];
+  shocks: Shock[];
+  /** Always filled in by the parser: targetYear defaults to the last projected year,
+   *  intakeFromYear to baseYear + 1. */
+  analysis: Analysis;
+}
+
+/** Limits of MODEL.md §2b.12, enforced by the parser, the app and the command line. */
+export const LIMITS = {
+  runsMin: 1,
+  runsMax: 100_000,
+  horizonMin: 1,
+  horizonMax: 60,
+  maxAgeSpan: 80,
+  maxProfessions: 30,
+  seedMax: 4_294_967_295,
+} as const;
+
+export function isDistSpec(d: Dist): d is DistSpec {
+  return typeof d === 'object';
+}
+
+export function isInlinePopulation(p: Population): p is PopulationInline {
+  return !('dataset' in p);
+}
