@@ -1,6 +1,12 @@
-/** Many-run simulation with the reference engine (being written). */
-import type { Scenario } from '../../app/scenario/types.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
+/**
+ * Many runs with the reference engine: compile once, run chunks of runs, summarise.
+ * Run i draws only from streams of (seed, i), so any chunking gives identical numbers.
+ */
+import type { PopulationInline, Scenario } from '../../app/scenario/types.ts';
+import { RESULT_SCHEMA, type HwfResult } from '../../app/scenario/result.ts';
+import { compile, type CompiledModel } from './compile.ts';
+import { allocateRunBlock, Projector, type RunBlock, type RunOptions } from './project.ts';
+import { summarizeProfessions } from './summarize.ts';
 
 export interface SimulateOptions {
   /** Overrides scenario.simulation.runs. */
@@ -11,8 +17,76 @@ export interface SimulateOptions {
   deterministic?: boolean;
   /** Called after each chunk of runs. */
   onProgress?: (done: number, total: number) => void;
+  /** Runs per chunk (default 256); the numbers do not depend on it. */
+  chunkSize?: number;
+  /** The population when the scenario names a data set. */
+  population?: PopulationInline;
 }
 
-export function simulate(_scenario: Scenario, _options: SimulateOptions = {}): HwfResult {
-  throw new Error('not implemented yet');
+/** Runs start .. start+count−1 into a fresh block. */
+export function runChunk(
+  model: CompiledModel,
+  seed: number,
+  start: number,
+  count: number,
+  opts: RunOptions,
+  projector: Projector = new Projector(model),
+): RunBlock {
+  const block = allocateRunBlock(model, count);
+  for (let r = 0; r < count; r++) projector.run(seed, start + r, block, r, opts);
+  return block;
+}
+
+/** Concatenate blocks of consecutive runs, in order. */
+export function concatBlocks(model: CompiledModel, blocks: RunBlock[]): RunBlock {
+  const total = blocks.reduce((t, b) => t + b.runs, 0);
+  const out = allocateRunBlock(model, total);
+  let run = 0;
+  const cellsPerRun = model.professions.length * (model.horizon + 1);
+  for (const b of blocks) {
+    out.headcount.set(b.headcount, run * cellsPerRun);
+    out.fte.set(b.fte, run * cellsPerRun);
+    out.demand.set(b.demand, run * cellsPerRun);
+    out.requiredIntake.set(b.requiredIntake, run * model.professions.length);
+    out.inputs.set(b.inputs, run * model.inputs.length);
+    run += b.runs;
+  }
+  return out;
+}
+
+export function summarize(
+  scenario: Scenario,
+  model: CompiledModel,
+  block: RunBlock,
+  seed: number,
+  deterministic: boolean,
+): HwfResult {
+  return {
+    schema: RESULT_SCHEMA,
+    scenario: scenario.name,
+    runs: block.runs,
+    seed,
+    deterministic,
+    years: Array.from({ length: model.horizon + 1 }, (_, k) => scenario.baseYear + k),
+    targetYear: scenario.analysis.targetYear,
+    intakeFromYear: scenario.analysis.intakeFromYear,
+    professions: summarizeProfessions(model, block, scenario.analysis),
+  };
+}
+
+/** Simulate a validated scenario (see app/scenario/parse.ts) and summarise the runs. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): HwfResult {
+  const deterministic = options.deterministic ?? false;
+  const runs = deterministic ? 1 : (options.runs ?? scenario.simulation.runs);
+  const seed = options.seed ?? scenario.simulation.seed;
+  const chunkSize = Math.max(1, options.chunkSize ?? 256);
+  const model = compile(scenario, options.population);
+  const projector = new Projector(model);
+  const blocks: RunBlock[] = [];
+  for (let start = 0; start < runs; start += chunkSize) {
+    const count = Math.min(chunkSize, runs - start);
+    blocks.push(runChunk(model, seed, start, count, { deterministic }, projector));
+    options.onProgress?.(start + count, runs);
+  }
+  return summarize(scenario, model, blocks.length === 1 ? blocks[0] : concatBlocks(model, blocks), seed, deterministic);
 }

@@ -1,0 +1,298 @@
+/**
+ * Scenario → compiled model: everything that does not change between runs is computed
+ * once here (entry-age weights, the population's utilisation index, flat distributions and
+ * their random-stream slots). The per-run projection (project.ts) reads only this.
+ */
+import type { Dist, PopulationInline, Scenario } from '../../app/scenario/types.ts';
+import { isInlinePopulation, TREND_KEYS } from '../../app/scenario/types.ts';
+import { flattenDist, type FlatDist } from './distributions.ts';
+import { normalCdf } from './math.ts';
+
+/** What a sampled value must stay within (MODEL.md domains; draws are clamped to it). */
+export type Domain = 'probability' | 'count' | 'rate' | 'any';
+
+export interface DistSlot {
+  flat: FlatDist;
+  /** Random-stream slot (docs/random-streams.md). */
+  slot: number;
+  /** JSON path, for sensitivity and messages. */
+  path: string;
+  domain: Domain;
+  /** Drawn once per run even when marked yearly (MODEL.md §2b.6). */
+  perRunOnly: boolean;
+}
+
+/** Profession parameter slots q; slot = 256·(profession index + 1) + q. */
+export const PARAM_SLOT = {
+  fteTrend: 0,
+  intake: 1,
+  completion: 2,
+  entryRate: 3,
+  immigration: 4,
+  attrition: 5,
+  emigration: 6,
+  retirementMeanAge: 7,
+  baseFte: 8,
+  unmet: 9,
+  trend0: 10, // epidemiology, sociocultural, technology, efficiency: 10..13
+  targetPer1000: 14,
+} as const;
+export const SUBSTITUTION_SLOT = 0x10000;
+export const POLICY_SLOT = 0x20000;
+export const SHOCK_SLOT = 0x30000; // + 4·r + 0 occurrence, 1 demandIncrease, 2 extraExit
+
+/** Policy parameters in numeric form (the order of POLICY_PARAMETERS). */
+export const POLICY_PARAM = {
+  'training.intake': 0,
+  'training.completion': 1,
+  'training.entryRate': 2,
+  'immigration.perYear': 3,
+  'exits.attrition': 4,
+  'exits.emigration': 5,
+  'exits.retirement.meanAge': 6,
+  fte: 7,
+} as const;
+
+export interface CompiledPolicy {
+  param: number;
+  relative: boolean;
+  value: DistSlot;
+  start: number;
+  full: number;
+}
+
+export interface CompiledProfession {
+  id: string;
+  name: string;
+  stockF: Float64Array;
+  stockM: Float64Array;
+  fteF: Float64Array;
+  fteM: Float64Array;
+  fteTrend: DistSlot;
+  intake: DistSlot;
+  completion: DistSlot;
+  entryRate: DistSlot;
+  immigration: DistSlot;
+  attrition: DistSlot;
+  emigration: DistSlot;
+  retirementMeanAge: DistSlot;
+  retirementSd: number;
+  durationYears: number;
+  pipeline: number[] | null;
+  /** Entry-age weights over workforce ages (sum 1) and female shares. */
+  trainedWeights: Float64Array;
+  trainedFemaleShare: number;
+  immigrantWeights: Float64Array;
+  immigrantFemaleShare: number;
+  ratioMethod: boolean;
+  baseFte: DistSlot | null;
+  unmet: DistSlot;
+  trends: DistSlot[];
+  targetPer1000: DistSlot | null;
+  /** Ratio method: years from the base year to the target ratio (≥ 1). */
+  ratioYears: number;
+  /** W_k / W_0 per year (utilisation method); all 1 without a population. */
+  utilisationIndex: Float64Array;
+  policies: CompiledPolicy[];
+}
+
+export interface CompiledSubstitution {
+  from: number;
+  to: number;
+  share: DistSlot;
+  ratio: number;
+  start: number;
+  full: number;
+}
+
+export interface CompiledShock {
+  probability: number;
+  duration: number;
+  occurrenceSlot: number;
+  demandIncrease: DistSlot;
+  extraExit: DistSlot;
+  /** Per profession: does this shock hit it? */
+  hits: boolean[];
+}
+
+export interface CompiledModel {
+  baseYear: number;
+  horizon: number;
+  minAge: number;
+  nAges: number;
+  professions: CompiledProfession[];
+  substitutions: CompiledSubstitution[];
+  shocks: CompiledShock[];
+  /** Total population per year (ratio method). */
+  populationTotal: Float64Array | null;
+  /** Index of the target year and of the first intake year the required intake sets. */
+  targetIndex: number;
+  intakeFromIndex: number;
+  /** Once-per-run random inputs (the candidates of the sensitivity analysis), in slot order. */
+  inputs: DistSlot[];
+}
+
+function distSlot(d: Dist, slot: number, path: string, domain: Domain, perRunOnly = false): DistSlot {
+  return { flat: flattenDist(d), slot, path, domain, perRunOnly };
+}
+
+/** Normalised weights ∝ Φ((a+½−μ)/σ) − Φ((a−½−μ)/σ) over the workforce ages. */
+export function entryAgeWeights(minAge: number, nAges: number, mean: number, sd: number): Float64Array {
+  const w = new Float64Array(nAges);
+  let sum = 0;
+  for (let i = 0; i < nAges; i++) {
+    w[i] = normalInterval((minAge + i - 0.5 - mean) / sd, (minAge + i + 0.5 - mean) / sd);
+    sum += w[i];
+  }
+  for (let i = 0; i < nAges; i++) w[i] = sum > 0 ? w[i] / sum : 0;
+  return w;
+}
+
+/** Φ(z1) − Φ(z0) for z0 ≤ z1, computed in the tail where it is accurate. */
+export function normalInterval(z0: number, z1: number): number {
+  return z0 >= 0 ? normalCdf(-z0) - normalCdf(-z1) : normalCdf(z1) - normalCdf(z0);
+}
+
+function bySexArray(v: number[] | number, n: number): Float64Array {
+  return typeof v === 'number' ? new Float64Array(n).fill(v) : Float64Array.from(v);
+}
+
+/**
+ * Compile a validated scenario. `population` is the resolved population when the scenario
+ * names a data set (the caller resolves it); an inline population is used as it is.
+ */
+export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): CompiledModel {
+  const H = sc.horizonYears;
+  const minAge = sc.ages.min;
+  const nAges = sc.ages.max - sc.ages.min + 1;
+  const pop = sc.population
+    ? isInlinePopulation(sc.population)
+      ? sc.population
+      : resolvedPopulation
+    : undefined;
+  if (sc.population && !pop) throw new Error(`population data set is not loaded`);
+
+  const popRows = (k: number) => {
+    const row = pop!.years.indexOf(sc.baseYear + k);
+    return { f: pop!.female[row], m: pop!.male[row] };
+  };
+  let populationTotal: Float64Array | null = null;
+  if (pop) {
+    populationTotal = new Float64Array(H + 1);
+    for (let k = 0; k <= H; k++) {
+      const { f, m } = popRows(k);
+      let t = 0;
+      for (let i = 0; i < f.length; i++) t += f[i] + m[i];
+      populationTotal[k] = t;
+    }
+  }
+
+  const professions = sc.professions.map((p, pi): CompiledProfession => {
+    const base = 256 * (pi + 1);
+    const at = `professions[${pi}]`;
+    const s = (d: Dist, q: number, path: string, domain: Domain, perRunOnly = false) =>
+      distSlot(d, base + q, `${at}.${path}`, domain, perRunOnly);
+    const utilisationIndex = new Float64Array(H + 1).fill(1);
+    if (pop && p.demand.method === 'utilisation') {
+      const u = p.demand.utilisation;
+      const w = (k: number) => {
+        const { f, m } = popRows(k);
+        let t = 0;
+        for (let i = 0; i < f.length; i++) t += f[i] * (u ? u.female[i] : 1) + m[i] * (u ? u.male[i] : 1);
+        return t;
+      };
+      const w0 = w(0);
+      for (let k = 1; k <= H; k++) utilisationIndex[k] = w0 > 0 ? w(k) / w0 : 1;
+    }
+    const trends: DistSlot[] = [];
+    TREND_KEYS.forEach((key, ti) => {
+      const d = p.demand.trends?.[key];
+      if (d !== undefined) trends.push(s(d, PARAM_SLOT.trend0 + ti, `demand.trends.${key}`, 'rate'));
+    });
+    const ratio = p.demand.ratio;
+    return {
+      id: p.id,
+      name: p.name,
+      stockF: Float64Array.from(p.stock.female),
+      stockM: Float64Array.from(p.stock.male),
+      fteF: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.female, nAges),
+      fteM: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.male, nAges),
+      fteTrend: s(p.fteTrend, PARAM_SLOT.fteTrend, 'fteTrend', 'rate'),
+      intake: s(p.training.intake, PARAM_SLOT.intake, 'training.intake', 'count'),
+      completion: s(p.training.completion, PARAM_SLOT.completion, 'training.completion', 'probability'),
+      entryRate: s(p.training.entryRate, PARAM_SLOT.entryRate, 'training.entryRate', 'probability'),
+      immigration: s(p.immigration.perYear, PARAM_SLOT.immigration, 'immigration.perYear', 'count'),
+      attrition: s(p.exits.attrition, PARAM_SLOT.attrition, 'exits.attrition', 'probability'),
+      emigration: s(p.exits.emigration, PARAM_SLOT.emigration, 'exits.emigration', 'probability'),
+      retirementMeanAge: s(p.exits.retirement.meanAge, PARAM_SLOT.retirementMeanAge, 'exits.retirement.meanAge', 'any'),
+      retirementSd: p.exits.retirement.sd,
+      durationYears: p.training.durationYears,
+      pipeline: p.training.pipeline ? [...p.training.pipeline] : null,
+      trainedWeights: entryAgeWeights(minAge, nAges, p.training.entrants.ageMean, p.training.entrants.ageSd),
+      trainedFemaleShare: p.training.entrants.femaleShare,
+      immigrantWeights: entryAgeWeights(minAge, nAges, p.immigration.entrants.ageMean, p.immigration.entrants.ageSd),
+      immigrantFemaleShare: p.immigration.entrants.femaleShare,
+      ratioMethod: p.demand.method === 'ratio',
+      baseFte: p.demand.baseFte === null ? null : s(p.demand.baseFte, PARAM_SLOT.baseFte, 'demand.baseFte', 'count', true),
+      unmet: s(p.demand.unmet, PARAM_SLOT.unmet, 'demand.unmet', 'rate', true),
+      trends,
+      targetPer1000: ratio ? s(ratio.targetPer1000, PARAM_SLOT.targetPer1000, 'demand.ratio.targetPer1000', 'count', true) : null,
+      ratioYears: ratio ? Math.max(1, ratio.targetYear - sc.baseYear) : 1,
+      utilisationIndex,
+      policies: [],
+    };
+  });
+
+  const index = new Map(sc.professions.map((p, i) => [p.id, i]));
+  sc.policies.forEach((pol, r) => {
+    professions[index.get(pol.profession)!].policies.push({
+      param: POLICY_PARAM[pol.parameter],
+      relative: pol.kind === 'relative',
+      value: distSlot(pol.value, POLICY_SLOT + r, `policies[${r}].value`, 'any'),
+      start: pol.startYear,
+      full: pol.fullYear,
+    });
+  });
+  const substitutions = sc.substitution.map((rule, r): CompiledSubstitution => ({
+    from: index.get(rule.from)!,
+    to: index.get(rule.to)!,
+    share: distSlot(rule.share, SUBSTITUTION_SLOT + r, `substitution[${r}].share`, 'probability'),
+    ratio: rule.ratio,
+    start: rule.startYear,
+    full: rule.fullYear,
+  }));
+  const shocks = sc.shocks.map((sh, r): CompiledShock => ({
+    probability: sh.probabilityPerYear,
+    duration: sh.durationYears,
+    occurrenceSlot: SHOCK_SLOT + 4 * r,
+    demandIncrease: distSlot(sh.demandIncrease, SHOCK_SLOT + 4 * r + 1, `shocks[${r}].demandIncrease`, 'rate'),
+    extraExit: distSlot(sh.extraExit, SHOCK_SLOT + 4 * r + 2, `shocks[${r}].extraExit`, 'probability'),
+    hits: sc.professions.map((p) => !sh.professions || sh.professions.includes(p.id)),
+  }));
+
+  const inputs: DistSlot[] = [];
+  const consider = (d: DistSlot | null) => {
+    if (d && d.flat.kind !== 0 && (!d.flat.yearly || d.perRunOnly)) inputs.push(d);
+  };
+  for (const p of professions) {
+    [p.fteTrend, p.intake, p.completion, p.entryRate, p.immigration, p.attrition, p.emigration,
+      p.retirementMeanAge, p.baseFte, p.unmet, ...p.trends, p.targetPer1000].forEach(consider);
+  }
+  substitutions.forEach((r) => consider(r.share));
+  for (const p of professions) p.policies.forEach((pol) => consider(pol.value));
+  inputs.sort((a, b) => a.slot - b.slot);
+
+  return {
+    baseYear: sc.baseYear,
+    horizon: H,
+    minAge,
+    nAges,
+    professions,
+    substitutions,
+    shocks,
+    populationTotal,
+    targetIndex: sc.analysis.targetYear - sc.baseYear,
+    intakeFromIndex: sc.analysis.intakeFromYear - sc.baseYear,
+    inputs,
+  };
+}

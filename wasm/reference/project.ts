@@ -1,0 +1,394 @@
+/**
+ * One Monte Carlo run of MODEL.md §2 with the precise choices of §2b, in plain TypeScript.
+ * This is the reference the WebAssembly core is tested against, so it favours clarity;
+ * it still allocates nothing per run (all buffers are made in the constructor).
+ */
+import type { CompiledModel, CompiledProfession, DistSlot, Domain } from './compile.ts';
+import { POLICY_PARAM, normalInterval } from './compile.ts';
+import { sample } from './distributions.ts';
+import { Stream } from './rng.ts';
+
+/** Raw per-run outputs of a chunk of runs, run-major: index ((r·P + p)·(H+1) + k). */
+export interface RunBlock {
+  runs: number;
+  headcount: Float64Array;
+  fte: Float64Array;
+  demand: Float64Array;
+  /** Per run and profession; NaN where intake cannot close the gap. */
+  requiredIntake: Float64Array;
+  /** Per run, the once-per-run inputs in `model.inputs` order: index r·I + i. */
+  inputs: Float64Array;
+}
+
+export function allocateRunBlock(m: CompiledModel, runs: number): RunBlock {
+  const cells = runs * m.professions.length * (m.horizon + 1);
+  return {
+    runs,
+    headcount: new Float64Array(cells),
+    fte: new Float64Array(cells),
+    demand: new Float64Array(cells),
+    requiredIntake: new Float64Array(runs * m.professions.length),
+    inputs: new Float64Array(runs * m.inputs.length),
+  };
+}
+
+export interface RunOptions {
+  deterministic: boolean;
+  /** Per profession: a constant intake for intake years ≥ intakeFromYear, replacing the
+   *  policy-adjusted intake (NaN = no override). Used to check the required intake. */
+  intakeOverride?: Float64Array;
+}
+
+export function clampDomain(x: number, domain: Domain): number {
+  switch (domain) {
+    case 'probability':
+      return x < 0 ? 0 : x > 1 ? 1 : x;
+    case 'count':
+      return x < 0 ? 0 : x;
+    case 'rate':
+      return x < -1 ? -1 : x;
+    default:
+      return x;
+  }
+}
+
+/** ramp(y; start, full) of MODEL.md §2. */
+export function ramp(y: number, start: number, full: number): number {
+  if (y < start) return 0;
+  if (y >= full) return 1;
+  return (y - start) / (full - start);
+}
+
+interface ProfessionScratch {
+  att: Float64Array;
+  emi: Float64Array;
+  ret: Float64Array;
+  comp: Float64Array;
+  entry: Float64Array;
+  imm: Float64Array;
+  intake: Float64Array; // index j + L − 1 for intake years j = 1−L .. H
+  fteMult: Float64Array;
+  fteFactor: Float64Array;
+  shockMult: Float64Array;
+  shockSurvival: Float64Array;
+  /** Exit probability by age for each transition k → k+1: index k·nAges + i. */
+  q: Float64Array;
+  hazard: Float64Array;
+  hazardMean: number;
+  demand: Float64Array;
+  fte: Float64Array;
+}
+
+export class Projector {
+  private readonly m: CompiledModel;
+  private readonly stream = new Stream(0, 0, 0);
+  private readonly series = new Map<DistSlot, Float64Array>();
+  private readonly scratch: ProfessionScratch[];
+  private readonly sF: Float64Array;
+  private readonly sM: Float64Array;
+  private readonly lamF: Float64Array;
+  private readonly lamM: Float64Array;
+  private readonly tmp: Float64Array;
+
+  constructor(model: CompiledModel) {
+    this.m = model;
+    const H = model.horizon;
+    const n = model.nAges;
+    const slots: DistSlot[] = [];
+    for (const p of model.professions) {
+      slots.push(p.fteTrend, p.intake, p.completion, p.entryRate, p.immigration, p.attrition,
+        p.emigration, p.retirementMeanAge, p.unmet, ...p.trends);
+      if (p.baseFte) slots.push(p.baseFte);
+      if (p.targetPer1000) slots.push(p.targetPer1000);
+      for (const pol of p.policies) slots.push(pol.value);
+    }
+    for (const r of model.substitutions) slots.push(r.share);
+    for (const s of slots) this.series.set(s, new Float64Array(H + 1));
+    this.scratch = model.professions.map((p) => ({
+      att: new Float64Array(H + 1),
+      emi: new Float64Array(H + 1),
+      ret: new Float64Array(H + 1),
+      comp: new Float64Array(H + 1),
+      entry: new Float64Array(H + 1),
+      imm: new Float64Array(H + 1),
+      intake: new Float64Array(H + p.durationYears),
+      fteMult: new Float64Array(H + 1),
+      fteFactor: new Float64Array(H + 1),
+      shockMult: new Float64Array(H + 1),
+      shockSurvival: new Float64Array(H + 1),
+      q: new Float64Array(H * n),
+      hazard: new Float64Array(n),
+      hazardMean: NaN,
+      demand: new Float64Array(H + 1),
+      fte: new Float64Array(H + 1),
+    }));
+    this.sF = new Float64Array(n);
+    this.sM = new Float64Array(n);
+    this.lamF = new Float64Array(n);
+    this.lamM = new Float64Array(n);
+    this.tmp = new Float64Array(n);
+  }
+
+  /** Run `run` of the scenario into row `row` of `out`. */
+  run(seed: number, run: number, out: RunBlock, row: number, opts: RunOptions): void {
+    const m = this.m;
+    const H = m.horizon;
+    const P = m.professions.length;
+    this.currentOverride = opts.intakeOverride;
+    this.drawAll(seed, run, opts.deterministic);
+    m.inputs.forEach((d, i) => (out.inputs[row * m.inputs.length + i] = this.series.get(d)![0]));
+    this.drawShocks(seed, run, opts.deterministic);
+
+    // Supply and each profession's own demand.
+    for (let p = 0; p < P; p++) {
+      this.effectiveParameters(p);
+      this.projectSupply(p, out, row);
+      this.ownDemand(p);
+    }
+    // Task shifting, in listed order, after every profession's own demand.
+    for (const r of m.substitutions) {
+      const share = this.series.get(r.share)!;
+      const from = this.scratch[r.from].demand;
+      const to = this.scratch[r.to].demand;
+      for (let k = 0; k <= H; k++) {
+        const moved = from[k] * share[k] * ramp(m.baseYear + k, r.start, r.full);
+        from[k] -= moved;
+        to[k] += moved * r.ratio;
+      }
+    }
+    for (let p = 0; p < P; p++) {
+      const sc = this.scratch[p];
+      const at = (row * P + p) * (H + 1);
+      for (let k = 0; k <= H; k++) out.demand[at + k] = sc.demand[k];
+      out.requiredIntake[row * P + p] = this.requiredIntake(p);
+    }
+  }
+
+  /** Fill every distribution's year series for this run (point values when deterministic). */
+  private drawAll(seed: number, run: number, deterministic: boolean): void {
+    for (const [d, values] of this.series) {
+      const f = d.flat;
+      if (deterministic || f.kind === 0) {
+        values.fill(clampDomain(f.point, d.domain));
+        continue;
+      }
+      this.stream.reset(seed, run, d.slot);
+      if (f.yearly && !d.perRunOnly) {
+        for (let k = 0; k < values.length; k++) values[k] = clampDomain(sample(f, this.stream), d.domain);
+      } else {
+        values.fill(clampDomain(sample(f, this.stream), d.domain));
+      }
+    }
+  }
+
+  private drawShocks(seed: number, run: number, deterministic: boolean): void {
+    const H = this.m.horizon;
+    for (const sc of this.scratch) {
+      sc.shockMult.fill(1);
+      sc.shockSurvival.fill(1);
+    }
+    if (deterministic) return;
+    const occ = new Stream(seed, run, 0);
+    const inc = new Stream(seed, run, 0);
+    const ext = new Stream(seed, run, 0);
+    for (const sh of this.m.shocks) {
+      occ.reset(seed, run, sh.occurrenceSlot);
+      inc.reset(seed, run, sh.demandIncrease.slot);
+      ext.reset(seed, run, sh.extraExit.slot);
+      for (let k = 1; k <= H; k++) {
+        if (!(occ.nextDouble() < sh.probability)) continue;
+        const di = clampDomain(sample(sh.demandIncrease.flat, inc), 'rate');
+        const x = clampDomain(sample(sh.extraExit.flat, ext), 'probability');
+        sh.hits.forEach((hit, p) => {
+          if (!hit) return;
+          const sc = this.scratch[p];
+          for (let t = k; t <= H && t < k + sh.duration; t++) sc.shockMult[t] *= 1 + di;
+          sc.shockSurvival[k] *= 1 - x;
+        });
+      }
+    }
+  }
+
+  /** A parameter's value in year k after the policies on it (MODEL.md §2b.2). */
+  private withPolicies(prof: CompiledProfession, param: number, base: number, k: number, domain: Domain): number {
+    let v = base;
+    const year = this.m.baseYear + k;
+    for (const pol of prof.policies) {
+      if (pol.param !== param) continue;
+      const change = this.series.get(pol.value)![k] * ramp(year, pol.start, pol.full);
+      v = pol.relative ? v * (1 + change) : v + change;
+    }
+    return clampDomain(v, domain);
+  }
+
+  private effectiveParameters(p: number): void {
+    const prof = this.m.professions[p];
+    const sc = this.scratch[p];
+    const H = this.m.horizon;
+    const S = (d: DistSlot) => this.series.get(d)!;
+    const [att, emi, ret, comp, entry, imm, intake, trend] = [prof.attrition, prof.emigration,
+      prof.retirementMeanAge, prof.completion, prof.entryRate, prof.immigration, prof.intake,
+      prof.fteTrend].map(S);
+    for (let k = 0; k <= H; k++) {
+      sc.att[k] = this.withPolicies(prof, POLICY_PARAM['exits.attrition'], att[k], k, 'probability');
+      sc.emi[k] = this.withPolicies(prof, POLICY_PARAM['exits.emigration'], emi[k], k, 'probability');
+      sc.ret[k] = this.withPolicies(prof, POLICY_PARAM['exits.retirement.meanAge'], ret[k], k, 'any');
+      sc.comp[k] = this.withPolicies(prof, POLICY_PARAM['training.completion'], comp[k], k, 'probability');
+      sc.entry[k] = this.withPolicies(prof, POLICY_PARAM['training.entryRate'], entry[k], k, 'probability');
+      sc.imm[k] = this.withPolicies(prof, POLICY_PARAM['immigration.perYear'], imm[k], k, 'count');
+      sc.fteMult[k] = this.withPolicies(prof, POLICY_PARAM.fte, 1, k, 'count');
+      sc.fteFactor[k] = k === 0 ? 1 : sc.fteFactor[k - 1] * (1 + trend[k]);
+    }
+    // Intake years j = 1−L .. H at index j + L − 1: study cohorts already under way come from
+    // the pipeline (or the base intake without policies); later ones carry the policies.
+    const L = prof.durationYears;
+    for (let j = 1 - L; j <= H; j++) {
+      sc.intake[j + L - 1] =
+        j <= 0
+          ? prof.pipeline
+            ? prof.pipeline[-j]
+            : intake[0]
+          : this.withPolicies(prof, POLICY_PARAM['training.intake'], intake[j], j, 'count');
+    }
+  }
+
+  /** Retirement hazard by age for mean age μ (cached while μ does not change). */
+  private hazardFor(p: number, mu: number): Float64Array {
+    const sc = this.scratch[p];
+    if (sc.hazardMean === mu) return sc.hazard;
+    const sd = this.m.professions[p].retirementSd;
+    for (let i = 0; i < this.m.nAges; i++) {
+      const a = this.m.minAge + i;
+      const z0 = (a - mu) / sd;
+      const survivalToA = normalInterval(z0, Infinity); // 1 − Φ(z0)
+      sc.hazard[i] = survivalToA < 1e-12 ? 1 : normalInterval(z0, (a + 1 - mu) / sd) / survivalToA;
+    }
+    sc.hazardMean = mu;
+    return sc.hazard;
+  }
+
+  private projectSupply(p: number, out: RunBlock, row: number): void {
+    const m = this.m;
+    const prof = m.professions[p];
+    const sc = this.scratch[p];
+    const H = m.horizon;
+    const n = m.nAges;
+    const L = prof.durationYears;
+    const { sF, sM } = this;
+    sF.set(prof.stockF);
+    sM.set(prof.stockM);
+    const at = (row * m.professions.length + p) * (H + 1);
+    for (let k = 0; k <= H; k++) {
+      if (k > 0) {
+        // Exits from year k−1 to k use year k−1's parameters; survivors age by one year.
+        const r = this.hazardFor(p, sc.ret[k - 1]);
+        const keep = (1 - sc.att[k - 1]) * (1 - sc.emi[k - 1]) * sc.shockSurvival[k - 1];
+        const qOff = (k - 1) * n;
+        for (let i = n - 1; i >= 0; i--) {
+          const q = 1 - (1 - r[i]) * keep;
+          sc.q[qOff + i] = q;
+          if (i < n - 1) {
+            sF[i + 1] = sF[i] * (1 - q);
+            sM[i + 1] = sM[i] * (1 - q);
+          }
+        }
+        sF[0] = 0;
+        sM[0] = 0;
+        // Entrants at the start of year k: graduates of intake year k − L, and immigrants.
+        const grads = sc.comp[k] * sc.entry[k] * this.intakeOf(p, k - L);
+        const gF = grads * prof.trainedFemaleShare;
+        const gM = grads - gF;
+        const iF = sc.imm[k] * prof.immigrantFemaleShare;
+        const iM = sc.imm[k] - iF;
+        for (let i = 0; i < n; i++) {
+          sF[i] += gF * prof.trainedWeights[i] + iF * prof.immigrantWeights[i];
+          sM[i] += gM * prof.trainedWeights[i] + iM * prof.immigrantWeights[i];
+        }
+      }
+      let heads = 0;
+      let fte = 0;
+      for (let i = 0; i < n; i++) {
+        heads += sF[i] + sM[i];
+        fte += sF[i] * prof.fteF[i] + sM[i] * prof.fteM[i];
+      }
+      sc.fte[k] = fte * sc.fteMult[k] * sc.fteFactor[k];
+      out.headcount[at + k] = heads;
+      out.fte[at + k] = sc.fte[k];
+    }
+  }
+
+  private currentOverride: Float64Array | undefined;
+
+  /** Intake of intake year j, with the required-intake override where one is set. */
+  private intakeOf(p: number, j: number): number {
+    const x = this.currentOverride?.[p];
+    if (x !== undefined && !Number.isNaN(x) && j >= this.m.intakeFromIndex) return x;
+    return this.scratch[p].intake[j + this.m.professions[p].durationYears - 1];
+  }
+
+  private ownDemand(p: number): void {
+    const m = this.m;
+    const prof = m.professions[p];
+    const sc = this.scratch[p];
+    const H = m.horizon;
+    const base = prof.baseFte ? this.series.get(prof.baseFte)![0] : sc.fte[0];
+    const d0 = base * (1 + this.series.get(prof.unmet)![0]);
+    if (prof.ratioMethod) {
+      const pop = m.populationTotal!;
+      const rho0 = pop[0] > 0 ? (d0 / pop[0]) * 1000 : 0;
+      const target = this.series.get(prof.targetPer1000!)![0];
+      for (let k = 0; k <= H; k++) {
+        const rho = k >= prof.ratioYears ? target : rho0 + ((target - rho0) * k) / prof.ratioYears;
+        sc.demand[k] = ((rho * pop[k]) / 1000) * sc.shockMult[k];
+      }
+      return;
+    }
+    let trend = 1;
+    for (let k = 0; k <= H; k++) {
+      if (k > 0) for (const t of prof.trends) trend *= 1 + this.series.get(t)![k];
+      sc.demand[k] = d0 * prof.utilisationIndex[k] * trend * sc.shockMult[k];
+    }
+  }
+
+  /**
+   * x* = (D_K − A)/B where FTE_K = A + B·x (MODEL.md §2, §2b.4). B and the part of FTE_K
+   * that comes from intake years ≥ j0 are found in one backward (adjoint) pass: λ_k(a, s)
+   * is the FTE in year K of one person of age a and sex s in year k.
+   */
+  private requiredIntake(p: number): number {
+    const m = this.m;
+    const prof = m.professions[p];
+    const sc = this.scratch[p];
+    const K = m.targetIndex;
+    const j0 = m.intakeFromIndex;
+    const L = prof.durationYears;
+    const n = m.nAges;
+    if (j0 + L > K) return NaN;
+    const { lamF, lamM, tmp } = this;
+    const scale = sc.fteMult[K] * sc.fteFactor[K];
+    for (let i = 0; i < n; i++) {
+      lamF[i] = prof.fteF[i] * scale;
+      lamM[i] = prof.fteM[i] * scale;
+    }
+    let B = 0;
+    let fromIntake = 0;
+    const w = prof.trainedWeights;
+    const fShare = prof.trainedFemaleShare;
+    for (let k = K; k >= j0 + L; k--) {
+      let perGraduate = 0;
+      for (let i = 0; i < n; i++) perGraduate += w[i] * (fShare * lamF[i] + (1 - fShare) * lamM[i]);
+      const perStudent = sc.comp[k] * sc.entry[k] * perGraduate;
+      B += perStudent;
+      fromIntake += perStudent * this.intakeOf(p, k - L);
+      // Step λ back one year: a person of age a in year k−1 is age a+1 in year k if they stay.
+      const qOff = (k - 1) * n;
+      for (const lam of [lamF, lamM]) {
+        tmp.set(lam);
+        for (let i = 0; i < n; i++) lam[i] = i < n - 1 ? (1 - sc.q[qOff + i]) * tmp[i + 1] : 0;
+      }
+    }
+    if (!(B > 0)) return NaN;
+    const A = sc.fte[K] - fromIntake;
+    return (sc.demand[K] - A) / B;
+  }
+}

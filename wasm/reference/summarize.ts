@@ -1,0 +1,165 @@
+/**
+ * Many-run summaries of MODEL.md §3: mean and percentiles per measure and year, shortage
+ * probability, required intake percentiles and the Spearman sensitivity tornado.
+ * Sums run in run order, so the summary does not depend on how runs were chunked.
+ */
+import type { CompiledModel } from './compile.ts';
+import type { RunBlock } from './project.ts';
+import {
+  PERCENTILES,
+  PERCENTILE_KEYS,
+  type ProfessionResult,
+  type RequiredIntake,
+  type SensitivityEntry,
+  type SeriesSummary,
+} from '../../app/scenario/result.ts';
+
+/** Percentile p (0..100) of sorted values, Hyndman–Fan type 7 (MODEL.md §2b.9). */
+export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = ((n - 1) * p) / 100;
+  const lo = Math.floor(h);
+  if (lo >= n - 1) return sorted[n - 1];
+  return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+}
+
+/** Average ranks (1-based), ties sharing the mean of their positions. */
+export function ranks(values: ArrayLike<number>): Float64Array {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  const r = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
+    const avg = (i + j) / 2 + 1;
+    for (let t = i; t <= j; t++) r[order[t]] = avg;
+    i = j + 1;
+  }
+  return r;
+}
+
+/** Pearson correlation; null when either side does not vary. */
+export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (!(sxx > 0) || !(syy > 0)) return null;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
+  return pearson(ranks(x), ranks(y));
+}
+
+function summarizeValues(values: Float64Array, sorted: Float64Array): { mean: number; ps: number[] } {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  sorted.set(values);
+  sorted.sort();
+  return { mean: sum / values.length, ps: PERCENTILES.map((p) => percentileSorted(sorted, p)) };
+}
+
+function emptySeries(years: number): SeriesSummary {
+  const s = { mean: new Array<number>(years) } as SeriesSummary;
+  for (const key of PERCENTILE_KEYS) s[key] = new Array<number>(years);
+  return s;
+}
+
+export interface SummaryContext {
+  intakeFromYear: number;
+  targetYear: number;
+}
+
+export function summarizeProfessions(m: CompiledModel, block: RunBlock, ctx: SummaryContext): ProfessionResult[] {
+  const n = block.runs;
+  const H = m.horizon;
+  const P = m.professions.length;
+  const I = m.inputs.length;
+  const values = new Float64Array(n);
+  const sorted = new Float64Array(n);
+  const K = m.targetIndex;
+
+  return m.professions.map((prof, p): ProfessionResult => {
+    const series = { headcount: emptySeries(H + 1), fte: emptySeries(H + 1), demand: emptySeries(H + 1), gap: emptySeries(H + 1) };
+    const shortageProbability = new Array<number>(H + 1);
+    const gapAtTarget = new Float64Array(n);
+    for (let k = 0; k <= H; k++) {
+      for (const measure of ['headcount', 'fte', 'demand', 'gap'] as const) {
+        let below = 0;
+        for (let r = 0; r < n; r++) {
+          const at = (r * P + p) * (H + 1) + k;
+          const v = measure === 'gap' ? block.fte[at] - block.demand[at] : block[measure][at];
+          values[r] = v;
+          if (v < 0) below++;
+        }
+        const { mean, ps } = summarizeValues(values, sorted);
+        const target = series[measure];
+        target.mean[k] = mean;
+        PERCENTILE_KEYS.forEach((key, i) => (target[key][k] = ps[i]));
+        if (measure === 'gap') {
+          shortageProbability[k] = below / n;
+          if (k === K) gapAtTarget.set(values);
+        }
+      }
+    }
+
+    const sensitivity: SensitivityEntry[] = [];
+    const x = new Float64Array(n);
+    m.inputs.forEach((input, i) => {
+      for (let r = 0; r < n; r++) x[r] = block.inputs[r * I + i];
+      const rho = spearman(x, gapAtTarget);
+      if (rho !== null) sensitivity.push({ input: input.path, rankCorrelation: rho });
+    });
+    sensitivity.sort((a, b) => Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || (a.input < b.input ? -1 : 1));
+
+    return {
+      id: prof.id,
+      name: prof.name,
+      ...series,
+      shortageProbability,
+      requiredIntake: summarizeIntake(m, block, p, ctx),
+      sensitivity,
+    };
+  });
+}
+
+function summarizeIntake(m: CompiledModel, block: RunBlock, p: number, ctx: SummaryContext): RequiredIntake {
+  const n = block.runs;
+  const P = m.professions.length;
+  const finite: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const x = block.requiredIntake[r * P + p];
+    if (Number.isFinite(x)) finite.push(x);
+  }
+  const unreachableShare = (n - finite.length) / n;
+  if (finite.length === 0) {
+    const L = m.professions[p].durationYears;
+    const reason =
+      ctx.intakeFromYear + L > ctx.targetYear
+        ? `students starting in ${ctx.intakeFromYear} finish their ${L}-year training in ${ctx.intakeFromYear + L}, after the target year ${ctx.targetYear}: intake cannot change supply by then`
+        : 'no graduate enters practice (completion × entry rate is 0), so intake cannot close the gap';
+    const nulls = Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, null])) as Record<(typeof PERCENTILE_KEYS)[number], null>;
+    return { unreachable: true, unreachableShare: 1, reason, mean: null, ...nulls };
+  }
+  const values = Float64Array.from(finite);
+  const { mean, ps } = summarizeValues(values, new Float64Array(values.length));
+  const stats = Object.fromEntries(PERCENTILE_KEYS.map((k, i) => [k, ps[i]])) as Record<(typeof PERCENTILE_KEYS)[number], number>;
+  return { unreachable: false, unreachableShare, mean, ...stats };
+}
