@@ -1,0 +1,179 @@
+/**
+ * Command-line arguments → a command, or a message saying what is wrong. Pure: no I/O.
+ */
+import { LIMITS } from '../app/scenario/types.ts';
+
+export type OutputFormat = 'json' | 'csv';
+
+export interface SimulateCommand {
+  kind: 'simulate';
+  file: string;
+  /** Overrides the scenario's runs. */
+  runs?: number;
+  /** Overrides the scenario's seed. */
+  seed?: number;
+  deterministic: boolean;
+  format: OutputFormat;
+  /** Write here instead of stdout. */
+  out?: string;
+}
+
+export interface ValidateCommand {
+  kind: 'validate';
+  file: string;
+}
+
+export interface HelpCommand {
+  kind: 'help';
+}
+
+export type Command = SimulateCommand | ValidateCommand | HelpCommand;
+
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
+
+export const USAGE = `HWF Scenario Lab: Monte Carlo projection of health workforce supply and demand.
+
+Usage:
+  hwf simulate <scenario.json> [options]   run the scenario, write the result
+  hwf validate <scenario.json>             check a scenario, list every broken rule
+  hwf --help                               show this help
+
+Options of simulate:
+  --runs N          number of runs, ${LIMITS.runsMin}..${LIMITS.runsMax} (default: the scenario's)
+  --seed S          random seed, 0..${LIMITS.seedMax} (default: the scenario's)
+  --deterministic   one run with every input at its point value, shocks off
+  --format F        json (hwf-result/1, default) or csv
+  --out FILE        write the result to FILE instead of standard output
+
+Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
+`;
+
+export const USAGE_HINT = "Run 'hwf --help' for usage.";
+
+const COMMANDS = ['simulate', 'validate'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/** Options of each command: whether they take a value. */
+const OPTIONS: Record<CommandName, Record<string, 'value' | 'flag'>> = {
+  simulate: { runs: 'value', seed: 'value', deterministic: 'flag', format: 'value', out: 'value' },
+  validate: {},
+};
+
+function fail(error: string): ParsedArgs {
+  return { ok: false, error };
+}
+
+/** A whole number in min..max written with digits only, or undefined. */
+function parseInteger(text: string, min: number, max: number): number | undefined {
+  if (!/^[0-9]+$/.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+function isCommandName(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) return { ok: true, command: { kind: 'help' } };
+  // Help wins wherever it appears (before a lone `--`).
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  if (options.includes('--help') || options.includes('-h') || argv[0] === 'help') {
+    return { ok: true, command: { kind: 'help' } };
+  }
+
+  const name = argv[0];
+  if (name.startsWith('-')) return fail(`expected a command before ${name}`);
+  if (!isCommandName(name)) {
+    return fail(`unknown command '${name}' (the commands are ${COMMANDS.join(' and ')})`);
+  }
+
+  const known = OPTIONS[name];
+  const values = new Map<string, string | true>();
+  const positional: string[] = [];
+  let onlyPositional = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) return fail(`unknown option '${arg}' for ${name}`);
+    const eq = arg.indexOf('=');
+    const key = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = known[key];
+    if (kind === undefined) return fail(`unknown option '--${key}' for ${name}`);
+    if (values.has(key)) return fail(`--${key} is given more than once`);
+    if (kind === 'flag') {
+      if (eq !== -1) return fail(`--${key} takes no value`);
+      values.set(key, true);
+      continue;
+    }
+    let value: string;
+    if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) {
+        return fail(`--${key} needs a value`);
+      }
+      value = argv[++i];
+    }
+    if (value === '') return fail(`--${key} needs a value`);
+    values.set(key, value);
+  }
+
+  if (positional.length === 0) return fail(`${name} needs a scenario file`);
+  if (positional.length > 1) {
+    return fail(
+      `${name} takes one scenario file, got ${positional.length}: ${positional.join(' ')}`,
+    );
+  }
+  const file = positional[0];
+
+  if (name === 'validate') return { ok: true, command: { kind: 'validate', file } };
+
+  const command: SimulateCommand = {
+    kind: 'simulate',
+    file,
+    deterministic: values.get('deterministic') === true,
+    format: 'json',
+  };
+  const runs = values.get('runs');
+  if (typeof runs === 'string') {
+    const n = parseInteger(runs, LIMITS.runsMin, LIMITS.runsMax);
+    if (n === undefined) {
+      return fail(
+        `--runs must be a whole number from ${LIMITS.runsMin} to ${LIMITS.runsMax} (got '${runs}')`,
+      );
+    }
+    command.runs = n;
+  }
+  const seed = values.get('seed');
+  if (typeof seed === 'string') {
+    const n = parseInteger(seed, 0, LIMITS.seedMax);
+    if (n === undefined) {
+      return fail(`--seed must be a whole number from 0 to ${LIMITS.seedMax} (got '${seed}')`);
+    }
+    command.seed = n;
+  }
+  const format = values.get('format');
+  if (typeof format === 'string') {
+    if (format !== 'json' && format !== 'csv') {
+      return fail(`--format must be json or csv (got '${format}')`);
+    }
+    command.format = format;
+  }
+  const out = values.get('out');
+  if (typeof out === 'string') command.out = out;
+  if (command.deterministic && command.runs !== undefined) {
+    return fail(
+      '--runs cannot be combined with --deterministic (a deterministic result is one run)',
+    );
+  }
+  return { ok: true, command };
+}

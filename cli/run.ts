@@ -1,0 +1,170 @@
+/**
+ * The command line without the process: takes the arguments and two writers, returns the
+ * exit code (0 success, 1 internal error, 2 a user error: arguments, file or scenario).
+ * A user error never shows a stack trace.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatIssue, parseScenarioJson } from '../app/scenario/parse.ts';
+import type { ParseResult, ScenarioIssue } from '../app/scenario/parse.ts';
+import type { Scenario } from '../app/scenario/types.ts';
+import { resultToCsv } from '../app/scenario/result-csv.ts';
+import { simulate } from '../wasm/reference/simulate.ts';
+import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
+import type { SimulateCommand, ValidateCommand } from './args.ts';
+import { createProgress } from './progress.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Progress is rewritten in place on a terminal, printed as lines otherwise. */
+  stderrIsTTY?: boolean;
+  /** Milliseconds, for the progress delay; injectable for tests. */
+  now?: () => number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_USER = 2;
+
+/** A mistake of the user's, reported as a message without a stack trace. */
+class UserError extends Error {}
+
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    const parsed = parseArgs(argv);
+    if (!parsed.ok) {
+      io.stderr(`error: ${parsed.error}\n${USAGE_HINT}\n`);
+      return EXIT_USER;
+    }
+    const { command } = parsed;
+    switch (command.kind) {
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT_OK;
+      case 'validate':
+        return runValidate(command, io);
+      case 'simulate':
+        return runSimulate(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`error: ${error.message}\n`);
+      return EXIT_USER;
+    }
+    io.stderr(`internal error: ${describe(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return describe(error);
+  }
+}
+
+function readScenarioFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${file}: ${fileProblem(error)}`);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function writeWarnings(warnings: readonly ScenarioIssue[], io: CliIo): void {
+  for (const w of warnings) io.stderr(`warning: ${formatIssue(w)}\n`);
+}
+
+/** Reads and parses the scenario; on failure prints every broken rule and returns null. */
+function loadScenario(file: string, io: CliIo): Scenario | null {
+  const text = readScenarioFile(file).replace(/^\uFEFF/, '');
+  const parsed: ParseResult = parseScenarioJson(text);
+  if (!parsed.ok) {
+    io.stderr(
+      `error: ${file} is not a valid scenario (${plural(parsed.errors.length, 'problem')}):\n`,
+    );
+    for (const issue of parsed.errors) io.stderr(`${formatIssue(issue)}\n`);
+    writeWarnings(parsed.warnings, io);
+    return null;
+  }
+  writeWarnings(parsed.warnings, io);
+  return parsed.scenario;
+}
+
+function runValidate(command: ValidateCommand, io: CliIo): number {
+  const scenario = loadScenario(command.file, io);
+  if (scenario === null) return EXIT_USER;
+  io.stdout(`valid: ${scenario.name}\n`);
+  return EXIT_OK;
+}
+
+/** Fails early, before a long run, when the result could not be written. */
+function checkOutput(command: SimulateCommand): void {
+  const out = command.out;
+  if (out === undefined) return;
+  if (resolve(out) === resolve(command.file)) {
+    throw new UserError(`--out ${out} would overwrite the scenario file`);
+  }
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UserError(`cannot write ${out}: the folder ${dirname(out)} does not exist`);
+  }
+  if (existsSync(out) && statSync(out).isDirectory()) {
+    throw new UserError(`cannot write ${out}: it is a folder, not a file`);
+  }
+}
+
+function runSimulate(command: SimulateCommand, io: CliIo): number {
+  checkOutput(command);
+  const scenario = loadScenario(command.file, io);
+  if (scenario === null) return EXIT_USER;
+
+  const total = command.deterministic ? 1 : (command.runs ?? scenario.simulation.runs);
+  const progress = createProgress({
+    total,
+    write: io.stderr,
+    isTTY: io.stderrIsTTY === true,
+    now: io.now,
+  });
+  let result;
+  try {
+    result = simulate(scenario, {
+      runs: command.runs,
+      seed: command.seed,
+      deterministic: command.deterministic,
+      onProgress: (done, all) => progress.update(done, all),
+    });
+  } finally {
+    progress.finish();
+  }
+
+  const text =
+    command.format === 'csv' ? resultToCsv(result) : JSON.stringify(result, null, 2) + '\n';
+  if (command.out === undefined) {
+    io.stdout(text);
+  } else {
+    try {
+      writeFileSync(command.out, text, 'utf8');
+    } catch (error) {
+      throw new UserError(`cannot write ${command.out}: ${fileProblem(error)}`);
+    }
+  }
+  return EXIT_OK;
+}
