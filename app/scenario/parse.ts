@@ -1,8 +1,10 @@
 /**
- * The one door from outside into a `Scenario` (MODEL.md §5). Never throws.
- * (Being written: see docs/scenario-format.md.)
+ * The one door from outside into a `Scenario` (MODEL.md §5). Never throws, never changes
+ * its input, and lists every broken rule at once. See docs/scenario-format.md.
  */
 import type { PopulationInline, Scenario } from './types.ts';
+import { validateScenario } from './validate-scenario.ts';
+import { findJsonSyntaxError } from './json-location.ts';
 
 export interface ScenarioIssue {
   /** JSON path, e.g. `professions[1].exits.attrition`; `` for the document itself. */
@@ -24,10 +26,37 @@ export function formatIssue(issue: ScenarioIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-export function parseScenario(_input: unknown, _options: ParseOptions = {}): ParseResult {
-  return { ok: false, errors: [{ path: '', message: 'not implemented yet' }], warnings: [] };
+function failure(message: string): ParseResult {
+  return { ok: false, errors: [{ path: '', message }], warnings: [] };
 }
 
-export function parseScenarioJson(_text: string, _options: ParseOptions = {}): ParseResult {
-  return { ok: false, errors: [{ path: '', message: 'not implemented yet' }], warnings: [] };
+/** Checks a parsed JSON value and returns a fresh, complete `Scenario` or every issue. */
+export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    return validateScenario(input, options);
+  } catch {
+    // Only a hostile value (a throwing getter, a proxy) can get here.
+    return failure('the scenario could not be read: it is not plain JSON data');
+  }
+}
+
+/** Parses JSON text (syntax errors with line and column), then `parseScenario`. */
+export function parseScenarioJson(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    if (typeof text !== 'string') return failure('a scenario file must contain text (JSON)');
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (body.trim() === '') return failure('the file is empty; a scenario is a JSON object that starts with "{"');
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      const p = findJsonSyntaxError(body);
+      if (p === undefined) return failure('the text is not valid JSON');
+      const hint = p.hint ? ` (${p.hint})` : '';
+      return failure(`line ${p.line}, column ${p.column}: ${p.problem} — the JSON is not valid${hint}`);
+    }
+    return parseScenario(value, options);
+  } catch {
+    return failure('the scenario could not be read');
+  }
 }

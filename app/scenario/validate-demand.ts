@@ -1,0 +1,111 @@
+/**
+ * A profession's demand: method, base FTE, unmet share, utilisation by population age,
+ * trends, and the target ratio of the "ratio" method.
+ */
+import { type BySex, type Demand, type DemandTrends, type Dist, TREND_KEYS, type TrendKey } from './types.ts';
+import { type Ctx, at, error, field, got, isRecord, listWords, num, span, warn } from './issues.ts';
+import { readBySex, readChoice, readInt, readObject } from './read-fields.ts';
+import { validateDist } from './validate-dist.ts';
+
+const KEYS = ['method', 'baseFte', 'unmet', 'utilisation', 'trends', 'ratio'];
+const METHODS = ['utilisation', 'ratio'] as const;
+
+export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | undefined {
+  const before = ctx.errors.length;
+  const obj = readObject(ctx, v, path, KEYS, 'an object with method, baseFte, unmet and, for the "ratio" method, ratio');
+  if (obj === undefined) return undefined;
+  const method = readChoice(ctx, field(obj, 'method'), at(path, 'method'), METHODS);
+  if (method === 'ratio' && ctx.population === 'none') {
+    error(ctx, at(path, 'method'), 'the "ratio" method needs a population: add "population" to the scenario, or use "utilisation"');
+  }
+  const rawBase = field(obj, 'baseFte');
+  const baseFte = rawBase === undefined || rawBase === null ? null : validateDist(ctx, rawBase, at(path, 'baseFte'), 'count');
+  const unmet = validateDist(ctx, field(obj, 'unmet'), at(path, 'unmet'), 'rate');
+  const utilisation = readUtilisation(ctx, field(obj, 'utilisation'), at(path, 'utilisation'), method);
+  const trends = readTrends(ctx, field(obj, 'trends'), at(path, 'trends'), method);
+
+  const rawRatio = field(obj, 'ratio');
+  let ratio: Demand['ratio'];
+  if (method === 'utilisation' && rawRatio !== undefined) {
+    warn(ctx, at(path, 'ratio'), 'is ignored because the method is "utilisation"');
+  } else if (method === 'ratio' || rawRatio !== undefined) {
+    ratio = readRatio(ctx, rawRatio, at(path, 'ratio'));
+  }
+  if (ctx.errors.length > before) return undefined;
+  const out: Demand = { method: method!, baseFte: baseFte!, unmet: unmet! };
+  if (utilisation !== undefined) out.utilisation = utilisation;
+  out.trends = trends!;
+  if (ratio !== undefined) out.ratio = ratio;
+  return out;
+}
+
+function readUtilisation(ctx: Ctx, v: unknown, path: string, method: string | undefined): BySex | undefined {
+  if (v === undefined) return undefined;
+  if (method === 'ratio') {
+    warn(ctx, path, 'utilisation is ignored with the "ratio" method');
+    return undefined;
+  }
+  if (ctx.population === 'none') {
+    warn(ctx, path, 'utilisation is ignored without a population');
+    return undefined;
+  }
+  const pop = ctx.population === 'invalid' ? undefined : ctx.population;
+  const n = pop ? pop.ages.max - pop.ages.min + 1 : undefined;
+  const util = readBySex(ctx, v, path, {
+    length: n,
+    lengthPhrase: pop ? `${num(n!)} values, one per population age ${span(pop.ages.min, pop.ages.max)}` : 'one value per population age',
+    noun: 'utilisation',
+  });
+  // Demand grows with W_k / W_0: the base year's weighted population cannot be zero.
+  const k = pop && ctx.baseYear !== undefined ? pop.years.indexOf(ctx.baseYear) : -1;
+  if (util && pop && k >= 0) {
+    let w0 = 0;
+    for (let a = 0; a < n!; a++) w0 += pop.female[k][a] * util.female[a] + pop.male[k][a] * util.male[a];
+    if (!(w0 > 0)) {
+      error(ctx, path, `gives no use at all in the base year ${ctx.baseYear}: every age with people has utilisation 0`);
+      return undefined;
+    }
+  }
+  return util;
+}
+
+function readTrends(ctx: Ctx, v: unknown, path: string, method: string | undefined): DemandTrends | undefined {
+  if (v === undefined) return {};
+  const names = listWords(TREND_KEYS);
+  if (!isRecord(v)) {
+    error(ctx, path, `must be an object with any of ${names}, each a yearly rate of change ${got(v)}`);
+    return undefined;
+  }
+  const keys = Object.keys(v);
+  if (method === 'ratio' && keys.length > 0) {
+    warn(ctx, path, 'trends are ignored with the "ratio" method');
+    return {};
+  }
+  const out: DemandTrends = {};
+  let ok = true;
+  for (const key of keys) {
+    if (!(TREND_KEYS as readonly string[]).includes(key)) {
+      error(ctx, at(path, key), `unknown trend "${key.slice(0, 40)}"; the trends are ${names}`);
+      ok = false;
+      continue;
+    }
+    const d: Dist | undefined = validateDist(ctx, field(v, key), at(path, key), 'rate');
+    if (d === undefined) ok = false;
+    else out[key as TrendKey] = d;
+  }
+  return ok ? out : undefined;
+}
+
+function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
+  const obj = readObject(ctx, v, path, ['targetPer1000', 'targetYear'], 'an object {"targetPer1000": …, "targetYear": …} for the "ratio" method');
+  if (obj === undefined) return undefined;
+  const target = validateDist(ctx, field(obj, 'targetPer1000'), at(path, 'targetPer1000'), 'count');
+  const yp = at(path, 'targetYear');
+  let year = readInt(ctx, field(obj, 'targetYear'), yp, {}, 'whole year');
+  if (year !== undefined && ctx.baseYear !== undefined && year <= ctx.baseYear) {
+    error(ctx, yp, `must be a year after the base year ${ctx.baseYear} ${got(year)}`);
+    year = undefined;
+  }
+  if (target === undefined || year === undefined) return undefined;
+  return { targetPer1000: target, targetYear: year };
+}

@@ -1,0 +1,166 @@
+/**
+ * Checks one Dist (MODEL.md "Distributions"): a plain number or a distribution object,
+ * each parameter a finite number, the shape rules (min ≤ mode ≤ max, sd > 0, ...) and the
+ * DOMAIN of the field (a probability stays within 0..1, a count is not negative, ...),
+ * applied to the fixed number or to the distribution's point and bound values.
+ */
+import type { Dist, DistSpec } from './types.ts';
+import { type Ctx, type Rec, at, checkKeys, error, field, got, isRecord, show } from './issues.ts';
+
+/** What values a field may take. See docs/scenario-format.md for the table. */
+export type Domain = 'probability' | 'count' | 'rate' | 'age' | 'relative' | 'any';
+
+interface DomainRule {
+  min?: number;
+  /** min is exclusive */
+  above?: boolean;
+  max?: number;
+  /** Message, followed by `(got …)`. */
+  text: string;
+}
+
+export const DOMAINS: Readonly<Record<Domain, DomainRule>> = {
+  probability: { min: 0, max: 1, text: 'probability must be between 0 and 1' },
+  count: { min: 0, text: 'cannot be negative' },
+  rate: {
+    min: -1,
+    above: true,
+    text: 'a yearly rate of change must be greater than -1 (a fall of 100%)',
+  },
+  age: { min: 0, max: 120, text: 'an age must be between 0 and 120' },
+  relative: {
+    min: -1,
+    text: 'a relative change cannot be below -1 (-1 already switches the parameter off)',
+  },
+  any: { text: '' },
+};
+
+export const DIST_KINDS = ['uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
+type DistKind = (typeof DIST_KINDS)[number];
+
+const PARAMS: Readonly<Record<DistKind, readonly string[]>> = {
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  pert: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  lognormal: ['median', 'gsd'],
+};
+const OPTIONAL: Readonly<Record<DistKind, readonly string[]>> = {
+  uniform: [],
+  triangular: [],
+  pert: [],
+  normal: ['min', 'max'],
+  lognormal: [],
+};
+
+const FORMS = 'a plain number or a distribution (uniform, triangular, pert, normal or lognormal)';
+
+function inDomain(v: number, d: DomainRule): boolean {
+  if (d.min !== undefined && (d.above ? v <= d.min : v < d.min)) return false;
+  return d.max === undefined || v <= d.max;
+}
+
+function checkDomain(ctx: Ctx, v: number, path: string, domain: Domain): boolean {
+  const d = DOMAINS[domain];
+  if (inDomain(v, d)) return true;
+  error(ctx, path, `${d.text} ${got(v)}`);
+  return false;
+}
+
+/** Validates a Dist field; returns a fresh copy, or undefined after reporting errors. */
+export function validateDist(ctx: Ctx, v: unknown, path: string, domain: Domain): Dist | undefined {
+  if (v === undefined) {
+    error(ctx, path, `is missing; it must be ${FORMS}`);
+    return undefined;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) {
+      error(ctx, path, `must be a finite number ${got(v)}`);
+      return undefined;
+    }
+    return checkDomain(ctx, v, path, domain) ? v : undefined;
+  }
+  if (!isRecord(v)) {
+    error(ctx, path, `must be ${FORMS} ${got(v)}`);
+    return undefined;
+  }
+  const kind = field(v, 'dist');
+  if (kind === undefined) {
+    error(ctx, path, `a distribution needs a "dist" field: one of ${DIST_KINDS.join(', ')} ${got(v)}`);
+    return undefined;
+  }
+  if (typeof kind !== 'string' || !(DIST_KINDS as readonly string[]).includes(kind)) {
+    error(
+      ctx,
+      at(path, 'dist'),
+      `unknown distribution ${show(kind)}; use one of ${DIST_KINDS.join(', ')}, or a plain number`,
+    );
+    return undefined;
+  }
+  return validateSpec(ctx, v, path, kind as DistKind, domain);
+}
+
+function validateSpec(
+  ctx: Ctx,
+  v: Rec,
+  path: string,
+  kind: DistKind,
+  domain: Domain,
+): DistSpec | undefined {
+  const before = ctx.errors.length;
+  checkKeys(ctx, v, path, ['dist', 'resample', ...PARAMS[kind], ...OPTIONAL[kind]]);
+  const out: Record<string, unknown> = { dist: kind };
+  const p: Record<string, number> = {};
+  const read = (name: string, required: boolean): void => {
+    const x = field(v, name);
+    if (x === undefined && !required) return;
+    if (x === undefined) {
+      error(ctx, at(path, name), `is missing; a ${kind} distribution needs ${PARAMS[kind].join(', ')}`);
+    } else if (typeof x !== 'number' || !Number.isFinite(x)) {
+      error(ctx, at(path, name), `must be a number ${got(x)}`);
+    } else {
+      p[name] = x;
+      out[name] = x;
+    }
+  };
+  for (const name of PARAMS[kind]) read(name, true);
+  for (const name of OPTIONAL[kind]) read(name, false);
+  checkShape(ctx, p, path, kind);
+  // The domain applies to the point and bound values: the fixed points of the shape.
+  const checked = kind === 'lognormal' ? ['median'] : kind === 'normal' ? ['mean', 'min', 'max'] : ['min', 'max'];
+  for (const name of checked) {
+    if (p[name] === undefined || (name === 'median' && !(p[name] > 0))) continue;
+    checkDomain(ctx, p[name], at(path, name), domain);
+  }
+  const resample = field(v, 'resample');
+  if (resample !== undefined) {
+    if (resample === 'yearly') out.resample = 'yearly';
+    else error(ctx, at(path, 'resample'), `must be "yearly" or left out ${got(resample)}`);
+  }
+  return ctx.errors.length > before ? undefined : (out as unknown as DistSpec);
+}
+
+/** min ≤ mode ≤ max, sd > 0, median > 0, gsd > 1: on the parameters that are numbers. */
+function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: DistKind): void {
+  const { min, mode, max } = p;
+  if (kind === 'uniform' || (kind === 'normal' && min !== undefined && max !== undefined)) {
+    if (min !== undefined && max !== undefined && min > max) {
+      error(ctx, path, `min must not be greater than max (got min ${min}, max ${max})`);
+    }
+  } else if (kind === 'triangular' || kind === 'pert') {
+    if (min !== undefined && mode !== undefined && max !== undefined && !(min <= mode && mode <= max)) {
+      error(ctx, path, `the values must satisfy min ≤ mode ≤ max (got min ${min}, mode ${mode}, max ${max})`);
+    }
+  }
+  if (kind === 'normal' && p.sd !== undefined && !(p.sd > 0)) {
+    error(ctx, at(path, 'sd'), `the standard deviation must be greater than 0 ${got(p.sd)}`);
+  }
+  if (kind === 'lognormal') {
+    if (p.median !== undefined && !(p.median > 0)) {
+      error(ctx, at(path, 'median'), `the median must be greater than 0 ${got(p.median)}`);
+    }
+    if (p.gsd !== undefined && !(p.gsd > 1)) {
+      error(ctx, at(path, 'gsd'), `the geometric standard deviation must be greater than 1 ${got(p.gsd)}`);
+    }
+  }
+}
