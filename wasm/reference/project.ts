@@ -37,6 +37,17 @@ export interface RunOptions {
   /** Per profession: a constant intake for intake years ≥ intakeFromYear, replacing the
    *  policy-adjusted intake (NaN = no override). Used to check the required intake. */
   intakeOverride?: Float64Array;
+  /** Called for every profession and year k ≥ 1 with the year's flows (tests). */
+  trace?: (p: number, k: number, flows: YearFlows) => void;
+}
+
+/** People moving between year k−1 and year k, in headcount. */
+export interface YearFlows {
+  stockBefore: number;
+  /** Leavers by exit probability, plus everyone who was at the top age. */
+  leavers: number;
+  entrants: number;
+  stockAfter: number;
 }
 
 export function clampDomain(x: number, domain: Domain): number {
@@ -135,6 +146,7 @@ export class Projector {
     const H = m.horizon;
     const P = m.professions.length;
     this.currentOverride = opts.intakeOverride;
+    this.trace = opts.trace;
     this.drawAll(seed, run, opts.deterministic);
     m.inputs.forEach((d, i) => (out.inputs[row * m.inputs.length + i] = this.series.get(d)![0]));
     this.drawShocks(seed, run, opts.deterministic);
@@ -284,6 +296,15 @@ export class Projector {
         const r = this.hazardFor(p, sc.ret[k - 1]);
         const keep = (1 - sc.att[k - 1]) * (1 - sc.emi[k - 1]) * sc.shockSurvival[k - 1];
         const qOff = (k - 1) * n;
+        let before = 0;
+        let leavers = 0;
+        if (this.trace) {
+          for (let i = 0; i < n; i++) {
+            const q = 1 - (1 - r[i]) * keep;
+            before += sF[i] + sM[i];
+            leavers += (sF[i] + sM[i]) * (i < n - 1 ? q : 1);
+          }
+        }
         for (let i = n - 1; i >= 0; i--) {
           const q = 1 - (1 - r[i]) * keep;
           sc.q[qOff + i] = q;
@@ -304,6 +325,11 @@ export class Projector {
           sF[i] += gF * prof.trainedWeights[i] + iF * prof.immigrantWeights[i];
           sM[i] += gM * prof.trainedWeights[i] + iM * prof.immigrantWeights[i];
         }
+        if (this.trace) {
+          let after = 0;
+          for (let i = 0; i < n; i++) after += sF[i] + sM[i];
+          this.trace(p, k, { stockBefore: before, leavers, entrants: grads + sc.imm[k], stockAfter: after });
+        }
       }
       let heads = 0;
       let fte = 0;
@@ -318,6 +344,7 @@ export class Projector {
   }
 
   private currentOverride: Float64Array | undefined;
+  private trace: RunOptions['trace'];
 
   /** Intake of intake year j, with the required-intake override where one is set. */
   private intakeOf(p: number, j: number): number {
