@@ -40,8 +40,13 @@ export function createProgress(options: ProgressOptions): Progress {
         if (percent === lastPercent) return;
         options.write(`\r${label(count)} ${percent}%`);
       } else {
-        // First report at once, then only every 10 %.
-        if (lastPercent >= 0 && Math.floor(percent / 10) <= Math.floor(lastPercent / 10)) return;
+        // First report at once, then at each new tenth, but never within 5 % of the last.
+        if (
+          lastPercent >= 0 &&
+          (Math.floor(percent / 10) <= Math.floor(lastPercent / 10) || percent - lastPercent < 5)
+        ) {
+          return;
+        }
         options.write(`${label(count)} ${percent}%\n`);
       }
       shown = true;

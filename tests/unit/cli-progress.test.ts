@@ -57,6 +57,15 @@ describe('createProgress', () => {
     expect(output()).not.toContain('\r');
   });
 
+  it('keeps lines at least 5 % apart when the first report falls just before a tenth', () => {
+    const { progress, advance, output } = setup(false);
+    advance(1100);
+    for (const done of [940, 1020, 1100, 1200, 1400, 2000]) progress.update(done, 2000);
+    expect(output().trimEnd().split('\n')).toEqual(
+      [47, 55, 60, 70, 100].map((p) => `simulating 2000 runs… ${p}%`),
+    );
+  });
+
   it('ends the terminal line when the run stops early, and only once', () => {
     const { progress, advance, output } = setup(true);
     advance(2000);
