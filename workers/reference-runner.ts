@@ -6,7 +6,11 @@ import { runChunk } from '../wasm/reference/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 export function createReferenceRunner(): ChunkRunner {
-  let last: { scenario: ChunkRequest['scenario']; model: CompiledModel; projector: Projector } | null = null;
+  let last: {
+    scenario: ChunkRequest['scenario'];
+    model: CompiledModel;
+    projector: Projector;
+  } | null = null;
   return {
     kind: 'reference',
     runChunk(req: ChunkRequest): RawRuns {
@@ -14,7 +18,14 @@ export function createReferenceRunner(): ChunkRunner {
         const model = compile(req.scenario, req.population);
         last = { scenario: req.scenario, model, projector: new Projector(model) };
       }
-      return runChunk(last.model, req.seed, req.start, req.count, { deterministic: req.deterministic }, last.projector);
+      return runChunk(
+        last.model,
+        req.seed,
+        req.start,
+        req.count,
+        { deterministic: req.deterministic },
+        last.projector,
+      );
     },
   };
 }

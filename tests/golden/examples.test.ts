@@ -12,9 +12,11 @@ import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(6));
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? value : Number(value.toPrecision(6));
   if (Array.isArray(value)) return value.map(rounded);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }
 
@@ -28,7 +30,10 @@ describe.each(EXAMPLES)('golden result of the %s example', (name) => {
     const result = rounded(simulate(parsed.scenario, { deterministic }));
     const file = new URL(`./${name}.${mode}.json`, import.meta.url);
     if (UPDATE) writeFileSync(file, JSON.stringify(result, null, 1) + '\n');
-    expect(existsSync(file), `missing golden file ${file.pathname}: run npm run golden:update`).toBe(true);
+    expect(
+      existsSync(file),
+      `missing golden file ${file.pathname}: run npm run golden:update`,
+    ).toBe(true);
     expect(result).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

@@ -29,7 +29,9 @@ describe('own exp and log', () => {
     );
     fc.assert(
       fc.property(fc.double({ min: 0.5, max: 2, noNaN: true }), (x) => {
-        expect(Math.abs(log(x) - Math.log(x))).toBeLessThanOrEqual(4.5e-16 * Math.abs(Math.log(x)) + 1e-300);
+        expect(Math.abs(log(x) - Math.log(x))).toBeLessThanOrEqual(
+          4.5e-16 * Math.abs(Math.log(x)) + 1e-300,
+        );
       }),
       { numRuns: 2000 },
     );
@@ -57,10 +59,14 @@ describe('standard normal CDF', () => {
 
   it('is symmetric and monotone', () => {
     fc.assert(
-      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, d) => {
-        expect(Math.abs(normalCdf(x) + normalCdf(-x) - 1)).toBeLessThan(1e-15);
-        expect(normalCdf(x + d)).toBeGreaterThanOrEqual(normalCdf(x));
-      }),
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, d) => {
+          expect(Math.abs(normalCdf(x) + normalCdf(-x) - 1)).toBeLessThan(1e-15);
+          expect(normalCdf(x + d)).toBeGreaterThanOrEqual(normalCdf(x));
+        },
+      ),
     );
   });
 });

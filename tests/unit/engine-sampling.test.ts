@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Dist } from '../../app/scenario/types.ts';
-import { flattenDist, pointValue, sample, theoreticalMoments } from '../../wasm/reference/distributions.ts';
+import {
+  flattenDist,
+  pointValue,
+  sample,
+  theoreticalMoments,
+} from '../../wasm/reference/distributions.ts';
 import { normalCdf, normalPdf } from '../../wasm/reference/math.ts';
 import { Stream } from '../../wasm/reference/rng.ts';
 
@@ -25,15 +30,47 @@ function truncatedNormalMoments(m: number, s: number, a: number, b: number) {
 }
 
 const cases: [string, Dist, { mean: number; variance: number }][] = [
-  ['uniform', { dist: 'uniform', min: 0.01, max: 0.03 }, theoreticalMoments(flattenDist({ dist: 'uniform', min: 0.01, max: 0.03 }))!],
-  ['triangular (skewed)', { dist: 'triangular', min: 1050, mode: 1200, max: 1300 }, theoreticalMoments(flattenDist({ dist: 'triangular', min: 1050, mode: 1200, max: 1300 }))!],
-  ['triangular (mode at min)', { dist: 'triangular', min: 0, mode: 0, max: 1 }, { mean: 1 / 3, variance: 1 / 18 }],
-  ['pert', { dist: 'pert', min: 0.015, mode: 0.025, max: 0.045 }, theoreticalMoments(flattenDist({ dist: 'pert', min: 0.015, mode: 0.025, max: 0.045 }))!],
-  ['pert (mode at max)', { dist: 'pert', min: 2, mode: 10, max: 10 }, theoreticalMoments(flattenDist({ dist: 'pert', min: 2, mode: 10, max: 10 }))!],
+  [
+    'uniform',
+    { dist: 'uniform', min: 0.01, max: 0.03 },
+    theoreticalMoments(flattenDist({ dist: 'uniform', min: 0.01, max: 0.03 }))!,
+  ],
+  [
+    'triangular (skewed)',
+    { dist: 'triangular', min: 1050, mode: 1200, max: 1300 },
+    theoreticalMoments(flattenDist({ dist: 'triangular', min: 1050, mode: 1200, max: 1300 }))!,
+  ],
+  [
+    'triangular (mode at min)',
+    { dist: 'triangular', min: 0, mode: 0, max: 1 },
+    { mean: 1 / 3, variance: 1 / 18 },
+  ],
+  [
+    'pert',
+    { dist: 'pert', min: 0.015, mode: 0.025, max: 0.045 },
+    theoreticalMoments(flattenDist({ dist: 'pert', min: 0.015, mode: 0.025, max: 0.045 }))!,
+  ],
+  [
+    'pert (mode at max)',
+    { dist: 'pert', min: 2, mode: 10, max: 10 },
+    theoreticalMoments(flattenDist({ dist: 'pert', min: 2, mode: 10, max: 10 }))!,
+  ],
   ['normal', { dist: 'normal', mean: 63, sd: 1 }, { mean: 63, variance: 1 }],
-  ['normal truncated', { dist: 'normal', mean: 0.02, sd: 0.01, min: 0, max: 0.025 }, truncatedNormalMoments(0.02, 0.01, 0, 0.025)],
-  ['normal one bound', { dist: 'normal', mean: 0, sd: 1, min: 0.5 }, truncatedNormalMoments(0, 1, 0.5, Infinity)],
-  ['lognormal', { dist: 'lognormal', median: 300, gsd: 1.4 }, theoreticalMoments(flattenDist({ dist: 'lognormal', median: 300, gsd: 1.4 }))!],
+  [
+    'normal truncated',
+    { dist: 'normal', mean: 0.02, sd: 0.01, min: 0, max: 0.025 },
+    truncatedNormalMoments(0.02, 0.01, 0, 0.025),
+  ],
+  [
+    'normal one bound',
+    { dist: 'normal', mean: 0, sd: 1, min: 0.5 },
+    truncatedNormalMoments(0, 1, 0.5, Infinity),
+  ],
+  [
+    'lognormal',
+    { dist: 'lognormal', median: 300, gsd: 1.4 },
+    theoreticalMoments(flattenDist({ dist: 'lognormal', median: 300, gsd: 1.4 }))!,
+  ],
 ];
 
 describe('sampling the five distributions', () => {
@@ -48,14 +85,15 @@ describe('sampling the five distributions', () => {
     expect(v / want.variance).toBeLessThan(1.1);
   });
 
-  it.each([
-    [{ dist: 'uniform', min: 2, max: 5 } as Dist, 2, 5],
-    [{ dist: 'triangular', min: 2, mode: 2.5, max: 5 } as Dist, 2, 5],
-    [{ dist: 'pert', min: 2, mode: 4.9, max: 5 } as Dist, 2, 5],
-    [{ dist: 'normal', mean: 0, sd: 1, min: -0.5, max: 2 } as Dist, -0.5, 2],
-    [{ dist: 'normal', mean: 10, sd: 3, min: 9.99, max: 10.01 } as Dist, 9.99, 10.01],
-    [{ dist: 'lognormal', median: 1, gsd: 3 } as Dist, 0, Infinity],
-  ])('draws of %j stay within [%d, %d]', (d, lo, hi) => {
+  const bounded: [Dist, number, number][] = [
+    [{ dist: 'uniform', min: 2, max: 5 }, 2, 5],
+    [{ dist: 'triangular', min: 2, mode: 2.5, max: 5 }, 2, 5],
+    [{ dist: 'pert', min: 2, mode: 4.9, max: 5 }, 2, 5],
+    [{ dist: 'normal', mean: 0, sd: 1, min: -0.5, max: 2 }, -0.5, 2],
+    [{ dist: 'normal', mean: 10, sd: 3, min: 9.99, max: 10.01 }, 9.99, 10.01],
+    [{ dist: 'lognormal', median: 1, gsd: 3 }, 0, Infinity],
+  ];
+  it.each(bounded)('draws of %j stay within [%d, %d]', (d, lo, hi) => {
     for (const v of draws(d, 5)) {
       expect(v).toBeGreaterThanOrEqual(lo);
       expect(v).toBeLessThanOrEqual(hi);
@@ -69,15 +107,16 @@ describe('sampling the five distributions', () => {
     expect(draws(7).every((v) => v === 7)).toBe(true);
   });
 
-  it.each([
+  const points: [Dist, number][] = [
     [5, 5],
-    [{ dist: 'uniform', min: 1, max: 3 } as Dist, 2],
-    [{ dist: 'triangular', min: 1, mode: 1.5, max: 3 } as Dist, 1.5],
-    [{ dist: 'pert', min: 1, mode: 2.5, max: 3 } as Dist, 2.5],
-    [{ dist: 'normal', mean: 4, sd: 1 } as Dist, 4],
-    [{ dist: 'normal', mean: 4, sd: 1, min: 0, max: 3 } as Dist, 3],
-    [{ dist: 'lognormal', median: 300, gsd: 1.4 } as Dist, 300],
-  ])('point value of %j is %d', (d, want) => {
+    [{ dist: 'uniform', min: 1, max: 3 }, 2],
+    [{ dist: 'triangular', min: 1, mode: 1.5, max: 3 }, 1.5],
+    [{ dist: 'pert', min: 1, mode: 2.5, max: 3 }, 2.5],
+    [{ dist: 'normal', mean: 4, sd: 1 }, 4],
+    [{ dist: 'normal', mean: 4, sd: 1, min: 0, max: 3 }, 3],
+    [{ dist: 'lognormal', median: 300, gsd: 1.4 }, 300],
+  ];
+  it.each(points)('point value of %j is %d', (d, want) => {
     expect(pointValue(d)).toBe(want);
   });
 

@@ -132,12 +132,23 @@ export interface CompiledModel {
   inputs: DistSlot[];
 }
 
-function distSlot(d: Dist, slot: number, path: string, domain: Domain, perRunOnly = false): DistSlot {
+function distSlot(
+  d: Dist,
+  slot: number,
+  path: string,
+  domain: Domain,
+  perRunOnly = false,
+): DistSlot {
   return { flat: flattenDist(d), slot, path, domain, perRunOnly };
 }
 
 /** Normalised weights ∝ Φ((a+½−μ)/σ) − Φ((a−½−μ)/σ) over the workforce ages. */
-export function entryAgeWeights(minAge: number, nAges: number, mean: number, sd: number): Float64Array {
+export function entryAgeWeights(
+  minAge: number,
+  nAges: number,
+  mean: number,
+  sd: number,
+): Float64Array {
   const w = new Float64Array(nAges);
   let sum = 0;
   for (let i = 0; i < nAges; i++) {
@@ -198,7 +209,8 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       const w = (k: number) => {
         const { f, m } = popRows(k);
         let t = 0;
-        for (let i = 0; i < f.length; i++) t += f[i] * (u ? u.female[i] : 1) + m[i] * (u ? u.male[i] : 1);
+        for (let i = 0; i < f.length; i++)
+          t += f[i] * (u ? u.female[i] : 1) + m[i] * (u ? u.male[i] : 1);
         return t;
       };
       const w0 = w(0);
@@ -207,7 +219,8 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
     const trends: DistSlot[] = [];
     TREND_KEYS.forEach((key, ti) => {
       const d = p.demand.trends?.[key];
-      if (d !== undefined) trends.push(s(d, PARAM_SLOT.trend0 + ti, `demand.trends.${key}`, 'rate'));
+      if (d !== undefined)
+        trends.push(s(d, PARAM_SLOT.trend0 + ti, `demand.trends.${key}`, 'rate'));
     });
     const ratio = p.demand.ratio;
     return {
@@ -219,24 +232,55 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       fteM: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.male, nAges),
       fteTrend: s(p.fteTrend, PARAM_SLOT.fteTrend, 'fteTrend', 'rate'),
       intake: s(p.training.intake, PARAM_SLOT.intake, 'training.intake', 'count'),
-      completion: s(p.training.completion, PARAM_SLOT.completion, 'training.completion', 'probability'),
+      completion: s(
+        p.training.completion,
+        PARAM_SLOT.completion,
+        'training.completion',
+        'probability',
+      ),
       entryRate: s(p.training.entryRate, PARAM_SLOT.entryRate, 'training.entryRate', 'probability'),
       immigration: s(p.immigration.perYear, PARAM_SLOT.immigration, 'immigration.perYear', 'count'),
       attrition: s(p.exits.attrition, PARAM_SLOT.attrition, 'exits.attrition', 'probability'),
       emigration: s(p.exits.emigration, PARAM_SLOT.emigration, 'exits.emigration', 'probability'),
-      retirementMeanAge: s(p.exits.retirement.meanAge, PARAM_SLOT.retirementMeanAge, 'exits.retirement.meanAge', 'any'),
+      retirementMeanAge: s(
+        p.exits.retirement.meanAge,
+        PARAM_SLOT.retirementMeanAge,
+        'exits.retirement.meanAge',
+        'any',
+      ),
       retirementSd: p.exits.retirement.sd,
       durationYears: p.training.durationYears,
       pipeline: p.training.pipeline ? [...p.training.pipeline] : null,
-      trainedWeights: entryAgeWeights(minAge, nAges, p.training.entrants.ageMean, p.training.entrants.ageSd),
+      trainedWeights: entryAgeWeights(
+        minAge,
+        nAges,
+        p.training.entrants.ageMean,
+        p.training.entrants.ageSd,
+      ),
       trainedFemaleShare: p.training.entrants.femaleShare,
-      immigrantWeights: entryAgeWeights(minAge, nAges, p.immigration.entrants.ageMean, p.immigration.entrants.ageSd),
+      immigrantWeights: entryAgeWeights(
+        minAge,
+        nAges,
+        p.immigration.entrants.ageMean,
+        p.immigration.entrants.ageSd,
+      ),
       immigrantFemaleShare: p.immigration.entrants.femaleShare,
       ratioMethod: p.demand.method === 'ratio',
-      baseFte: p.demand.baseFte === null ? null : s(p.demand.baseFte, PARAM_SLOT.baseFte, 'demand.baseFte', 'count', true),
+      baseFte:
+        p.demand.baseFte === null
+          ? null
+          : s(p.demand.baseFte, PARAM_SLOT.baseFte, 'demand.baseFte', 'count', true),
       unmet: s(p.demand.unmet, PARAM_SLOT.unmet, 'demand.unmet', 'rate', true),
       trends,
-      targetPer1000: ratio ? s(ratio.targetPer1000, PARAM_SLOT.targetPer1000, 'demand.ratio.targetPer1000', 'count', true) : null,
+      targetPer1000: ratio
+        ? s(
+            ratio.targetPer1000,
+            PARAM_SLOT.targetPer1000,
+            'demand.ratio.targetPer1000',
+            'count',
+            true,
+          )
+        : null,
       ratioYears: ratio ? Math.max(1, ratio.targetYear - sc.baseYear) : 1,
       utilisationIndex,
       policies: [],
@@ -265,8 +309,18 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
     probability: sh.probabilityPerYear,
     duration: sh.durationYears,
     occurrenceSlot: SHOCK_SLOT + 4 * r,
-    demandIncrease: distSlot(sh.demandIncrease, SHOCK_SLOT + 4 * r + 1, `shocks[${r}].demandIncrease`, 'rate'),
-    extraExit: distSlot(sh.extraExit, SHOCK_SLOT + 4 * r + 2, `shocks[${r}].extraExit`, 'probability'),
+    demandIncrease: distSlot(
+      sh.demandIncrease,
+      SHOCK_SLOT + 4 * r + 1,
+      `shocks[${r}].demandIncrease`,
+      'rate',
+    ),
+    extraExit: distSlot(
+      sh.extraExit,
+      SHOCK_SLOT + 4 * r + 2,
+      `shocks[${r}].extraExit`,
+      'probability',
+    ),
     hits: sc.professions.map((p) => !sh.professions || sh.professions.includes(p.id)),
   }));
 
@@ -275,8 +329,20 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
     if (d && d.flat.kind !== 0 && (!d.flat.yearly || d.perRunOnly)) inputs.push(d);
   };
   for (const p of professions) {
-    [p.fteTrend, p.intake, p.completion, p.entryRate, p.immigration, p.attrition, p.emigration,
-      p.retirementMeanAge, p.baseFte, p.unmet, ...p.trends, p.targetPer1000].forEach(consider);
+    [
+      p.fteTrend,
+      p.intake,
+      p.completion,
+      p.entryRate,
+      p.immigration,
+      p.attrition,
+      p.emigration,
+      p.retirementMeanAge,
+      p.baseFte,
+      p.unmet,
+      ...p.trends,
+      p.targetPer1000,
+    ].forEach(consider);
   }
   substitutions.forEach((r) => consider(r.share));
   for (const p of professions) p.policies.forEach((pol) => consider(pol.value));

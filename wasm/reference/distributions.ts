@@ -48,18 +48,50 @@ export function flattenDist(d: Dist): FlatDist {
   const yearly = d.resample === 'yearly';
   switch (d.dist) {
     case 'uniform':
-      return { kind: DistKind.uniform, a: d.min, b: d.max, c: 0, d: 0, yearly, point: (d.min + d.max) / 2 };
+      return {
+        kind: DistKind.uniform,
+        a: d.min,
+        b: d.max,
+        c: 0,
+        d: 0,
+        yearly,
+        point: (d.min + d.max) / 2,
+      };
     case 'triangular':
-      return { kind: DistKind.triangular, a: d.min, b: d.mode, c: d.max, d: 0, yearly, point: d.mode };
+      return {
+        kind: DistKind.triangular,
+        a: d.min,
+        b: d.mode,
+        c: d.max,
+        d: 0,
+        yearly,
+        point: d.mode,
+      };
     case 'pert':
       return { kind: DistKind.pert, a: d.min, b: d.mode, c: d.max, d: 0, yearly, point: d.mode };
     case 'normal': {
       const lo = d.min ?? -Infinity;
       const hi = d.max ?? Infinity;
-      return { kind: DistKind.normal, a: d.mean, b: d.sd, c: lo, d: hi, yearly, point: Math.min(Math.max(d.mean, lo), hi) };
+      return {
+        kind: DistKind.normal,
+        a: d.mean,
+        b: d.sd,
+        c: lo,
+        d: hi,
+        yearly,
+        point: Math.min(Math.max(d.mean, lo), hi),
+      };
     }
     case 'lognormal':
-      return { kind: DistKind.lognormal, a: d.median, b: d.gsd, c: 0, d: 0, yearly, point: d.median };
+      return {
+        kind: DistKind.lognormal,
+        a: d.median,
+        b: d.gsd,
+        c: 0,
+        d: 0,
+        yearly,
+        point: d.median,
+      };
   }
 }
 
@@ -101,7 +133,14 @@ export function standardNormal(s: Stream): number {
   }
 }
 
-function boundedNormal(mean: number, sd: number, lo: number, hi: number, point: number, s: Stream): number {
+function boundedNormal(
+  mean: number,
+  sd: number,
+  lo: number,
+  hi: number,
+  point: number,
+  s: Stream,
+): number {
   for (let i = 0; i < MAX_TRIES; i++) {
     const x = mean + sd * standardNormal(s);
     if (x >= lo && x <= hi) return x;
@@ -139,10 +178,13 @@ export function theoreticalMoments(f: FlatDist): { mean: number; variance: numbe
     case DistKind.fixed:
       return { mean: f.a, variance: 0 };
     case DistKind.uniform:
-      return { mean: (f.a + f.b) / 2, variance: ((f.b - f.a) ** 2) / 12 };
+      return { mean: (f.a + f.b) / 2, variance: (f.b - f.a) ** 2 / 12 };
     case DistKind.triangular: {
       const [a, c, b] = [f.a, f.b, f.c];
-      return { mean: (a + b + c) / 3, variance: (a * a + b * b + c * c - a * b - a * c - b * c) / 18 };
+      return {
+        mean: (a + b + c) / 3,
+        variance: (a * a + b * b + c * c - a * b - a * c - b * c) / 18,
+      };
     }
     case DistKind.pert: {
       const [a, c, b] = [f.a, f.b, f.c];
@@ -154,7 +196,10 @@ export function theoreticalMoments(f: FlatDist): { mean: number; variance: numbe
     }
     case DistKind.lognormal: {
       const s2 = Math.log(f.b) ** 2;
-      return { mean: f.a * Math.exp(s2 / 2), variance: f.a ** 2 * Math.exp(s2) * (Math.exp(s2) - 1) };
+      return {
+        mean: f.a * Math.exp(s2 / 2),
+        variance: f.a ** 2 * Math.exp(s2) * (Math.exp(s2) - 1),
+      };
     }
     default:
       return null; // truncated normal: computed in the test where needed

@@ -20,7 +20,7 @@ function pow2(k: number): number {
   return f64[0];
 }
 
-const LN2_HI = 6.93147180369123816490e-1; // ln 2 with its low 32 bits cleared: k·LN2_HI is exact
+const LN2_HI = 6.9314718036912381649e-1; // ln 2 with its low 32 bits cleared: k·LN2_HI is exact
 const LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
 const INV_LN2 = 1.4426950408889634;
 const SQRT2 = 1.4142135623730951;

@@ -107,8 +107,18 @@ export class Projector {
     const n = model.nAges;
     const slots: DistSlot[] = [];
     for (const p of model.professions) {
-      slots.push(p.fteTrend, p.intake, p.completion, p.entryRate, p.immigration, p.attrition,
-        p.emigration, p.retirementMeanAge, p.unmet, ...p.trends);
+      slots.push(
+        p.fteTrend,
+        p.intake,
+        p.completion,
+        p.entryRate,
+        p.immigration,
+        p.attrition,
+        p.emigration,
+        p.retirementMeanAge,
+        p.unmet,
+        ...p.trends,
+      );
       if (p.baseFte) slots.push(p.baseFte);
       if (p.targetPer1000) slots.push(p.targetPer1000);
       for (const pol of p.policies) slots.push(pol.value);
@@ -186,7 +196,8 @@ export class Projector {
       }
       this.stream.reset(seed, run, d.slot);
       if (f.yearly && !d.perRunOnly) {
-        for (let k = 0; k < values.length; k++) values[k] = clampDomain(sample(f, this.stream), d.domain);
+        for (let k = 0; k < values.length; k++)
+          values[k] = clampDomain(sample(f, this.stream), d.domain);
       } else {
         values.fill(clampDomain(sample(f, this.stream), d.domain));
       }
@@ -222,7 +233,13 @@ export class Projector {
   }
 
   /** A parameter's value in year k after the policies on it (MODEL.md §2b.2). */
-  private withPolicies(prof: CompiledProfession, param: number, base: number, k: number, domain: Domain): number {
+  private withPolicies(
+    prof: CompiledProfession,
+    param: number,
+    base: number,
+    k: number,
+    domain: Domain,
+  ): number {
     let v = base;
     const year = this.m.baseYear + k;
     for (const pol of prof.policies) {
@@ -238,15 +255,52 @@ export class Projector {
     const sc = this.scratch[p];
     const H = this.m.horizon;
     const S = (d: DistSlot) => this.series.get(d)!;
-    const [att, emi, ret, comp, entry, imm, intake, trend] = [prof.attrition, prof.emigration,
-      prof.retirementMeanAge, prof.completion, prof.entryRate, prof.immigration, prof.intake,
-      prof.fteTrend].map(S);
+    const [att, emi, ret, comp, entry, imm, intake, trend] = [
+      prof.attrition,
+      prof.emigration,
+      prof.retirementMeanAge,
+      prof.completion,
+      prof.entryRate,
+      prof.immigration,
+      prof.intake,
+      prof.fteTrend,
+    ].map(S);
     for (let k = 0; k <= H; k++) {
-      sc.att[k] = this.withPolicies(prof, POLICY_PARAM['exits.attrition'], att[k], k, 'probability');
-      sc.emi[k] = this.withPolicies(prof, POLICY_PARAM['exits.emigration'], emi[k], k, 'probability');
-      sc.ret[k] = this.withPolicies(prof, POLICY_PARAM['exits.retirement.meanAge'], ret[k], k, 'any');
-      sc.comp[k] = this.withPolicies(prof, POLICY_PARAM['training.completion'], comp[k], k, 'probability');
-      sc.entry[k] = this.withPolicies(prof, POLICY_PARAM['training.entryRate'], entry[k], k, 'probability');
+      sc.att[k] = this.withPolicies(
+        prof,
+        POLICY_PARAM['exits.attrition'],
+        att[k],
+        k,
+        'probability',
+      );
+      sc.emi[k] = this.withPolicies(
+        prof,
+        POLICY_PARAM['exits.emigration'],
+        emi[k],
+        k,
+        'probability',
+      );
+      sc.ret[k] = this.withPolicies(
+        prof,
+        POLICY_PARAM['exits.retirement.meanAge'],
+        ret[k],
+        k,
+        'any',
+      );
+      sc.comp[k] = this.withPolicies(
+        prof,
+        POLICY_PARAM['training.completion'],
+        comp[k],
+        k,
+        'probability',
+      );
+      sc.entry[k] = this.withPolicies(
+        prof,
+        POLICY_PARAM['training.entryRate'],
+        entry[k],
+        k,
+        'probability',
+      );
       sc.imm[k] = this.withPolicies(prof, POLICY_PARAM['immigration.perYear'], imm[k], k, 'count');
       sc.fteMult[k] = this.withPolicies(prof, POLICY_PARAM.fte, 1, k, 'count');
       sc.fteFactor[k] = k === 0 ? 1 : sc.fteFactor[k - 1] * (1 + trend[k]);
@@ -328,7 +382,12 @@ export class Projector {
         if (this.trace) {
           let after = 0;
           for (let i = 0; i < n; i++) after += sF[i] + sM[i];
-          this.trace(p, k, { stockBefore: before, leavers, entrants: grads + sc.imm[k], stockAfter: after });
+          this.trace(p, k, {
+            stockBefore: before,
+            leavers,
+            entrants: grads + sc.imm[k],
+            stockAfter: after,
+          });
         }
       }
       let heads = 0;

@@ -88,5 +88,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Hwf
     blocks.push(runChunk(model, seed, start, count, { deterministic }, projector));
     options.onProgress?.(start + count, runs);
   }
-  return summarize(scenario, model, blocks.length === 1 ? blocks[0] : concatBlocks(model, blocks), seed, deterministic);
+  return summarize(
+    scenario,
+    model,
+    blocks.length === 1 ? blocks[0] : concatBlocks(model, blocks),
+    seed,
+    deterministic,
+  );
 }

@@ -27,9 +27,11 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
 /** Average ranks (1-based), ties sharing the mean of their positions. */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => values[a] - values[b] || a - b,
+  );
   const r = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
     const avg = (i + j) / 2 + 1;
@@ -68,7 +70,10 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
   return pearson(ranks(x), ranks(y));
 }
 
-function summarizeValues(values: Float64Array, sorted: Float64Array): { mean: number; ps: number[] } {
+function summarizeValues(
+  values: Float64Array,
+  sorted: Float64Array,
+): { mean: number; ps: number[] } {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];
   sorted.set(values);
@@ -87,7 +92,11 @@ export interface SummaryContext {
   targetYear: number;
 }
 
-export function summarizeProfessions(m: CompiledModel, block: RunBlock, ctx: SummaryContext): ProfessionResult[] {
+export function summarizeProfessions(
+  m: CompiledModel,
+  block: RunBlock,
+  ctx: SummaryContext,
+): ProfessionResult[] {
   const n = block.runs;
   const H = m.horizon;
   const P = m.professions.length;
@@ -97,7 +106,12 @@ export function summarizeProfessions(m: CompiledModel, block: RunBlock, ctx: Sum
   const K = m.targetIndex;
 
   return m.professions.map((prof, p): ProfessionResult => {
-    const series = { headcount: emptySeries(H + 1), fte: emptySeries(H + 1), demand: emptySeries(H + 1), gap: emptySeries(H + 1) };
+    const series = {
+      headcount: emptySeries(H + 1),
+      fte: emptySeries(H + 1),
+      demand: emptySeries(H + 1),
+      gap: emptySeries(H + 1),
+    };
     const shortageProbability = new Array<number>(H + 1);
     const gapAtTarget = new Float64Array(n);
     for (let k = 0; k <= H; k++) {
@@ -127,7 +141,10 @@ export function summarizeProfessions(m: CompiledModel, block: RunBlock, ctx: Sum
       const rho = spearman(x, gapAtTarget);
       if (rho !== null) sensitivity.push({ input: input.path, rankCorrelation: rho });
     });
-    sensitivity.sort((a, b) => Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || (a.input < b.input ? -1 : 1));
+    sensitivity.sort(
+      (a, b) =>
+        Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || (a.input < b.input ? -1 : 1),
+    );
 
     return {
       id: prof.id,
@@ -140,7 +157,12 @@ export function summarizeProfessions(m: CompiledModel, block: RunBlock, ctx: Sum
   });
 }
 
-function summarizeIntake(m: CompiledModel, block: RunBlock, p: number, ctx: SummaryContext): RequiredIntake {
+function summarizeIntake(
+  m: CompiledModel,
+  block: RunBlock,
+  p: number,
+  ctx: SummaryContext,
+): RequiredIntake {
   const n = block.runs;
   const P = m.professions.length;
   const finite: number[] = [];
@@ -155,11 +177,17 @@ function summarizeIntake(m: CompiledModel, block: RunBlock, p: number, ctx: Summ
       ctx.intakeFromYear + L > ctx.targetYear
         ? `students starting in ${ctx.intakeFromYear} finish their ${L}-year training in ${ctx.intakeFromYear + L}, after the target year ${ctx.targetYear}: intake cannot change supply by then`
         : 'no graduate enters practice (completion × entry rate is 0), so intake cannot close the gap';
-    const nulls = Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, null])) as Record<(typeof PERCENTILE_KEYS)[number], null>;
+    const nulls = Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, null])) as Record<
+      (typeof PERCENTILE_KEYS)[number],
+      null
+    >;
     return { unreachable: true, unreachableShare: 1, reason, mean: null, ...nulls };
   }
   const values = Float64Array.from(finite);
   const { mean, ps } = summarizeValues(values, new Float64Array(values.length));
-  const stats = Object.fromEntries(PERCENTILE_KEYS.map((k, i) => [k, ps[i]])) as Record<(typeof PERCENTILE_KEYS)[number], number>;
+  const stats = Object.fromEntries(PERCENTILE_KEYS.map((k, i) => [k, ps[i]])) as Record<
+    (typeof PERCENTILE_KEYS)[number],
+    number
+  >;
   return { unreachable: false, unreachableShare, mean, ...stats };
 }
