@@ -140,7 +140,9 @@ function compact(v: unknown, depth: number): string {
     return `[${out.length > PREVIEW ? `${out.slice(0, PREVIEW)}…` : out}]`;
   }
   for (const key of Object.keys(v)) {
-    out += (out ? ',' : '') + `${JSON.stringify(clip(key, PREVIEW))}:${compact((v as Rec)[key], depth - 1)}`;
+    out +=
+      (out ? ',' : '') +
+      `${JSON.stringify(clip(key, PREVIEW))}:${compact((v as Rec)[key], depth - 1)}`;
     if (out.length > PREVIEW) break;
   }
   return `{${out}}`;

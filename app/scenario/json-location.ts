@@ -45,7 +45,13 @@ function shown(c: string | undefined): string {
   if (c === '\n' || c === '\r') return 'a line break';
   if (c === '\t') return 'a tab';
   const code = c.codePointAt(0) ?? 0;
-  if (code < 0x20 || code === 0x7f || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200f)) {
+  if (
+    code < 0x20 ||
+    code === 0x7f ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200f)
+  ) {
     return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `'${c}'`;
@@ -79,7 +85,11 @@ function scan(text: string): Fail | undefined {
       const top = stack[stack.length - 1];
       if (top === undefined) return { offset: n, problem: 'the text ends before any value' };
       const closer = top.ch === '{' ? '}' : ']';
-      return { offset: n, problem: 'the text ends too early', hint: `${where(top)} is never closed with '${closer}'` };
+      return {
+        offset: n,
+        problem: 'the text ends too early',
+        hint: `${where(top)} is never closed with '${closer}'`,
+      };
     }
     const c = text[i];
     if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
@@ -87,9 +97,18 @@ function scan(text: string): Fail | undefined {
     }
     switch (state) {
       case 'end':
-        return { offset: i, problem: `unexpected ${shown(c)} after the end of the data`, hint: 'a JSON file holds one value; remove what follows it' };
+        return {
+          offset: i,
+          problem: `unexpected ${shown(c)} after the end of the data`,
+          hint: 'a JSON file holds one value; remove what follows it',
+        };
       case 'colon':
-        if (c !== ':') return { offset: i, problem: `unexpected ${shown(c)}`, hint: "a ':' must follow the field name" };
+        if (c !== ':')
+          return {
+            offset: i,
+            problem: `unexpected ${shown(c)}`,
+            hint: "a ':' must follow the field name",
+          };
         i++;
         state = 'value';
         afterComma = false;
@@ -106,9 +125,17 @@ function scan(text: string): Fail | undefined {
           i++;
           state = closed();
         } else if (c === '}' || c === ']') {
-          return { offset: i, problem: `unexpected '${c}'`, hint: `'${closer}' is needed first, to close ${where(top)}` };
+          return {
+            offset: i,
+            problem: `unexpected '${c}'`,
+            hint: `'${closer}' is needed first, to close ${where(top)}`,
+          };
         } else {
-          return { offset: i, problem: `unexpected ${shown(c)}`, hint: `a ',' or '${closer}' was expected here; is a comma missing?` };
+          return {
+            offset: i,
+            problem: `unexpected ${shown(c)}`,
+            hint: `a ',' or '${closer}' was expected here; is a comma missing?`,
+          };
         }
         continue;
       }
@@ -120,9 +147,18 @@ function scan(text: string): Fail | undefined {
           state = closed();
           continue;
         }
-        if (c === '}') return { offset: i, problem: "unexpected '}' after a comma", hint: 'remove the last comma' };
+        if (c === '}')
+          return {
+            offset: i,
+            problem: "unexpected '}' after a comma",
+            hint: 'remove the last comma',
+          };
         if (c !== '"') {
-          return { offset: i, problem: `unexpected ${shown(c)}`, hint: 'field names must be in double quotes, e.g. "name"' };
+          return {
+            offset: i,
+            problem: `unexpected ${shown(c)}`,
+            hint: 'field names must be in double quotes, e.g. "name"',
+          };
         }
         {
           const r = scanString(text, i);
@@ -140,7 +176,11 @@ function scan(text: string): Fail | undefined {
           continue;
         }
         if ((c === ']' || c === '}') && afterComma) {
-          return { offset: i, problem: `unexpected '${c}' after a comma`, hint: 'remove the last comma' };
+          return {
+            offset: i,
+            problem: `unexpected '${c}' after a comma`,
+            hint: 'remove the last comma',
+          };
         }
         afterComma = false;
         if (c === '{' || c === '[') {
@@ -167,21 +207,35 @@ function scanValue(text: string, i: number): number | Fail {
   if (/[A-Za-z]/.test(c)) {
     const word = /^[A-Za-z]+/.exec(text.slice(i, i + 40))?.[0] ?? c;
     if (word === 'true' || word === 'false' || word === 'null') return i + word.length;
-    return { offset: i, problem: `unexpected word '${word}'`, hint: 'a value is a number, a text in double quotes, true, false, null, {…} or […]' };
+    return {
+      offset: i,
+      problem: `unexpected word '${word}'`,
+      hint: 'a value is a number, a text in double quotes, true, false, null, {…} or […]',
+    };
   }
-  if (c === "'") return { offset: i, problem: "unexpected '''", hint: 'texts must be in double quotes "…"' };
+  if (c === "'")
+    return { offset: i, problem: "unexpected '''", hint: 'texts must be in double quotes "…"' };
   return { offset: i, problem: `unexpected ${shown(c)}`, hint: 'a value was expected here' };
 }
 
 function scanString(text: string, start: number): number | Fail {
-  const unclosed: Fail = { offset: start, problem: 'a text in quotes is never closed', hint: 'add the closing "' };
+  const unclosed: Fail = {
+    offset: start,
+    problem: 'a text in quotes is never closed',
+    hint: 'add the closing "',
+  };
   for (let j = start + 1; j < text.length; j++) {
     const c = text[j];
     const code = text.charCodeAt(j);
     if (c === '"') return j + 1;
     if (code < 0x20) {
-      if (code === 10 || code === 13) return { ...unclosed, offset: j, problem: 'a line break inside a text in quotes' };
-      return { offset: j, problem: `${shown(c)} inside a text in quotes`, hint: 'remove it, or write it as a \\u escape' };
+      if (code === 10 || code === 13)
+        return { ...unclosed, offset: j, problem: 'a line break inside a text in quotes' };
+      return {
+        offset: j,
+        problem: `${shown(c)} inside a text in quotes`,
+        hint: 'remove it, or write it as a \\u escape',
+      };
     }
     if (c !== '\\') continue;
     const e = text[j + 1];
@@ -191,7 +245,11 @@ function scanString(text: string, start: number): number | Fail {
     } else if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(j + 2, j + 6))) {
       j += 5;
     } else {
-      return { offset: j, problem: `unknown escape '\\${e === 'u' ? 'u' : e}' in a text in quotes`, hint: 'write a backslash as \\\\' };
+      return {
+        offset: j,
+        problem: `unknown escape '\\${e === 'u' ? 'u' : e}' in a text in quotes`,
+        hint: 'write a backslash as \\\\',
+      };
     }
   }
   return unclosed;
@@ -200,10 +258,19 @@ function scanString(text: string, start: number): number | Fail {
 function scanNumber(text: string, start: number): number | Fail {
   let j = start;
   if (text[j] === '-') j++;
-  const bad = (what: string): Fail => ({ offset: j, problem: `unexpected ${shown(text[j])} in a number`, hint: what });
+  const bad = (what: string): Fail => ({
+    offset: j,
+    problem: `unexpected ${shown(text[j])} in a number`,
+    hint: what,
+  });
   if (text[j] === '0') {
     j++;
-    if (isDigit(text[j])) return { offset: start, problem: 'a number cannot start with 0 followed by more digits', hint: 'write 7 rather than 07' };
+    if (isDigit(text[j]))
+      return {
+        offset: start,
+        problem: 'a number cannot start with 0 followed by more digits',
+        hint: 'write 7 rather than 07',
+      };
   } else if (isDigit(text[j])) {
     while (isDigit(text[j])) j++;
   } else return bad('a digit must follow the minus sign');

@@ -45,7 +45,8 @@ export function parseScenarioJson(text: string, options: ParseOptions = {}): Par
   try {
     if (typeof text !== 'string') return failure('a scenario file must contain text (JSON)');
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (body.trim() === '') return failure('the file is empty; a scenario is a JSON object that starts with "{"');
+    if (body.trim() === '')
+      return failure('the file is empty; a scenario is a JSON object that starts with "{"');
     let value: unknown;
     try {
       value = JSON.parse(body);
@@ -53,7 +54,9 @@ export function parseScenarioJson(text: string, options: ParseOptions = {}): Par
       const p = findJsonSyntaxError(body);
       if (p === undefined) return failure('the text is not valid JSON');
       const hint = p.hint ? ` (${p.hint})` : '';
-      return failure(`line ${p.line}, column ${p.column}: ${p.problem} — the JSON is not valid${hint}`);
+      return failure(
+        `line ${p.line}, column ${p.column}: ${p.problem} — the JSON is not valid${hint}`,
+      );
     }
     return parseScenario(value, options);
   } catch {

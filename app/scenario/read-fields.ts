@@ -74,7 +74,12 @@ export interface NumberRule {
 }
 
 /** A finite number obeying `rule`. */
-export function readNumber(ctx: Ctx, v: unknown, path: string, rule: NumberRule): number | undefined {
+export function readNumber(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  rule: NumberRule,
+): number | undefined {
   if (v === undefined) {
     error(ctx, path, `is missing; it must be ${rule.phrase}`);
     return undefined;
@@ -133,7 +138,12 @@ export interface ValuesRule {
 const MAX_VALUE_ISSUES = 10;
 
 /** A list of finite numbers ≥ 0, optionally of a given length. */
-export function readValues(ctx: Ctx, v: unknown, path: string, rule: ValuesRule): number[] | undefined {
+export function readValues(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  rule: ValuesRule,
+): number[] | undefined {
   if (v === undefined) {
     error(ctx, path, `is missing; it must be a list of ${rule.lengthPhrase}`);
     return undefined;
@@ -151,7 +161,8 @@ export function readValues(ctx: Ctx, v: unknown, path: string, rule: ValuesRule)
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
     let message: string | undefined;
-    if (typeof x !== 'number' || !Number.isFinite(x)) message = `${rule.noun} must be a number ${got(x)}`;
+    if (typeof x !== 'number' || !Number.isFinite(x))
+      message = `${rule.noun} must be a number ${got(x)}`;
     else if (x < 0) message = `${rule.noun} cannot be negative ${got(x)}`;
     if (message === undefined) continue;
     ok = false;
@@ -159,7 +170,11 @@ export function readValues(ctx: Ctx, v: unknown, path: string, rule: ValuesRule)
     if (bad <= MAX_VALUE_ISSUES) error(ctx, idx(path, i), message);
   }
   if (bad > MAX_VALUE_ISSUES) {
-    error(ctx, path, `${num(bad - MAX_VALUE_ISSUES)} more values are not valid (only the first ${MAX_VALUE_ISSUES} are listed)`);
+    error(
+      ctx,
+      path,
+      `${num(bad - MAX_VALUE_ISSUES)} more values are not valid (only the first ${MAX_VALUE_ISSUES} are listed)`,
+    );
   }
   return ok ? (v as number[]).slice() : undefined;
 }

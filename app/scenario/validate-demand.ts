@@ -2,7 +2,14 @@
  * A profession's demand: method, base FTE, unmet share, utilisation by population age,
  * trends, and the target ratio of the "ratio" method.
  */
-import { type BySex, type Demand, type DemandTrends, type Dist, TREND_KEYS, type TrendKey } from './types.ts';
+import {
+  type BySex,
+  type Demand,
+  type DemandTrends,
+  type Dist,
+  TREND_KEYS,
+  type TrendKey,
+} from './types.ts';
 import { type Ctx, at, error, field, got, isRecord, listWords, num, span, warn } from './issues.ts';
 import { readBySex, readChoice, readInt, readObject } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
@@ -12,16 +19,34 @@ const METHODS = ['utilisation', 'ratio'] as const;
 
 export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(ctx, v, path, KEYS, 'an object with method, baseFte, unmet and, for the "ratio" method, ratio');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    KEYS,
+    'an object with method, baseFte, unmet and, for the "ratio" method, ratio',
+  );
   if (obj === undefined) return undefined;
   const method = readChoice(ctx, field(obj, 'method'), at(path, 'method'), METHODS);
   if (method === 'ratio' && ctx.population === 'none') {
-    error(ctx, at(path, 'method'), 'the "ratio" method needs a population: add "population" to the scenario, or use "utilisation"');
+    error(
+      ctx,
+      at(path, 'method'),
+      'the "ratio" method needs a population: add "population" to the scenario, or use "utilisation"',
+    );
   }
   const rawBase = field(obj, 'baseFte');
-  const baseFte = rawBase === undefined || rawBase === null ? null : validateDist(ctx, rawBase, at(path, 'baseFte'), 'count');
+  const baseFte =
+    rawBase === undefined || rawBase === null
+      ? null
+      : validateDist(ctx, rawBase, at(path, 'baseFte'), 'count');
   const unmet = validateDist(ctx, field(obj, 'unmet'), at(path, 'unmet'), 'rate');
-  const utilisation = readUtilisation(ctx, field(obj, 'utilisation'), at(path, 'utilisation'), method);
+  const utilisation = readUtilisation(
+    ctx,
+    field(obj, 'utilisation'),
+    at(path, 'utilisation'),
+    method,
+  );
   const trends = readTrends(ctx, field(obj, 'trends'), at(path, 'trends'), method);
 
   const rawRatio = field(obj, 'ratio');
@@ -39,7 +64,12 @@ export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | und
   return out;
 }
 
-function readUtilisation(ctx: Ctx, v: unknown, path: string, method: string | undefined): BySex | undefined {
+function readUtilisation(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  method: string | undefined,
+): BySex | undefined {
   if (v === undefined) return undefined;
   if (method === 'ratio') {
     warn(ctx, path, 'utilisation is ignored with the "ratio" method');
@@ -53,27 +83,43 @@ function readUtilisation(ctx: Ctx, v: unknown, path: string, method: string | un
   const n = pop ? pop.ages.max - pop.ages.min + 1 : undefined;
   const util = readBySex(ctx, v, path, {
     length: n,
-    lengthPhrase: pop ? `${num(n!)} values, one per population age ${span(pop.ages.min, pop.ages.max)}` : 'one value per population age',
+    lengthPhrase: pop
+      ? `${num(n!)} values, one per population age ${span(pop.ages.min, pop.ages.max)}`
+      : 'one value per population age',
     noun: 'utilisation',
   });
   // Demand grows with W_k / W_0: the base year's weighted population cannot be zero.
   const k = pop && ctx.baseYear !== undefined ? pop.years.indexOf(ctx.baseYear) : -1;
   if (util && pop && k >= 0) {
     let w0 = 0;
-    for (let a = 0; a < n!; a++) w0 += pop.female[k][a] * util.female[a] + pop.male[k][a] * util.male[a];
+    for (let a = 0; a < n!; a++)
+      w0 += pop.female[k][a] * util.female[a] + pop.male[k][a] * util.male[a];
     if (!(w0 > 0)) {
-      error(ctx, path, `gives no use at all in the base year ${ctx.baseYear}: every age with people has utilisation 0`);
+      error(
+        ctx,
+        path,
+        `gives no use at all in the base year ${ctx.baseYear}: every age with people has utilisation 0`,
+      );
       return undefined;
     }
   }
   return util;
 }
 
-function readTrends(ctx: Ctx, v: unknown, path: string, method: string | undefined): DemandTrends | undefined {
+function readTrends(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  method: string | undefined,
+): DemandTrends | undefined {
   if (v === undefined) return {};
   const names = listWords(TREND_KEYS);
   if (!isRecord(v)) {
-    error(ctx, path, `must be an object with any of ${names}, each a yearly rate of change ${got(v)}`);
+    error(
+      ctx,
+      path,
+      `must be an object with any of ${names}, each a yearly rate of change ${got(v)}`,
+    );
     return undefined;
   }
   const keys = Object.keys(v);
@@ -97,7 +143,13 @@ function readTrends(ctx: Ctx, v: unknown, path: string, method: string | undefin
 }
 
 function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
-  const obj = readObject(ctx, v, path, ['targetPer1000', 'targetYear'], 'an object {"targetPer1000": …, "targetYear": …} for the "ratio" method');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    ['targetPer1000', 'targetYear'],
+    'an object {"targetPer1000": …, "targetYear": …} for the "ratio" method',
+  );
   if (obj === undefined) return undefined;
   const target = validateDist(ctx, field(obj, 'targetPer1000'), at(path, 'targetPer1000'), 'count');
   const yp = at(path, 'targetYear');

@@ -86,10 +86,18 @@ export function validateDist(ctx: Ctx, v: unknown, path: string, domain: Domain)
   }
   const kind = field(v, 'dist');
   if (kind === undefined) {
-    error(ctx, path, `a distribution needs a "dist" field: one of ${DIST_KINDS.join(', ')} ${got(v)}`);
+    error(
+      ctx,
+      path,
+      `a distribution needs a "dist" field: one of ${DIST_KINDS.join(', ')} ${got(v)}`,
+    );
     return undefined;
   }
-  if (typeof kind !== 'string' || !(DIST_KINDS as readonly string[]).includes(kind)) {
+  if (typeof kind !== 'string') {
+    error(ctx, at(path, 'dist'), `must be one of ${DIST_KINDS.join(', ')} ${got(kind)}`);
+    return undefined;
+  }
+  if (!(DIST_KINDS as readonly string[]).includes(kind)) {
     error(
       ctx,
       at(path, 'dist'),
@@ -115,7 +123,11 @@ function validateSpec(
     const x = field(v, name);
     if (x === undefined && !required) return;
     if (x === undefined) {
-      error(ctx, at(path, name), `is missing; a ${kind} distribution needs ${PARAMS[kind].join(', ')}`);
+      error(
+        ctx,
+        at(path, name),
+        `is missing; a ${kind} distribution needs ${PARAMS[kind].join(', ')}`,
+      );
     } else if (typeof x !== 'number' || !Number.isFinite(x)) {
       error(ctx, at(path, name), `must be a number ${got(x)}`);
     } else {
@@ -127,7 +139,8 @@ function validateSpec(
   for (const name of OPTIONAL[kind]) read(name, false);
   checkShape(ctx, p, path, kind);
   // The domain applies to the point and bound values: the fixed points of the shape.
-  const checked = kind === 'lognormal' ? ['median'] : kind === 'normal' ? ['mean', 'min', 'max'] : ['min', 'max'];
+  const checked =
+    kind === 'lognormal' ? ['median'] : kind === 'normal' ? ['mean', 'min', 'max'] : ['min', 'max'];
   for (const name of checked) {
     if (p[name] === undefined || (name === 'median' && !(p[name] > 0))) continue;
     checkDomain(ctx, p[name], at(path, name), domain);
@@ -148,8 +161,17 @@ function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: Dis
       error(ctx, path, `min must not be greater than max (got min ${min}, max ${max})`);
     }
   } else if (kind === 'triangular' || kind === 'pert') {
-    if (min !== undefined && mode !== undefined && max !== undefined && !(min <= mode && mode <= max)) {
-      error(ctx, path, `the values must satisfy min ≤ mode ≤ max (got min ${min}, mode ${mode}, max ${max})`);
+    if (
+      min !== undefined &&
+      mode !== undefined &&
+      max !== undefined &&
+      !(min <= mode && mode <= max)
+    ) {
+      error(
+        ctx,
+        path,
+        `the values must satisfy min ≤ mode ≤ max (got min ${min}, mode ${mode}, max ${max})`,
+      );
     }
   }
   if (kind === 'normal' && p.sd !== undefined && !(p.sd > 0)) {
@@ -160,7 +182,11 @@ function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: Dis
       error(ctx, at(path, 'median'), `the median must be greater than 0 ${got(p.median)}`);
     }
     if (p.gsd !== undefined && !(p.gsd > 1)) {
-      error(ctx, at(path, 'gsd'), `the geometric standard deviation must be greater than 1 ${got(p.gsd)}`);
+      error(
+        ctx,
+        at(path, 'gsd'),
+        `the geometric standard deviation must be greater than 1 ${got(p.gsd)}`,
+      );
     }
   }
 }

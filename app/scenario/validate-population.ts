@@ -3,7 +3,19 @@
  * the app ships (ParseOptions.datasets). Either must cover every projected year.
  */
 import type { Population, PopulationInline } from './types.ts';
-import { type AgeRange, type Ctx, at, error, field, got, idx, isRecord, newCtx, show, span } from './issues.ts';
+import {
+  type AgeRange,
+  type Ctx,
+  at,
+  error,
+  field,
+  got,
+  idx,
+  isRecord,
+  newCtx,
+  show,
+  span,
+} from './issues.ts';
 import { readInt, readObject, readValues } from './read-fields.ts';
 
 const INLINE_KEYS = ['ages', 'years', 'female', 'male'];
@@ -40,7 +52,9 @@ function validateRef(ctx: Ctx, v: Record<string, unknown>, path: string): Popula
   const data = validateInline(scratch, ctx.datasets[id], '');
   if (data === undefined || scratch.errors.length > 0) {
     const first = scratch.errors[0];
-    const detail = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'it is damaged';
+    const detail = first
+      ? `${first.path ? `${first.path}: ` : ''}${first.message}`
+      : 'it is damaged';
     error(ctx, p, `the data set ${show(id)} cannot be used: ${detail}`);
     return undefined;
   }
@@ -77,7 +91,9 @@ export function validateInline(ctx: Ctx, v: unknown, path: string): PopulationIn
     raw.forEach((row: unknown, i) => {
       const r = readValues(ctx, row, idx(p, i), {
         length: n,
-        lengthPhrase: ages ? `${n} values, one per age ${span(ages.min, ages.max)}` : 'one value per age',
+        lengthPhrase: ages
+          ? `${n} values, one per age ${span(ages.min, ages.max)}`
+          : 'one value per age',
         noun: 'population',
       });
       if (r) out.push(r);
@@ -91,7 +107,13 @@ export function validateInline(ctx: Ctx, v: unknown, path: string): PopulationIn
 }
 
 function readPopulationAges(ctx: Ctx, v: unknown, path: string): AgeRange | undefined {
-  const obj = readObject(ctx, v, path, ['min', 'max'], 'an object with min and max, e.g. {"min": 0, "max": 100}');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    ['min', 'max'],
+    'an object with min and max, e.g. {"min": 0, "max": 100}',
+  );
   if (obj === undefined) return undefined;
   const min = readInt(ctx, field(obj, 'min'), at(path, 'min'), { min: 0, max: 120 }, 'whole age');
   const max = readInt(ctx, field(obj, 'max'), at(path, 'max'), { min: 0, max: 120 }, 'whole age');
@@ -106,7 +128,11 @@ function readPopulationAges(ctx: Ctx, v: unknown, path: string): AgeRange | unde
 function readYears(ctx: Ctx, v: unknown, path: string): number[] | undefined {
   if (!Array.isArray(v) || v.length === 0) {
     const head = v === undefined ? 'is missing; it must be' : 'must be';
-    error(ctx, path, `${head} a list of years in increasing order${v === undefined ? '' : ` ${got(v)}`}`);
+    error(
+      ctx,
+      path,
+      `${head} a list of years in increasing order${v === undefined ? '' : ` ${got(v)}`}`,
+    );
     return undefined;
   }
   let ok = true;
@@ -116,7 +142,11 @@ function readYears(ctx: Ctx, v: unknown, path: string): number[] | undefined {
       error(ctx, idx(path, i), `must be a whole year ${got(y)}`);
       ok = false;
     } else if (typeof prev === 'number' && Number.isInteger(prev) && y <= prev) {
-      error(ctx, idx(path, i), `years must be in increasing order, each once (got ${y} after ${prev})`);
+      error(
+        ctx,
+        idx(path, i),
+        `years must be in increasing order, each once (got ${y} after ${prev})`,
+      );
       ok = false;
     }
   });
@@ -134,7 +164,11 @@ function checkCoverage(ctx: Ctx, data: PopulationInline, path: string, dataset: 
   if (missing.length === 0) return true;
   const years = data.years;
   if (dataset && years[years.length - 1] < last) {
-    error(ctx, path, `the data set ends in ${years[years.length - 1]} but the projection runs to ${last}`);
+    error(
+      ctx,
+      path,
+      `the data set ends in ${years[years.length - 1]} but the projection runs to ${last}`,
+    );
   } else if (dataset && years[0] > first) {
     error(ctx, path, `the data set starts in ${years[0]} but the projection starts in ${first}`);
   } else {
@@ -151,14 +185,18 @@ function checkBaseTotal(ctx: Ctx, data: PopulationInline, path: string): boolean
   if (k < 0) return true;
   const total = data.female[k].reduce((a, b) => a + b, 0) + data.male[k].reduce((a, b) => a + b, 0);
   if (total > 0) return true;
-  error(ctx, path, `the population of the base year ${ctx.baseYear} is zero, so demand cannot be scaled from it`);
+  error(
+    ctx,
+    path,
+    `the population of the base year ${ctx.baseYear} is zero, so demand cannot be scaled from it`,
+  );
   return false;
 }
 
 /** `2030, 2044–2045` from sorted years. */
 export function ranges(years: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < years.length; ) {
+  for (let i = 0; i < years.length;) {
     let j = i;
     while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
     parts.push(span(years[i], years[j]));

@@ -4,23 +4,57 @@
  */
 import type { BySex, EntrantProfile, Exits, Immigration, Profession, Training } from './types.ts';
 import { type Ctx, at, error, field, got, isRecord, num, span } from './issues.ts';
-import { type ValuesRule, readBySex, readInt, readNumber, readObject, readText, readValues } from './read-fields.ts';
+import {
+  type ValuesRule,
+  readBySex,
+  readInt,
+  readNumber,
+  readObject,
+  readText,
+  readValues,
+} from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 import { validateDemand } from './validate-demand.ts';
 import { normalCdf } from './normal-cdf.ts';
 
-const KEYS = ['id', 'name', 'stock', 'fte', 'fteTrend', 'training', 'immigration', 'exits', 'demand'];
-const TRAINING_KEYS = ['intake', 'durationYears', 'completion', 'entryRate', 'pipeline', 'entrants'];
+const KEYS = [
+  'id',
+  'name',
+  'stock',
+  'fte',
+  'fteTrend',
+  'training',
+  'immigration',
+  'exits',
+  'demand',
+];
+const TRAINING_KEYS = [
+  'intake',
+  'durationYears',
+  'completion',
+  'entryRate',
+  'pipeline',
+  'entrants',
+];
 /** The longest training programme the parser accepts, in years. */
 export const MAX_TRAINING_YEARS = 20;
 
 export function validateProfession(ctx: Ctx, v: unknown, path: string): Profession | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(ctx, v, path, KEYS, 'an object describing one profession (id, stock, training, exits, demand, …)');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    KEYS,
+    'an object describing one profession (id, stock, training, exits, demand, …)',
+  );
   if (obj === undefined) return undefined;
   const id = readId(ctx, field(obj, 'id'), at(path, 'id'));
   const rawName = field(obj, 'name');
-  const name = typeof rawName === 'string' && rawName.trim() === '' ? id : readText(ctx, rawName, at(path, 'name'), id ?? '');
+  const name =
+    typeof rawName === 'string' && rawName.trim() === ''
+      ? id
+      : readText(ctx, rawName, at(path, 'name'), id ?? '');
   const stock = readBySex(ctx, field(obj, 'stock'), at(path, 'stock'), byAge(ctx, 'headcount'));
   const fte = readFte(ctx, field(obj, 'fte'), at(path, 'fte'));
   const fteTrend = validateDist(ctx, field(obj, 'fteTrend'), at(path, 'fteTrend'), 'rate');
@@ -29,7 +63,17 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
   const exits = readExits(ctx, field(obj, 'exits'), at(path, 'exits'));
   const demand = validateDemand(ctx, field(obj, 'demand'), at(path, 'demand'));
   if (ctx.errors.length > before) return undefined;
-  return { id: id!, name: name!, stock: stock!, fte: fte!, fteTrend: fteTrend!, training: training!, immigration: immigration!, exits: exits!, demand: demand! };
+  return {
+    id: id!,
+    name: name!,
+    stock: stock!,
+    fte: fte!,
+    fteTrend: fteTrend!,
+    training: training!,
+    immigration: immigration!,
+    exits: exits!,
+    demand: demand!,
+  };
 }
 
 function readId(ctx: Ctx, v: unknown, path: string): string | undefined {
@@ -54,34 +98,80 @@ function byAge(ctx: Ctx, noun: string): ValuesRule {
 
 function readFte(ctx: Ctx, v: unknown, path: string): BySex | number | undefined {
   if (isRecord(v)) return readBySex(ctx, v, path, byAge(ctx, 'FTE per head'));
-  if (v === undefined || typeof v === 'number') {
-    return readNumber(ctx, v, path, { min: 0, phrase: 'a number of FTE per head of at least 0 (e.g. 0.8)' });
+  if (typeof v === 'number' && v < 0) {
+    error(ctx, path, `FTE per head cannot be negative ${got(v)}`);
+    return undefined;
   }
-  error(ctx, path, `must be one number of FTE per head (e.g. 0.8) or {"female": [...], "male": [...]} by age ${got(v)}`);
+  if (v === undefined || typeof v === 'number') {
+    return readNumber(ctx, v, path, { min: 0, phrase: 'a number of FTE per head, such as 0.8' });
+  }
+  error(
+    ctx,
+    path,
+    `must be one number of FTE per head (e.g. 0.8) or {"female": [...], "male": [...]} by age ${got(v)}`,
+  );
   return undefined;
 }
 
 function readTraining(ctx: Ctx, v: unknown, path: string): Training | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(ctx, v, path, TRAINING_KEYS, 'an object with intake, durationYears, completion, entryRate and entrants');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    TRAINING_KEYS,
+    'an object with intake, durationYears, completion, entryRate and entrants',
+  );
   if (obj === undefined) return undefined;
   const intake = validateDist(ctx, field(obj, 'intake'), at(path, 'intake'), 'count');
-  const years = readInt(ctx, field(obj, 'durationYears'), at(path, 'durationYears'), { min: 1, max: MAX_TRAINING_YEARS }, 'whole number of years');
-  const completion = validateDist(ctx, field(obj, 'completion'), at(path, 'completion'), 'probability');
-  const entryRate = validateDist(ctx, field(obj, 'entryRate'), at(path, 'entryRate'), 'probability');
+  const years = readInt(
+    ctx,
+    field(obj, 'durationYears'),
+    at(path, 'durationYears'),
+    { min: 1, max: MAX_TRAINING_YEARS },
+    'whole number of years',
+  );
+  const completion = validateDist(
+    ctx,
+    field(obj, 'completion'),
+    at(path, 'completion'),
+    'probability',
+  );
+  const entryRate = validateDist(
+    ctx,
+    field(obj, 'entryRate'),
+    at(path, 'entryRate'),
+    'probability',
+  );
   const pipeline = readPipeline(ctx, field(obj, 'pipeline'), at(path, 'pipeline'), years);
   const entrants = readEntrants(ctx, field(obj, 'entrants'), at(path, 'entrants'));
   if (ctx.errors.length > before) return undefined;
-  const out: Training = { intake: intake!, durationYears: years!, completion: completion!, entryRate: entryRate!, entrants: entrants! };
+  const out: Training = {
+    intake: intake!,
+    durationYears: years!,
+    completion: completion!,
+    entryRate: entryRate!,
+    entrants: entrants!,
+  };
   if (pipeline !== undefined) out.pipeline = pipeline;
   return out;
 }
 
-function readPipeline(ctx: Ctx, v: unknown, path: string, years: number | undefined): number[] | undefined {
+function readPipeline(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  years: number | undefined,
+): number[] | undefined {
   if (v === undefined) return undefined;
-  const perYear = years === undefined ? 'one number per study year' : `one number per study year (${years})`;
+  const perYear =
+    years === undefined ? 'one number per study year' : `one number per study year (${years})`;
   if (!Array.isArray(v)) {
-    error(ctx, path, `pipeline must list ${perYear}: the students now in each year of study ${got(v)}`);
+    error(
+      ctx,
+      path,
+      `pipeline must list ${perYear}: the students now in each year of study ${got(v)}`,
+    );
     return undefined;
   }
   if (years !== undefined && v.length !== years) {
@@ -92,15 +182,35 @@ function readPipeline(ctx: Ctx, v: unknown, path: string, years: number | undefi
 
 /** Who enters: femaleShare, ageMean, ageSd; and their ages must reach the workforce ages. */
 function readEntrants(ctx: Ctx, v: unknown, path: string): EntrantProfile | undefined {
-  const obj = readObject(ctx, v, path, ['femaleShare', 'ageMean', 'ageSd'], 'an object with femaleShare, ageMean and ageSd');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    ['femaleShare', 'ageMean', 'ageSd'],
+    'an object with femaleShare, ageMean and ageSd',
+  );
   if (obj === undefined) return undefined;
-  const femaleShare = readNumber(ctx, field(obj, 'femaleShare'), at(path, 'femaleShare'), { min: 0, max: 1, phrase: 'a share between 0 and 1' });
-  const ageMean = readNumber(ctx, field(obj, 'ageMean'), at(path, 'ageMean'), { phrase: 'an age in years' });
-  const ageSd = readNumber(ctx, field(obj, 'ageSd'), at(path, 'ageSd'), { min: 0, above: true, phrase: 'a number of years greater than 0' });
+  const femaleShare = readNumber(ctx, field(obj, 'femaleShare'), at(path, 'femaleShare'), {
+    min: 0,
+    max: 1,
+    phrase: 'a share between 0 and 1',
+  });
+  const ageMean = readNumber(ctx, field(obj, 'ageMean'), at(path, 'ageMean'), {
+    phrase: 'an age in years',
+  });
+  const ageSd = readNumber(ctx, field(obj, 'ageSd'), at(path, 'ageSd'), {
+    min: 0,
+    above: true,
+    phrase: 'a number of years greater than 0',
+  });
   if (femaleShare === undefined || ageMean === undefined || ageSd === undefined) return undefined;
   const a = ctx.ages;
   if (a !== undefined && entryWeightTotal(ageMean, ageSd, a.min, a.max) < 1e-9) {
-    error(ctx, path, `entrants aged about ${Math.round(ageMean)} fall outside the workforce ages ${span(a.min, a.max)}, so none of them would join`);
+    error(
+      ctx,
+      path,
+      `entrants aged about ${Math.round(ageMean)} fall outside the workforce ages ${span(a.min, a.max)}, so none of them would join`,
+    );
     return undefined;
   }
   return { femaleShare, ageMean, ageSd };
@@ -116,7 +226,13 @@ export function entryWeightTotal(mean: number, sd: number, min: number, max: num
 }
 
 function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | undefined {
-  const obj = readObject(ctx, v, path, ['perYear', 'entrants'], 'an object with perYear and entrants');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    ['perYear', 'entrants'],
+    'an object with perYear and entrants',
+  );
   if (obj === undefined) return undefined;
   const perYear = validateDist(ctx, field(obj, 'perYear'), at(path, 'perYear'), 'count');
   const entrants = readEntrants(ctx, field(obj, 'entrants'), at(path, 'entrants'));
@@ -124,14 +240,48 @@ function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | unde
 }
 
 function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
-  const obj = readObject(ctx, v, path, ['attrition', 'emigration', 'retirement'], 'an object with attrition, emigration and retirement');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    ['attrition', 'emigration', 'retirement'],
+    'an object with attrition, emigration and retirement',
+  );
   if (obj === undefined) return undefined;
-  const attrition = validateDist(ctx, field(obj, 'attrition'), at(path, 'attrition'), 'probability');
-  const emigration = validateDist(ctx, field(obj, 'emigration'), at(path, 'emigration'), 'probability');
+  const attrition = validateDist(
+    ctx,
+    field(obj, 'attrition'),
+    at(path, 'attrition'),
+    'probability',
+  );
+  const emigration = validateDist(
+    ctx,
+    field(obj, 'emigration'),
+    at(path, 'emigration'),
+    'probability',
+  );
   const rp = at(path, 'retirement');
-  const r = readObject(ctx, field(obj, 'retirement'), rp, ['meanAge', 'sd'], 'an object with meanAge and sd, e.g. {"meanAge": 63, "sd": 2}');
+  const r = readObject(
+    ctx,
+    field(obj, 'retirement'),
+    rp,
+    ['meanAge', 'sd'],
+    'an object with meanAge and sd, e.g. {"meanAge": 63, "sd": 2}',
+  );
   const meanAge = r && validateDist(ctx, field(r, 'meanAge'), at(rp, 'meanAge'), 'age');
-  const sd = r && readNumber(ctx, field(r, 'sd'), at(rp, 'sd'), { min: 0, above: true, phrase: 'a number of years greater than 0' });
-  if (attrition === undefined || emigration === undefined || meanAge === undefined || sd === undefined) return undefined;
+  const sd =
+    r &&
+    readNumber(ctx, field(r, 'sd'), at(rp, 'sd'), {
+      min: 0,
+      above: true,
+      phrase: 'a number of years greater than 0',
+    });
+  if (
+    attrition === undefined ||
+    emigration === undefined ||
+    meanAge === undefined ||
+    sd === undefined
+  )
+    return undefined;
   return { attrition, emigration, retirement: { meanAge, sd } };
 }

@@ -43,14 +43,22 @@ function readProfessionId(ctx: Ctx, v: unknown, path: string): string | undefine
     return undefined;
   }
   if (ids !== undefined && !ids.includes(v)) {
-    error(ctx, path, `unknown profession ${show(v)}; known: ${ids.length ? ids.join(', ') : 'none'}`);
+    error(
+      ctx,
+      path,
+      `unknown profession ${show(v)}; known: ${ids.length ? ids.join(', ') : 'none'}`,
+    );
     return undefined;
   }
   return v;
 }
 
 /** startYear ≤ fullYear, both whole years. */
-function readRamp(ctx: Ctx, obj: Record<string, unknown>, path: string): [number, number] | undefined {
+function readRamp(
+  ctx: Ctx,
+  obj: Record<string, unknown>,
+  path: string,
+): [number, number] | undefined {
   const start = readInt(ctx, field(obj, 'startYear'), at(path, 'startYear'), {}, 'whole year');
   const full = readInt(ctx, field(obj, 'fullYear'), at(path, 'fullYear'), {}, 'whole year');
   if (start === undefined || full === undefined) return undefined;
@@ -63,8 +71,18 @@ function readRamp(ctx: Ctx, obj: Record<string, unknown>, path: string): [number
 
 const SUBSTITUTION_KEYS = ['from', 'to', 'share', 'ratio', 'startYear', 'fullYear'];
 
-export function validateSubstitution(ctx: Ctx, v: unknown, path: string): SubstitutionRule | undefined {
-  const obj = readObject(ctx, v, path, SUBSTITUTION_KEYS, 'an object with from, to, share, ratio, startYear and fullYear');
+export function validateSubstitution(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+): SubstitutionRule | undefined {
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    SUBSTITUTION_KEYS,
+    'an object with from, to, share, ratio, startYear and fullYear',
+  );
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const from = readProfessionId(ctx, field(obj, 'from'), at(path, 'from'));
@@ -73,40 +91,119 @@ export function validateSubstitution(ctx: Ctx, v: unknown, path: string): Substi
     error(ctx, at(path, 'to'), `must be another profession than "from" (both are ${show(to)})`);
   }
   const share = validateDist(ctx, field(obj, 'share'), at(path, 'share'), 'probability');
-  const ratio = readNumber(ctx, field(obj, 'ratio'), at(path, 'ratio'), { min: 0, above: true, phrase: 'a number greater than 0 (FTE of "to" per FTE of "from")' });
+  const ratio = readNumber(ctx, field(obj, 'ratio'), at(path, 'ratio'), {
+    min: 0,
+    above: true,
+    phrase: 'a number greater than 0 (FTE of "to" per FTE of "from")',
+  });
   const ramp = readRamp(ctx, obj, path);
   if (ctx.errors.length > before) return undefined;
-  return { from: from!, to: to!, share: share!, ratio: ratio!, startYear: ramp![0], fullYear: ramp![1] };
+  return {
+    from: from!,
+    to: to!,
+    share: share!,
+    ratio: ratio!,
+    startYear: ramp![0],
+    fullYear: ramp![1],
+  };
 }
 
 const POLICY_KEYS = ['profession', 'parameter', 'kind', 'value', 'startYear', 'fullYear'];
 
 export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | undefined {
-  const obj = readObject(ctx, v, path, POLICY_KEYS, 'an object with profession, parameter, kind, value, startYear and fullYear');
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    POLICY_KEYS,
+    'an object with profession, parameter, kind, value, startYear and fullYear',
+  );
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const profession = readProfessionId(ctx, field(obj, 'profession'), at(path, 'profession'));
-  const parameter = readChoice(ctx, field(obj, 'parameter'), at(path, 'parameter'), POLICY_PARAMETERS);
-  const kind = readChoice(ctx, field(obj, 'kind'), at(path, 'kind'), ['relative', 'absolute'] as const);
-  const value = validateDist(ctx, field(obj, 'value'), at(path, 'value'), kind === 'relative' ? 'relative' : 'any');
+  const parameter = readChoice(
+    ctx,
+    field(obj, 'parameter'),
+    at(path, 'parameter'),
+    POLICY_PARAMETERS,
+  );
+  const kind = readChoice(ctx, field(obj, 'kind'), at(path, 'kind'), [
+    'relative',
+    'absolute',
+  ] as const);
+  const value = validateDist(
+    ctx,
+    field(obj, 'value'),
+    at(path, 'value'),
+    kind === 'relative' ? 'relative' : 'any',
+  );
   const ramp = readRamp(ctx, obj, path);
   if (ctx.errors.length > before) return undefined;
-  return { profession: profession!, parameter: parameter!, kind: kind!, value: value!, startYear: ramp![0], fullYear: ramp![1] };
+  return {
+    profession: profession!,
+    parameter: parameter!,
+    kind: kind!,
+    value: value!,
+    startYear: ramp![0],
+    fullYear: ramp![1],
+  };
 }
 
-const SHOCK_KEYS = ['name', 'probabilityPerYear', 'durationYears', 'demandIncrease', 'extraExit', 'professions'];
+const SHOCK_KEYS = [
+  'name',
+  'probabilityPerYear',
+  'durationYears',
+  'demandIncrease',
+  'extraExit',
+  'professions',
+];
 
-export function validateShock(ctx: Ctx, v: unknown, path: string, index: number): Shock | undefined {
-  const obj = readObject(ctx, v, path, SHOCK_KEYS, 'an object with name, probabilityPerYear, durationYears, demandIncrease and extraExit');
+export function validateShock(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  index: number,
+): Shock | undefined {
+  const obj = readObject(
+    ctx,
+    v,
+    path,
+    SHOCK_KEYS,
+    'an object with name, probabilityPerYear, durationYears, demandIncrease and extraExit',
+  );
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const rawName = field(obj, 'name');
   const fallback = `shock ${index + 1}`;
-  const name = typeof rawName === 'string' && rawName.trim() === '' ? fallback : readText(ctx, rawName, at(path, 'name'), fallback);
-  const probability = readNumber(ctx, field(obj, 'probabilityPerYear'), at(path, 'probabilityPerYear'), { min: 0, max: 1, phrase: 'a probability between 0 and 1' });
-  const duration = readInt(ctx, field(obj, 'durationYears'), at(path, 'durationYears'), { min: 1 }, 'whole number of years');
-  const demandIncrease = validateDist(ctx, field(obj, 'demandIncrease'), at(path, 'demandIncrease'), 'rate');
-  const extraExit = validateDist(ctx, field(obj, 'extraExit'), at(path, 'extraExit'), 'probability');
+  const name =
+    typeof rawName === 'string' && rawName.trim() === ''
+      ? fallback
+      : readText(ctx, rawName, at(path, 'name'), fallback);
+  const probability = readNumber(
+    ctx,
+    field(obj, 'probabilityPerYear'),
+    at(path, 'probabilityPerYear'),
+    { min: 0, max: 1, phrase: 'a probability between 0 and 1' },
+  );
+  const duration = readInt(
+    ctx,
+    field(obj, 'durationYears'),
+    at(path, 'durationYears'),
+    { min: 1 },
+    'whole number of years',
+  );
+  const demandIncrease = validateDist(
+    ctx,
+    field(obj, 'demandIncrease'),
+    at(path, 'demandIncrease'),
+    'rate',
+  );
+  const extraExit = validateDist(
+    ctx,
+    field(obj, 'extraExit'),
+    at(path, 'extraExit'),
+    'probability',
+  );
   const pp = at(path, 'professions');
   const rawProfessions = field(obj, 'professions');
   const professions =
@@ -117,7 +214,13 @@ export function validateShock(ctx: Ctx, v: unknown, path: string, index: number)
     warn(ctx, pp, 'is empty, so the shock hits no profession; leave it out to hit all professions');
   }
   if (ctx.errors.length > before) return undefined;
-  const out: Shock = { name: name!, probabilityPerYear: probability!, durationYears: duration!, demandIncrease: demandIncrease!, extraExit: extraExit! };
+  const out: Shock = {
+    name: name!,
+    probabilityPerYear: probability!,
+    durationYears: duration!,
+    demandIncrease: demandIncrease!,
+    extraExit: extraExit!,
+  };
   if (professions !== undefined) out.professions = professions;
   return out;
 }

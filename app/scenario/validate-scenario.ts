@@ -3,14 +3,50 @@
  * lists that refer to them, then the analysis years. Collects every issue.
  */
 import type { ParseOptions, ParseResult } from './parse.ts';
-import { type Analysis, LIMITS, type Population, type PopulationInline, type Profession, SCENARIO_SCHEMA, type Scenario } from './types.ts';
-import { type Ctx, at, checkKeys, error, field, got, idx, isRecord, newCtx, num, show, span, warn } from './issues.ts';
+import {
+  type Analysis,
+  LIMITS,
+  type Population,
+  type PopulationInline,
+  type Profession,
+  SCENARIO_SCHEMA,
+  type Scenario,
+} from './types.ts';
+import {
+  type Ctx,
+  at,
+  checkKeys,
+  error,
+  field,
+  got,
+  idx,
+  isRecord,
+  newCtx,
+  num,
+  show,
+  span,
+  warn,
+} from './issues.ts';
 import { readInt, readObject, readText } from './read-fields.ts';
 import { validatePopulation } from './validate-population.ts';
 import { validateProfession } from './validate-profession.ts';
 import { readList, validatePolicy, validateShock, validateSubstitution } from './validate-rules.ts';
 
-const TOP_KEYS = ['schema', 'name', 'description', 'baseYear', 'horizonYears', 'simulation', 'ages', 'population', 'professions', 'substitution', 'policies', 'shocks', 'analysis'];
+const TOP_KEYS = [
+  'schema',
+  'name',
+  'description',
+  'baseYear',
+  'horizonYears',
+  'simulation',
+  'ages',
+  'population',
+  'professions',
+  'substitution',
+  'policies',
+  'shocks',
+  'analysis',
+];
 export const DEFAULT_NAME = 'Untitled scenario';
 /** Years the parser accepts as a base year. */
 export const BASE_YEAR_MIN = 1900;
@@ -33,8 +69,20 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     name = DEFAULT_NAME;
   } else name = readText(ctx, rawName, 'name', DEFAULT_NAME);
   const description = readText(ctx, field(input, 'description'), 'description', '');
-  ctx.baseYear = readInt(ctx, field(input, 'baseYear'), 'baseYear', { min: BASE_YEAR_MIN, max: BASE_YEAR_MAX }, 'whole year');
-  ctx.horizonYears = readInt(ctx, field(input, 'horizonYears'), 'horizonYears', { min: LIMITS.horizonMin, max: LIMITS.horizonMax }, 'whole number of years');
+  ctx.baseYear = readInt(
+    ctx,
+    field(input, 'baseYear'),
+    'baseYear',
+    { min: BASE_YEAR_MIN, max: BASE_YEAR_MAX },
+    'whole year',
+  );
+  ctx.horizonYears = readInt(
+    ctx,
+    field(input, 'horizonYears'),
+    'horizonYears',
+    { min: LIMITS.horizonMin, max: LIMITS.horizonMax },
+    'whole number of years',
+  );
   const simulation = readSimulation(ctx, field(input, 'simulation'));
   ctx.ages = readAges(ctx, field(input, 'ages'));
 
@@ -42,9 +90,19 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
   const population: Population | undefined =
     rawPopulation === undefined ? undefined : validatePopulation(ctx, rawPopulation, 'population');
   const professions = readProfessions(ctx, field(input, 'professions'));
-  const substitution = readList(ctx, field(input, 'substitution'), 'substitution', 'substitution rules', (e, p) => validateSubstitution(ctx, e, p));
-  const policies = readList(ctx, field(input, 'policies'), 'policies', 'policies', (e, p) => validatePolicy(ctx, e, p));
-  const shocks = readList(ctx, field(input, 'shocks'), 'shocks', 'shocks', (e, p, i) => validateShock(ctx, e, p, i));
+  const substitution = readList(
+    ctx,
+    field(input, 'substitution'),
+    'substitution',
+    'substitution rules',
+    (e, p) => validateSubstitution(ctx, e, p),
+  );
+  const policies = readList(ctx, field(input, 'policies'), 'policies', 'policies', (e, p) =>
+    validatePolicy(ctx, e, p),
+  );
+  const shocks = readList(ctx, field(input, 'shocks'), 'shocks', 'shocks', (e, p, i) =>
+    validateShock(ctx, e, p, i),
+  );
   const analysis = readAnalysis(ctx, field(input, 'analysis'));
 
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
@@ -79,22 +137,45 @@ function checkSchema(ctx: Ctx, v: unknown): void {
   }
   const m = typeof v === 'string' ? /^hwf-scenario\/(\d+)$/.exec(v) : null;
   if (m && Number(m[1]) > 1) {
-    error(ctx, 'schema', `this scenario was made by a newer version of HWF Scenario Lab (format ${show(v)}); this version reads only "${SCENARIO_SCHEMA}"`);
+    error(
+      ctx,
+      'schema',
+      `this scenario was made by a newer version of HWF Scenario Lab (format ${show(v)}); this version reads only "${SCENARIO_SCHEMA}"`,
+    );
   } else {
-    error(ctx, 'schema', `must be "${SCENARIO_SCHEMA}"; this is not a scenario this app knows ${got(v)}`);
+    error(
+      ctx,
+      'schema',
+      `must be "${SCENARIO_SCHEMA}"; this is not a scenario this app knows ${got(v)}`,
+    );
   }
 }
 
 function readSimulation(ctx: Ctx, v: unknown): Scenario['simulation'] | undefined {
-  const obj = readObject(ctx, v, 'simulation', ['runs', 'seed'], 'an object with runs and seed, e.g. {"runs": 1000, "seed": 1}');
+  const obj = readObject(
+    ctx,
+    v,
+    'simulation',
+    ['runs', 'seed'],
+    'an object with runs and seed, e.g. {"runs": 1000, "seed": 1}',
+  );
   if (obj === undefined) return undefined;
-  const runs = readInt(ctx, field(obj, 'runs'), 'simulation.runs', { min: LIMITS.runsMin, max: LIMITS.runsMax });
+  const runs = readInt(ctx, field(obj, 'runs'), 'simulation.runs', {
+    min: LIMITS.runsMin,
+    max: LIMITS.runsMax,
+  });
   const seed = readInt(ctx, field(obj, 'seed'), 'simulation.seed', { min: 0, max: LIMITS.seedMax });
   return runs !== undefined && seed !== undefined ? { runs, seed } : undefined;
 }
 
 function readAges(ctx: Ctx, v: unknown): Ctx['ages'] {
-  const obj = readObject(ctx, v, 'ages', ['min', 'max'], 'an object with the workforce ages, e.g. {"min": 20, "max": 74}');
+  const obj = readObject(
+    ctx,
+    v,
+    'ages',
+    ['min', 'max'],
+    'an object with the workforce ages, e.g. {"min": 20, "max": 74}',
+  );
   if (obj === undefined) return undefined;
   const min = readInt(ctx, field(obj, 'min'), 'ages.min', { min: 0, max: MAX_AGE }, 'whole age');
   const max = readInt(ctx, field(obj, 'max'), 'ages.max', { min: 0, max: MAX_AGE }, 'whole age');
@@ -105,7 +186,11 @@ function readAges(ctx: Ctx, v: unknown): Ctx['ages'] {
   }
   const years = max - min + 1;
   if (years > LIMITS.maxAgeSpan) {
-    error(ctx, 'ages', `the workforce ages ${span(min, max)} are ${years} single years; at most ${LIMITS.maxAgeSpan} are allowed`);
+    error(
+      ctx,
+      'ages',
+      `the workforce ages ${span(min, max)} are ${years} single years; at most ${LIMITS.maxAgeSpan} are allowed`,
+    );
     return undefined;
   }
   return { min, max };
@@ -114,12 +199,21 @@ function readAges(ctx: Ctx, v: unknown): Ctx['ages'] {
 function readProfessions(ctx: Ctx, v: unknown): Profession[] | undefined {
   const what = `a list of 1 to ${LIMITS.maxProfessions} professions`;
   if (v === undefined || !Array.isArray(v)) {
-    error(ctx, 'professions', v === undefined ? `is missing; it must be ${what}` : `must be ${what} ${got(v)}`);
+    error(
+      ctx,
+      'professions',
+      v === undefined ? `is missing; it must be ${what}` : `must be ${what} ${got(v)}`,
+    );
     return undefined;
   }
-  if (v.length === 0) error(ctx, 'professions', 'must list at least one profession (got an empty list)');
+  if (v.length === 0)
+    error(ctx, 'professions', 'must list at least one profession (got an empty list)');
   if (v.length > LIMITS.maxProfessions) {
-    error(ctx, 'professions', `at most ${LIMITS.maxProfessions} professions are allowed (got ${num(v.length)})`);
+    error(
+      ctx,
+      'professions',
+      `at most ${LIMITS.maxProfessions} professions are allowed (got ${num(v.length)})`,
+    );
   }
   const first = new Map<string, number>();
   v.forEach((p: unknown, i) => {
@@ -127,7 +221,12 @@ function readProfessions(ctx: Ctx, v: unknown): Profession[] | undefined {
     if (typeof id !== 'string' || id.trim() === '') return;
     const j = first.get(id);
     if (j === undefined) first.set(id, i);
-    else error(ctx, at(idx('professions', i), 'id'), `${show(id)} is used by both professions[${j}] and professions[${i}]; each profession needs its own id`);
+    else
+      error(
+        ctx,
+        at(idx('professions', i), 'id'),
+        `${show(id)} is used by both professions[${j}] and professions[${i}]; each profession needs its own id`,
+      );
   });
   ctx.professionIds = [...first.keys()];
   const out: Profession[] = [];
@@ -139,26 +238,47 @@ function readProfessions(ctx: Ctx, v: unknown): Profession[] | undefined {
 }
 
 function readAnalysis(ctx: Ctx, v: unknown): Analysis | undefined {
-  const obj = v === undefined ? {} : readObject(ctx, v, 'analysis', ['targetYear', 'intakeFromYear'], 'an object with targetYear and intakeFromYear');
+  const obj =
+    v === undefined
+      ? {}
+      : readObject(
+          ctx,
+          v,
+          'analysis',
+          ['targetYear', 'intakeFromYear'],
+          'an object with targetYear and intakeFromYear',
+        );
   if (obj === undefined) return undefined;
   const by = ctx.baseYear;
-  const last = by !== undefined && ctx.horizonYears !== undefined ? by + ctx.horizonYears : undefined;
+  const last =
+    by !== undefined && ctx.horizonYears !== undefined ? by + ctx.horizonYears : undefined;
   const rawTarget = field(obj, 'targetYear');
   const rawIntake = field(obj, 'intakeFromYear');
   if (by === undefined || last === undefined) {
     // Without valid years only the form can be checked.
     if (rawTarget !== undefined) readInt(ctx, rawTarget, 'analysis.targetYear', {}, 'whole year');
-    if (rawIntake !== undefined) readInt(ctx, rawIntake, 'analysis.intakeFromYear', {}, 'whole year');
+    if (rawIntake !== undefined)
+      readInt(ctx, rawIntake, 'analysis.intakeFromYear', {}, 'whole year');
     return undefined;
   }
-  const targetYear = rawTarget === undefined ? last : readInt(ctx, rawTarget, 'analysis.targetYear', { min: by, max: last }, 'whole year');
+  const targetYear =
+    rawTarget === undefined
+      ? last
+      : readInt(ctx, rawTarget, 'analysis.targetYear', { min: by, max: last }, 'whole year');
   if (targetYear === undefined) {
-    if (rawIntake !== undefined) readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: last }, 'whole year');
+    if (rawIntake !== undefined)
+      readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: last }, 'whole year');
     return undefined;
   }
   const intakeFromYear =
     rawIntake === undefined
       ? Math.min(by + 1, targetYear)
-      : readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: targetYear }, 'whole year');
+      : readInt(
+          ctx,
+          rawIntake,
+          'analysis.intakeFromYear',
+          { min: by + 1, max: targetYear },
+          'whole year',
+        );
   return intakeFromYear === undefined ? undefined : { targetYear, intakeFromYear };
 }

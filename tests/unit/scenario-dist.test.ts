@@ -1,0 +1,304 @@
+/**
+ * Distributions (MODEL.md "Distributions"): the five forms, their parameters and shape
+ * rules, and the domain of each kind of field (probability, count, rate, age, relative).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
+import { withValueAt } from '../../app/scenario/json-path.ts';
+
+const minimal: unknown = JSON.parse(
+  readFileSync(new URL('../../app/data/examples/minimal.json', import.meta.url), 'utf8'),
+);
+const exampleland: unknown = JSON.parse(
+  readFileSync(new URL('../../app/data/examples/exampleland.json', import.meta.url), 'utf8'),
+);
+
+function set(doc: unknown, path: string, value: unknown): unknown {
+  const out = withValueAt(doc, path, value);
+  if (out === undefined) throw new Error(`cannot set ${path}`);
+  return out;
+}
+
+function parse(doc: unknown) {
+  const r = parseScenario(doc);
+  return { r, errors: r.ok ? [] : r.errors, warnings: r.warnings };
+}
+
+function expectError(doc: unknown, path: string, message: string): void {
+  const { r, errors } = parse(doc);
+  expect(r.ok).toBe(false);
+  const here = errors.filter((e) => e.path === path).map((e) => e.message);
+  expect(here.join(' | '), `errors were:\n${errors.map(formatIssue).join('\n')}`).toContain(
+    message,
+  );
+}
+
+const A = 'professions[0].exits.attrition';
+const I = 'professions[0].training.intake';
+const T = 'professions[0].fteTrend';
+const R = 'professions[0].exits.retirement.meanAge';
+
+describe('the forms of a distribution', () => {
+  it.each([
+    [
+      'a text',
+      A,
+      '0.02',
+      A,
+      'must be a plain number or a distribution (uniform, triangular, pert, normal or lognormal) (got "0.02")',
+    ],
+    [
+      'no "dist" field',
+      A,
+      { min: 0, max: 0.1 },
+      A,
+      'a distribution needs a "dist" field: one of uniform, triangular, pert, normal, lognormal',
+    ],
+    [
+      'an unknown form',
+      A,
+      { dist: 'unifrm', min: 0, max: 0.1 },
+      `${A}.dist`,
+      'unknown distribution "unifrm"; use one of uniform, triangular, pert, normal, lognormal',
+    ],
+    [
+      'a missing parameter',
+      A,
+      { dist: 'uniform', min: 0 },
+      `${A}.max`,
+      'is missing; a uniform distribution needs min, max',
+    ],
+    [
+      'a parameter that is not a number',
+      I,
+      { dist: 'triangular', min: 1, mode: '2', max: 3 },
+      `${I}.mode`,
+      'must be a number (got "2")',
+    ],
+    [
+      'uniform with min > max',
+      A,
+      { dist: 'uniform', min: 0.3, max: 0.1 },
+      A,
+      'min must not be greater than max (got min 0.3, max 0.1)',
+    ],
+    [
+      'triangular with the mode outside',
+      I,
+      { dist: 'triangular', min: 1, mode: 5, max: 4 },
+      I,
+      'min ≤ mode ≤ max (got min 1, mode 5, max 4)',
+    ],
+    [
+      'pert with the mode outside',
+      I,
+      { dist: 'pert', min: 10, mode: 5, max: 40 },
+      I,
+      'min ≤ mode ≤ max (got min 10, mode 5, max 40)',
+    ],
+    [
+      'normal with sd 0',
+      I,
+      { dist: 'normal', mean: 100, sd: 0 },
+      `${I}.sd`,
+      'the standard deviation must be greater than 0 (got 0)',
+    ],
+    [
+      'normal with min > max',
+      I,
+      { dist: 'normal', mean: 100, sd: 5, min: 120, max: 80 },
+      I,
+      'min must not be greater than max (got min 120, max 80)',
+    ],
+    [
+      'lognormal with median 0',
+      I,
+      { dist: 'lognormal', median: 0, gsd: 1.5 },
+      `${I}.median`,
+      'the median must be greater than 0 (got 0)',
+    ],
+    [
+      'lognormal with gsd 1',
+      I,
+      { dist: 'lognormal', median: 100, gsd: 1 },
+      `${I}.gsd`,
+      'the geometric standard deviation must be greater than 1 (got 1)',
+    ],
+    [
+      'resample other than yearly',
+      A,
+      { dist: 'uniform', min: 0, max: 0.1, resample: 'run' },
+      `${A}.resample`,
+      'must be "yearly" or left out (got "run")',
+    ],
+  ])('%s is an error', (_name, at, value, path, message) =>
+    expectError(set(minimal, at, value), path, message),
+  );
+
+  it('each of the five forms is accepted and copied with its parameters', () => {
+    const forms = [
+      { dist: 'uniform', min: 100, max: 120 },
+      { dist: 'triangular', min: 100, mode: 110, max: 120, resample: 'yearly' },
+      { dist: 'pert', min: 100, mode: 110, max: 120 },
+      { dist: 'normal', mean: 110, sd: 5, min: 100 },
+      { dist: 'lognormal', median: 110, gsd: 1.2 },
+    ];
+    for (const form of forms) {
+      const { r } = parse(set(minimal, I, form));
+      expect(r.ok && r.scenario.professions[0].training.intake).toStrictEqual(form);
+    }
+  });
+
+  it('a field of another form is warned about and dropped', () => {
+    const { r } = parse(set(minimal, I, { dist: 'uniform', min: 100, max: 120, mode: 110 }));
+    expect(r.warnings).toEqual([{ path: I, message: 'unknown field "mode" is ignored' }]);
+    expect(r.ok && r.scenario.professions[0].training.intake).toStrictEqual({
+      dist: 'uniform',
+      min: 100,
+      max: 120,
+    });
+  });
+});
+
+describe('domains', () => {
+  it.each([
+    [
+      'probability: a fixed value above 1',
+      A,
+      1.4,
+      A,
+      'probability must be between 0 and 1 (got 1.4)',
+    ],
+    [
+      'probability: a fixed value below 0',
+      A,
+      -0.01,
+      A,
+      'probability must be between 0 and 1 (got -0.01)',
+    ],
+    [
+      'probability: uniform max',
+      A,
+      { dist: 'uniform', min: 0, max: 1.2 },
+      `${A}.max`,
+      'probability must be between 0 and 1 (got 1.2)',
+    ],
+    [
+      'probability: pert min',
+      A,
+      { dist: 'pert', min: -0.1, mode: 0, max: 0.1 },
+      `${A}.min`,
+      'probability must be between 0 and 1 (got -0.1)',
+    ],
+    [
+      'probability: normal mean',
+      A,
+      { dist: 'normal', mean: 1.5, sd: 0.1 },
+      `${A}.mean`,
+      'probability must be between 0 and 1 (got 1.5)',
+    ],
+    [
+      'probability: normal bound',
+      A,
+      { dist: 'normal', mean: 0.5, sd: 0.1, max: 1.1 },
+      `${A}.max`,
+      'probability must be between 0 and 1 (got 1.1)',
+    ],
+    [
+      'probability: lognormal median',
+      A,
+      { dist: 'lognormal', median: 2, gsd: 1.1 },
+      `${A}.median`,
+      'probability must be between 0 and 1 (got 2)',
+    ],
+    ['count: a fixed value', I, -5, I, 'cannot be negative (got -5)'],
+    [
+      'count: triangular min',
+      I,
+      { dist: 'triangular', min: -1, mode: 10, max: 20 },
+      `${I}.min`,
+      'cannot be negative (got -1)',
+    ],
+    [
+      'count: normal mean',
+      I,
+      { dist: 'normal', mean: -1, sd: 5 },
+      `${I}.mean`,
+      'cannot be negative (got -1)',
+    ],
+    [
+      'count: normal min',
+      I,
+      { dist: 'normal', mean: 100, sd: 5, min: -10 },
+      `${I}.min`,
+      'cannot be negative (got -10)',
+    ],
+    [
+      'rate: a fixed value of -1',
+      T,
+      -1,
+      T,
+      'a yearly rate of change must be greater than -1 (a fall of 100%) (got -1)',
+    ],
+    [
+      'rate: uniform min',
+      T,
+      { dist: 'uniform', min: -2, max: 0 },
+      `${T}.min`,
+      'greater than -1 (a fall of 100%) (got -2)',
+    ],
+    ['rate: normal mean', T, { dist: 'normal', mean: -1.1, sd: 0.1 }, `${T}.mean`, '(got -1.1)'],
+    ['age: a fixed value', R, 130, R, 'an age must be between 0 and 120 (got 130)'],
+    [
+      'age: uniform max',
+      R,
+      { dist: 'uniform', min: 60, max: 121 },
+      `${R}.max`,
+      'an age must be between 0 and 120 (got 121)',
+    ],
+    ['age: normal mean', R, { dist: 'normal', mean: -1, sd: 2 }, `${R}.mean`, '(got -1)'],
+    [
+      'age: lognormal median',
+      R,
+      { dist: 'lognormal', median: 150, gsd: 1.1 },
+      `${R}.median`,
+      '(got 150)',
+    ],
+  ])('%s', (_name, at, value, path, message) =>
+    expectError(set(minimal, at, value), path, message),
+  );
+
+  it.each([
+    ['a lognormal count is always fine', I, { dist: 'lognormal', median: 5000, gsd: 3 }],
+    ['a rate may fall just short of -100%', T, -0.99],
+    ['a probability may be exactly 0 or 1', A, { dist: 'uniform', min: 0, max: 1 }],
+    [
+      'a normal count with its mean and bounds ≥ 0 is fine',
+      I,
+      { dist: 'normal', mean: 0, sd: 50, min: 0 },
+    ],
+  ])('%s', (_name, at, value) => {
+    expect(parse(set(minimal, at, value)).errors).toEqual([]);
+  });
+
+  it('a relative policy change may switch a parameter off (-1) but not go below', () => {
+    const V = 'policies[1].value';
+    expect(parse(set(exampleland, V, -1)).errors).toEqual([]);
+    expectError(
+      set(exampleland, V, -1.5),
+      V,
+      'a relative change cannot be below -1 (-1 already switches the parameter off) (got -1.5)',
+    );
+    expectError(
+      set(exampleland, V, { dist: 'uniform', min: -1.2, max: 0 }),
+      `${V}.min`,
+      'cannot be below -1',
+    );
+  });
+
+  it('an absolute policy change may take any finite value', () => {
+    const doc = set(set(exampleland, 'policies[0].kind', 'absolute'), 'policies[0].value', -500);
+    expect(parse(doc).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+/** The parser's own standard normal CDF (entry-age check of MODEL.md §2). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { erfc, normalCdf } from '../../app/scenario/normal-cdf.ts';
+import { entryWeightTotal } from '../../app/scenario/validate-profession.ts';
+
+/** Reference values: 0.5·erfc(−x/√2) from CPython's math.erfc (correctly rounded libm). */
+const REFERENCE: [number, number][] = [
+  [0, 0.5],
+  [1.96, 0.9750021048517795],
+  [-1.96, 0.024997895148220435],
+  [3, 0.9986501019683699],
+  [-5, 2.866515718791946e-7],
+  [-8, 6.220960574271819e-16],
+  [-20, 2.7536241186063314e-89],
+  [-37, 5.725571222525139e-300],
+];
+
+describe('normalCdf', () => {
+  it.each(REFERENCE)('Φ(%d) is accurate to about 1e-15 relative', (x, expected) => {
+    expect(Math.abs(normalCdf(x) - expected) / expected).toBeLessThan(2e-15);
+  });
+
+  it('erfc matches known values on all three ranges of its approximation', () => {
+    expect(erfc(0.2)).toBeCloseTo(0.7772974107895215, 15);
+    expect(Math.abs(erfc(2) / 0.004677734981047265 - 1)).toBeLessThan(1e-15);
+    expect(Math.abs(erfc(10) / 2.088487583762545e-45 - 1)).toBeLessThan(1e-15);
+    expect(erfc(30)).toBe(0);
+    expect(erfc(-30)).toBe(2);
+    expect(Number.isNaN(erfc(Number.NaN))).toBe(true);
+  });
+
+  it('is symmetric and increasing', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -40, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (x, d) => {
+          expect(Math.abs(normalCdf(x) + normalCdf(-x) - 1)).toBeLessThan(1e-15);
+          expect(normalCdf(x + d)).toBeGreaterThanOrEqual(normalCdf(x));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('entry-age weights', () => {
+  it('sum to about 1 when entrants are well inside the ages', () => {
+    expect(entryWeightTotal(47, 3, 20, 74)).toBeCloseTo(1, 12);
+    expect(entryWeightTotal(40, 5, 20, 74)).toBeCloseTo(normalCdf(6.9) - normalCdf(-4.1), 14);
+  });
+
+  it('fall below 1e-9 far outside, but not just outside', () => {
+    expect(entryWeightTotal(12, 1, 20, 74)).toBeLessThan(1e-9);
+    expect(entryWeightTotal(200, 10, 20, 74)).toBeLessThan(1e-9);
+    expect(entryWeightTotal(17, 1, 20, 74)).toBeGreaterThan(1e-9);
+  });
+});
