@@ -200,6 +200,8 @@ export const LIMITS = {
   maxAgeSpan: 80,
   maxProfessions: 30,
   seedMax: 4_294_967_295,
+  /** runs × professions × (horizonYears + 1): the per-run results kept in memory. */
+  maxCells: 10_000_000,
 } as const;
 
 export function isDistSpec(d: Dist): d is DistSpec {

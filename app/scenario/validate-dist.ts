@@ -4,6 +4,7 @@
  * DOMAIN of the field (a probability stays within 0..1, a count is not negative, ...),
  * applied to the fixed number or to the distribution's point and bound values.
  */
+import { normalInterval } from '../../wasm/reference/math.ts';
 import type { Dist, DistSpec } from './types.ts';
 import { type Ctx, type Rec, at, checkKeys, error, field, got, isRecord, show } from './issues.ts';
 
@@ -52,6 +53,9 @@ const OPTIONAL: Readonly<Record<DistKind, readonly string[]>> = {
   normal: ['min', 'max'],
   lognormal: [],
 };
+
+/** The least share of a bounded normal that must fall between its bounds. */
+export const MIN_NORMAL_MASS = 0.001;
 
 const FORMS = 'a plain number or a distribution (uniform, triangular, pert, normal or lognormal)';
 
@@ -176,6 +180,22 @@ function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: Dis
   }
   if (kind === 'normal' && p.sd !== undefined && !(p.sd > 0)) {
     error(ctx, at(path, 'sd'), `the standard deviation must be greater than 0 ${got(p.sd)}`);
+  } else if (
+    kind === 'normal' &&
+    p.mean !== undefined &&
+    (min !== undefined || max !== undefined)
+  ) {
+    // Bounds are met by redrawing (MODEL.md §1): they must leave room for the draws.
+    const lo = min ?? -Infinity;
+    const hi = max ?? Infinity;
+    const mass = lo <= hi ? normalInterval((lo - p.mean) / p.sd, (hi - p.mean) / p.sd) : 1;
+    if (mass < MIN_NORMAL_MASS) {
+      error(
+        ctx,
+        path,
+        `the bounds ${min ?? '−∞'} to ${max ?? '∞'} keep almost none of a normal distribution with mean ${p.mean} and sd ${p.sd} (${(mass * 100).toPrecision(2)} %); widen the bounds or move the mean between them`,
+      );
+    }
   }
   if (kind === 'lognormal') {
     if (p.median !== undefined && !(p.median > 0)) {

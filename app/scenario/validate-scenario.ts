@@ -104,6 +104,9 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     validateShock(ctx, e, p, i),
   );
   const analysis = readAnalysis(ctx, field(input, 'analysis'));
+  if (simulation && professions && ctx.horizonYears !== undefined) {
+    checkOutputSize(ctx, simulation.runs, professions.length, ctx.horizonYears);
+  }
 
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
   const scenario: Scenario = {
@@ -122,6 +125,26 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
   };
   if (population !== undefined) scenario.population = population;
   return { ok: true, scenario, warnings: ctx.warnings };
+}
+
+/**
+ * The engine keeps every run's headcount, FTE and demand per profession and year until it
+ * has summarised them (docs/engine.md, Memory): cap their number.
+ */
+export function checkOutputSize(
+  ctx: Ctx,
+  runs: number,
+  professions: number,
+  horizonYears: number,
+): void {
+  const cells = runs * professions * (horizonYears + 1);
+  if (cells <= LIMITS.maxCells) return;
+  const maxRuns = Math.floor(LIMITS.maxCells / (professions * (horizonYears + 1)));
+  error(
+    ctx,
+    'simulation.runs',
+    `runs × professions × projected years is ${num(cells)}, more than the ${num(LIMITS.maxCells)} results the app can keep; lower the runs (at most ${num(maxRuns)} here), the horizon or the number of professions`,
+  );
 }
 
 function safeDatasets(options: ParseOptions): Readonly<Record<string, PopulationInline>> {

@@ -42,19 +42,19 @@ describe('own exp and log', () => {
 });
 
 describe('standard normal CDF', () => {
-  // Reference values: 0.5·erfc(−x/√2) of the C library.
+  // Reference values: Mills' ratio / series in 60-digit decimal arithmetic.
   it.each([
     [0, 0.5],
     [1, 0.8413447460685429],
     [-1, 0.15865525393145707],
     [2, 0.9772498680518208],
-    [-2.5, 0.006209665325776139],
-    [-3, 0.0013498980316300957],
-    [-5, 2.866515718791946e-7],
-    [-8, 6.220960574271819e-16],
+    [-2.5, 0.006209665325776135],
+    [-3, 0.0013498980316300946],
+    [-5, 2.866515718791939e-7],
+    [-8, 6.220960574271784e-16],
     [3.5, 0.9997673709209645],
   ])('Φ(%d) = %d', (x, want) => {
-    expect(rel(normalCdf(x), want)).toBeLessThan(2e-14);
+    expect(rel(normalCdf(x), want)).toBeLessThan(5e-15);
   });
 
   it('is symmetric and monotone', () => {

@@ -6,7 +6,7 @@
 import type { Dist, PopulationInline, Scenario } from '../../app/scenario/types.ts';
 import { isInlinePopulation, TREND_KEYS } from '../../app/scenario/types.ts';
 import { flattenDist, type FlatDist } from './distributions.ts';
-import { normalCdf } from './math.ts';
+import { normalInterval } from './math.ts';
 
 /** What a sampled value must stay within (MODEL.md domains; draws are clamped to it). */
 export type Domain = 'probability' | 'count' | 'rate' | 'any';
@@ -157,11 +157,6 @@ export function entryAgeWeights(
   }
   for (let i = 0; i < nAges; i++) w[i] = sum > 0 ? w[i] / sum : 0;
   return w;
-}
-
-/** Φ(z1) − Φ(z0) for z0 ≤ z1, computed in the tail where it is accurate. */
-export function normalInterval(z0: number, z1: number): number {
-  return z0 >= 0 ? normalCdf(-z0) - normalCdf(-z1) : normalCdf(z1) - normalCdf(z0);
 }
 
 function bySexArray(v: number[] | number, n: number): Float64Array {

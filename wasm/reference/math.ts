@@ -87,7 +87,12 @@ function upperTail(x: number): number {
   const depth = x < 3 ? 64 : x < 4 ? 44 : x < 6 ? 28 : 16;
   let t = 0;
   for (let k = depth; k >= 1; k--) t = k / (x + t);
-  return normalPdf(x) / (x + t);
+  // φ(x) with x² split exactly (xh has 22 significant bits, so xh² is exact): keeps Φ
+  // accurate to ~1e-15 relative far into the tail, where exp(−x²/2) would amplify x²'s rounding.
+  const xh = Math.floor(x * 65536) / 65536;
+  const xl = x - xh;
+  const pdf = INV_SQRT_2PI * exp(-0.5 * xh * xh) * exp(-0.5 * xl * (x + xh));
+  return pdf / (x + t);
 }
 
 /** Standard normal CDF Φ(x). */
@@ -105,4 +110,9 @@ export function normalCdf(x: number): number {
     if (Math.abs(term) < 1e-17 * Math.abs(sum)) break;
   }
   return 0.5 + normalPdf(x) * sum;
+}
+
+/** Φ(z1) − Φ(z0) for z0 ≤ z1, computed in the tail where it is accurate. */
+export function normalInterval(z0: number, z1: number): number {
+  return z0 >= 0 ? normalCdf(-z0) - normalCdf(-z1) : normalCdf(z1) - normalCdf(z0);
 }

@@ -4,7 +4,8 @@
  * it still allocates nothing per run (all buffers are made in the constructor).
  */
 import type { CompiledModel, CompiledProfession, DistSlot, Domain } from './compile.ts';
-import { POLICY_PARAM, normalInterval } from './compile.ts';
+import { POLICY_PARAM } from './compile.ts';
+import { normalCdf } from './math.ts';
 import { sample } from './distributions.ts';
 import { Stream } from './rng.ts';
 
@@ -100,6 +101,8 @@ export class Projector {
   private readonly lamF: Float64Array;
   private readonly lamM: Float64Array;
   private readonly tmp: Float64Array;
+  private readonly lower: Float64Array;
+  private readonly upper: Float64Array;
 
   constructor(model: CompiledModel) {
     this.m = model;
@@ -148,6 +151,8 @@ export class Projector {
     this.lamF = new Float64Array(n);
     this.lamM = new Float64Array(n);
     this.tmp = new Float64Array(n);
+    this.lower = new Float64Array(n + 1);
+    this.upper = new Float64Array(n + 1);
   }
 
   /** Run `run` of the scenario into row `row` of `out`. */
@@ -318,16 +323,32 @@ export class Projector {
     }
   }
 
-  /** Retirement hazard by age for mean age μ (cached while μ does not change). */
+  /**
+   * Retirement hazard by age for mean age μ (cached while μ does not change):
+   * r(a) = (Φ(z(a+1)) − Φ(z(a))) / (1 − Φ(z(a))), z(a) = (a − μ)/σ. One Φ per age boundary:
+   * the lower tail C where z < 0 and the upper tail Q where z ≥ 0, each where it is accurate.
+   */
   private hazardFor(p: number, mu: number): Float64Array {
     const sc = this.scratch[p];
     if (sc.hazardMean === mu) return sc.hazard;
     const sd = this.m.professions[p].retirementSd;
-    for (let i = 0; i < this.m.nAges; i++) {
-      const a = this.m.minAge + i;
-      const z0 = (a - mu) / sd;
-      const survivalToA = normalInterval(z0, Infinity); // 1 − Φ(z0)
-      sc.hazard[i] = survivalToA < 1e-12 ? 1 : normalInterval(z0, (a + 1 - mu) / sd) / survivalToA;
+    const n = this.m.nAges;
+    const { lower, upper } = this;
+    for (let i = 0; i <= n; i++) {
+      const z = (this.m.minAge + i - mu) / sd;
+      if (z >= 0) {
+        upper[i] = normalCdf(-z);
+        lower[i] = 1 - upper[i];
+      } else {
+        lower[i] = normalCdf(z);
+        upper[i] = 1 - lower[i];
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const survival = upper[i];
+      const leaving =
+        this.m.minAge + i - mu >= 0 ? upper[i] - upper[i + 1] : lower[i + 1] - lower[i];
+      sc.hazard[i] = survival < 1e-12 ? 1 : leaving / survival;
     }
     sc.hazardMean = mu;
     return sc.hazard;

@@ -1,0 +1,583 @@
+// One Monte Carlo run of MODEL.md §2 (with §2b): the twin of wasm/reference/project.ts,
+// reading the packed parameter block (wasm/layout.ts) and writing raw per-run outputs.
+// Everything lives in linear memory laid out once per scenario; a run allocates nothing.
+import {
+  DIST_a, DIST_b, DIST_c, DIST_d, DIST_domain, DIST_kind, DIST_point, DIST_series, DIST_SIZE,
+  DIST_slot, DIST_yearly, HEADER_distTable, HEADER_horizon, HEADER_inputs, HEADER_inputTable,
+  HEADER_intakeFromIndex, HEADER_maxDuration, HEADER_minAge, HEADER_nAges, HEADER_populationTotal,
+  HEADER_professions, HEADER_professionTable, HEADER_seriesCount, HEADER_shocks, HEADER_shockTable,
+  HEADER_substitutions, HEADER_substitutionTable, HEADER_targetIndex, HEADER_version, HEADER_baseYear,
+  HEADER_dists, LAYOUT_VERSION, POLICY_full, POLICY_param, POLICY_relative, POLICY_SIZE,
+  POLICY_start, POLICY_value, PROF_attrition, PROF_baseFte, PROF_completion, PROF_durationYears,
+  PROF_emigration, PROF_entryRate, PROF_fteF, PROF_fteM, PROF_fteTrend, PROF_immigrantFemaleShare,
+  PROF_immigrantWeights, PROF_immigration, PROF_intake, PROF_pipeline, PROF_policies,
+  PROF_policyTable, PROF_ratioMethod, PROF_ratioYears, PROF_retirementMeanAge, PROF_retirementSd,
+  PROF_stockF, PROF_stockM, PROF_targetPer1000, PROF_trainedFemaleShare, PROF_trainedWeights,
+  PROF_trend0, PROF_unmet, PROF_utilisationIndex, SHOCK_demandIncrease, SHOCK_duration,
+  SHOCK_extraExit, SHOCK_occurrenceSlot, SHOCK_probability, SHOCK_SIZE, SUBSTITUTION_from,
+  SUBSTITUTION_full, SUBSTITUTION_ratio, SUBSTITUTION_share, SUBSTITUTION_SIZE, SUBSTITUTION_start,
+  SUBSTITUTION_to, DOMAIN_probability, DOMAIN_count, DOMAIN_rate,
+} from './layout';
+import { normalCdf } from './math';
+import { nextDouble, streamReset } from './rng';
+import { KIND_FIXED, sample } from './sample';
+
+// Policy parameter codes (the order of POLICY_PARAMETERS in app/scenario/types.ts).
+const PP_INTAKE: i32 = 0;
+const PP_COMPLETION: i32 = 1;
+const PP_ENTRY: i32 = 2;
+const PP_IMMIGRATION: i32 = 3;
+const PP_ATTRITION: i32 = 4;
+const PP_EMIGRATION: i32 = 5;
+const PP_RETIREMENT: i32 = 6;
+const PP_FTE: i32 = 7;
+
+// ---- memory -------------------------------------------------------------------------
+const BASE: usize = (__heap_base + 15) & ~(<usize>15);
+const STREAM0: usize = BASE; // four streams of 16 bytes
+const STREAM1: usize = BASE + 16;
+const STREAM2: usize = BASE + 32;
+const PARAMS: usize = BASE + 64;
+
+let paramLen: i32 = 0;
+let scratch: usize = 0;
+let scratchEnd: usize = 0;
+let out: usize = 0;
+let outRuns: i32 = 0;
+
+function ensureMemory(end: usize): bool {
+  const need = <i32>((end + 0xffff) >> 16);
+  const have = memory.size();
+  if (need > have && memory.grow(need - have) < 0) return false;
+  return true;
+}
+
+// ---- header values, cached by prepare() ----------------------------------------------
+let P: i32 = 0;
+let H: i32 = 0;
+let N: i32 = 0;
+let MIN_AGE: f64 = 0;
+let BASE_YEAR: f64 = 0;
+let K: i32 = 0;
+let J0: i32 = 0;
+let N_SUBST: i32 = 0;
+let N_SHOCKS: i32 = 0;
+let N_INPUTS: i32 = 0;
+let N_DISTS: i32 = 0;
+let DIST_TABLE: i32 = 0;
+let PROF_TABLE: i32 = 0;
+let SUBST_TABLE: i32 = 0;
+let SHOCK_TABLE: i32 = 0;
+let POP_TOTAL: i32 = 0;
+let INPUT_TABLE: i32 = 0;
+let MAX_L: i32 = 0;
+
+// scratch layout
+let seriesPtr: usize = 0;
+let profScratch: usize = 0;
+let profScratchSize: usize = 0; // bytes per profession
+let sF: usize = 0;
+let sM: usize = 0;
+let lamF: usize = 0;
+let lamM: usize = 0;
+let tmp: usize = 0;
+let lower: usize = 0;
+let upper: usize = 0;
+// offsets (in f64) of the per-profession arrays inside a profession's scratch
+let oAtt: i32 = 0;
+let oEmi: i32 = 0;
+let oRet: i32 = 0;
+let oComp: i32 = 0;
+let oEntry: i32 = 0;
+let oImm: i32 = 0;
+let oFteMult: i32 = 0;
+let oFteFactor: i32 = 0;
+let oShockMult: i32 = 0;
+let oShockSurv: i32 = 0;
+let oDemand: i32 = 0;
+let oFte: i32 = 0;
+let oIntake: i32 = 0;
+let oQ: i32 = 0;
+let oHazard: i32 = 0;
+let oHazardMean: i32 = 0;
+
+// @ts-ignore: decorator
+@inline function prm(i: i32): f64 {
+  return load<f64>(PARAMS + (<usize>i << 3));
+}
+// @ts-ignore: decorator
+@inline function prmI(i: i32): i32 {
+  return <i32>prm(i);
+}
+// @ts-ignore: decorator
+@inline function at(ptr: usize, i: i32): f64 {
+  return load<f64>(ptr + (<usize>i << 3));
+}
+// @ts-ignore: decorator
+@inline function put(ptr: usize, i: i32, v: f64): void {
+  store<f64>(ptr + (<usize>i << 3), v);
+}
+// @ts-ignore: decorator
+@inline function distField(d: i32, field: i32): f64 {
+  return prm(DIST_TABLE + d * DIST_SIZE + field);
+}
+/** The year series of dist d (H+1 values). */
+// @ts-ignore: decorator
+@inline function series(d: i32): usize {
+  return seriesPtr + ((<usize>prmI(DIST_TABLE + d * DIST_SIZE + DIST_series) * <usize>(H + 1)) << 3);
+}
+// @ts-ignore: decorator
+@inline function profRecord(p: i32): i32 {
+  return prmI(PROF_TABLE + p);
+}
+// @ts-ignore: decorator
+@inline function profArray(p: i32, offset: i32): usize {
+  return profScratch + <usize>p * profScratchSize + (<usize>offset << 3);
+}
+/** Pointer to a packed array of the profession record (stock, weights, …). */
+// @ts-ignore: decorator
+@inline function recordArray(rec: i32, field: i32): usize {
+  return PARAMS + (<usize>prmI(rec + field) << 3);
+}
+
+/** Where the caller writes the packed block of `len` f64. */
+export function reserveParams(len: i32): usize {
+  if (!ensureMemory(PARAMS + (<usize>len << 3))) return 0;
+  paramLen = len;
+  return PARAMS;
+}
+
+/** Read the header of the block just written and lay out scratch memory. 0 = ok. */
+export function prepare(): i32 {
+  if (prmI(HEADER_version) != LAYOUT_VERSION) return 1;
+  P = prmI(HEADER_professions);
+  H = prmI(HEADER_horizon);
+  N = prmI(HEADER_nAges);
+  MIN_AGE = prm(HEADER_minAge);
+  BASE_YEAR = prm(HEADER_baseYear);
+  K = prmI(HEADER_targetIndex);
+  J0 = prmI(HEADER_intakeFromIndex);
+  N_SUBST = prmI(HEADER_substitutions);
+  N_SHOCKS = prmI(HEADER_shocks);
+  N_INPUTS = prmI(HEADER_inputs);
+  N_DISTS = prmI(HEADER_dists);
+  DIST_TABLE = prmI(HEADER_distTable);
+  PROF_TABLE = prmI(HEADER_professionTable);
+  SUBST_TABLE = prmI(HEADER_substitutionTable);
+  SHOCK_TABLE = prmI(HEADER_shockTable);
+  POP_TOTAL = prmI(HEADER_populationTotal);
+  INPUT_TABLE = prmI(HEADER_inputTable);
+  MAX_L = prmI(HEADER_maxDuration);
+
+  const Y = H + 1;
+  scratch = (PARAMS + (<usize>paramLen << 3) + 15) & ~(<usize>15);
+  seriesPtr = scratch;
+  let cursor = seriesPtr + ((<usize>prmI(HEADER_seriesCount) * <usize>Y) << 3);
+  let o = 0;
+  oAtt = o; o += Y;
+  oEmi = o; o += Y;
+  oRet = o; o += Y;
+  oComp = o; o += Y;
+  oEntry = o; o += Y;
+  oImm = o; o += Y;
+  oFteMult = o; o += Y;
+  oFteFactor = o; o += Y;
+  oShockMult = o; o += Y;
+  oShockSurv = o; o += Y;
+  oDemand = o; o += Y;
+  oFte = o; o += Y;
+  oIntake = o; o += H + MAX_L;
+  oQ = o; o += H * N;
+  oHazard = o; o += N;
+  oHazardMean = o; o += 1;
+  profScratch = cursor;
+  profScratchSize = <usize>o << 3;
+  cursor += <usize>P * profScratchSize;
+  sF = cursor; cursor += <usize>N << 3;
+  sM = cursor; cursor += <usize>N << 3;
+  lamF = cursor; cursor += <usize>N << 3;
+  lamM = cursor; cursor += <usize>N << 3;
+  tmp = cursor; cursor += <usize>N << 3;
+  lower = cursor; cursor += <usize>(N + 1) << 3;
+  upper = cursor; cursor += <usize>(N + 1) << 3;
+  scratchEnd = cursor;
+  out = (scratchEnd + 15) & ~(<usize>15);
+  outRuns = 0;
+  if (!ensureMemory(out)) return 2;
+  for (let p = 0; p < P; p++) put(profArray(p, oHazardMean), 0, NaN);
+  return 0;
+}
+
+/** Make room for the outputs of `count` runs; returns their start. */
+export function reserveOutputs(count: i32): usize {
+  const cells = <usize>count * <usize>P * <usize>(H + 1);
+  const bytes = (cells * 3 + <usize>count * <usize>P + <usize>count * <usize>N_INPUTS) << 3;
+  if (!ensureMemory(out + bytes)) return 0;
+  outRuns = count;
+  return out;
+}
+export function headcountPtr(): usize {
+  return out;
+}
+export function ftePtr(): usize {
+  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1)) << 3);
+}
+export function demandPtr(): usize {
+  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1) * 2) << 3);
+}
+export function requiredIntakePtr(): usize {
+  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1) * 3) << 3);
+}
+export function inputsPtr(): usize {
+  return requiredIntakePtr() + ((<usize>outRuns * <usize>P) << 3);
+}
+
+// ---- one run ---------------------------------------------------------------------------
+
+function clampDomain(x: f64, domain: i32): f64 {
+  if (domain == DOMAIN_probability) return x < 0 ? 0 : x > 1 ? 1 : x;
+  if (domain == DOMAIN_count) return x < 0 ? 0 : x;
+  if (domain == DOMAIN_rate) return x < -1 ? -1 : x;
+  return x;
+}
+
+function ramp(y: f64, start: f64, full: f64): f64 {
+  if (y < start) return 0;
+  if (y >= full) return 1;
+  return (y - start) / (full - start);
+}
+
+function drawDist(d: i32, s: usize): f64 {
+  const base = DIST_TABLE + d * DIST_SIZE;
+  return sample(prmI(base + DIST_kind), prm(base + DIST_a), prm(base + DIST_b), prm(base + DIST_c),
+    prm(base + DIST_d), prm(base + DIST_point), s);
+}
+
+function drawAll(seed: u32, run: u32, deterministic: bool): void {
+  const Y = H + 1;
+  for (let d = 0; d < N_DISTS; d++) {
+    const seriesIndex = <i32>distField(d, DIST_series);
+    if (seriesIndex < 0) continue;
+    const values = series(d);
+    const domain = <i32>distField(d, DIST_domain);
+    if (deterministic || <i32>distField(d, DIST_kind) == KIND_FIXED) {
+      const v = clampDomain(distField(d, DIST_point), domain);
+      for (let k = 0; k < Y; k++) put(values, k, v);
+      continue;
+    }
+    streamReset(STREAM0, seed, run, <u32>distField(d, DIST_slot));
+    if (distField(d, DIST_yearly) != 0) {
+      for (let k = 0; k < Y; k++) put(values, k, clampDomain(drawDist(d, STREAM0), domain));
+    } else {
+      const v = clampDomain(drawDist(d, STREAM0), domain);
+      for (let k = 0; k < Y; k++) put(values, k, v);
+    }
+  }
+}
+
+function drawShocks(seed: u32, run: u32, deterministic: bool): void {
+  for (let p = 0; p < P; p++) {
+    const mult = profArray(p, oShockMult);
+    const surv = profArray(p, oShockSurv);
+    for (let k = 0; k <= H; k++) {
+      put(mult, k, 1);
+      put(surv, k, 1);
+    }
+  }
+  if (deterministic) return;
+  for (let r = 0; r < N_SHOCKS; r++) {
+    const rec = SHOCK_TABLE + r * (SHOCK_SIZE + P);
+    const probability = prm(rec + SHOCK_probability);
+    const duration = prmI(rec + SHOCK_duration);
+    const inc = prmI(rec + SHOCK_demandIncrease);
+    const ext = prmI(rec + SHOCK_extraExit);
+    streamReset(STREAM0, seed, run, <u32>prm(rec + SHOCK_occurrenceSlot));
+    streamReset(STREAM1, seed, run, <u32>distField(inc, DIST_slot));
+    streamReset(STREAM2, seed, run, <u32>distField(ext, DIST_slot));
+    for (let k = 1; k <= H; k++) {
+      if (!(nextDouble(STREAM0) < probability)) continue;
+      const di = clampDomain(drawDist(inc, STREAM1), DOMAIN_rate);
+      const x = clampDomain(drawDist(ext, STREAM2), DOMAIN_probability);
+      for (let p = 0; p < P; p++) {
+        if (prm(rec + SHOCK_SIZE + p) == 0) continue;
+        const mult = profArray(p, oShockMult);
+        for (let t = k; t <= H && t < k + duration; t++) put(mult, t, at(mult, t) * (1 + di));
+        const surv = profArray(p, oShockSurv);
+        put(surv, k, at(surv, k) * (1 - x));
+      }
+    }
+  }
+}
+
+function withPolicies(rec: i32, param: i32, base: f64, k: i32, domain: i32): f64 {
+  let v = base;
+  const year = BASE_YEAR + <f64>k;
+  const n = prmI(rec + PROF_policies);
+  const table = prmI(rec + PROF_policyTable);
+  for (let i = 0; i < n; i++) {
+    const pol = table + i * POLICY_SIZE;
+    if (prmI(pol + POLICY_param) != param) continue;
+    const change = at(series(prmI(pol + POLICY_value)), k) * ramp(year, prm(pol + POLICY_start), prm(pol + POLICY_full));
+    v = prm(pol + POLICY_relative) != 0 ? v * (1 + change) : v + change;
+  }
+  return clampDomain(v, domain);
+}
+
+function effectiveParameters(p: i32): void {
+  const rec = profRecord(p);
+  const att = series(prmI(rec + PROF_attrition));
+  const emi = series(prmI(rec + PROF_emigration));
+  const ret = series(prmI(rec + PROF_retirementMeanAge));
+  const comp = series(prmI(rec + PROF_completion));
+  const entry = series(prmI(rec + PROF_entryRate));
+  const imm = series(prmI(rec + PROF_immigration));
+  const intake = series(prmI(rec + PROF_intake));
+  const trend = series(prmI(rec + PROF_fteTrend));
+  const sAtt = profArray(p, oAtt);
+  const sEmi = profArray(p, oEmi);
+  const sRet = profArray(p, oRet);
+  const sComp = profArray(p, oComp);
+  const sEntry = profArray(p, oEntry);
+  const sImm = profArray(p, oImm);
+  const sFteMult = profArray(p, oFteMult);
+  const sFteFactor = profArray(p, oFteFactor);
+  for (let k = 0; k <= H; k++) {
+    put(sAtt, k, withPolicies(rec, PP_ATTRITION, at(att, k), k, DOMAIN_probability));
+    put(sEmi, k, withPolicies(rec, PP_EMIGRATION, at(emi, k), k, DOMAIN_probability));
+    put(sRet, k, withPolicies(rec, PP_RETIREMENT, at(ret, k), k, 0));
+    put(sComp, k, withPolicies(rec, PP_COMPLETION, at(comp, k), k, DOMAIN_probability));
+    put(sEntry, k, withPolicies(rec, PP_ENTRY, at(entry, k), k, DOMAIN_probability));
+    put(sImm, k, withPolicies(rec, PP_IMMIGRATION, at(imm, k), k, DOMAIN_count));
+    put(sFteMult, k, withPolicies(rec, PP_FTE, 1, k, DOMAIN_count));
+    put(sFteFactor, k, k == 0 ? 1 : at(sFteFactor, k - 1) * (1 + at(trend, k)));
+  }
+  const L = prmI(rec + PROF_durationYears);
+  const sIntake = profArray(p, oIntake);
+  const pipeline = prmI(rec + PROF_pipeline);
+  for (let j = 1 - L; j <= H; j++) {
+    let v: f64;
+    if (j <= 0) v = pipeline >= 0 ? prm(pipeline - j) : at(intake, 0);
+    else v = withPolicies(rec, PP_INTAKE, at(intake, j), j, DOMAIN_count);
+    put(sIntake, j + L - 1, v);
+  }
+}
+
+function hazardFor(p: i32, mu: f64): usize {
+  const hz = profArray(p, oHazard);
+  const cached = profArray(p, oHazardMean);
+  if (at(cached, 0) == mu) return hz;
+  const sd = prm(profRecord(p) + PROF_retirementSd);
+  for (let i = 0; i <= N; i++) {
+    const z = (MIN_AGE + <f64>i - mu) / sd;
+    if (z >= 0) {
+      const u = normalCdf(-z);
+      put(upper, i, u);
+      put(lower, i, 1 - u);
+    } else {
+      const l = normalCdf(z);
+      put(lower, i, l);
+      put(upper, i, 1 - l);
+    }
+  }
+  for (let i = 0; i < N; i++) {
+    const survival = at(upper, i);
+    const leaving = MIN_AGE + <f64>i - mu >= 0 ? at(upper, i) - at(upper, i + 1) : at(lower, i + 1) - at(lower, i);
+    put(hz, i, survival < 1e-12 ? 1 : leaving / survival);
+  }
+  put(cached, 0, mu);
+  return hz;
+}
+
+let overridePtr: usize = 0; // per profession intake override (NaN = none), 0 = no override
+
+// @ts-ignore: decorator
+@inline function intakeOf(p: i32, L: i32, j: i32): f64 {
+  if (overridePtr != 0) {
+    const x = at(overridePtr, p);
+    if (x == x && j >= J0) return x;
+  }
+  return at(profArray(p, oIntake), j + L - 1);
+}
+
+function projectSupply(p: i32, row: i32): void {
+  const rec = profRecord(p);
+  const L = prmI(rec + PROF_durationYears);
+  const stockF = recordArray(rec, PROF_stockF);
+  const stockM = recordArray(rec, PROF_stockM);
+  const fteF = recordArray(rec, PROF_fteF);
+  const fteM = recordArray(rec, PROF_fteM);
+  const wT = recordArray(rec, PROF_trainedWeights);
+  const wM = recordArray(rec, PROF_immigrantWeights);
+  const tShare = prm(rec + PROF_trainedFemaleShare);
+  const mShare = prm(rec + PROF_immigrantFemaleShare);
+  const sAtt = profArray(p, oAtt);
+  const sEmi = profArray(p, oEmi);
+  const sRet = profArray(p, oRet);
+  const sComp = profArray(p, oComp);
+  const sEntry = profArray(p, oEntry);
+  const sImm = profArray(p, oImm);
+  const sSurv = profArray(p, oShockSurv);
+  const sFte = profArray(p, oFte);
+  const sFteMult = profArray(p, oFteMult);
+  const sFteFactor = profArray(p, oFteFactor);
+  const q = profArray(p, oQ);
+  memory.copy(sF, stockF, <usize>N << 3);
+  memory.copy(sM, stockM, <usize>N << 3);
+  const cellsPerRun = P * (H + 1);
+  const base = row * cellsPerRun + p * (H + 1);
+  const hcOut = headcountPtr();
+  const fteOut = ftePtr();
+  for (let k = 0; k <= H; k++) {
+    if (k > 0) {
+      const r = hazardFor(p, at(sRet, k - 1));
+      const keep = (1 - at(sAtt, k - 1)) * (1 - at(sEmi, k - 1)) * at(sSurv, k - 1);
+      const qOff = (k - 1) * N;
+      for (let i = N - 1; i >= 0; i--) {
+        const qi = 1 - (1 - at(r, i)) * keep;
+        put(q, qOff + i, qi);
+        if (i < N - 1) {
+          put(sF, i + 1, at(sF, i) * (1 - qi));
+          put(sM, i + 1, at(sM, i) * (1 - qi));
+        }
+      }
+      put(sF, 0, 0);
+      put(sM, 0, 0);
+      const grads = at(sComp, k) * at(sEntry, k) * intakeOf(p, L, k - L);
+      const gF = grads * tShare;
+      const gM = grads - gF;
+      const iF = at(sImm, k) * mShare;
+      const iM = at(sImm, k) - iF;
+      for (let i = 0; i < N; i++) {
+        put(sF, i, at(sF, i) + (gF * at(wT, i) + iF * at(wM, i)));
+        put(sM, i, at(sM, i) + (gM * at(wT, i) + iM * at(wM, i)));
+      }
+    }
+    let heads: f64 = 0;
+    let fte: f64 = 0;
+    for (let i = 0; i < N; i++) {
+      heads += at(sF, i) + at(sM, i);
+      fte += at(sF, i) * at(fteF, i) + at(sM, i) * at(fteM, i);
+    }
+    const total = fte * at(sFteMult, k) * at(sFteFactor, k);
+    put(sFte, k, total);
+    put(hcOut, base + k, heads);
+    put(fteOut, base + k, total);
+  }
+}
+
+function ownDemand(p: i32): void {
+  const rec = profRecord(p);
+  const sFte = profArray(p, oFte);
+  const sDemand = profArray(p, oDemand);
+  const sMult = profArray(p, oShockMult);
+  const baseFte = prmI(rec + PROF_baseFte);
+  const base = baseFte >= 0 ? at(series(baseFte), 0) : at(sFte, 0);
+  const d0 = base * (1 + at(series(prmI(rec + PROF_unmet)), 0));
+  if (prm(rec + PROF_ratioMethod) != 0) {
+    const pop = PARAMS + (<usize>POP_TOTAL << 3);
+    const pop0 = at(pop, 0);
+    const rho0 = pop0 > 0 ? (d0 / pop0) * 1000 : 0;
+    const target = at(series(prmI(rec + PROF_targetPer1000)), 0);
+    const years = prm(rec + PROF_ratioYears);
+    for (let k = 0; k <= H; k++) {
+      const rho = <f64>k >= years ? target : rho0 + ((target - rho0) * <f64>k) / years;
+      put(sDemand, k, ((rho * at(pop, k)) / 1000) * at(sMult, k));
+    }
+    return;
+  }
+  const util = recordArray(rec, PROF_utilisationIndex);
+  let trend: f64 = 1;
+  for (let k = 0; k <= H; k++) {
+    if (k > 0) {
+      for (let t = 0; t < 4; t++) {
+        const d = prmI(rec + PROF_trend0 + t);
+        if (d >= 0) trend *= 1 + at(series(d), k);
+      }
+    }
+    put(sDemand, k, d0 * at(util, k) * trend * at(sMult, k));
+  }
+}
+
+function requiredIntake(p: i32): f64 {
+  const rec = profRecord(p);
+  const L = prmI(rec + PROF_durationYears);
+  if (J0 + L > K) return NaN;
+  const fteF = recordArray(rec, PROF_fteF);
+  const fteM = recordArray(rec, PROF_fteM);
+  const w = recordArray(rec, PROF_trainedWeights);
+  const fShare = prm(rec + PROF_trainedFemaleShare);
+  const sComp = profArray(p, oComp);
+  const sEntry = profArray(p, oEntry);
+  const q = profArray(p, oQ);
+  const scale = at(profArray(p, oFteMult), K) * at(profArray(p, oFteFactor), K);
+  for (let i = 0; i < N; i++) {
+    put(lamF, i, at(fteF, i) * scale);
+    put(lamM, i, at(fteM, i) * scale);
+  }
+  let B: f64 = 0;
+  let fromIntake: f64 = 0;
+  for (let k = K; k >= J0 + L; k--) {
+    let perGraduate: f64 = 0;
+    for (let i = 0; i < N; i++) perGraduate += at(w, i) * (fShare * at(lamF, i) + (1 - fShare) * at(lamM, i));
+    const perStudent = at(sComp, k) * at(sEntry, k) * perGraduate;
+    B += perStudent;
+    fromIntake += perStudent * intakeOf(p, L, k - L);
+    const qOff = (k - 1) * N;
+    for (let s = 0; s < 2; s++) {
+      const lam = s == 0 ? lamF : lamM;
+      memory.copy(tmp, lam, <usize>N << 3);
+      for (let i = 0; i < N; i++) put(lam, i, i < N - 1 ? (1 - at(q, qOff + i)) * at(tmp, i + 1) : 0);
+    }
+  }
+  if (!(B > 0)) return NaN;
+  const A = at(profArray(p, oFte), K) - fromIntake;
+  return (at(profArray(p, oDemand), K) - A) / B;
+}
+
+function runOne(seed: u32, run: u32, row: i32, deterministic: bool): void {
+  drawAll(seed, run, deterministic);
+  const inputs = inputsPtr();
+  for (let i = 0; i < N_INPUTS; i++) put(inputs, row * N_INPUTS + i, at(series(prmI(INPUT_TABLE + i)), 0));
+  drawShocks(seed, run, deterministic);
+  for (let p = 0; p < P; p++) {
+    effectiveParameters(p);
+    projectSupply(p, row);
+    ownDemand(p);
+  }
+  for (let r = 0; r < N_SUBST; r++) {
+    const rec = SUBST_TABLE + r * SUBSTITUTION_SIZE;
+    const share = series(prmI(rec + SUBSTITUTION_share));
+    const from = profArray(prmI(rec + SUBSTITUTION_from), oDemand);
+    const to = profArray(prmI(rec + SUBSTITUTION_to), oDemand);
+    const ratio = prm(rec + SUBSTITUTION_ratio);
+    const start = prm(rec + SUBSTITUTION_start);
+    const full = prm(rec + SUBSTITUTION_full);
+    for (let k = 0; k <= H; k++) {
+      const moved = at(from, k) * at(share, k) * ramp(BASE_YEAR + <f64>k, start, full);
+      put(from, k, at(from, k) - moved);
+      put(to, k, at(to, k) + moved * ratio);
+    }
+  }
+  const demandOut = demandPtr();
+  const required = requiredIntakePtr();
+  for (let p = 0; p < P; p++) {
+    const sDemand = profArray(p, oDemand);
+    const base = row * P * (H + 1) + p * (H + 1);
+    for (let k = 0; k <= H; k++) put(demandOut, base + k, at(sDemand, k));
+    put(required, row * P + p, requiredIntake(p));
+  }
+}
+
+/** Runs start .. start+count−1 into the output rows 0 .. count−1 (reserveOutputs(count) first).
+ *  `override` points to P intake overrides (NaN = none), or is 0. */
+export function runChunk(seed: u32, start: i32, count: i32, deterministic: i32, overrides: usize): void {
+  overridePtr = overrides;
+  for (let r = 0; r < count; r++) runOne(seed, <u32>(start + r), r, deterministic != 0);
+}
+
+/** Scratch space the caller may use for the P intake overrides (after the outputs). */
+export function overrideScratch(): usize {
+  const end = inputsPtr() + ((<usize>outRuns * <usize>N_INPUTS) << 3);
+  if (!ensureMemory(end + (<usize>P << 3))) return 0;
+  return end;
+}

@@ -1,0 +1,15 @@
+// The WebAssembly core's exports: memory management, the run loop, and the layout constants
+// (read by the agreement test against wasm/layout.ts).
+export {
+  reserveParams,
+  prepare,
+  reserveOutputs,
+  headcountPtr,
+  ftePtr,
+  demandPtr,
+  requiredIntakePtr,
+  inputsPtr,
+  runChunk,
+  overrideScratch,
+} from './engine';
+export * from './layout';

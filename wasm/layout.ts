@@ -1,0 +1,126 @@
+/**
+ * The packed parameter block: one Float64Array that carries a compiled model into the
+ * WebAssembly core. This file is the one description of its layout; the AssemblyScript side
+ * (wasm/assembly/layout.ts) exports the same numbers and a test fails if they disagree.
+ *
+ * Block = header | dist table | profession table | profession records | substitutions |
+ * shocks | population totals | sensitivity inputs. Offsets are indices into the block
+ * (in f64 units). Absent things are −1.
+ */
+
+export const LAYOUT_VERSION = 1;
+
+/** Header fields (index in the block). */
+export const HEADER = {
+  version: 0,
+  professions: 1,
+  horizon: 2,
+  nAges: 3,
+  minAge: 4,
+  baseYear: 5,
+  targetIndex: 6,
+  intakeFromIndex: 7,
+  substitutions: 8,
+  shocks: 9,
+  inputs: 10,
+  dists: 11,
+  /** Number of dists that have a year series (every dist but the shocks'). */
+  seriesCount: 12,
+  distTable: 13,
+  professionTable: 14,
+  substitutionTable: 15,
+  shockTable: 16,
+  populationTotal: 17,
+  inputTable: 18,
+  /** Largest training duration over the professions (sizes the intake scratch). */
+  maxDuration: 19,
+} as const;
+export const HEADER_SIZE = 20;
+
+/** One distribution record. */
+export const DIST = {
+  kind: 0,
+  a: 1,
+  b: 2,
+  c: 3,
+  d: 4,
+  point: 5,
+  slot: 6,
+  /** 0 any, 1 probability, 2 count, 3 rate */
+  domain: 7,
+  /** 1 when drawn once per projected year */
+  yearly: 8,
+  /** index of its year series in scratch, −1 for shock dists (drawn per occurrence) */
+  series: 9,
+} as const;
+export const DIST_SIZE = 10;
+
+export const DOMAIN_CODE = { any: 0, probability: 1, count: 2, rate: 3 } as const;
+
+/** One profession record: dist indices (into the dist table), scalars, then offsets. */
+export const PROF = {
+  fteTrend: 0,
+  intake: 1,
+  completion: 2,
+  entryRate: 3,
+  immigration: 4,
+  attrition: 5,
+  emigration: 6,
+  retirementMeanAge: 7,
+  baseFte: 8,
+  unmet: 9,
+  trend0: 10, // four trend dist indices 10..13, −1 when absent
+  targetPer1000: 14,
+  retirementSd: 15,
+  durationYears: 16,
+  trainedFemaleShare: 17,
+  immigrantFemaleShare: 18,
+  ratioMethod: 19,
+  ratioYears: 20,
+  policies: 21,
+  stockF: 22,
+  stockM: 23,
+  fteF: 24,
+  fteM: 25,
+  /** −1 without a pipeline */
+  pipeline: 26,
+  trainedWeights: 27,
+  immigrantWeights: 28,
+  utilisationIndex: 29,
+  policyTable: 30,
+} as const;
+export const PROF_SIZE = 31;
+
+export const POLICY = { param: 0, relative: 1, value: 2, start: 3, full: 4 } as const;
+export const POLICY_SIZE = 5;
+
+export const SUBSTITUTION = { from: 0, to: 1, share: 2, ratio: 3, start: 4, full: 5 } as const;
+export const SUBSTITUTION_SIZE = 6;
+
+/** A shock record is SHOCK_SIZE fields followed by one hit flag per profession. */
+export const SHOCK = {
+  probability: 0,
+  duration: 1,
+  occurrenceSlot: 2,
+  demandIncrease: 3,
+  extraExit: 4,
+} as const;
+export const SHOCK_SIZE = 5;
+
+/** Every constant above, flattened, for the agreement test with the WebAssembly side. */
+export function layoutConstants(): Record<string, number> {
+  const out: Record<string, number> = {
+    LAYOUT_VERSION,
+    HEADER_SIZE,
+    DIST_SIZE,
+    PROF_SIZE,
+    POLICY_SIZE,
+    SUBSTITUTION_SIZE,
+    SHOCK_SIZE,
+  };
+  const groups = { HEADER, DIST, PROF, POLICY, SUBSTITUTION, SHOCK, DOMAIN: DOMAIN_CODE } as const;
+  for (const [group, fields] of Object.entries(groups)) {
+    for (const [name, value] of Object.entries(fields)) out[`${group}_${name}`] = value;
+  }
+  return out;
+}
