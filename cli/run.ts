@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatIssue, parseScenarioJson } from '../app/scenario/parse.ts';
+import { formatIssue, parseScenario, parseScenarioJson } from '../app/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../app/scenario/parse.ts';
 import type { Scenario } from '../app/scenario/types.ts';
 import { resultToCsv } from '../app/scenario/result-csv.ts';
@@ -131,12 +131,31 @@ function checkOutput(command: SimulateCommand): void {
   }
 }
 
+/**
+ * --runs and --seed go through the same door as the file (parseScenario), so the limits
+ * that depend on them (the cap on per-run results) hold on the command line too.
+ */
+function withOverrides(scenario: Scenario, command: SimulateCommand, io: CliIo): Scenario | null {
+  if (command.runs === undefined && command.seed === undefined) return scenario;
+  const simulation = {
+    runs: command.runs ?? scenario.simulation.runs,
+    seed: command.seed ?? scenario.simulation.seed,
+  };
+  const again = parseScenario({ ...scenario, simulation });
+  if (again.ok) return again.scenario;
+  io.stderr(`error: the options do not fit ${command.file}:\n`);
+  for (const issue of again.errors) io.stderr(`${formatIssue(issue)}\n`);
+  return null;
+}
+
 function runSimulate(command: SimulateCommand, io: CliIo): number {
   checkOutput(command);
-  const scenario = loadScenario(command.file, io);
+  const loaded = loadScenario(command.file, io);
+  if (loaded === null) return EXIT_USER;
+  const scenario = withOverrides(loaded, command, io);
   if (scenario === null) return EXIT_USER;
 
-  const total = command.deterministic ? 1 : (command.runs ?? scenario.simulation.runs);
+  const total = command.deterministic ? 1 : scenario.simulation.runs;
   const progress = createProgress({
     total,
     write: io.stderr,
@@ -146,8 +165,6 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
   let result;
   try {
     result = simulate(scenario, {
-      runs: command.runs,
-      seed: command.seed,
       deterministic: command.deterministic,
       onProgress: (done, all) => progress.update(done, all),
     });

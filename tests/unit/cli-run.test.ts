@@ -167,6 +167,25 @@ describe('run: valid scenario', () => {
     expect(out.stderr).not.toContain('simulating');
   });
 
+  it('--runs is checked against the scenario like the file itself (the per-run results cap)', () => {
+    const scenario = JSON.parse(readFileSync(MINIMAL, 'utf8')) as {
+      horizonYears: number;
+      professions: { id: string }[];
+      analysis: unknown;
+    };
+    scenario.horizonYears = 60;
+    scenario.professions = [0, 1].map((i) => ({ ...scenario.professions[0], id: `p${i}` }));
+    const file = join(dir, 'wide.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const out = cli(['simulate', file, '--runs', '100000']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(`the options do not fit ${file}`);
+    expect(out.stderr).toMatch(
+      /simulation\.runs: runs × professions × projected years is 12 200 000/,
+    );
+    noStackTrace(out.stderr);
+  });
+
   it('--format csv writes the long table', () => {
     const out = cli(['simulate', MINIMAL, '--runs', '50', '--format', 'csv']);
     expect(out.code).toBe(0);
