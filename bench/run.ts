@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs per second of the engines on the built-in examples, printed as a
- * table and written to bench/latest.json. One run on one machine: compare figures from the
- * same machine only.
+ * table with ratios and written to bench/latest.json. One run on one machine: compare
+ * figures from the same machine only. Each figure is the median of 3 timings after a
+ * warm-up.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,8 +10,9 @@ import { parseScenario } from '../app/scenario/parse.ts';
 import type { Scenario } from '../app/scenario/types.ts';
 import { compile } from '../wasm/reference/compile.ts';
 import { runChunk, simulate } from '../wasm/reference/simulate.ts';
+import { instantiateCore, WasmModel } from '../workers/wasm-host.ts';
 
-interface Row {
+export interface BenchRow {
   engine: string;
   example: string;
   runs: number;
@@ -19,15 +21,14 @@ interface Row {
 }
 
 function load(name: string): Scenario {
-  const parsed = parseScenario(
-    JSON.parse(readFileSync(new URL(`../app/data/examples/${name}.json`, import.meta.url), 'utf8')),
-  );
+  const url = new URL(`../app/data/examples/${name}.json`, import.meta.url);
+  const parsed = parseScenario(JSON.parse(readFileSync(url, 'utf8')));
   if (!parsed.ok) throw new Error(`example ${name} does not validate`);
   return parsed.scenario;
 }
 
 /** Median of `repeats` timings of fn, after one warm-up call. */
-function time(fn: () => void, repeats: number): number {
+function time(fn: () => void, repeats = 3): number {
   fn();
   const t: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -39,53 +40,67 @@ function time(fn: () => void, repeats: number): number {
   return t[Math.floor(t.length / 2)];
 }
 
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const add = (engine: string, example: string, runs: number, ms: number) =>
   rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000 });
+const find = (engine: string, example: string, runs: number) =>
+  rows.find((r) => r.engine === engine && r.example === example && r.runs === runs);
 
-for (const [name, runs] of [
+const core = new WebAssembly.Module(
+  readFileSync(new URL('../wasm/build/hwf.wasm', import.meta.url)),
+);
+const cases = [
   ['minimal', 2000],
   ['exampleland', 2000],
   ['exampleland', 10_000],
-] as const) {
+] as const;
+for (const [name, runs] of cases) {
   const sc = load(name);
+  const seed = sc.simulation.seed;
   const model = compile(sc);
+  const wasm = new WasmModel(instantiateCore(core), model);
   add(
-    'reference TS, runs only',
+    'reference TS, runs',
     name,
     runs,
-    time(() => runChunk(model, sc.simulation.seed, 0, runs, { deterministic: false }), 3),
+    time(() => runChunk(model, seed, 0, runs, { deterministic: false })),
+  );
+  add(
+    'WASM core, runs',
+    name,
+    runs,
+    time(() => wasm.run(seed, 0, runs, false)),
   );
   add(
     'reference TS, runs + summaries',
     name,
     runs,
-    time(() => simulate(sc, { runs }), 3),
+    time(() => simulate(sc, { runs })),
   );
 }
 
-const pad = (s: string, n: number) => s.padEnd(n);
-const lines = [
-  `${pad('engine', 34)}${pad('example', 13)}${'runs'.padStart(7)}${'ms'.padStart(10)}${'runs/s'.padStart(10)}`,
-  ...rows.map(
-    (r) =>
-      `${pad(r.engine, 34)}${pad(r.example, 13)}${String(r.runs).padStart(7)}${r.ms.toFixed(1).padStart(10)}${Math.round(r.runsPerSecond).toString().padStart(10)}`,
-  ),
-];
-const base = rows.find(
-  (r) => r.engine === 'reference TS, runs only' && r.example === 'exampleland' && r.runs === 10_000,
-)!;
-const full = rows.find(
-  (r) =>
-    r.engine === 'reference TS, runs + summaries' &&
-    r.example === 'exampleland' &&
-    r.runs === 10_000,
-)!;
-lines.push(
-  '',
-  `ratio runs+summaries / runs only (exampleland, 10 000 runs): ${(full.ms / base.ms).toFixed(2)}×`,
-);
-console.log(lines.join('\n'));
+export function formatTable(list: BenchRow[]): string {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const num = (s: string, n: number) => s.padStart(n);
+  return [
+    `${pad('engine', 36)}${pad('example', 13)}${num('runs', 7)}${num('ms', 10)}${num('runs/s', 10)}`,
+    ...list.map(
+      (r) =>
+        `${pad(r.engine, 36)}${pad(r.example, 13)}${num(String(r.runs), 7)}${num(r.ms.toFixed(1), 10)}${num(Math.round(r.runsPerSecond).toString(), 10)}`,
+    ),
+  ].join('\n');
+}
+
+const lines = [formatTable(rows), ''];
+for (const [name, runs] of cases) {
+  const ts = find('reference TS, runs', name, runs)!;
+  const wasm = find('WASM core, runs', name, runs)!;
+  const full = find('reference TS, runs + summaries', name, runs)!;
+  lines.push(
+    `${name}, ${runs} runs: WASM / TS ${(ts.ms / wasm.ms).toFixed(2)}×; summaries ${(full.ms - ts.ms).toFixed(0)} ms`,
+  );
+}
+console.log('Node, one thread\n' + lines.join('\n'));
 
 const machine = {
   node: process.version,
