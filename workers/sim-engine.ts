@@ -1,0 +1,67 @@
+/**
+ * What a simulation worker does, without the messaging: choose the engine, run chunks,
+ * summarise merged blocks. workers/sim.worker.ts exposes it with Comlink; the in-thread
+ * runner (app/engine/in-thread-runner.ts) calls it directly, so both take the same path.
+ */
+import { transfer } from 'comlink';
+import type { HwfResult } from '../app/scenario/result.ts';
+import { compile, type CompiledModel } from '../wasm/reference/compile.ts';
+import { summarize } from '../wasm/reference/simulate.ts';
+import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
+import { createReferenceRunner } from './reference-runner.ts';
+import { rawRunsBuffers, type EngineKind, type SummaryRequest } from './worker-api.ts';
+
+/**
+ * The one place where the engine is chosen. When workers/wasm-host.ts lands, this becomes
+ * `return module ? createWasmRunner(module) : createReferenceRunner();`
+ * (with `import { createWasmRunner } from './wasm-host.ts';`).
+ */
+export function chooseChunkRunner(module?: WebAssembly.Module): ChunkRunner {
+  void module;
+  return createReferenceRunner();
+}
+
+export interface SimEngine {
+  init(module?: WebAssembly.Module): { kind: EngineKind };
+  runChunk(request: ChunkRequest, job?: number): RawRuns;
+  summarize(request: SummaryRequest, job?: number): HwfResult;
+}
+
+export function createSimEngine(): SimEngine {
+  let runner: ChunkRunner | null = null;
+  // The scenario of the current job, kept as one object so that the chunk runner (which
+  // caches its compiled model per scenario object) compiles once per job, not per chunk.
+  let current: { job: number; scenario: ChunkRequest['scenario'] } | null = null;
+  let compiled: { scenario: ChunkRequest['scenario']; model: CompiledModel } | null = null;
+
+  function sameScenario<T extends { scenario: ChunkRequest['scenario'] }>(
+    request: T,
+    job?: number,
+  ): T {
+    if (job === undefined) return request;
+    if (current?.job === job) return { ...request, scenario: current.scenario };
+    current = { job, scenario: request.scenario };
+    return request;
+  }
+
+  return {
+    init(module?: WebAssembly.Module) {
+      runner = chooseChunkRunner(module);
+      return { kind: runner.kind };
+    },
+
+    runChunk(request: ChunkRequest, job?: number): RawRuns {
+      runner ??= chooseChunkRunner();
+      const block = runner.runChunk(sameScenario(request, job));
+      return transfer(block, rawRunsBuffers(block));
+    },
+
+    summarize(request: SummaryRequest, job?: number): HwfResult {
+      const req = sameScenario(request, job);
+      if (compiled?.scenario !== req.scenario) {
+        compiled = { scenario: req.scenario, model: compile(req.scenario, req.population) };
+      }
+      return summarize(req.scenario, compiled.model, req.block, req.seed, req.deterministic);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The contract of the simulation worker (workers/sim.worker.ts). The app imports these
+ * types only (`import type`), never the worker module itself.
+ *
+ * Every Float64Array that crosses the boundary is transferred, never copied: a chunk's raw
+ * outputs on the way back, and the merged block on the way to `summarize`.
+ */
+import type { HwfResult } from '../app/scenario/result.ts';
+import type { PopulationInline, Scenario } from '../app/scenario/types.ts';
+import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
+
+export type EngineKind = ChunkRunner['kind'];
+
+/** What the worker can be told to do wrong, for the fault tests:
+ *  - `throw`: a call throws an Error;
+ *  - `trap`: a call hits a WebAssembly `unreachable` (a real WebAssembly.RuntimeError);
+ *  - `exit`: the worker closes itself (`self.close()`), with no error event;
+ *  - `uncaught`: an Error thrown outside any call (an `error` event on the Worker). */
+export type WorkerFault = 'throw' | 'trap' | 'exit' | 'uncaught';
+export const WORKER_FAULTS: readonly WorkerFault[] = ['throw', 'trap', 'exit', 'uncaught'];
+
+/** Turns a merged block of runs into the result document. */
+export interface SummaryRequest {
+  scenario: Scenario;
+  population?: PopulationInline;
+  seed: number;
+  deterministic: boolean;
+  /** Runs 0..block.runs−1, in run order. Its buffers are transferred. */
+  block: RawRuns;
+}
+
+/** The calls a simulation worker answers. `job` is any key that is the same for every
+ *  call of one simulation: the worker then compiles the scenario once per job instead of
+ *  once per chunk. */
+export interface SimWorkerApi {
+  /** Chooses the engine (WebAssembly when a module is given and the core is available,
+   *  else the TypeScript reference). When `livenessLock` is given, the worker holds that
+   *  Web Lock until it dies, so the pool notices a worker that stopped silently. */
+  init(module?: WebAssembly.Module, livenessLock?: string): Promise<{ kind: EngineKind }>;
+  /** Runs request.start .. start+count−1 (a promise only when the worker misbehaves). */
+  runChunk(request: ChunkRequest, job?: number): RawRuns | Promise<RawRuns>;
+  summarize(request: SummaryRequest, job?: number): HwfResult | Promise<HwfResult>;
+  /** Test hook: misbehave as told on the next call (or at once for `exit`/`uncaught`). */
+  debugFault(fault: WorkerFault): void;
+}
+
+/** The buffers of a block of runs, for `transfer` lists. */
+export function rawRunsBuffers(block: RawRuns): ArrayBuffer[] {
+  return [block.headcount, block.fte, block.demand, block.requiredIntake, block.inputs].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
