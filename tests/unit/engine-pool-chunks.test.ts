@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseScenario } from '../../app/scenario/parse.ts';
+import { compile } from '../../wasm/reference/compile.ts';
+import { runChunk } from '../../wasm/reference/simulate.ts';
+import {
+  CHUNK_CELL_BUDGET,
+  DEFAULT_CHUNK_RUNS,
+  defaultChunkSize,
+  MergedRuns,
+  planChunks,
+} from '../../workers/chunks.ts';
+import { exampleJson } from '../helpers/scenarios.ts';
+
+const parsed = parseScenario(exampleJson('exampleland'));
+if (!parsed.ok) throw new Error('exampleland does not validate');
+const model = compile(parsed.scenario);
+const seed = 4242;
+const TOTAL = 60;
+const whole = runChunk(model, seed, 0, TOTAL, { deterministic: false });
+
+describe('planning chunks', () => {
+  it('covers 0..total−1 with consecutive chunks of at most the chunk size', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 700 }),
+        (total, size) => {
+          const chunks = planChunks(total, size);
+          let next = 0;
+          for (const c of chunks) {
+            expect(c.start).toBe(next);
+            expect(c.count).toBeGreaterThan(0);
+            expect(c.count).toBeLessThanOrEqual(size);
+            next += c.count;
+          }
+          expect(next).toBe(total);
+        },
+      ),
+    );
+  });
+
+  it('by default, makes chunks that are small and give each worker several', () => {
+    expect(defaultChunkSize(2000, 2, 42)).toBe(DEFAULT_CHUNK_RUNS);
+    expect(defaultChunkSize(100_000, 8, 42)).toBe(DEFAULT_CHUNK_RUNS);
+    expect(defaultChunkSize(400, 2, 42)).toBe(50);
+    expect(defaultChunkSize(1, 8, 42)).toBe(1);
+    expect(defaultChunkSize(100_000, 4, 30 * 61)).toBe(Math.floor(CHUNK_CELL_BUDGET / (30 * 61)));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 30 * 61 }),
+        (total, workers, cells) => {
+          const size = defaultChunkSize(total, workers, cells);
+          expect(size).toBeGreaterThanOrEqual(1);
+          expect(size).toBeLessThanOrEqual(DEFAULT_CHUNK_RUNS);
+          if (size > 1) expect(size * cells).toBeLessThanOrEqual(CHUNK_CELL_BUDGET);
+        },
+      ),
+    );
+  });
+});
+
+describe('merging chunks', () => {
+  it('gives the same block for any chunking and any order of arrival', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: TOTAL }),
+        fc.array(fc.nat(), { minLength: TOTAL, maxLength: TOTAL }),
+        (size, keys) => {
+          const chunks = planChunks(TOTAL, size);
+          const order = chunks
+            .map((c, i) => ({ c, k: keys[i] }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.c);
+          const merged = new MergedRuns(TOTAL);
+          let prefix = 0;
+          for (const c of order) {
+            merged.place(
+              c.start,
+              runChunk(model, seed, c.start, c.count, { deterministic: false }),
+            );
+            expect(merged.prefix).toBeGreaterThanOrEqual(prefix);
+            prefix = merged.prefix;
+          }
+          expect(merged.done).toBe(TOTAL);
+          expect(merged.prefix).toBe(TOTAL);
+          expect(merged.take()).toEqual(whole);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('tracks the runs in from 0, and copies them for a partial summary', () => {
+    const merged = new MergedRuns(TOTAL);
+    merged.place(20, runChunk(model, seed, 20, 20, { deterministic: false }));
+    expect([merged.done, merged.prefix]).toEqual([20, 0]);
+    expect(() => merged.copyPrefix(1)).toThrow(RangeError);
+    merged.place(0, runChunk(model, seed, 0, 20, { deterministic: false }));
+    expect([merged.done, merged.prefix]).toEqual([40, 40]);
+    const copy = merged.copyPrefix(40);
+    expect(copy).toEqual(runChunk(model, seed, 0, 40, { deterministic: false }));
+    copy.fte.fill(0); // a copy: the merge is untouched
+    expect(() => merged.take()).toThrow(RangeError);
+    merged.place(40, runChunk(model, seed, 40, 20, { deterministic: false }));
+    expect(merged.take()).toEqual(whole);
+  });
+
+  it('refuses chunks outside the runs or of another shape', () => {
+    const merged = new MergedRuns(10);
+    expect(() => merged.place(5, runChunk(model, seed, 5, 6, { deterministic: false }))).toThrow(
+      RangeError,
+    );
+    merged.place(0, runChunk(model, seed, 0, 5, { deterministic: false }));
+    const odd = runChunk(model, seed, 5, 5, { deterministic: false });
+    odd.inputs = new Float64Array(odd.inputs.length + 5);
+    expect(() => merged.place(5, odd)).toThrow(/values per run/);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Splitting runs 0..N−1 into chunks, and putting the chunks' raw outputs back together by
+ * run index. Run i depends only on (seed, i), so the merged block is the same bits for any
+ * chunk size, any number of workers and any order of arrival.
+ */
+import type { RawRuns } from './engine-api.ts';
+
+export interface Chunk {
+  start: number;
+  count: number;
+}
+
+/** Runs per chunk at most, by default: a chunk of the built-in example takes ~20 ms. */
+export const DEFAULT_CHUNK_RUNS = 250;
+/** Cells (professions × projected years) × runs per chunk at most, by default, so that a
+ *  chunk of a large scenario still returns quickly. */
+export const CHUNK_CELL_BUDGET = 12_000;
+
+/**
+ * A chunk size that returns the first chunk quickly and gives each worker several chunks:
+ * at most DEFAULT_CHUNK_RUNS runs and CHUNK_CELL_BUDGET cells, and about a quarter of each
+ * worker's share of small jobs.
+ */
+export function defaultChunkSize(total: number, workers: number, cellsPerRun: number): number {
+  const byCells = Math.floor(CHUNK_CELL_BUDGET / Math.max(1, cellsPerRun));
+  const byShare = Math.ceil(total / (Math.max(1, workers) * 4));
+  return Math.max(1, Math.min(DEFAULT_CHUNK_RUNS, byCells, byShare));
+}
+
+/** Consecutive chunks covering runs 0..total−1, in run order. */
+export function planChunks(total: number, chunkSize: number): Chunk[] {
+  const size = Math.max(1, Math.floor(chunkSize));
+  const chunks: Chunk[] = [];
+  for (let start = 0; start < total; start += size) {
+    chunks.push({ start, count: Math.min(size, total - start) });
+  }
+  return chunks;
+}
+
+const FIELDS = ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs'] as const;
+
+/** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged arrays are
+ *  allocated once, when the first chunk arrives (its sizes give the per-run strides). */
+export class MergedRuns {
+  private block: RawRuns | null = null;
+  private readonly doneRuns: Uint8Array;
+  private doneCount = 0;
+  private prefixRuns = 0;
+
+  constructor(readonly total: number) {
+    this.doneRuns = new Uint8Array(total);
+  }
+
+  /** Runs received so far. */
+  get done(): number {
+    return this.doneCount;
+  }
+
+  /** Runs 0..prefix−1 have all been received. */
+  get prefix(): number {
+    return this.prefixRuns;
+  }
+
+  /** Puts the outputs of runs start..start+part.runs−1 in place. */
+  place(start: number, part: RawRuns): void {
+    if (part.runs <= 0) return;
+    if (start < 0 || start + part.runs > this.total) {
+      throw new RangeError(
+        `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
+      );
+    }
+    const block = (this.block ??= allocateLike(part, this.total));
+    for (const field of FIELDS) {
+      const stride = part[field].length / part.runs;
+      if (stride * this.total !== block[field].length) {
+        throw new RangeError(`a chunk's ${field} has ${stride} values per run, unlike the others`);
+      }
+      block[field].set(part[field], start * stride);
+    }
+    for (let r = start; r < start + part.runs; r++) {
+      if (!this.doneRuns[r]) this.doneCount++;
+      this.doneRuns[r] = 1;
+    }
+    while (this.prefixRuns < this.total && this.doneRuns[this.prefixRuns]) this.prefixRuns++;
+  }
+
+  /** A copy of runs 0..runs−1 (for a progressive summary; the merge goes on). */
+  copyPrefix(runs: number): RawRuns {
+    if (!this.block || runs > this.prefixRuns) throw new RangeError('those runs are not in yet');
+    const block = this.block;
+    const copy = { runs } as RawRuns;
+    for (const field of FIELDS) {
+      const stride = block[field].length / this.total;
+      copy[field] = block[field].slice(0, runs * stride);
+    }
+    return copy;
+  }
+
+  /** The complete block, handed over (for the final summary: its buffers may be
+   *  transferred, after which this object holds nothing). */
+  take(): RawRuns {
+    if (!this.block || this.prefixRuns < this.total) throw new RangeError('runs are missing');
+    const block = this.block;
+    this.block = null;
+    return block;
+  }
+}
+
+function allocateLike(part: RawRuns, total: number): RawRuns {
+  const block = { runs: total } as RawRuns;
+  for (const field of FIELDS) {
+    block[field] = new Float64Array((part[field].length / part.runs) * total);
+  }
+  return block;
+}

@@ -1,0 +1,260 @@
+/**
+ * A pool of simulation workers: spawned lazily, one call at a time each, idle ones shut
+ * down after a while, dead ones replaced on the next call. Calls wait in one queue;
+ * urgent calls (summaries) go before the waiting chunks.
+ */
+import type { Remote } from 'comlink';
+import type { EngineKind, SimWorkerApi, WorkerFault } from './worker-api.ts';
+import { SimulationWorkerError, WorkerSlot } from './worker-slot.ts';
+
+export interface PoolOptions {
+  /** Number of workers (default: navigator.hardwareConcurrency, clamped to 1..8). */
+  size?: number;
+  /** An idle worker shuts down after this many milliseconds (default 60 000). */
+  idleTimeoutMs?: number;
+  /** The compiled WebAssembly core, handed to every worker's `init`: compiled once, on
+   *  the main thread, and shared. Without it, workers use the TypeScript reference. */
+  module?: WebAssembly.Module | Promise<WebAssembly.Module | undefined>;
+  /** Makes a worker (default: a module worker running workers/sim.worker.ts). */
+  createWorker?: () => Worker;
+  /** Per-call watchdog, used only where Web Locks are unavailable (default 120 000 ms;
+   *  0 = none). See workers/worker-slot.ts. */
+  watchdogMs?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Goes before the calls that are not urgent. */
+  urgent?: boolean;
+}
+
+export type WorkerCall<T> = (api: Remote<SimWorkerApi>) => Promise<T>;
+
+interface Task {
+  run: WorkerCall<unknown>;
+  urgent: boolean;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  signal?: AbortSignal;
+  /** Set once the task has settled (a late answer is then ignored). */
+  done: boolean;
+}
+
+interface Entry {
+  slot: WorkerSlot;
+  busy: boolean;
+  idleTimer?: ReturnType<typeof setTimeout>;
+}
+
+export function defaultPoolSize(): number {
+  const cores = (globalThis as { navigator?: Navigator }).navigator?.hardwareConcurrency;
+  return Math.min(8, Math.max(1, Math.floor(cores || 1)));
+}
+
+function spawnSimWorker(): Worker {
+  return new Worker(new URL('./sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'hwf-simulation',
+  });
+}
+
+export class WorkerPool {
+  readonly size: number;
+  private readonly entries: (Entry | null)[];
+  private readonly queue: Task[] = [];
+  private readonly bySignal = new WeakMap<AbortSignal, Set<Task>>();
+  private readonly module: Promise<WebAssembly.Module | undefined>;
+  private readonly createWorker: () => Worker;
+  private readonly idleTimeoutMs: number;
+  private readonly watchdogMs: number;
+  private engine: EngineKind | undefined;
+  private disposed = false;
+  /** Counters for tests and benchmarks. */
+  readonly stats = { spawned: 0, started: 0, dropped: 0, deaths: 0 };
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.min(8, Math.max(1, Math.floor(options.size ?? defaultPoolSize())));
+    this.entries = new Array<Entry | null>(this.size).fill(null);
+    this.module = Promise.resolve(options.module).catch(() => undefined);
+    this.createWorker = options.createWorker ?? spawnSimWorker;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+    this.watchdogMs = options.watchdogMs ?? 120_000;
+  }
+
+  /** The engine the workers run, once one has started. */
+  get engineKind(): EngineKind | undefined {
+    return this.engine;
+  }
+
+  /** Workers alive now. */
+  get liveWorkers(): number {
+    return this.entries.filter((e) => e?.slot.alive).length;
+  }
+
+  /** Runs `fn` on the next free worker. Rejects with the signal's reason when aborted
+   *  (a call already running then finishes in its worker, and its answer is dropped),
+   *  and with SimulationWorkerError when the worker dies. */
+  call<T>(fn: WorkerCall<T>, options: CallOptions = {}): Promise<T> {
+    if (this.disposed) return Promise.reject(new Error('the simulation pool was shut down'));
+    const { signal, urgent = false } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    return new Promise<T>((resolve, reject) => {
+      const task: Task = {
+        run: fn,
+        urgent,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        signal,
+        done: false,
+      };
+      if (signal) this.watch(signal, task);
+      if (urgent) {
+        const at = this.queue.findIndex((t) => !t.urgent);
+        this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
+      } else {
+        this.queue.push(task);
+      }
+      this.pump();
+    });
+  }
+
+  /** Test hook: makes worker `index` (spawned if needed) misbehave on its next call. */
+  async debugFault(fault: WorkerFault, index = 0): Promise<void> {
+    const entry = this.entryAt(index, true);
+    await entry.slot.call((api) => api.debugFault(fault));
+  }
+
+  /** Terminates every worker and rejects every waiting call. */
+  dispose(): void {
+    this.disposed = true;
+    for (const task of this.queue.splice(0))
+      this.settle(task, false, new Error('the simulation pool was shut down'));
+    this.entries.forEach((entry, i) => {
+      if (entry) this.retire(i);
+    });
+  }
+
+  /** One abort listener per signal, however many calls share it. */
+  private watch(signal: AbortSignal, task: Task): void {
+    let tasks = this.bySignal.get(signal);
+    if (!tasks) {
+      const set = new Set<Task>();
+      tasks = set;
+      this.bySignal.set(signal, set);
+      signal.addEventListener(
+        'abort',
+        () => {
+          this.bySignal.delete(signal);
+          for (const t of set) this.abortTask(t);
+        },
+        { once: true },
+      );
+    }
+    tasks.add(task);
+  }
+
+  private abortTask(task: Task): void {
+    if (task.done) return;
+    const at = this.queue.indexOf(task);
+    if (at >= 0) {
+      this.queue.splice(at, 1);
+      this.stats.dropped++;
+    }
+    this.settle(task, false, task.signal?.reason);
+  }
+
+  private settle(task: Task, ok: boolean, value: unknown): void {
+    if (task.done) return;
+    task.done = true;
+    if (task.signal) this.bySignal.get(task.signal)?.delete(task);
+    if (ok) task.resolve(value);
+    else task.reject(value);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const index = this.freeIndex();
+      if (index < 0) return;
+      const task = this.queue.shift()!;
+      this.start(index, task);
+    }
+  }
+
+  /** A live idle worker first; else a place for a new one; else −1. */
+  private freeIndex(): number {
+    const idle = this.entries.findIndex((e) => e !== null && e.slot.alive && !e.busy);
+    if (idle >= 0) return idle;
+    return this.entries.findIndex((e) => e === null || !e.slot.alive);
+  }
+
+  private entryAt(index: number, spawn: boolean): Entry {
+    let entry = this.entries[index];
+    if (entry && !entry.slot.alive) {
+      this.retire(index);
+      entry = null;
+    }
+    if (!entry) {
+      if (!spawn) throw new Error('no worker there');
+      const slot = new WorkerSlot({
+        createWorker: this.createWorker,
+        module: this.module,
+        watchdogMs: this.watchdogMs,
+        onDeath: () => {
+          this.stats.deaths++;
+          // A worker that died while idle is replaced on the next call.
+          if (this.entries[index]?.slot === slot && !this.entries[index]?.busy) this.retire(index);
+        },
+      });
+      slot.ready.then((kind) => (this.engine = kind)).catch(() => {});
+      entry = { slot, busy: false };
+      this.entries[index] = entry;
+      this.stats.spawned++;
+    }
+    return entry;
+  }
+
+  private start(index: number, task: Task): void {
+    let entry: Entry;
+    try {
+      entry = this.entryAt(index, true);
+    } catch (error) {
+      // new Worker() itself can throw (a blocked script, a missing Worker constructor).
+      this.settle(task, false, new SimulationWorkerError(`it could not start (${String(error)})`));
+      return;
+    }
+    entry.busy = true;
+    clearTimeout(entry.idleTimer);
+    this.stats.started++;
+    // The worker is free again before the caller hears the answer, so a call the caller
+    // makes in response (the final summary after the last chunk) can go to it.
+    const finish = (ok: boolean, value: unknown) => {
+      entry.busy = false;
+      if (this.entries[index] === entry) {
+        if (!entry.slot.alive) this.retire(index);
+        else this.armIdleTimer(index, entry);
+      }
+      this.settle(task, ok, value);
+      this.pump();
+    };
+    entry.slot.call(task.run).then(
+      (value) => finish(true, value),
+      (error: unknown) => finish(false, error),
+    );
+  }
+
+  private armIdleTimer(index: number, entry: Entry): void {
+    clearTimeout(entry.idleTimer);
+    if (this.idleTimeoutMs === Infinity) return;
+    entry.idleTimer = setTimeout(() => {
+      if (this.entries[index] === entry && !entry.busy) this.retire(index);
+    }, this.idleTimeoutMs);
+  }
+
+  private retire(index: number): void {
+    const entry = this.entries[index];
+    if (!entry) return;
+    clearTimeout(entry.idleTimer);
+    entry.slot.terminate();
+    this.entries[index] = null;
+  }
+}
