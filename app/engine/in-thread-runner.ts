@@ -1,0 +1,82 @@
+/**
+ * The runner without workers: the same engine code the workers run (workers/sim-engine.ts),
+ * called on this thread chunk by chunk, yielding to the event loop between chunks. Used by
+ * tests, and by the app where Worker is unavailable. No progressive summaries here: they
+ * would cost this thread time; progress reports runs done.
+ *
+ * The serialising variant sends every request, chunk and result through structuredClone
+ * (transferring the buffers, as the workers do), so tests that use it cross the same wire
+ * format as the pool.
+ */
+import type { HwfResult } from '../scenario/result.ts';
+import type { RawRuns } from '../../workers/engine-api.ts';
+import { MergedRuns, planChunks, DEFAULT_CHUNK_RUNS } from '../../workers/chunks.ts';
+import { createSimEngine } from '../../workers/sim-engine.ts';
+import { rawRunsBuffers } from '../../workers/worker-api.ts';
+import {
+  totalRuns,
+  type RunOptions,
+  type SimulationRequest,
+  type SimulationRunner,
+} from './runner.ts';
+import { yieldToEventLoop } from './yield.ts';
+
+export interface InThreadRunnerOptions {
+  /** Runs per chunk (default 250). The numbers do not depend on it. */
+  chunkSize?: number;
+  /** Send everything through structuredClone, as across a worker boundary. */
+  serialize?: boolean;
+}
+
+let jobCounter = 0;
+
+export function createInThreadRunner(options: InThreadRunnerOptions = {}): SimulationRunner {
+  const engine = createSimEngine();
+  engine.init();
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_RUNS;
+  const wire = options.serialize
+    ? <T>(value: T, transfer: ArrayBuffer[] = []): T => structuredClone(value, { transfer })
+    : <T>(value: T): T => value;
+  const wireRuns = (block: RawRuns): RawRuns => wire(block, rawRunsBuffers(block));
+  let disposed = false;
+
+  async function run(request: SimulationRequest, { onProgress, signal }: RunOptions = {}) {
+    const total = totalRuns(request);
+    const job = ++jobCounter;
+    const base = {
+      scenario: request.scenario,
+      population: request.population,
+      seed: request.seed,
+      deterministic: request.deterministic,
+    };
+    const merged = new MergedRuns(total);
+    for (const chunk of planChunks(total, chunkSize)) {
+      signal?.throwIfAborted();
+      if (disposed) throw new Error('the simulation runner was shut down');
+      const raw = engine.runChunk(wire({ ...base, ...chunk }), job);
+      merged.place(chunk.start, wireRuns(raw));
+      onProgress?.({ done: merged.done, total });
+      await yieldToEventLoop();
+    }
+    signal?.throwIfAborted();
+    const block = merged.take();
+    const summaryRequest = wire({ ...base, block }, rawRunsBuffers(block));
+    const result: HwfResult = wire(engine.summarize(summaryRequest, job));
+    return result;
+  }
+
+  return {
+    kind: 'in-thread',
+    run,
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}
+
+/** The in-thread runner with everything sent through structuredClone (for tests). */
+export function createSerializingRunner(
+  options: Omit<InThreadRunnerOptions, 'serialize'> = {},
+): SimulationRunner {
+  return createInThreadRunner({ ...options, serialize: true });
+}

@@ -1,0 +1,142 @@
+/**
+ * The runner the app uses: runs split into chunks over a pool of workers, merged by run
+ * index, summarised in a worker (never on this thread). Progressive: after the first
+ * chunk a partial result over the runs done so far arrives through onProgress, then more
+ * as the runs come in (at most one summary in flight, and one every `partialIntervalMs`),
+ * then the full result.
+ */
+import { transfer } from 'comlink';
+import type { HwfResult } from '../scenario/result.ts';
+import type { RawRuns } from '../../workers/engine-api.ts';
+import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
+import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
+import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
+import {
+  cellsPerRun,
+  totalRuns,
+  type RunOptions,
+  type SimulationRequest,
+  type SimulationRunner,
+} from './runner.ts';
+
+export interface PoolRunnerOptions extends PoolOptions {
+  /** Runs per chunk (default: workers/chunks.ts defaultChunkSize). The numbers do not
+   *  depend on it. */
+  chunkSize?: number;
+  /** Milliseconds between progressive summaries after the first (default 250). */
+  partialIntervalMs?: number;
+  /** Progressive summaries at all (default true). */
+  partials?: boolean;
+}
+
+export interface PoolRunner extends SimulationRunner {
+  readonly kind: 'pool';
+  readonly pool: WorkerPool;
+  /** The engine the workers run, once one has started. */
+  readonly engine: EngineKind | undefined;
+}
+
+let jobCounter = 0;
+
+export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
+  const pool = new WorkerPool(options);
+  const partialIntervalMs = options.partialIntervalMs ?? 250;
+  const partials = options.partials ?? true;
+
+  async function run(request: SimulationRequest, { onProgress, signal }: RunOptions = {}) {
+    const total = totalRuns(request);
+    signal?.throwIfAborted();
+    const job = ++jobCounter;
+    const stop = new AbortController(); // the job's own calls: caller abort or failure
+    const base = {
+      scenario: request.scenario,
+      population: request.population,
+      seed: request.seed,
+      deterministic: request.deterministic,
+    };
+    const summarize = (block: RawRuns, signal: AbortSignal) =>
+      pool.call((api) => api.summarize(transfer({ ...base, block }, rawRunsBuffers(block)), job), {
+        signal,
+        urgent: true,
+      });
+    // Partial summaries still waiting when the last chunk is in are no longer wanted.
+    const partialStop = new AbortController();
+    stop.signal.addEventListener('abort', () => partialStop.abort(stop.signal.reason));
+    const merged = new MergedRuns(total);
+    const chunkSize =
+      options.chunkSize ?? defaultChunkSize(total, pool.size, cellsPerRun(request.scenario));
+
+    return new Promise<HwfResult>((resolve, reject) => {
+      let settled = false;
+      let finishing = false;
+      let partialInFlight = false;
+      let lastPartialRuns = 0;
+      let lastPartialAt = -Infinity;
+
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        stop.abort(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      const onAbort = () => fail(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const succeed = (result: HwfResult) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(result);
+      };
+
+      const maybePartial = () => {
+        const runs = merged.prefix;
+        if (!partials || finishing || settled || partialInFlight) return;
+        if (runs <= lastPartialRuns || runs >= total) return;
+        if (performance.now() - lastPartialAt < partialIntervalMs) return;
+        partialInFlight = true;
+        lastPartialRuns = runs;
+        lastPartialAt = performance.now();
+        summarize(merged.copyPrefix(runs), partialStop.signal).then(
+          (partial) => {
+            partialInFlight = false;
+            if (settled || finishing) return;
+            onProgress?.({ done: merged.done, total, partial });
+            maybePartial();
+          },
+          (error: unknown) => {
+            if (!finishing) fail(error);
+          },
+        );
+      };
+
+      const finish = () => {
+        finishing = true;
+        partialStop.abort();
+        summarize(merged.take(), stop.signal).then(succeed, fail);
+      };
+
+      for (const chunk of planChunks(total, chunkSize)) {
+        pool
+          .call((api) => api.runChunk({ ...base, ...chunk }, job), { signal: stop.signal })
+          .then((raw) => {
+            if (settled) return;
+            merged.place(chunk.start, raw);
+            onProgress?.({ done: merged.done, total });
+            if (merged.done === total) finish();
+            else maybePartial();
+          })
+          .catch(fail);
+      }
+    });
+  }
+
+  return {
+    kind: 'pool',
+    pool,
+    get engine() {
+      return pool.engineKind;
+    },
+    run,
+    dispose: () => pool.dispose(),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The UI's handle on the simulation: a runner takes a request and returns the result
+ * document, reporting progress on the way. Where the runs run (a pool of workers, or this
+ * thread) is the runner's business; see ./create-runner.ts for which one the app gets.
+ */
+import type { HwfResult } from '../scenario/result.ts';
+import type { PopulationInline, Scenario } from '../scenario/types.ts';
+
+export interface SimulationRequest {
+  /** A validated scenario (from app/scenario/parse.ts). */
+  scenario: Scenario;
+  /** The resolved population when the scenario names a data set. */
+  population?: PopulationInline;
+  /** Number of runs (ignored, and taken as 1, in deterministic mode). */
+  runs: number;
+  seed: number;
+  /** One run, every distribution at its point value, shocks off (MODEL.md §2b.11). */
+  deterministic: boolean;
+}
+
+export interface RunProgress {
+  /** Runs finished so far, of `total`. */
+  done: number;
+  total: number;
+  /** A result over the runs done so far, when one is ready: it summarises runs
+   *  0..partial.runs−1, so it is exactly the result of a smaller simulation. */
+  partial?: HwfResult;
+}
+
+export interface RunOptions {
+  onProgress?: (progress: RunProgress) => void;
+  /** Aborting rejects the run at once with the signal's reason; no result follows. */
+  signal?: AbortSignal;
+}
+
+export type RunnerKind = 'pool' | 'in-thread';
+
+export interface SimulationRunner {
+  readonly kind: RunnerKind;
+  /** Rejects with a plain-language Error when the simulation fails (for instance
+   *  "the simulation worker stopped unexpectedly: …"); the next run works again. */
+  run(request: SimulationRequest, options?: RunOptions): Promise<HwfResult>;
+  /** Stops every worker; the runner is not used again. */
+  dispose(): void;
+}
+
+/** Runs the request stands for: 1 in deterministic mode. */
+export function totalRuns(request: SimulationRequest): number {
+  const total = request.deterministic ? 1 : request.runs;
+  if (!Number.isInteger(total) || total < 1) {
+    throw new RangeError(`the number of runs must be a whole number of at least 1, not ${total}`);
+  }
+  return total;
+}
+
+/** Professions × projected years: the values one run produces per measure. */
+export function cellsPerRun(scenario: Scenario): number {
+  return scenario.professions.length * (scenario.horizonYears + 1);
+}

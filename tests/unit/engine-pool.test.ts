@@ -1,0 +1,210 @@
+/**
+ * The pool and its runner in Node, with in-process workers: each fake worker is the real
+ * worker engine (workers/sim-engine.ts) behind Comlink on a MessageChannel, so calls are
+ * asynchronous and buffers are transferred as between threads. Chromium runs the real
+ * module workers in tests/e2e/.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose } from 'comlink';
+import { createPoolRunner, type PoolRunner } from '../../app/engine/pool-runner.ts';
+import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
+import { parseScenario } from '../../app/scenario/parse.ts';
+import type { Scenario } from '../../app/scenario/types.ts';
+import { simulate } from '../../wasm/reference/simulate.ts';
+import { createSimEngine } from '../../workers/sim-engine.ts';
+import type { SimWorkerApi, WorkerFault } from '../../workers/worker-api.ts';
+import { exampleJson } from '../helpers/scenarios.ts';
+
+function example(name: 'exampleland' | 'minimal'): Scenario {
+  const parsed = parseScenario(exampleJson(name));
+  if (!parsed.ok) throw new Error(`${name} does not validate`);
+  return parsed.scenario;
+}
+
+/** A Worker look-alike: the worker engine on the far end of a MessageChannel. */
+class FakeWorker extends EventTarget {
+  private readonly port: MessagePort;
+  private release = () => {};
+  constructor() {
+    super();
+    const { port1, port2 } = new MessageChannel();
+    const engine = createSimEngine();
+    let armed: WorkerFault | null = null;
+    const misbehave = (): Promise<never> | undefined => {
+      const fault = armed;
+      armed = null;
+      if (fault === 'throw' || fault === 'trap') throw new Error('a fault injected for testing');
+      if (fault === 'exit') {
+        port2.close();
+        this.release();
+        return new Promise<never>(() => {});
+      }
+      if (fault === 'uncaught') {
+        setTimeout(() => {
+          const event = Object.assign(new Event('error'), { message: 'Uncaught Error: injected' });
+          this.dispatchEvent(event);
+        });
+        return new Promise<never>(() => {});
+      }
+      return undefined;
+    };
+    const api: SimWorkerApi = {
+      init: async (module, livenessLock) => {
+        // Where Node has Web Locks, hold the liveness lock as the real worker does.
+        const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
+        if (livenessLock && locks) {
+          await new Promise<void>((held) => {
+            void locks.request(livenessLock, () => {
+              held();
+              return new Promise<void>((release) => (this.release = release));
+            });
+          });
+        }
+        return engine.init(module);
+      },
+      runChunk: (request, job) => misbehave() ?? engine.runChunk(request, job),
+      summarize: (request, job) => misbehave() ?? engine.summarize(request, job),
+      debugFault: (fault) => {
+        armed = fault;
+      },
+    };
+    expose(api, port2);
+    port1.addEventListener('message', (e: MessageEvent<unknown>) =>
+      this.dispatchEvent(new MessageEvent('message', { data: e.data })),
+    );
+    port1.start();
+    this.port = port1;
+  }
+  postMessage(data: unknown, transfer?: Transferable[]): void {
+    this.port.postMessage(data, (transfer ?? []) as never);
+  }
+  terminate(): void {
+    this.port.close();
+    this.release();
+  }
+}
+
+const runners: PoolRunner[] = [];
+function poolRunner(options: Parameters<typeof createPoolRunner>[0] = {}): PoolRunner {
+  const runner = createPoolRunner({
+    createWorker: () => new FakeWorker() as unknown as Worker,
+    watchdogMs: 10_000,
+    ...options,
+  });
+  runners.push(runner);
+  return runner;
+}
+afterEach(() => {
+  for (const r of runners.splice(0)) r.dispose();
+});
+
+const exampleland = example('exampleland');
+const request = (runs: number, extra: Partial<SimulationRequest> = {}): SimulationRequest => ({
+  scenario: exampleland,
+  runs,
+  seed: exampleland.simulation.seed,
+  deterministic: false,
+  ...extra,
+});
+
+describe('the pool runner (in-process workers)', () => {
+  const RUNS = 300;
+  const expected = JSON.stringify(simulate(exampleland, { runs: RUNS }));
+
+  it('gives the same bits for any number of workers and chunk size', async () => {
+    for (const size of [1, 2, 3, 4]) {
+      for (const chunkSize of [undefined, 7, 64, RUNS]) {
+        const runner = poolRunner({ size, chunkSize });
+        const result = await runner.run(request(RUNS));
+        expect(JSON.stringify(result), `${size} workers, chunks of ${chunkSize}`).toBe(expected);
+        runner.dispose();
+      }
+    }
+  });
+
+  it('reports progress, and partial results that equal smaller simulations, before the end', async () => {
+    const runner = poolRunner({ size: 2, chunkSize: 25, partialIntervalMs: 0 });
+    const progress: RunProgress[] = [];
+    const result = await runner.run(request(RUNS), { onProgress: (p) => progress.push(p) });
+    expect(JSON.stringify(result)).toBe(expected);
+    const partials = progress.filter((p) => p.partial);
+    expect(partials.length).toBeGreaterThan(0);
+    for (const p of partials.slice(0, 2)) {
+      const runs = p.partial!.runs;
+      expect(runs).toBeLessThan(RUNS);
+      expect(JSON.stringify(p.partial)).toBe(JSON.stringify(simulate(exampleland, { runs })));
+    }
+    const dones = progress.map((p) => p.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toMatchObject({ done: RUNS, total: RUNS });
+  });
+
+  it('runs one run in deterministic mode, on one worker', async () => {
+    const runner = poolRunner({ size: 4 });
+    const result = await runner.run(request(5000, { deterministic: true }));
+    expect(JSON.stringify(result)).toBe(
+      JSON.stringify(simulate(exampleland, { deterministic: true })),
+    );
+    expect(runner.pool.stats.spawned).toBe(1);
+  });
+
+  it('spawns workers only when needed, and shuts idle ones down', async () => {
+    const runner = poolRunner({ size: 2, idleTimeoutMs: 50 });
+    expect(runner.pool.liveWorkers).toBe(0);
+    await runner.run(request(100));
+    expect(runner.pool.liveWorkers).toBe(2);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(runner.pool.liveWorkers).toBe(0);
+    expect(JSON.stringify(await runner.run(request(RUNS)))).toBe(expected);
+  });
+
+  it('cancels: rejects with the abort reason at once and drops the chunks not started', async () => {
+    const runner = poolRunner({ size: 2, chunkSize: 20 });
+    const controller = new AbortController();
+    const run = runner.run(request(2000), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 40) controller.abort(new DOMException('superseded', 'AbortError'));
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(runner.pool.stats.dropped).toBeGreaterThan(50);
+    expect(runner.pool.stats.started).toBeLessThan(100);
+    expect(JSON.stringify(await runner.run(request(RUNS)))).toBe(expected);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const runner = poolRunner();
+    await expect(runner.run(request(10), { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  for (const [fault, message] of [
+    ['throw', /^the simulation worker stopped unexpectedly: a fault injected for testing$/],
+    ['uncaught', /^the simulation worker stopped unexpectedly: Uncaught Error: injected$/],
+    [
+      'exit',
+      /^the simulation worker stopped unexpectedly: (no answer to a call within 1000 ms|it closed without answering)$/,
+    ],
+  ] as const) {
+    it(`a worker fault (${fault}) rejects with a clear error, and the next run works`, async () => {
+      const runner = poolRunner({ size: 2, chunkSize: 50, watchdogMs: 1000 });
+      await runner.pool.debugFault(fault, 0);
+      const error = (await runner.run(request(RUNS)).catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(Error);
+      expect(error.name).toBe('SimulationWorkerError');
+      expect(error.message).toMatch(message);
+      expect(runner.pool.stats.deaths).toBe(1);
+      expect(JSON.stringify(await runner.run(request(RUNS)))).toBe(expected);
+      expect(runner.pool.stats.spawned).toBe(3);
+    });
+  }
+
+  it('rejects waiting calls when disposed', async () => {
+    const runner = poolRunner({ size: 1, chunkSize: 10 });
+    const run = runner.run(request(RUNS));
+    runner.dispose();
+    await expect(run).rejects.toThrow(/shut down/);
+  });
+});
