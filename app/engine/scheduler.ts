@@ -126,9 +126,9 @@ export class SimulationScheduler {
 
   /** Cancels everything and forgets the subscribers. The runner is left to its owner. */
   dispose(): void {
+    this.listeners.clear();
     this.cancel();
     this.disposed = true;
-    this.listeners.clear();
     this.cache.clear();
   }
 
