@@ -9,19 +9,18 @@ import { compile, type CompiledModel } from '../wasm/reference/compile.ts';
 import { summarize } from '../wasm/reference/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 import { createReferenceRunner } from './reference-runner.ts';
+import { createWasmRunner } from './wasm-host.ts';
 import { rawRunsBuffers, type EngineKind, type SummaryRequest } from './worker-api.ts';
 
-/**
- * The one place where the engine is chosen. When workers/wasm-host.ts lands, this becomes
- * `return module ? createWasmRunner(module) : createReferenceRunner();`
- * (with `import { createWasmRunner } from './wasm-host.ts';`).
- */
+/** The one place where the engine is chosen: the WebAssembly core when the app could
+ *  load it, else the TypeScript reference (the same numbers, bit for bit, but slower). */
 export function chooseChunkRunner(module?: WebAssembly.Module): ChunkRunner {
-  void module;
-  return createReferenceRunner();
+  return module ? createWasmRunner(module) : createReferenceRunner();
 }
 
 export interface SimEngine {
+  /** The engine chosen by the last init, if any. */
+  readonly kind: EngineKind | undefined;
   init(module?: WebAssembly.Module): { kind: EngineKind };
   runChunk(request: ChunkRequest, job?: number): RawRuns;
   summarize(request: SummaryRequest, job?: number): HwfResult;
@@ -45,6 +44,9 @@ export function createSimEngine(): SimEngine {
   }
 
   return {
+    get kind() {
+      return runner?.kind;
+    },
     init(module?: WebAssembly.Module) {
       runner = chooseChunkRunner(module);
       return { kind: runner.kind };

@@ -27,7 +27,8 @@ export interface CreateRunnerOptions extends PoolRunnerOptions {
 export function createRunner(options: CreateRunnerOptions = {}): RunnerChoice {
   const { inThread, ...poolOptions } = options;
   if (inThread || typeof Worker === 'undefined') {
-    return { runner: createInThreadRunner(), kind: 'in-thread', notice: NO_WORKERS_NOTICE };
+    const runner = createInThreadRunner({ chunkSize: options.chunkSize, module: loadWasmModule() });
+    return { runner, kind: 'in-thread', notice: NO_WORKERS_NOTICE };
   }
   // Without WebAssembly the workers still help: they run the TypeScript engine.
   const noWasm = typeof WebAssembly === 'undefined';

@@ -12,7 +12,7 @@ import type { HwfResult } from '../scenario/result.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import { MergedRuns, planChunks, DEFAULT_CHUNK_RUNS } from '../../workers/chunks.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';
-import { rawRunsBuffers } from '../../workers/worker-api.ts';
+import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
   totalRuns,
   type RunOptions,
@@ -26,13 +26,23 @@ export interface InThreadRunnerOptions {
   chunkSize?: number;
   /** Send everything through structuredClone, as across a worker boundary. */
   serialize?: boolean;
+  /** The compiled WebAssembly core; without it, the TypeScript reference runs. */
+  module?: WebAssembly.Module | Promise<WebAssembly.Module | undefined>;
 }
 
 let jobCounter = 0;
 
-export function createInThreadRunner(options: InThreadRunnerOptions = {}): SimulationRunner {
+export interface InThreadRunner extends SimulationRunner {
+  readonly kind: 'in-thread';
+  /** The engine in use, once the first run has started. */
+  readonly engine: EngineKind | undefined;
+}
+
+export function createInThreadRunner(options: InThreadRunnerOptions = {}): InThreadRunner {
   const engine = createSimEngine();
-  engine.init();
+  const ready = Promise.resolve(options.module)
+    .catch(() => undefined)
+    .then((module) => engine.init(module));
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_RUNS;
   const wire = options.serialize
     ? <T>(value: T, transfer: ArrayBuffer[] = []): T => structuredClone(value, { transfer })
@@ -42,6 +52,7 @@ export function createInThreadRunner(options: InThreadRunnerOptions = {}): Simul
 
   async function run(request: SimulationRequest, { onProgress, signal }: RunOptions = {}) {
     const total = totalRuns(request);
+    await ready;
     const job = ++jobCounter;
     const base = {
       scenario: request.scenario,
@@ -67,6 +78,9 @@ export function createInThreadRunner(options: InThreadRunnerOptions = {}): Simul
 
   return {
     kind: 'in-thread',
+    get engine() {
+      return engine.kind;
+    },
     run,
     dispose: () => {
       disposed = true;
@@ -77,6 +91,6 @@ export function createInThreadRunner(options: InThreadRunnerOptions = {}): Simul
 /** The in-thread runner with everything sent through structuredClone (for tests). */
 export function createSerializingRunner(
   options: Omit<InThreadRunnerOptions, 'serialize'> = {},
-): SimulationRunner {
+): InThreadRunner {
   return createInThreadRunner({ ...options, serialize: true });
 }

@@ -4,13 +4,10 @@
  * respawned worker starts without downloading or compiling again).
  */
 
-/**
- * Where the core is served from, or undefined while there is no core to load. When
- * wasm/build/hwf.wasm is part of the build, this becomes
- * `return new URL('../../wasm/build/hwf.wasm', import.meta.url);`.
- */
-function wasmUrl(): URL | undefined {
-  return undefined;
+/** Where the core is served from: wasm/build/hwf.wasm, built by `npm run build:wasm`
+ *  (run before dev, build and test) and emitted as an asset by vite. */
+function wasmUrl(): URL {
+  return new URL('../../wasm/build/hwf.wasm', import.meta.url);
 }
 
 /** The compiled core, or undefined when it is unavailable (no WebAssembly in this

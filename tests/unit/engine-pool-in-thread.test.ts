@@ -3,12 +3,15 @@ import { createRunner, NO_WORKERS_NOTICE } from '../../app/engine/create-runner.
 import {
   createInThreadRunner,
   createSerializingRunner,
+  type InThreadRunner,
 } from '../../app/engine/in-thread-runner.ts';
 import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
 import { parseScenario } from '../../app/scenario/parse.ts';
 import type { Scenario } from '../../app/scenario/types.ts';
 import { simulate } from '../../wasm/reference/simulate.ts';
+import type { EngineKind } from '../../workers/worker-api.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
+import { loadCoreModule } from '../helpers/wasm.ts';
 
 function example(name: (typeof EXAMPLES)[number]): Scenario {
   const parsed = parseScenario(exampleJson(name));
@@ -27,10 +30,21 @@ const requestOf = (
   ...extra,
 });
 
-describe.each([
-  ['in-thread', createInThreadRunner],
-  ['serialising', createSerializingRunner],
-] as const)('the %s runner', (_, create) => {
+type Create = (options?: { chunkSize?: number }) => InThreadRunner;
+const core = loadCoreModule();
+
+describe.each<[string, Create, EngineKind]>([
+  ['in-thread', createInThreadRunner, 'reference'],
+  ['serialising', createSerializingRunner, 'reference'],
+  ['in-thread', (o) => createInThreadRunner({ ...o, module: core }), 'wasm'],
+  ['serialising', (o) => createSerializingRunner({ ...o, module: core }), 'wasm'],
+])('the %s runner (%$)', (_, create, engine) => {
+  it('runs the engine it was given', async () => {
+    const runner = create();
+    await runner.run(requestOf(example('minimal'), { runs: 3 }));
+    expect(runner.engine).toBe(engine);
+  });
+
   it.each(EXAMPLES)('gives simulate()’s result for the %s example', async (name) => {
     const scenario = example(name);
     const progress: RunProgress[] = [];

@@ -14,6 +14,7 @@ import { simulate } from '../../wasm/reference/simulate.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';
 import type { SimWorkerApi, WorkerFault } from '../../workers/worker-api.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { loadCoreModule } from '../helpers/wasm.ts';
 
 function example(name: 'exampleland' | 'minimal'): Scenario {
   const parsed = parseScenario(exampleJson(name));
@@ -119,6 +120,18 @@ describe('the pool runner (in-process workers)', () => {
         expect(JSON.stringify(result), `${size} workers, chunks of ${chunkSize}`).toBe(expected);
         runner.dispose();
       }
+    }
+  });
+
+  it('gives the same bits with the WebAssembly core in the workers', async () => {
+    for (const [size, chunkSize] of [
+      [1, undefined],
+      [3, 41],
+    ] as const) {
+      const runner = poolRunner({ size, chunkSize, module: loadCoreModule() });
+      const result = await runner.run(request(RUNS));
+      expect(runner.engine).toBe('wasm');
+      expect(JSON.stringify(result), `${size} workers, chunks of ${chunkSize}`).toBe(expected);
     }
   });
 
