@@ -1,0 +1,89 @@
+/** What the browser test page (./harness.ts) offers the tests, on `window.harness`. */
+import type { WorkerFault } from '../../../workers/worker-api.ts';
+
+export interface SimulateArgs {
+  /** A scenario document (JSON value), parsed in the page. */
+  scenario: unknown;
+  runs?: number;
+  seed?: number;
+  deterministic?: boolean;
+  workers: number;
+  /** The engine the workers run (default: the WebAssembly core, where it loads). */
+  engine?: 'wasm' | 'reference';
+  chunkSize?: number;
+  partialIntervalMs?: number;
+  /** Keep the runner (and its warm workers) for the next call with the same options. */
+  keep?: boolean;
+}
+
+export interface RunEvent {
+  kind: 'progress' | 'partial' | 'final';
+  atMs: number;
+  done: number;
+  /** Runs summarised, for partial and final results. */
+  runs?: number;
+}
+
+export interface SimulateOutcome {
+  /** JSON.stringify of the final result. */
+  json: string;
+  /** JSON.stringify of the first partial result, if any. */
+  firstPartialJson?: string;
+  engine?: string;
+  events: RunEvent[];
+  totalMs: number;
+  stats: { spawned: number; started: number; dropped: number; deaths: number };
+}
+
+export interface FaultArgs {
+  scenario: unknown;
+  fault: WorkerFault;
+  workers: number;
+  runs: number;
+  chunkSize: number;
+}
+
+export interface FaultOutcome {
+  /** The error the faulty run rejected with (null if it resolved). */
+  error: { name: string; message: string } | null;
+  ms: number;
+  deaths: number;
+  /** JSON.stringify of the next run's result. */
+  next: string;
+}
+
+export interface SupersedeArgs {
+  scenario: unknown;
+  workers: number;
+  chunkSize: number;
+  first: { runs: number; seed: number };
+  second: { runs: number; seed: number };
+}
+
+export interface SupersedeOutcome {
+  /** Every state the scheduler delivered, in order. */
+  states: {
+    status: string;
+    seed?: number;
+    resultSeed?: number;
+    partialRuns?: number;
+    done?: number;
+  }[];
+  /** JSON.stringify of the second request's result. */
+  json: string;
+  firstChunks: number;
+  stats: { spawned: number; started: number; dropped: number; deaths: number };
+}
+
+export interface HarnessApi {
+  simulate(args: SimulateArgs): Promise<SimulateOutcome>;
+  fault(args: FaultArgs): Promise<FaultOutcome>;
+  supersede(args: SupersedeArgs): Promise<SupersedeOutcome>;
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    harness?: HarnessApi;
+  }
+}
