@@ -54,7 +54,8 @@ describe('standard normal CDF', () => {
     [-8, 6.220960574271784e-16],
     [3.5, 0.9997673709209645],
   ])('Φ(%d) = %d', (x, want) => {
-    expect(rel(normalCdf(x), want)).toBeLessThan(5e-15);
+    // The rounding of x/√2 is amplified by about x² in the tail.
+    expect(rel(normalCdf(x), want)).toBeLessThan(2e-15 * Math.max(1, x * x));
   });
 
   it('is symmetric and monotone', () => {

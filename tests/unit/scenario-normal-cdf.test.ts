@@ -17,8 +17,9 @@ const REFERENCE: [number, number][] = [
 ];
 
 describe('normalCdf', () => {
-  it.each(REFERENCE)('Φ(%d) is accurate to about 1e-15 relative', (x, expected) => {
-    expect(Math.abs(normalCdf(x) - expected) / expected).toBeLessThan(2e-15);
+  it.each(REFERENCE)('Φ(%d) is accurate to about 1e-15·x² relative', (x, expected) => {
+    // The rounding of x/√2 is amplified by about x² in the tail.
+    expect(Math.abs(normalCdf(x) - expected) / expected).toBeLessThan(2e-15 * Math.max(1, x * x));
   });
 
   it('is symmetric and increasing', () => {

@@ -7,6 +7,11 @@ import fc from 'fast-check';
 import { parseScenario } from '../../app/scenario/parse.ts';
 import type { Scenario } from '../../app/scenario/types.ts';
 import { compile } from '../../wasm/reference/compile.ts';
+import {
+  exp as refExp,
+  log as refLog,
+  normalCdf as refNormalCdf,
+} from '../../wasm/reference/math.ts';
 import type { RunBlock } from '../../wasm/reference/project.ts';
 import { allocateRunBlock, Projector } from '../../wasm/reference/project.ts';
 import { runChunk } from '../../wasm/reference/simulate.ts';
@@ -87,5 +92,22 @@ describe('WebAssembly core = TypeScript reference', () => {
         runner.runChunk({ scenario: sc, seed: 5, start: 0, count: 400, deterministic: false }),
       );
     }
+  });
+});
+
+describe('shared math, bit for bit', () => {
+  const ex = new WebAssembly.Instance(mod, {}).exports as unknown as Record<
+    'mathExp' | 'mathLog' | 'mathNormalCdf',
+    (x: number) => number
+  >;
+  it.each([
+    ['exp', ex.mathExp, refExp, fc.double({ min: -750, max: 710, noNaN: true })],
+    ['ln', ex.mathLog, refLog, fc.double({ min: 0, max: 1e308, noNaN: true })],
+    ['Φ', ex.mathNormalCdf, refNormalCdf, fc.double({ min: -40, max: 40, noNaN: true })],
+  ] as const)('%s', (_name, wasmFn, tsFn, arb) => {
+    fc.assert(
+      fc.property(arb, (x) => Object.is(wasmFn(x), tsFn(x))),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -32,6 +32,10 @@ const PP_EMIGRATION: i32 = 5;
 const PP_RETIREMENT: i32 = 6;
 const PP_FTE: i32 = 7;
 
+// Where the retirement hazard stops evaluating Φ (as HAZARD_LOW/HIGH in project.ts).
+const HAZARD_LOW: f64 = -8.5;
+const HAZARD_HIGH: f64 = 12;
+
 // ---- memory -------------------------------------------------------------------------
 const BASE: usize = (__heap_base + 15) & ~(<usize>15);
 const STREAM0: usize = BASE; // four streams of 16 bytes
@@ -76,11 +80,6 @@ let MAX_L: i32 = 0;
 let seriesPtr: usize = 0;
 let profScratch: usize = 0;
 let profScratchSize: usize = 0; // bytes per profession
-let sF: usize = 0;
-let sM: usize = 0;
-let lamF: usize = 0;
-let lamM: usize = 0;
-let tmp: usize = 0;
 let lower: usize = 0;
 let upper: usize = 0;
 // offsets (in f64) of the per-profession arrays inside a profession's scratch
@@ -100,6 +99,11 @@ let oIntake: i32 = 0;
 let oQ: i32 = 0;
 let oHazard: i32 = 0;
 let oHazardMean: i32 = 0;
+let oStockFM: i32 = 0; // base-year stock, women and men interleaved (one f64x2 per age)
+let oFteFM: i32 = 0; // FTE per head, interleaved
+let oHasPolicy: i32 = 0; // 1 where some policy acts on the parameter (by policy code)
+let sFM: usize = 0; // the stock being projected, interleaved
+let lamFM: usize = 0; // the adjoint λ, interleaved
 
 // @ts-ignore: decorator
 @inline function prm(i: i32): f64 {
@@ -190,21 +194,44 @@ export function prepare(): i32 {
   oQ = o; o += H * N;
   oHazard = o; o += N;
   oHazardMean = o; o += 1;
+  if (o & 1) o += 1;
+  oStockFM = o; o += 2 * N;
+  oFteFM = o; o += 2 * N;
+  oHasPolicy = o; o += 8;
+  if (o & 1) o += 1; // keep every profession's block 16-byte aligned
+  cursor = (cursor + 15) & ~(<usize>15);
   profScratch = cursor;
   profScratchSize = <usize>o << 3;
   cursor += <usize>P * profScratchSize;
-  sF = cursor; cursor += <usize>N << 3;
-  sM = cursor; cursor += <usize>N << 3;
-  lamF = cursor; cursor += <usize>N << 3;
-  lamM = cursor; cursor += <usize>N << 3;
-  tmp = cursor; cursor += <usize>N << 3;
+  cursor = (cursor + 15) & ~(<usize>15);
+  sFM = cursor; cursor += <usize>(2 * N) << 3;
+  lamFM = cursor; cursor += <usize>(2 * N) << 3;
   lower = cursor; cursor += <usize>(N + 1) << 3;
   upper = cursor; cursor += <usize>(N + 1) << 3;
   scratchEnd = cursor;
   out = (scratchEnd + 15) & ~(<usize>15);
   outRuns = 0;
   if (!ensureMemory(out)) return 2;
-  for (let p = 0; p < P; p++) put(profArray(p, oHazardMean), 0, NaN);
+  for (let p = 0; p < P; p++) {
+    put(profArray(p, oHazardMean), 0, NaN);
+    const rec = profRecord(p);
+    const stockF = recordArray(rec, PROF_stockF);
+    const stockM = recordArray(rec, PROF_stockM);
+    const fteF = recordArray(rec, PROF_fteF);
+    const fteM = recordArray(rec, PROF_fteM);
+    const stock = profArray(p, oStockFM);
+    const fte = profArray(p, oFteFM);
+    for (let i = 0; i < N; i++) {
+      put(stock, 2 * i, at(stockF, i));
+      put(stock, 2 * i + 1, at(stockM, i));
+      put(fte, 2 * i, at(fteF, i));
+      put(fte, 2 * i + 1, at(fteM, i));
+    }
+    const flags = profArray(p, oHasPolicy);
+    for (let c = 0; c < 8; c++) put(flags, c, 0);
+    const table = prmI(rec + PROF_policyTable);
+    for (let i = 0; i < prmI(rec + PROF_policies); i++) put(flags, prmI(table + i * POLICY_SIZE + POLICY_param), 1);
+  }
   return 0;
 }
 
@@ -309,7 +336,8 @@ function drawShocks(seed: u32, run: u32, deterministic: bool): void {
   }
 }
 
-function withPolicies(rec: i32, param: i32, base: f64, k: i32, domain: i32): f64 {
+function withPolicies(p: i32, rec: i32, param: i32, base: f64, k: i32, domain: i32): f64 {
+  if (at(profArray(p, oHasPolicy), param) == 0) return clampDomain(base, domain);
   let v = base;
   const year = BASE_YEAR + <f64>k;
   const n = prmI(rec + PROF_policies);
@@ -342,13 +370,13 @@ function effectiveParameters(p: i32): void {
   const sFteMult = profArray(p, oFteMult);
   const sFteFactor = profArray(p, oFteFactor);
   for (let k = 0; k <= H; k++) {
-    put(sAtt, k, withPolicies(rec, PP_ATTRITION, at(att, k), k, DOMAIN_probability));
-    put(sEmi, k, withPolicies(rec, PP_EMIGRATION, at(emi, k), k, DOMAIN_probability));
-    put(sRet, k, withPolicies(rec, PP_RETIREMENT, at(ret, k), k, 0));
-    put(sComp, k, withPolicies(rec, PP_COMPLETION, at(comp, k), k, DOMAIN_probability));
-    put(sEntry, k, withPolicies(rec, PP_ENTRY, at(entry, k), k, DOMAIN_probability));
-    put(sImm, k, withPolicies(rec, PP_IMMIGRATION, at(imm, k), k, DOMAIN_count));
-    put(sFteMult, k, withPolicies(rec, PP_FTE, 1, k, DOMAIN_count));
+    put(sAtt, k, withPolicies(p, rec, PP_ATTRITION, at(att, k), k, DOMAIN_probability));
+    put(sEmi, k, withPolicies(p, rec, PP_EMIGRATION, at(emi, k), k, DOMAIN_probability));
+    put(sRet, k, withPolicies(p, rec, PP_RETIREMENT, at(ret, k), k, 0));
+    put(sComp, k, withPolicies(p, rec, PP_COMPLETION, at(comp, k), k, DOMAIN_probability));
+    put(sEntry, k, withPolicies(p, rec, PP_ENTRY, at(entry, k), k, DOMAIN_probability));
+    put(sImm, k, withPolicies(p, rec, PP_IMMIGRATION, at(imm, k), k, DOMAIN_count));
+    put(sFteMult, k, withPolicies(p, rec, PP_FTE, 1, k, DOMAIN_count));
     put(sFteFactor, k, k == 0 ? 1 : at(sFteFactor, k - 1) * (1 + at(trend, k)));
   }
   const L = prmI(rec + PROF_durationYears);
@@ -357,7 +385,7 @@ function effectiveParameters(p: i32): void {
   for (let j = 1 - L; j <= H; j++) {
     let v: f64;
     if (j <= 0) v = pipeline >= 0 ? prm(pipeline - j) : at(intake, 0);
-    else v = withPolicies(rec, PP_INTAKE, at(intake, j), j, DOMAIN_count);
+    else v = withPolicies(p, rec, PP_INTAKE, at(intake, j), j, DOMAIN_count);
     put(sIntake, j + L - 1, v);
   }
 }
@@ -369,7 +397,13 @@ function hazardFor(p: i32, mu: f64): usize {
   const sd = prm(profRecord(p) + PROF_retirementSd);
   for (let i = 0; i <= N; i++) {
     const z = (MIN_AGE + <f64>i - mu) / sd;
-    if (z >= 0) {
+    if (z < HAZARD_LOW) {
+      put(lower, i, 0);
+      put(upper, i, 1);
+    } else if (z > HAZARD_HIGH) {
+      put(lower, i, 1);
+      put(upper, i, 0);
+    } else if (z >= 0) {
       const u = normalCdf(-z);
       put(upper, i, u);
       put(lower, i, 1 - u);
@@ -399,13 +433,11 @@ let overridePtr: usize = 0; // per profession intake override (NaN = none), 0 = 
   return at(profArray(p, oIntake), j + L - 1);
 }
 
+// Women and men side by side: one f64x2 per age. Each lane does exactly the reference's
+// arithmetic, and the sums over ages add the two lanes first, as the reference does.
 function projectSupply(p: i32, row: i32): void {
   const rec = profRecord(p);
   const L = prmI(rec + PROF_durationYears);
-  const stockF = recordArray(rec, PROF_stockF);
-  const stockM = recordArray(rec, PROF_stockM);
-  const fteF = recordArray(rec, PROF_fteF);
-  const fteM = recordArray(rec, PROF_fteM);
   const wT = recordArray(rec, PROF_trainedWeights);
   const wM = recordArray(rec, PROF_immigrantWeights);
   const tShare = prm(rec + PROF_trainedFemaleShare);
@@ -420,43 +452,53 @@ function projectSupply(p: i32, row: i32): void {
   const sFte = profArray(p, oFte);
   const sFteMult = profArray(p, oFteMult);
   const sFteFactor = profArray(p, oFteFactor);
+  const fteFM = profArray(p, oFteFM);
   const q = profArray(p, oQ);
-  memory.copy(sF, stockF, <usize>N << 3);
-  memory.copy(sM, stockM, <usize>N << 3);
-  const cellsPerRun = P * (H + 1);
-  const base = row * cellsPerRun + p * (H + 1);
+  memory.copy(sFM, profArray(p, oStockFM), <usize>(2 * N) << 3);
+  const base = row * P * (H + 1) + p * (H + 1);
   const hcOut = headcountPtr();
   const fteOut = ftePtr();
+  const zero = f64x2.splat(0);
   for (let k = 0; k <= H; k++) {
+    let heads: f64 = 0;
+    let fte: f64 = 0;
     if (k > 0) {
       const r = hazardFor(p, at(sRet, k - 1));
       const keep = (1 - at(sAtt, k - 1)) * (1 - at(sEmi, k - 1)) * at(sSurv, k - 1);
-      const qOff = (k - 1) * N;
-      for (let i = N - 1; i >= 0; i--) {
+      const qRow = q + ((<usize>((k - 1) * N)) << 3);
+      // Age by one year, oldest first; everyone at the top age leaves.
+      put(qRow, N - 1, 1 - (1 - at(r, N - 1)) * keep);
+      for (let i = N - 2; i >= 0; i--) {
         const qi = 1 - (1 - at(r, i)) * keep;
-        put(q, qOff + i, qi);
-        if (i < N - 1) {
-          put(sF, i + 1, at(sF, i) * (1 - qi));
-          put(sM, i + 1, at(sM, i) * (1 - qi));
-        }
+        put(qRow, i, qi);
+        const at16 = sFM + (<usize>i << 4);
+        v128.store(at16 + 16, f64x2.mul(v128.load(at16), f64x2.splat(1 - qi)));
       }
-      put(sF, 0, 0);
-      put(sM, 0, 0);
+      v128.store(sFM, zero);
       const grads = at(sComp, k) * at(sEntry, k) * intakeOf(p, L, k - L);
       const gF = grads * tShare;
       const gM = grads - gF;
       const iF = at(sImm, k) * mShare;
       const iM = at(sImm, k) - iF;
+      const g = f64x2.replace_lane(f64x2.splat(gF), 1, gM);
+      const im = f64x2.replace_lane(f64x2.splat(iF), 1, iM);
+      // Entrants at the start of year k, and the year's totals, youngest first.
       for (let i = 0; i < N; i++) {
-        put(sF, i, at(sF, i) + (gF * at(wT, i) + iF * at(wM, i)));
-        put(sM, i, at(sM, i) + (gM * at(wT, i) + iM * at(wM, i)));
+        const at16 = sFM + (<usize>i << 4);
+        const add = f64x2.add(f64x2.mul(g, f64x2.splat(at(wT, i))), f64x2.mul(im, f64x2.splat(at(wM, i))));
+        const v = f64x2.add(v128.load(at16), add);
+        v128.store(at16, v);
+        heads += f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+        const e = f64x2.mul(v, v128.load(fteFM + (<usize>i << 4)));
+        fte += f64x2.extract_lane(e, 0) + f64x2.extract_lane(e, 1);
       }
-    }
-    let heads: f64 = 0;
-    let fte: f64 = 0;
-    for (let i = 0; i < N; i++) {
-      heads += at(sF, i) + at(sM, i);
-      fte += at(sF, i) * at(fteF, i) + at(sM, i) * at(fteM, i);
+    } else {
+      for (let i = 0; i < N; i++) {
+        const v = v128.load(sFM + (<usize>i << 4));
+        heads += f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+        const e = f64x2.mul(v, v128.load(fteFM + (<usize>i << 4)));
+        fte += f64x2.extract_lane(e, 0) + f64x2.extract_lane(e, 1);
+      }
     }
     const total = fte * at(sFteMult, k) * at(sFteFactor, k);
     put(sFte, k, total);
@@ -502,32 +544,36 @@ function requiredIntake(p: i32): f64 {
   const rec = profRecord(p);
   const L = prmI(rec + PROF_durationYears);
   if (J0 + L > K) return NaN;
-  const fteF = recordArray(rec, PROF_fteF);
-  const fteM = recordArray(rec, PROF_fteM);
+  const fteFM = profArray(p, oFteFM);
   const w = recordArray(rec, PROF_trainedWeights);
   const fShare = prm(rec + PROF_trainedFemaleShare);
+  const shares = f64x2.replace_lane(f64x2.splat(fShare), 1, 1 - fShare);
   const sComp = profArray(p, oComp);
   const sEntry = profArray(p, oEntry);
   const q = profArray(p, oQ);
-  const scale = at(profArray(p, oFteMult), K) * at(profArray(p, oFteFactor), K);
+  const scale = f64x2.splat(at(profArray(p, oFteMult), K) * at(profArray(p, oFteFactor), K));
   for (let i = 0; i < N; i++) {
-    put(lamF, i, at(fteF, i) * scale);
-    put(lamM, i, at(fteM, i) * scale);
+    const o = <usize>i << 4;
+    v128.store(lamFM + o, f64x2.mul(v128.load(fteFM + o), scale));
   }
   let B: f64 = 0;
   let fromIntake: f64 = 0;
   for (let k = K; k >= J0 + L; k--) {
     let perGraduate: f64 = 0;
-    for (let i = 0; i < N; i++) perGraduate += at(w, i) * (fShare * at(lamF, i) + (1 - fShare) * at(lamM, i));
+    for (let i = 0; i < N; i++) {
+      const v = f64x2.mul(shares, v128.load(lamFM + (<usize>i << 4)));
+      perGraduate += at(w, i) * (f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1));
+    }
     const perStudent = at(sComp, k) * at(sEntry, k) * perGraduate;
     B += perStudent;
     fromIntake += perStudent * intakeOf(p, L, k - L);
-    const qOff = (k - 1) * N;
-    for (let s = 0; s < 2; s++) {
-      const lam = s == 0 ? lamF : lamM;
-      memory.copy(tmp, lam, <usize>N << 3);
-      for (let i = 0; i < N; i++) put(lam, i, i < N - 1 ? (1 - at(q, qOff + i)) * at(tmp, i + 1) : 0);
+    // Step λ back one year (youngest first: λ(i) reads λ(i+1) before it changes).
+    const qRow = q + ((<usize>((k - 1) * N)) << 3);
+    for (let i = 0; i < N - 1; i++) {
+      const o = <usize>i << 4;
+      v128.store(lamFM + o, f64x2.mul(f64x2.splat(1 - at(qRow, i)), v128.load(lamFM + o + 16)));
     }
+    v128.store(lamFM + (<usize>(N - 1) << 4), f64x2.splat(0));
   }
   if (!(B > 0)) return NaN;
   const A = at(profArray(p, oFte), K) - fromIntake;

@@ -13,3 +13,5 @@ export {
   overrideScratch,
 } from './engine';
 export * from './layout';
+// The shared math, exported for the bit-equality test against wasm/reference/math.ts.
+export { exp as mathExp, log as mathLog, normalCdf as mathNormalCdf } from './math';

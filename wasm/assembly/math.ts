@@ -67,30 +67,79 @@ export function normalPdf(x: f64): f64 {
   return INV_SQRT_2PI * exp(-0.5 * x * x);
 }
 
-function upperTail(x: f64): f64 {
-  if (x > 40) return 0;
-  const depth: i32 = x < 3 ? 64 : x < 4 ? 44 : x < 6 ? 28 : 16;
-  let t: f64 = 0;
-  for (let k = depth; k >= 1; k--) t = <f64>k / (x + t);
-  const xh = Math.floor(x * 65536) / 65536;
-  const xl = x - xh;
-  const pdf = INV_SQRT_2PI * exp(-0.5 * xh * xh) * exp(-0.5 * xl * (x + xh));
-  return pdf / (x + t);
+const A0: f64 = 3.1611237438705655;
+const A1: f64 = 113.86415415105016;
+const A2: f64 = 377.485237685302;
+const A3: f64 = 3209.3775891384694;
+const A4: f64 = 0.18577770618460315;
+const B0: f64 = 23.601290952344122;
+const B1: f64 = 244.02463793444417;
+const B2: f64 = 1282.6165260773723;
+const B3: f64 = 2844.236833439171;
+const C0: f64 = 0.5641884969886701;
+const C1: f64 = 8.883149794388377;
+const C2: f64 = 66.11919063714163;
+const C3: f64 = 298.6351381974001;
+const C4: f64 = 881.952221241769;
+const C5: f64 = 1712.0476126340707;
+const C6: f64 = 2051.0783778260716;
+const C7: f64 = 1230.3393547979972;
+const C8: f64 = 2.1531153547440383e-8;
+const D0: f64 = 15.744926110709835;
+const D1: f64 = 117.6939508913125;
+const D2: f64 = 537.1811018620099;
+const D3: f64 = 1621.3895745666903;
+const D4: f64 = 3290.7992357334597;
+const D5: f64 = 4362.619090143247;
+const D6: f64 = 3439.3676741437216;
+const D7: f64 = 1230.3393548037495;
+const P0: f64 = 0.30532663496123236;
+const P1: f64 = 0.36034489994980445;
+const P2: f64 = 0.12578172611122926;
+const P3: f64 = 0.016083785148742275;
+const P4: f64 = 0.0006587491615298378;
+const P5: f64 = 0.016315387137302097;
+const Q0: f64 = 2.568520192289822;
+const Q1: f64 = 1.8729528499234673;
+const Q2: f64 = 0.5279051029514285;
+const Q3: f64 = 0.06051834131244132;
+const Q4: f64 = 0.0023352049762686918;
+const SQRT_PI_INV: f64 = 0.5641895835477563;
+const INV_SQRT2: f64 = 0.7071067811865476;
+
+function expMinusSquare(y: f64): f64 {
+  const ysq = Math.trunc(y * 16) / 16;
+  const del = (y - ysq) * (y + ysq);
+  return exp(-ysq * ysq) * exp(-del);
+}
+
+export function erfc(x: f64): f64 {
+  if (x != x) return x;
+  const y = Math.abs(x);
+  if (y <= 0.46875) {
+    const z = y * y;
+    const num = (((A4 * z + A0) * z + A1) * z + A2) * z + A3;
+    const den = (((z + B0) * z + B1) * z + B2) * z + B3;
+    return 1 - (x * num) / den;
+  }
+  let r: f64;
+  if (y <= 4) {
+    const num = (((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7;
+    const den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
+    r = (num / den) * expMinusSquare(y);
+  } else if (y >= 26.543) {
+    r = 0;
+  } else {
+    const z = 1 / (y * y);
+    const num = ((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4;
+    const den = ((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4;
+    r = ((SQRT_PI_INV - (z * num) / den) / y) * expMinusSquare(y);
+  }
+  return x < 0 ? 2 - r : r;
 }
 
 export function normalCdf(x: f64): f64 {
-  if (x != x) return x;
-  if (x >= 2.5) return 1 - upperTail(x);
-  if (x <= -2.5) return upperTail(-x);
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let n = 1; n < 60; n++) {
-    term *= x2 / <f64>(2 * n + 1);
-    sum += term;
-    if (Math.abs(term) < 1e-17 * Math.abs(sum)) break;
-  }
-  return 0.5 + normalPdf(x) * sum;
+  return 0.5 * erfc(-x * INV_SQRT2);
 }
 
 /** Φ(z1) − Φ(z0) for z0 ≤ z1, taken in the tail where it is accurate. */

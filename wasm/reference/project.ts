@@ -71,6 +71,10 @@ export function ramp(y: number, start: number, full: number): number {
   return (y - start) / (full - start);
 }
 
+/** Where the retirement hazard stops evaluating Φ (see hazardFor). */
+export const HAZARD_LOW = -8.5;
+export const HAZARD_HIGH = 12;
+
 interface ProfessionScratch {
   att: Float64Array;
   emi: Float64Array;
@@ -336,7 +340,15 @@ export class Projector {
     const { lower, upper } = this;
     for (let i = 0; i <= n; i++) {
       const z = (this.m.minAge + i - mu) / sd;
-      if (z >= 0) {
+      // Beyond these, Φ is below 1e-17 (or 1 − Φ below 1e-33): take it as 0 (or 1) without
+      // evaluating it. The hazard changes by less than 2e-17, below what 1 − r can show.
+      if (z < HAZARD_LOW) {
+        lower[i] = 0;
+        upper[i] = 1;
+      } else if (z > HAZARD_HIGH) {
+        lower[i] = 1;
+        upper[i] = 0;
+      } else if (z >= 0) {
         upper[i] = normalCdf(-z);
         lower[i] = 1 - upper[i];
       } else {

@@ -24,19 +24,29 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
 }
 
-/** Average ranks (1-based), ties sharing the mean of their positions. */
+/** Average ranks (1-based), ties sharing the mean of their positions: one native sort,
+ *  then each value's run of equal values found by binary search. */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => values[a] - values[b] || a - b,
-  );
+  const sorted = new Float64Array(values).sort();
   const r = new Float64Array(n);
-  for (let i = 0; i < n;) {
-    let j = i;
-    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j) / 2 + 1;
-    for (let t = i; t <= j; t++) r[order[t]] = avg;
-    i = j + 1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    hi = n;
+    while (end < hi) {
+      const mid = (end + hi) >>> 1;
+      if (sorted[mid] <= v) end = mid + 1;
+      else hi = mid;
+    }
+    r[i] = (lo + 1 + end) / 2; // positions lo..end−1 hold v: ranks lo+1..end
   }
   return r;
 }
@@ -104,6 +114,12 @@ export function summarizeProfessions(
   const values = new Float64Array(n);
   const sorted = new Float64Array(n);
   const K = m.targetIndex;
+  // Ranks of each once-per-run input, shared by every profession's sensitivity.
+  const inputRanks = m.inputs.map((_, i) => {
+    const x = new Float64Array(n);
+    for (let r = 0; r < n; r++) x[r] = block.inputs[r * I + i];
+    return ranks(x);
+  });
 
   return m.professions.map((prof, p): ProfessionResult => {
     const series = {
@@ -135,10 +151,9 @@ export function summarizeProfessions(
     }
 
     const sensitivity: SensitivityEntry[] = [];
-    const x = new Float64Array(n);
+    const gapRanks = ranks(gapAtTarget);
     m.inputs.forEach((input, i) => {
-      for (let r = 0; r < n; r++) x[r] = block.inputs[r * I + i];
-      const rho = spearman(x, gapAtTarget);
+      const rho = pearson(inputRanks[i], gapRanks);
       if (rho !== null) sensitivity.push({ input: input.path, rankCorrelation: rho });
     });
     sensitivity.sort(
