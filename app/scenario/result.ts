@@ -37,6 +37,24 @@ export interface SensitivityEntry {
   rankCorrelation: number;
 }
 
+/** Headcount by single year of age and sex (one value per age min..max). */
+export interface AgeSexCounts {
+  female: number[];
+  male: number[];
+}
+
+/** The stock by age and sex: the base year (as given) and the target year (the median of
+ *  each age and sex over the first `runs` runs, at most 1 000). */
+export interface AgeProfile {
+  minAge: number;
+  maxAge: number;
+  baseYear: number;
+  targetYear: number;
+  base: AgeSexCounts;
+  target: AgeSexCounts;
+  runs: number;
+}
+
 export interface ProfessionResult {
   id: string;
   name: string;
@@ -49,6 +67,8 @@ export interface ProfessionResult {
   requiredIntake: RequiredIntake;
   /** Sorted by absolute correlation, largest first. */
   sensitivity: SensitivityEntry[];
+  /** For the age pyramid (an addition to MODEL.md §4). */
+  ageProfile?: AgeProfile;
 }
 
 export interface HwfResult {
