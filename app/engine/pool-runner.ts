@@ -1,9 +1,15 @@
 /**
  * The runner the app uses: runs split into chunks over a pool of workers, merged by run
  * index, summarised in a worker (never on this thread). Progressive: after the first
- * chunk a partial result over the runs done so far arrives through onProgress, then more
- * as the runs come in (at most one summary in flight, and one every `partialIntervalMs`),
- * then the full result.
+ * chunk a partial result over the runs done so far arrives through onProgress, then
+ * sharper ones, then the full result.
+ *
+ * A summary costs about as much as the runs it summarises take to compute again with the
+ * reference engine, and it takes a worker away from the chunks. So a partial summary is
+ * made only when the runs in have at least doubled since the last one (first: as soon as
+ * there are any), while they are at most half of all runs, at least `partialIntervalMs`
+ * after the last, and never two at once: all partial summaries together then cost no
+ * more than the final one.
  */
 import { transfer } from 'comlink';
 import type { HwfResult } from '../scenario/result.ts';
@@ -23,7 +29,7 @@ export interface PoolRunnerOptions extends PoolOptions {
   /** Runs per chunk (default: workers/chunks.ts defaultChunkSize). The numbers do not
    *  depend on it. */
   chunkSize?: number;
-  /** Milliseconds between progressive summaries after the first (default 250). */
+  /** Milliseconds at least between progressive summaries (default 250). */
   partialIntervalMs?: number;
   /** Progressive summaries at all (default true). */
   partials?: boolean;
@@ -91,7 +97,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       const maybePartial = () => {
         const runs = merged.prefix;
         if (!partials || finishing || settled || partialInFlight) return;
-        if (runs <= lastPartialRuns || runs >= total) return;
+        if (runs < 2 * lastPartialRuns || runs === 0 || 2 * runs > total) return;
         if (performance.now() - lastPartialAt < partialIntervalMs) return;
         partialInFlight = true;
         lastPartialRuns = runs;
