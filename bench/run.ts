@@ -115,3 +115,18 @@ writeFileSync(
 console.log(
   `\nwritten to bench/latest.json (${machine.cpu}, ${machine.cpus} cores, Node ${machine.node})`,
 );
+
+// The worker pool in headless Chromium (bench/browser.ts), added to the same file.
+try {
+  const { benchBrowser } = await import('./browser.ts');
+  rows.push(...(await benchBrowser()));
+  writeFileSync(
+    new URL('./latest.json', import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',
+  );
+  console.log('browser rows added to bench/latest.json');
+} catch (error) {
+  console.log(
+    `\nbrowser benchmark skipped: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
