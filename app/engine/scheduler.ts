@@ -66,15 +66,16 @@ export class SimulationScheduler {
     this.startDelayMs = options.startDelayMs ?? 0;
   }
 
-  getState(): SchedulerState {
-    return this.state;
-  }
+  /** The current state (bound: `useSyncExternalStore(s.subscribe, s.getState)` works). */
+  readonly getState = (): SchedulerState => this.state;
 
   /** Calls `listener` on every change of state; returns the unsubscribe function. */
-  subscribe(listener: SchedulerListener): () => void {
+  readonly subscribe = (listener: SchedulerListener): (() => void) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
 
   /** Whether a run is in flight (for tests). */
   get running(): boolean {
