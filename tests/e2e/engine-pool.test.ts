@@ -99,6 +99,13 @@ describe.sequential('the worker pool in Chromium', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 
+  it('moves run buffers between threads without copying them', async () => {
+    const outcome = await page.evaluate((d) => window.harness!.transfers(d), document);
+    expect(outcome.runs).toBe(100);
+    expect(outcome.receivedBytes).toBeGreaterThan(100 * 8);
+    expect(outcome.bytesAfterSending).toBe(0); // detached: transferred, not cloned
+  });
+
   it.each<[WorkerFault, RegExp]>([
     ['throw', /: a fault injected for testing$/],
     ['trap', /: RuntimeError: unreachable$/],

@@ -75,10 +75,20 @@ export interface SupersedeOutcome {
   stats: { spawned: number; started: number; dropped: number; deaths: number };
 }
 
+export interface TransferOutcome {
+  /** Bytes of the chunk's arrays as received. */
+  receivedBytes: number;
+  /** Bytes left in those arrays after they were sent to summarize (0 when transferred). */
+  bytesAfterSending: number;
+  runs: number;
+}
+
 export interface HarnessApi {
   simulate(args: SimulateArgs): Promise<SimulateOutcome>;
   fault(args: FaultArgs): Promise<FaultOutcome>;
   supersede(args: SupersedeArgs): Promise<SupersedeOutcome>;
+  /** Runs one chunk and summarises it through the pool, watching the buffers. */
+  transfers(scenario: unknown): Promise<TransferOutcome>;
   dispose(): void;
 }
 

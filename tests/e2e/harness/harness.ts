@@ -2,11 +2,13 @@
  * The browser test page: the app's pool runner and scheduler, driven by tests/e2e/ and
  * bench/browser.ts through `window.harness`. Not part of the app build.
  */
+import { transfer } from 'comlink';
 import { createPoolRunner, type PoolRunner } from '../../../app/engine/pool-runner.ts';
 import type { SimulationRequest } from '../../../app/engine/runner.ts';
 import { SimulationScheduler } from '../../../app/engine/scheduler.ts';
 import { loadWasmModule } from '../../../app/engine/wasm-module.ts';
 import { formatIssue, parseScenario } from '../../../app/scenario/parse.ts';
+import { rawRunsBuffers } from '../../../workers/worker-api.ts';
 import type { HarnessApi, RunEvent, SimulateArgs } from './harness-api.ts';
 
 const kept = new Map<string, PoolRunner>();
@@ -141,6 +143,26 @@ const harness: HarnessApi = {
       };
     } finally {
       scheduler.dispose();
+      runner.dispose();
+    }
+  },
+
+  async transfers(document) {
+    const { scenario, seed } = requestFor(document, {});
+    const runner = createPoolRunner({ size: 1, module: wasmModule });
+    try {
+      const base = { scenario, seed, deterministic: false };
+      const block = await runner.pool.call((api) =>
+        api.runChunk({ ...base, start: 0, count: 100 }),
+      );
+      const arrays = rawRunsBuffers(block);
+      const receivedBytes = arrays.reduce((t, b) => t + b.byteLength, 0);
+      const result = await runner.pool.call((api) =>
+        api.summarize(transfer({ ...base, block }, arrays)),
+      );
+      const bytesAfterSending = arrays.reduce((t, b) => t + b.byteLength, 0);
+      return { receivedBytes, bytesAfterSending, runs: result.runs };
+    } finally {
       runner.dispose();
     }
   },
