@@ -3,6 +3,7 @@
  * run index. Run i depends only on (seed, i), so the merged block is the same bits for any
  * chunk size, any number of workers and any order of arrival.
  */
+import { ageRunsOf } from '../wasm/reference/project.ts';
 import type { RawRuns } from './engine-api.ts';
 
 export interface Chunk {
@@ -77,6 +78,15 @@ export class MergedRuns {
       }
       block[field].set(part[field], start * stride);
     }
+    if (part.ageRuns > 0) {
+      // Only the first AGE_PROFILE_RUNS runs carry their stock by age.
+      const stride = part.ageStock.length / part.ageRuns;
+      if (block.ageStock.length === 0) {
+        block.ageRuns = ageRunsOf(0, this.total);
+        block.ageStock = new Float64Array(stride * block.ageRuns);
+      }
+      block.ageStock.set(part.ageStock, start * stride);
+    }
     for (let r = start; r < start + part.runs; r++) {
       if (!this.doneRuns[r]) this.doneCount++;
       this.doneRuns[r] = 1;
@@ -93,6 +103,9 @@ export class MergedRuns {
       const stride = block[field].length / this.total;
       copy[field] = block[field].slice(0, runs * stride);
     }
+    copy.ageRuns = Math.min(runs, block.ageRuns);
+    const ageStride = block.ageRuns > 0 ? block.ageStock.length / block.ageRuns : 0;
+    copy.ageStock = block.ageStock.slice(0, copy.ageRuns * ageStride);
     return copy;
   }
 
@@ -111,5 +124,7 @@ function allocateLike(part: RawRuns, total: number): RawRuns {
   for (const field of FIELDS) {
     block[field] = new Float64Array((part[field].length / part.runs) * total);
   }
+  block.ageRuns = 0;
+  block.ageStock = new Float64Array(0);
   return block;
 }

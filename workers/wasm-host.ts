@@ -14,12 +14,14 @@ export interface WasmCore {
   memory: WebAssembly.Memory;
   reserveParams(len: number): number;
   prepare(): number;
-  reserveOutputs(count: number): number;
+  reserveOutputs(count: number, firstRun: number): number;
   headcountPtr(): number;
   ftePtr(): number;
   demandPtr(): number;
   requiredIntakePtr(): number;
   inputsPtr(): number;
+  ageStockPtr(): number;
+  ageRuns(): number;
   runChunk(
     seed: number,
     start: number,
@@ -62,7 +64,7 @@ export class WasmModel {
     const core = this.core;
     const P = this.model.professions.length;
     const cells = count * P * (this.model.horizon + 1);
-    if (core.reserveOutputs(count) === 0) throw new Error('not enough memory for the runs');
+    if (core.reserveOutputs(count, start) === 0) throw new Error('not enough memory for the runs');
     let overrides = 0;
     if (intakeOverride) {
       overrides = core.overrideScratch();
@@ -79,6 +81,8 @@ export class WasmModel {
       demand: copy(core.demandPtr(), cells),
       requiredIntake: copy(core.requiredIntakePtr(), count * P),
       inputs: copy(core.inputsPtr(), count * this.model.inputs.length),
+      ageRuns: core.ageRuns(),
+      ageStock: copy(core.ageStockPtr(), core.ageRuns() * P * 2 * this.model.nAges),
     };
   }
 }

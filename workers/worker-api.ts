@@ -46,7 +46,12 @@ export interface SimWorkerApi {
 
 /** The buffers of a block of runs, for `transfer` lists. */
 export function rawRunsBuffers(block: RawRuns): ArrayBuffer[] {
-  return [block.headcount, block.fte, block.demand, block.requiredIntake, block.inputs].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    block.headcount,
+    block.fte,
+    block.demand,
+    block.requiredIntake,
+    block.inputs,
+    block.ageStock,
+  ].map((a) => a.buffer as ArrayBuffer);
 }

@@ -29,6 +29,31 @@ describe('hand-checkable deterministic cases', () => {
     r.years.forEach((_, k) => close(r.professions[0].headcount.mean[k], 1000 * 0.95 ** k));
   });
 
+  it('the age profile shows the base stock and the target-year stock by age and sex', () => {
+    const sc = singleProfession(
+      quietProfession(N_AGES, {
+        stock: { female: atAge(20, 1000), male: atAge(30, 500) },
+        exits: { attrition: 0.05, emigration: 0, retirement: { meanAge: 300, sd: 1 } },
+      }),
+      { analysis: { targetYear: 2030, intakeFromYear: 2026 } },
+    );
+    const profile = simulate(sc, { deterministic: true }).professions[0].ageProfile!;
+    expect(profile).toMatchObject({
+      minAge: 20,
+      maxAge: 69,
+      baseYear: 2025,
+      targetYear: 2030,
+      runs: 1,
+    });
+    expect(profile.base.female).toEqual(atAge(20, 1000));
+    close(profile.target.female[25 - 20], 1000 * 0.95 ** 5);
+    close(profile.target.male[35 - 20], 500 * 0.95 ** 5);
+    expect(profile.target.female.reduce((a, b) => a + b, 0)).toBeCloseTo(1000 * 0.95 ** 5, 9);
+    // Monte Carlo: the median of the first 1 000 runs, whatever the number of runs.
+    const mc = simulate({ ...sc, simulation: { runs: 1500, seed: 3 } });
+    expect(mc.professions[0].ageProfile!.runs).toBe(1000);
+  });
+
   it('pure attrition holds run by run with a random attrition rate', () => {
     const sc = singleProfession(
       quietProfession(N_AGES, {

@@ -24,7 +24,15 @@ const core = instantiateCore(mod);
 
 function expectSame(ref: RunBlock, wasm: RunBlock): void {
   expect(wasm.runs).toBe(ref.runs);
-  for (const key of ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs'] as const) {
+  expect(wasm.ageRuns).toBe(ref.ageRuns);
+  for (const key of [
+    'headcount',
+    'fte',
+    'demand',
+    'requiredIntake',
+    'inputs',
+    'ageStock',
+  ] as const) {
     expect(wasm[key].length).toBe(ref[key].length);
     ref[key].forEach((v, i) => {
       const w = wasm[key][i];

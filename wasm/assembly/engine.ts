@@ -235,10 +235,16 @@ export function prepare(): i32 {
   return 0;
 }
 
-/** Make room for the outputs of `count` runs; returns their start. */
-export function reserveOutputs(count: i32): usize {
+/** Runs whose stock by age at the target year is kept (AGE_PROFILE_RUNS in project.ts). */
+const AGE_PROFILE_RUNS: i32 = 1000;
+let outAgeRuns: i32 = 0;
+
+/** Make room for the outputs of `count` runs from run `firstRun`; returns their start. */
+export function reserveOutputs(count: i32, firstRun: i32): usize {
+  outAgeRuns = max(0, min(count, AGE_PROFILE_RUNS - firstRun));
   const cells = <usize>count * <usize>P * <usize>(H + 1);
-  const bytes = (cells * 3 + <usize>count * <usize>P + <usize>count * <usize>N_INPUTS) << 3;
+  const ages = <usize>outAgeRuns * <usize>P * <usize>(2 * N);
+  const bytes = (cells * 3 + <usize>count * <usize>P + <usize>count * <usize>N_INPUTS + ages) << 3;
   if (!ensureMemory(out + bytes)) return 0;
   outRuns = count;
   return out;
@@ -257,6 +263,13 @@ export function requiredIntakePtr(): usize {
 }
 export function inputsPtr(): usize {
   return requiredIntakePtr() + ((<usize>outRuns * <usize>P) << 3);
+}
+/** Stock by age at the target year of the first ageRuns() rows: ((r·P + p)·2 + sex)·N + i. */
+export function ageStockPtr(): usize {
+  return inputsPtr() + ((<usize>outRuns * <usize>N_INPUTS) << 3);
+}
+export function ageRuns(): i32 {
+  return outAgeRuns;
 }
 
 // ---- one run ---------------------------------------------------------------------------
@@ -500,6 +513,15 @@ function projectSupply(p: i32, row: i32): void {
         fte += f64x2.extract_lane(e, 0) + f64x2.extract_lane(e, 1);
       }
     }
+    if (k == K && row < outAgeRuns) {
+      const ages = ageStockPtr();
+      const ageAt = (row * P + p) * 2 * N;
+      for (let i = 0; i < N; i++) {
+        const v = v128.load(sFM + (<usize>i << 4));
+        put(ages, ageAt + i, f64x2.extract_lane(v, 0));
+        put(ages, ageAt + N + i, f64x2.extract_lane(v, 1));
+      }
+    }
     const total = fte * at(sFteMult, k) * at(sFteFactor, k);
     put(sFte, k, total);
     put(hcOut, base + k, heads);
@@ -623,7 +645,7 @@ export function runChunk(seed: u32, start: i32, count: i32, deterministic: i32, 
 
 /** Scratch space the caller may use for the P intake overrides (after the outputs). */
 export function overrideScratch(): usize {
-  const end = inputsPtr() + ((<usize>outRuns * <usize>N_INPUTS) << 3);
+  const end = ageStockPtr() + ((<usize>outAgeRuns * <usize>P * <usize>(2 * N)) << 3);
   if (!ensureMemory(end + (<usize>P << 3))) return 0;
   return end;
 }

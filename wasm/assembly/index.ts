@@ -9,6 +9,8 @@ export {
   demandPtr,
   requiredIntakePtr,
   inputsPtr,
+  ageStockPtr,
+  ageRuns,
   runChunk,
   overrideScratch,
 } from './engine';

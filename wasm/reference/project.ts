@@ -9,6 +9,9 @@ import { normalCdf } from './math.ts';
 import { sample } from './distributions.ts';
 import { Stream } from './rng.ts';
 
+/** Runs whose stock by age at the target year is kept (for the age pyramid's medians). */
+export const AGE_PROFILE_RUNS = 1000;
+
 /** Raw per-run outputs of a chunk of runs, run-major: index ((r·P + p)·(H+1) + k). */
 export interface RunBlock {
   runs: number;
@@ -19,10 +22,21 @@ export interface RunBlock {
   requiredIntake: Float64Array;
   /** Per run, the once-per-run inputs in `model.inputs` order: index r·I + i. */
   inputs: Float64Array;
+  /** How many leading runs of this block are among the first AGE_PROFILE_RUNS runs. */
+  ageRuns: number;
+  /** For those runs, the stock at the target year by age: index ((r·P + p)·2 + sex)·N + i,
+   *  sex 0 women, 1 men. */
+  ageStock: Float64Array;
 }
 
-export function allocateRunBlock(m: CompiledModel, runs: number): RunBlock {
+/** Rows of a block starting at run `firstRun` that keep their stock by age. */
+export function ageRunsOf(firstRun: number, runs: number): number {
+  return Math.max(0, Math.min(runs, AGE_PROFILE_RUNS - firstRun));
+}
+
+export function allocateRunBlock(m: CompiledModel, runs: number, firstRun = 0): RunBlock {
   const cells = runs * m.professions.length * (m.horizon + 1);
+  const ageRuns = ageRunsOf(firstRun, runs);
   return {
     runs,
     headcount: new Float64Array(cells),
@@ -30,6 +44,8 @@ export function allocateRunBlock(m: CompiledModel, runs: number): RunBlock {
     demand: new Float64Array(cells),
     requiredIntake: new Float64Array(runs * m.professions.length),
     inputs: new Float64Array(runs * m.inputs.length),
+    ageRuns,
+    ageStock: new Float64Array(ageRuns * m.professions.length * 2 * m.nAges),
   };
 }
 
@@ -428,6 +444,11 @@ export class Projector {
       for (let i = 0; i < n; i++) {
         heads += sF[i] + sM[i];
         fte += sF[i] * prof.fteF[i] + sM[i] * prof.fteM[i];
+      }
+      if (k === m.targetIndex && row < out.ageRuns) {
+        const ageAt = (row * m.professions.length + p) * 2 * n;
+        out.ageStock.set(sF, ageAt);
+        out.ageStock.set(sM, ageAt + n);
       }
       sc.fte[k] = fte * sc.fteMult[k] * sc.fteFactor[k];
       out.headcount[at + k] = heads;

@@ -32,7 +32,7 @@ export function runChunk(
   opts: RunOptions,
   projector: Projector = new Projector(model),
 ): RunBlock {
-  const block = allocateRunBlock(model, count);
+  const block = allocateRunBlock(model, count, start);
   for (let r = 0; r < count; r++) projector.run(seed, start + r, block, r, opts);
   return block;
 }
@@ -49,6 +49,8 @@ export function concatBlocks(model: CompiledModel, blocks: RunBlock[]): RunBlock
     out.demand.set(b.demand, run * cellsPerRun);
     out.requiredIntake.set(b.requiredIntake, run * model.professions.length);
     out.inputs.set(b.inputs, run * model.inputs.length);
+    if (b.ageRuns > 0)
+      out.ageStock.set(b.ageStock, run * model.professions.length * 2 * model.nAges);
     run += b.runs;
   }
   return out;

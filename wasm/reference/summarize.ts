@@ -6,6 +6,7 @@
 import type { CompiledModel } from './compile.ts';
 import type { RunBlock } from './project.ts';
 import {
+  type AgeProfile,
   PERCENTILES,
   PERCENTILE_KEYS,
   type ProfessionResult,
@@ -168,8 +169,38 @@ export function summarizeProfessions(
       shortageProbability,
       requiredIntake: summarizeIntake(m, block, p, ctx),
       sensitivity,
+      ageProfile: summarizeAges(m, block, p, ctx),
     };
   });
+}
+
+/** The base-year stock and, per age and sex, the median target-year stock of the runs that
+ *  kept it (the first AGE_PROFILE_RUNS). */
+function summarizeAges(
+  m: CompiledModel,
+  block: RunBlock,
+  p: number,
+  ctx: SummaryContext,
+): AgeProfile {
+  const n = m.nAges;
+  const P = m.professions.length;
+  const rows = block.ageRuns;
+  const values = new Float64Array(rows);
+  const median = (sex: number) =>
+    Array.from({ length: n }, (_, i) => {
+      for (let r = 0; r < rows; r++) values[r] = block.ageStock[((r * P + p) * 2 + sex) * n + i];
+      return percentileSorted(values.sort(), 50);
+    });
+  const prof = m.professions[p];
+  return {
+    minAge: m.minAge,
+    maxAge: m.minAge + n - 1,
+    baseYear: m.baseYear,
+    targetYear: ctx.targetYear,
+    base: { female: Array.from(prof.stockF), male: Array.from(prof.stockM) },
+    target: { female: median(0), male: median(1) },
+    runs: rows,
+  };
 }
 
 function summarizeIntake(
