@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/', 'app/data/'] },
+  { ignores: ['dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

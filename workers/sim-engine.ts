@@ -63,7 +63,14 @@ export function createSimEngine(): SimEngine {
       if (compiled?.scenario !== req.scenario) {
         compiled = { scenario: req.scenario, model: compile(req.scenario, req.population) };
       }
-      return summarize(req.scenario, compiled.model, req.block, req.seed, req.deterministic);
+      return summarize(
+        req.scenario,
+        compiled.model,
+        req.block,
+        req.seed,
+        req.deterministic,
+        req.professions,
+      );
     },
   };
 }

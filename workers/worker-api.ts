@@ -27,6 +27,9 @@ export interface SummaryRequest {
   deterministic: boolean;
   /** Runs 0..block.runs−1, in run order. Its buffers are transferred. */
   block: RawRuns;
+  /** Summarise only these professions (indices, in order); all by default. The pool
+   *  splits the final summary this way over its workers. */
+  professions?: number[];
 }
 
 /** The calls a simulation worker answers. `job` is any key that is the same for every

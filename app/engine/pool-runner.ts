@@ -44,6 +44,32 @@ export interface PoolRunner extends SimulationRunner {
 
 let jobCounter = 0;
 
+/** From this many runs on, the final summary is split by profession over the workers. */
+export const SPLIT_SUMMARY_RUNS = 1000;
+
+/** Professions 0..P−1 in at most `workers` contiguous groups of nearly equal size. */
+export function professionGroups(professions: number, workers: number): number[][] {
+  const n = Math.max(1, Math.min(professions, workers));
+  return Array.from({ length: n }, (_, g) => {
+    const from = Math.floor((g * professions) / n);
+    const to = Math.floor(((g + 1) * professions) / n);
+    return Array.from({ length: to - from }, (_, i) => from + i);
+  });
+}
+
+function copyRuns(block: RawRuns): RawRuns {
+  return {
+    runs: block.runs,
+    headcount: block.headcount.slice(),
+    fte: block.fte.slice(),
+    demand: block.demand.slice(),
+    requiredIntake: block.requiredIntake.slice(),
+    inputs: block.inputs.slice(),
+    ageRuns: block.ageRuns,
+    ageStock: block.ageStock.slice(),
+  };
+}
+
 export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
   const pool = new WorkerPool(options);
   const partialIntervalMs = options.partialIntervalMs ?? 250;
@@ -60,11 +86,12 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       seed: request.seed,
       deterministic: request.deterministic,
     };
-    const summarize = (block: RawRuns, signal: AbortSignal) =>
-      pool.call((api) => api.summarize(transfer({ ...base, block }, rawRunsBuffers(block)), job), {
-        signal,
-        urgent: true,
-      });
+    const summarize = (block: RawRuns, signal: AbortSignal, professions?: number[]) =>
+      pool.call(
+        (api) =>
+          api.summarize(transfer({ ...base, block, professions }, rawRunsBuffers(block)), job),
+        { signal, urgent: true },
+      );
     // Partial summaries still waiting when the last chunk is in are no longer wanted.
     const partialStop = new AbortController();
     stop.signal.addEventListener('abort', () => partialStop.abort(stop.signal.reason));
@@ -115,10 +142,27 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         );
       };
 
+      // The final summary is split by profession over the workers: each gets its own
+      // copy of the runs (the last one the original, transferred).
       const finish = () => {
         finishing = true;
         partialStop.abort();
-        summarize(merged.take(), stop.signal).then(succeed, fail);
+        const block = merged.take();
+        // Small jobs are summarised in one piece: a split would only wake more workers.
+        const groups = professionGroups(
+          request.scenario.professions.length,
+          total >= SPLIT_SUMMARY_RUNS ? pool.size : 1,
+        );
+        if (groups.length === 1) {
+          summarize(block, stop.signal).then(succeed, fail);
+          return;
+        }
+        const blocks = groups.map((_, g) => (g === groups.length - 1 ? block : copyRuns(block)));
+        Promise.all(groups.map((professions, g) => summarize(blocks[g], stop.signal, professions)))
+          .then((parts) =>
+            succeed({ ...parts[0], professions: parts.flatMap((part) => part.professions) }),
+          )
+          .catch(fail);
       };
 
       for (const chunk of planChunks(total, chunkSize)) {

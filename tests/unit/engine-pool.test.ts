@@ -6,7 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
-import { createPoolRunner, type PoolRunner } from '../../app/engine/pool-runner.ts';
+import {
+  createPoolRunner,
+  professionGroups,
+  SPLIT_SUMMARY_RUNS,
+  type PoolRunner,
+} from '../../app/engine/pool-runner.ts';
 import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
 import { parseScenario } from '../../app/scenario/parse.ts';
 import type { Scenario } from '../../app/scenario/types.ts';
@@ -150,6 +155,22 @@ describe('the pool runner (in-process workers)', () => {
     const dones = progress.map((p) => p.done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
     expect(progress[progress.length - 1]).toMatchObject({ done: RUNS, total: RUNS });
+  });
+
+  it('splits a large final summary by profession over the workers, with the same bits', async () => {
+    const runs = SPLIT_SUMMARY_RUNS;
+    const want = JSON.stringify(simulate(exampleland, { runs }));
+    for (const size of [2, 3]) {
+      const runner = poolRunner({ size, partials: false });
+      expect(JSON.stringify(await runner.run(request(runs)))).toBe(want);
+      expect(runner.pool.stats.spawned).toBe(size);
+    }
+    expect(professionGroups(5, 2)).toEqual([
+      [0, 1],
+      [2, 3, 4],
+    ]);
+    expect(professionGroups(2, 4)).toEqual([[0], [1]]);
+    expect(professionGroups(3, 1)).toEqual([[0, 1, 2]]);
   });
 
   it('runs one run in deterministic mode, on one worker', async () => {

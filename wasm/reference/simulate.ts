@@ -62,6 +62,7 @@ export function summarize(
   block: RunBlock,
   seed: number,
   deterministic: boolean,
+  professions?: readonly number[],
 ): HwfResult {
   return {
     schema: RESULT_SCHEMA,
@@ -72,7 +73,7 @@ export function summarize(
     years: Array.from({ length: model.horizon + 1 }, (_, k) => scenario.baseYear + k),
     targetYear: scenario.analysis.targetYear,
     intakeFromYear: scenario.analysis.intakeFromYear,
-    professions: summarizeProfessions(model, block, scenario.analysis),
+    professions: summarizeProfessions(model, block, scenario.analysis, professions),
   };
 }
 

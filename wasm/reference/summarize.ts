@@ -103,10 +103,12 @@ export interface SummaryContext {
   targetYear: number;
 }
 
+/** Summaries of the professions `only` (all by default), in profession order. */
 export function summarizeProfessions(
   m: CompiledModel,
   block: RunBlock,
   ctx: SummaryContext,
+  only?: readonly number[],
 ): ProfessionResult[] {
   const n = block.runs;
   const H = m.horizon;
@@ -122,7 +124,9 @@ export function summarizeProfessions(
     return ranks(x);
   });
 
-  return m.professions.map((prof, p): ProfessionResult => {
+  const wanted = only ?? m.professions.map((_, p) => p);
+  return wanted.map((p): ProfessionResult => {
+    const prof = m.professions[p];
     const series = {
       headcount: emptySeries(H + 1),
       fte: emptySeries(H + 1),
