@@ -1,0 +1,169 @@
+/**
+ * The six forms of an uncertain input as the distribution editor offers them, reading a
+ * draft value as a form, and changing the form while keeping what the user had where it
+ * still makes sense (the point value, the bounds, the spread).
+ */
+import type { Dist, DistSpec } from '../scenario/types.ts';
+import { isRec } from './draft.ts';
+
+export const DIST_FORMS = [
+  'fixed',
+  'uniform',
+  'triangular',
+  'pert',
+  'normal',
+  'lognormal',
+] as const;
+export type DistForm = (typeof DIST_FORMS)[number];
+export type RangeForm = Exclude<DistForm, 'fixed'>;
+
+export const FORM_LABELS: Readonly<Record<DistForm, string>> = {
+  fixed: 'Fixed: one value',
+  uniform: 'Uniform: any value between two, equally likely',
+  triangular: 'Triangular: lowest, most likely, highest',
+  pert: 'PERT: lowest, most likely, highest (smoother)',
+  normal: 'Normal: mean and standard deviation',
+  lognormal: 'Lognormal: median and geometric standard deviation',
+};
+
+export interface ParamSpec {
+  key: string;
+  label: string;
+  optional?: boolean;
+}
+
+export const FORM_PARAMS: Readonly<Record<RangeForm, readonly ParamSpec[]>> = {
+  uniform: [
+    { key: 'min', label: 'Lowest' },
+    { key: 'max', label: 'Highest' },
+  ],
+  triangular: [
+    { key: 'min', label: 'Lowest' },
+    { key: 'mode', label: 'Most likely' },
+    { key: 'max', label: 'Highest' },
+  ],
+  pert: [
+    { key: 'min', label: 'Lowest' },
+    { key: 'mode', label: 'Most likely' },
+    { key: 'max', label: 'Highest' },
+  ],
+  normal: [
+    { key: 'mean', label: 'Mean' },
+    { key: 'sd', label: 'Standard deviation' },
+    { key: 'min', label: 'Lower bound (optional)', optional: true },
+    { key: 'max', label: 'Upper bound (optional)', optional: true },
+  ],
+  lognormal: [
+    { key: 'median', label: 'Median' },
+    { key: 'gsd', label: 'Geometric standard deviation (above 1)' },
+  ],
+};
+
+/** The form of a draft value: anything that is not a distribution object is "fixed". */
+export function formOf(v: unknown): DistForm | 'unknown' {
+  if (!isRec(v)) return 'fixed';
+  const d = v.dist;
+  return typeof d === 'string' && (DIST_FORMS as readonly string[]).includes(d) && d !== 'fixed'
+    ? (d as DistForm)
+    : 'unknown';
+}
+
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A complete distribution of the draft whose shape is valid, else undefined. */
+export function readDist(v: unknown): Dist | undefined {
+  if (num(v)) return v;
+  if (!isRec(v)) return undefined;
+  const { min, mode, max, mean, sd, median, gsd } = v;
+  const resample = v.resample === 'yearly' ? ({ resample: 'yearly' } as const) : {};
+  switch (v.dist) {
+    case 'uniform':
+      return num(min) && num(max) && min <= max
+        ? { dist: 'uniform', min, max, ...resample }
+        : undefined;
+    case 'triangular':
+    case 'pert':
+      return num(min) && num(mode) && num(max) && min <= mode && mode <= max
+        ? { dist: v.dist, min, mode, max, ...resample }
+        : undefined;
+    case 'normal': {
+      if (!num(mean) || !num(sd) || !(sd > 0)) return undefined;
+      if ((min !== undefined && !num(min)) || (max !== undefined && !num(max))) return undefined;
+      if (num(min) && num(max) && min > max) return undefined;
+      const out: DistSpec = { dist: 'normal', mean, sd, ...resample };
+      if (num(min)) out.min = min;
+      if (num(max)) out.max = max;
+      return out;
+    }
+    case 'lognormal':
+      return num(median) && num(gsd) && median > 0 && gsd > 1
+        ? { dist: 'lognormal', median, gsd, ...resample }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The point value of a draft value, when it can be told. */
+export function pointOf(v: unknown): number | undefined {
+  if (num(v)) return v;
+  if (!isRec(v)) return undefined;
+  const { min, mode, max, mean, median } = v;
+  switch (v.dist) {
+    case 'uniform':
+      return num(min) && num(max) ? (min + max) / 2 : undefined;
+    case 'triangular':
+    case 'pert':
+      return num(mode) ? mode : undefined;
+    case 'normal':
+      if (!num(mean)) return undefined;
+      return Math.min(Math.max(mean, num(min) ? min : -Infinity), num(max) ? max : Infinity);
+    case 'lognormal':
+      return num(median) ? median : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const tidy = (x: number): number => Number(x.toPrecision(10));
+
+/**
+ * The value in another form: the point value stays, bounds and spread are kept where the
+ * old form had them, and otherwise start ±20 % around the point value (±`zeroSpread` around
+ * a point value of 0).
+ */
+export function changeForm(v: unknown, form: DistForm, zeroSpread = 1): unknown {
+  const p = pointOf(v) ?? 0;
+  if (form === 'fixed') return p;
+  const old = isRec(v) ? v : {};
+  const spread = Math.abs(p) * 0.2 || zeroSpread;
+  const lo = num(old.min) && old.min <= p ? old.min : tidy(p - spread);
+  const hi = num(old.max) && old.max >= p ? old.max : tidy(p + spread);
+  const resample = old.resample === 'yearly' ? { resample: 'yearly' } : {};
+  switch (form) {
+    case 'uniform':
+      return { dist: 'uniform', min: lo, max: hi, ...resample };
+    case 'triangular':
+    case 'pert':
+      return { dist: form, min: lo, mode: p, max: hi, ...resample };
+    case 'normal': {
+      const sd = num(old.sd) && old.sd > 0 ? old.sd : tidy((hi - lo) / 4);
+      return { dist: 'normal', mean: p, sd, ...resample };
+    }
+    case 'lognormal':
+      return {
+        dist: 'lognormal',
+        median: p > 0 ? p : 1,
+        gsd: num(old.gsd) && old.gsd > 1 ? old.gsd : 1.2,
+        ...resample,
+      };
+  }
+}
+
+/** Marks a distribution as drawn every year, or once per future (the field is left out). */
+export function withResample(v: unknown, yearly: boolean): unknown {
+  if (!isRec(v)) return v;
+  const rest = { ...v };
+  delete rest.resample;
+  return yearly ? { ...rest, resample: 'yearly' } : rest;
+}
