@@ -8,11 +8,13 @@ import { dirname, resolve } from 'node:path';
 import { formatIssue, parseScenario, parseScenarioJson } from '../app/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../app/scenario/parse.ts';
 import type { Scenario } from '../app/scenario/types.ts';
+import { resolvePopulation } from '../app/scenario/validate-population.ts';
 import { resultToCsv } from '../app/scenario/result-csv.ts';
 import { simulate } from '../wasm/reference/simulate.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
+import { shippedDatasets } from './datasets.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -95,7 +97,7 @@ function writeWarnings(warnings: readonly ScenarioIssue[], io: CliIo): void {
 /** Reads and parses the scenario; on failure prints every broken rule and returns null. */
 function loadScenario(file: string, io: CliIo): Scenario | null {
   const text = readScenarioFile(file).replace(/^\uFEFF/, '');
-  const parsed: ParseResult = parseScenarioJson(text);
+  const parsed: ParseResult = parseScenarioJson(text, { datasets: shippedDatasets() });
   if (!parsed.ok) {
     io.stderr(
       `error: ${file} is not a valid scenario (${plural(parsed.errors.length, 'problem')}):\n`,
@@ -141,7 +143,7 @@ function withOverrides(scenario: Scenario, command: SimulateCommand, io: CliIo):
     runs: command.runs ?? scenario.simulation.runs,
     seed: command.seed ?? scenario.simulation.seed,
   };
-  const again = parseScenario({ ...scenario, simulation });
+  const again = parseScenario({ ...scenario, simulation }, { datasets: shippedDatasets() });
   if (again.ok) return again.scenario;
   io.stderr(`error: the options do not fit ${command.file}:\n`);
   for (const issue of again.errors) io.stderr(`${formatIssue(issue)}\n`);
@@ -166,6 +168,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
   try {
     result = simulate(scenario, {
       deterministic: command.deterministic,
+      population: resolvePopulation(scenario.population, shippedDatasets()),
       onProgress: (done, all) => progress.update(done, all),
     });
   } finally {
