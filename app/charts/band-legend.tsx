@@ -1,0 +1,58 @@
+/**
+ * The legend of a fan: which colour and line is which series, and the bands in words
+ * ("9 in 10 futures fall in the light band").
+ */
+import { INTERVALS } from './bands.ts';
+import './charts.css';
+
+/** One series in the legend. */
+export interface LegendSeries {
+  label: string;
+  colour: string;
+  /** Stroke dash of its line (none: solid). */
+  dash?: string;
+}
+
+/** Props of {@link BandLegend}. */
+export interface BandLegendProps {
+  series: readonly LegendSeries[];
+  /** True when there are no bands (one run at the point values). */
+  collapsed?: boolean;
+}
+
+/** The words under a fan: bands, median line, and each series' colour and dash. */
+export function bandWords(collapsed = false): string {
+  if (collapsed) return 'One run at the point values: no bands, the line is that run.';
+  const [first, ...rest] = INTERVALS.map((interval) => interval.words);
+  return `${first}, ${rest.join(', ')}; the line is the median.`.replace(/^./, (c) =>
+    c.toUpperCase(),
+  );
+}
+
+/** Swatches for each series and the bands explained in a sentence. */
+export function BandLegend({ series, collapsed = false }: BandLegendProps) {
+  return (
+    <div className="hwf-legend">
+      <ul>
+        {series.map((s) => (
+          <li key={s.label}>
+            <svg width="28" height="14" aria-hidden="true" focusable="false">
+              <rect x="0" y="1" width="28" height="12" fill={s.colour} fillOpacity="0.25" />
+              <line
+                x1="0"
+                x2="28"
+                y1="7"
+                y2="7"
+                stroke={s.colour}
+                strokeWidth="2"
+                strokeDasharray={s.dash}
+              />
+            </svg>
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <p>{bandWords(collapsed)}</p>
+    </div>
+  );
+}

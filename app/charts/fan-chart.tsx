@@ -1,0 +1,184 @@
+/**
+ * Supply and demand as fans over the years: nested 90/80/50 % bands and medians, the y axis
+ * from zero, the target year marked and a year cursor with a spoken readout. Demand exists
+ * in FTE only; with headcount the chart shows supply alone and says so.
+ */
+import { useId, useMemo } from 'react';
+import { BandLegend } from './band-legend.tsx';
+import { isCollapsed, scaleBands, scaleMedian } from './bands.ts';
+import { XAxis, YAxis } from './axes.tsx';
+import { FanMark } from './fan-mark.tsx';
+import { useFormats } from './formats-context.ts';
+import { chartHeight, chartMargins, levelDomain, valueScale, yearScale } from './layout.ts';
+import { seriesReadout, yearPhrase } from './readout.ts';
+import { TargetMarker, YearCursor } from './year-marks.tsx';
+import { useElementWidth } from './use-element-width.ts';
+import { useYearCursor } from './year-cursor.ts';
+import { DEMAND, DEMAND_DASH, SUPPLY } from '../palette.ts';
+import type { SeriesSummary } from '../scenario/result.ts';
+import './charts.css';
+
+/** The level a fan chart shows. */
+export type LevelMeasure = 'fte' | 'headcount';
+
+/** Unit words of each level, for readouts and axes. */
+export const LEVEL_UNIT: Record<LevelMeasure, { unit: string; axis: string }> = {
+  fte: { unit: 'FTE', axis: 'FTE' },
+  headcount: { unit: 'people', axis: 'Headcount' },
+};
+
+/** Props of {@link FanChart}. */
+export interface FanChartProps {
+  /** The profession, as the planner calls it ("Nurses"). */
+  name: string;
+  years: readonly number[];
+  targetYear: number;
+  measure: LevelMeasure;
+  /** Supply in the measure's unit (the profession's `fte` or `headcount` summary). */
+  supply: SeriesSummary;
+  /** Demand in FTE; drawn only when `measure` is "fte". */
+  demand: SeriesSummary;
+  /** The cursor's year, when a parent shares it between charts. */
+  year?: number;
+  onYearChange?: (year: number) => void;
+  /** Height in pixels (default: from the width). */
+  height?: number;
+}
+
+/** The title of a fan chart, also the start of its aria-label. */
+export function fanTitle(name: string, measure: LevelMeasure, from: string): string {
+  const what = measure === 'fte' ? 'Supply and demand' : 'Supply';
+  return `${what} of ${name} (${LEVEL_UNIT[measure].axis}), ${from}`;
+}
+
+/** Supply (blue, solid) and demand (vermillion, dashed) fans with a year cursor. */
+export function FanChart(props: FanChartProps) {
+  const { name, years, targetYear, measure, supply, demand } = props;
+  const f = useFormats();
+  const readoutId = useId();
+  const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
+  const withDemand = measure === 'fte';
+  const height = props.height ?? chartHeight(width, fontSize);
+
+  const g = useMemo(() => {
+    const m = chartMargins(fontSize, 5);
+    const x = yearScale(years, m.left, width - m.right);
+    const y = valueScale(
+      levelDomain(withDemand ? [supply, demand] : [supply]),
+      height - m.bottom,
+      m.top,
+    );
+    return {
+      m,
+      x,
+      y,
+      supply: { bands: scaleBands(supply, years, x, y), median: scaleMedian(supply, years, x, y) },
+      demand: { bands: scaleBands(demand, years, x, y), median: scaleMedian(demand, years, x, y) },
+    };
+  }, [years, supply, demand, withDemand, width, height, fontSize]);
+
+  const cursor = useYearCursor({
+    years,
+    initialYear: targetYear,
+    year: props.year,
+    onYearChange: props.onYearChange,
+    invert: (px) => g.x.invert(px),
+  });
+  const { unit, axis } = LEVEL_UNIT[measure];
+  const describe = (i: number) =>
+    [
+      seriesReadout('supply', supply, i, f, unit),
+      ...(withDemand ? [seriesReadout('demand', demand, i, f, unit)] : []),
+    ].join('; ');
+  const targetIndex = years.indexOf(targetYear);
+  const title = fanTitle(name, measure, f.years(years[0], years[years.length - 1]));
+  const label = `${title}. ${yearPhrase(targetYear, targetYear, f)}: ${
+    targetIndex >= 0 ? describe(targetIndex) : 'not projected'
+  }.`;
+
+  const last = years.length - 1;
+  const endY = { supply: g.supply.median.y[last], demand: g.demand.median.y[last] };
+  if (withDemand && Math.abs(endY.supply - endY.demand) < fontSize) {
+    const shift = (fontSize - Math.abs(endY.supply - endY.demand)) / 2;
+    const supplyBelow = endY.supply >= endY.demand;
+    endY.supply += supplyBelow ? shift : -shift;
+    endY.demand += supplyBelow ? -shift : shift;
+  }
+
+  return (
+    <div className="hwf-chart" ref={ref}>
+      <svg
+        className="hwf-chart-svg"
+        role="img"
+        aria-label={label}
+        aria-describedby={readoutId}
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+        tabIndex={0}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        onKeyDown={cursor.onKeyDown}
+        onPointerMove={cursor.onPointerMove}
+      >
+        <YAxis
+          scale={g.y}
+          left={g.m.left}
+          right={width - g.m.right}
+          format={f.count}
+          ticks={Math.max(2, Math.round(height / (fontSize * 4)))}
+          label={axis}
+        />
+        <XAxis
+          scale={g.x}
+          y={height - g.m.bottom}
+          format={f.year}
+          ticks={Math.max(2, Math.round(width / (fontSize * 6)))}
+        />
+        <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
+        <FanMark name="supply" part="bands" {...g.supply} colour={SUPPLY} />
+        {withDemand && (
+          <FanMark name="demand" part="bands" {...g.demand} colour={DEMAND} dash={DEMAND_DASH} />
+        )}
+        <FanMark name="supply" part="lines" {...g.supply} colour={SUPPLY} />
+        {withDemand && (
+          <FanMark name="demand" part="lines" {...g.demand} colour={DEMAND} dash={DEMAND_DASH} />
+        )}
+        <g className="hwf-end-labels" aria-hidden="true">
+          <text x={g.supply.median.x[last] + 6} y={endY.supply} dy="0.32em" fill={SUPPLY}>
+            Supply
+          </text>
+          {withDemand && (
+            <text x={g.demand.median.x[last] + 6} y={endY.demand} dy="0.32em" fill={DEMAND}>
+              Demand
+            </text>
+          )}
+        </g>
+        <YearCursor
+          x={g.x(years[cursor.index])}
+          top={g.m.top}
+          bottom={height - g.m.bottom}
+          dots={[
+            { y: g.supply.median.y[cursor.index], colour: SUPPLY },
+            ...(withDemand ? [{ y: g.demand.median.y[cursor.index], colour: DEMAND }] : []),
+          ]}
+        />
+      </svg>
+      <p className="hwf-readout" id={readoutId} aria-live="polite">
+        {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
+      </p>
+      <BandLegend
+        series={[
+          { label: 'Supply', colour: SUPPLY },
+          ...(withDemand ? [{ label: 'Demand', colour: DEMAND, dash: DEMAND_DASH }] : []),
+        ]}
+        collapsed={isCollapsed(supply)}
+      />
+      {!withDemand && (
+        <p className="hwf-note">
+          Demand is counted in FTE only, so this chart shows supply alone. Switch to FTE to compare
+          supply with demand.
+        </p>
+      )}
+    </div>
+  );
+}

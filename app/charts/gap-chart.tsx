@@ -1,0 +1,190 @@
+/**
+ * The gap (supply − demand, FTE) as a fan centred on a zero line, with the probability of a
+ * shortage per year as bars in a small panel below. Below zero is a shortage.
+ */
+import { useId, useMemo } from 'react';
+import { scaleLinear } from 'd3';
+import { BandLegend } from './band-legend.tsx';
+import { XAxis, YAxis } from './axes.tsx';
+import { isCollapsed, scaleBands, scaleMedian } from './bands.ts';
+import { FanMark } from './fan-mark.tsx';
+import { useFormats } from './formats-context.ts';
+import { chartHeight, chartMargins, gapDomain, valueScale, yearScale } from './layout.ts';
+import { seriesReadout, shortageWords, yearPhrase } from './readout.ts';
+import { useElementWidth } from './use-element-width.ts';
+import { useYearCursor } from './year-cursor.ts';
+import { TargetMarker, YearCursor } from './year-marks.tsx';
+import { GREY, SHORTAGE } from '../palette.ts';
+import type { SeriesSummary } from '../scenario/result.ts';
+import './charts.css';
+
+/** Props of {@link GapChart}. */
+export interface GapChartProps {
+  /** The profession, as the planner calls it ("Nurses"). */
+  name: string;
+  years: readonly number[];
+  targetYear: number;
+  /** Supply minus demand in FTE. */
+  gap: SeriesSummary;
+  /** P(gap < 0) per year, 0..1. */
+  shortageProbability: readonly number[];
+  year?: number;
+  onYearChange?: (year: number) => void;
+  height?: number;
+}
+
+/** The title of a gap chart, also the start of its aria-label. */
+export function gapTitle(name: string, from: string): string {
+  return `Gap between supply and demand of ${name} (FTE) and the probability of a shortage, ${from}`;
+}
+
+/** Gap bands around zero and shortage-probability bars, sharing a year cursor. */
+export function GapChart(props: GapChartProps) {
+  const { name, years, targetYear, gap, shortageProbability } = props;
+  const f = useFormats();
+  const readoutId = useId();
+  const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
+  const height = props.height ?? chartHeight(width, fontSize) + fontSize * 4;
+
+  const g = useMemo(() => {
+    const m = chartMargins(fontSize, 1.5);
+    const barsBottom = height - m.bottom;
+    const barsTop = barsBottom - fontSize * 4;
+    const gapBottom = barsTop - fontSize * 2.5;
+    const x = yearScale(years, m.left, width - m.right);
+    const y = valueScale(gapDomain(gap), gapBottom, m.top);
+    const p = scaleLinear().domain([0, 1]).range([barsBottom, barsTop]);
+    const step = years.length > 1 ? Math.abs(x(years[1]) - x(years[0])) : fontSize;
+    return {
+      m,
+      x,
+      y,
+      p,
+      barWidth: Math.max(1, step * 0.7),
+      bands: scaleBands(gap, years, x, y),
+      median: scaleMedian(gap, years, x, y),
+    };
+  }, [years, gap, width, height, fontSize]);
+
+  const cursor = useYearCursor({
+    years,
+    initialYear: targetYear,
+    year: props.year,
+    onYearChange: props.onYearChange,
+    invert: (px) => g.x.invert(px),
+  });
+  const describe = (i: number) =>
+    `${seriesReadout('gap', gap, i, f, 'FTE', true)}; ${shortageWords(shortageProbability[i], f)}`;
+  const targetIndex = years.indexOf(targetYear);
+  const title = gapTitle(name, f.years(years[0], years[years.length - 1]));
+  const label = `${title}. ${yearPhrase(targetYear, targetYear, f)}: ${
+    targetIndex >= 0 ? describe(targetIndex) : 'not projected'
+  }.`;
+  const left = g.m.left;
+  const right = width - g.m.right;
+  const zero = g.y(0);
+  const [gapBottom, gapTop] = g.y.range();
+  const [barsBottom, barsTop] = g.p.range();
+  const cx = g.x(years[cursor.index]);
+
+  return (
+    <div className="hwf-chart" ref={ref}>
+      <svg
+        className="hwf-chart-svg"
+        role="img"
+        aria-label={label}
+        aria-describedby={readoutId}
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+        tabIndex={0}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        onKeyDown={cursor.onKeyDown}
+        onPointerMove={cursor.onPointerMove}
+      >
+        <rect
+          className="hwf-shortage-zone"
+          x={left}
+          y={zero}
+          width={Math.max(0, right - left)}
+          height={Math.max(0, gapBottom - zero)}
+          fill={SHORTAGE}
+          fillOpacity={0.08}
+        />
+        <YAxis
+          scale={g.y}
+          left={left}
+          right={right}
+          format={f.signed}
+          ticks={Math.max(2, Math.round((gapBottom - gapTop) / (fontSize * 4)))}
+          label="FTE"
+        />
+        <g className="hwf-side-labels" aria-hidden="true">
+          <text className="hwf-side-label" x={left + 6} y={zero - 6}>
+            ↑ surplus
+          </text>
+          <text className="hwf-side-label" x={left + 6} y={zero + 6} dy="0.71em">
+            ↓ shortage
+          </text>
+        </g>
+        <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
+        <FanMark name="gap" bands={g.bands} median={g.median} colour={GREY.dark} />
+        <line className="hwf-zero-line" data-zero="true" x1={left} x2={right} y1={zero} y2={zero} />
+        <g className="hwf-probability" aria-hidden="true">
+          <text className="hwf-axis-label" x={left} y={barsTop - 6}>
+            Shortage probability
+          </text>
+          {[0, 0.5, 1].map((share) => (
+            <g key={share} className="hwf-axis">
+              <line className="hwf-grid" x1={left} x2={right} y1={g.p(share)} y2={g.p(share)} />
+              <text x={left - 6} y={g.p(share)} dy="0.32em" textAnchor="end">
+                {f.percent(share)}
+              </text>
+            </g>
+          ))}
+          {years.map((year, i) => (
+            <rect
+              key={year}
+              className="hwf-bar"
+              x={g.x(year) - g.barWidth / 2}
+              y={g.p(shortageProbability[i])}
+              width={g.barWidth}
+              height={barsBottom - g.p(shortageProbability[i])}
+              fill={SHORTAGE}
+            />
+          ))}
+          <text
+            className="hwf-bar-label"
+            x={cx}
+            y={g.p(shortageProbability[cursor.index]) - 4}
+            textAnchor="middle"
+          >
+            {f.percent(shortageProbability[cursor.index])}
+          </text>
+        </g>
+        <XAxis
+          scale={g.x}
+          y={barsBottom}
+          format={f.year}
+          ticks={Math.max(2, Math.round(width / (fontSize * 6)))}
+        />
+        <YearCursor
+          x={cx}
+          top={gapTop}
+          bottom={barsBottom}
+          dots={[{ y: g.median.y[cursor.index], colour: GREY.dark }]}
+        />
+      </svg>
+      <p className="hwf-readout" id={readoutId} aria-live="polite">
+        {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
+      </p>
+      <BandLegend
+        series={[
+          { label: 'Gap (supply − demand)', colour: GREY.dark },
+          { label: 'Shortage probability (bars)', colour: SHORTAGE },
+        ]}
+        collapsed={isCollapsed(gap)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The table alternative of the gap chart: gap medians and intervals with the shortage
+ * probability of each year.
+ */
+import { gapTitle } from './gap-chart.tsx';
+import { useFormats } from './formats-context.ts';
+import { IntervalTable } from './interval-table.tsx';
+import type { SeriesSummary } from '../scenario/result.ts';
+
+/** Props of {@link GapTable}: those of the gap chart it stands for. */
+export interface GapTableProps {
+  name: string;
+  years: readonly number[];
+  targetYear: number;
+  gap: SeriesSummary;
+  shortageProbability: readonly number[];
+}
+
+/** Gap medians and central intervals by year, and the shortage probability. */
+export function GapTable({ name, years, targetYear, gap, shortageProbability }: GapTableProps) {
+  const f = useFormats();
+  return (
+    <IntervalTable
+      caption={`${gapTitle(name, f.years(years[0], years[years.length - 1]))}. A negative gap is a shortage.`}
+      years={years}
+      targetYear={targetYear}
+      unit="FTE"
+      series={[{ label: 'Gap', summary: gap, signed: true }]}
+      extra={[{ label: 'Shortage probability', values: shortageProbability.map(f.percent) }]}
+    />
+  );
+}
