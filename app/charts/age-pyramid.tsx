@@ -1,0 +1,145 @@
+/**
+ * The workforce by age and sex: men on the left, women on the right, the base year as an
+ * outline and the target year (median of the futures) as filled bars.
+ */
+import { scaleLinear } from 'd3';
+import { useFormats } from './formats-context.ts';
+import { useElementWidth } from './use-element-width.ts';
+import { GREY, MEN, WOMEN } from '../palette.ts';
+import type { AgeProfile } from '../scenario/result.ts';
+import './charts.css';
+
+/** Props of {@link AgePyramid}. */
+export interface AgePyramidProps {
+  /** The profession, as the planner calls it ("Nurses"). */
+  name: string;
+  /** The engine's age profile; absent in results made before it was reported. */
+  profile?: AgeProfile | null;
+  height?: number;
+}
+
+/** The note shown instead of a pyramid when the result has no age profile. */
+export const NO_PROFILE = 'This result has no ages by sex, so there is no age pyramid.';
+
+/** The title of a pyramid, also the start of its aria-label. */
+export function pyramidTitle(name: string, p: AgeProfile, year: (y: number) => string): string {
+  return `Age pyramid of ${name}, ${year(p.baseYear)} (outline) and ${year(p.targetYear)} (bars, median)`;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Women right, men left; base year outlined, target year filled. */
+export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidProps) {
+  const f = useFormats();
+  const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
+  if (!profile || profile.base.female.length === 0) {
+    return (
+      <div className="hwf-chart" ref={ref}>
+        <p className="hwf-note">{NO_PROFILE}</p>
+      </div>
+    );
+  }
+  const { minAge, base, target } = profile;
+  const ages = base.female.map((_, i) => minAge + i);
+  const height =
+    fixedHeight ?? Math.round(Math.max(fontSize * 18, Math.min(fontSize * 30, width * 0.6)));
+  const top = fontSize * 2;
+  const bottom = height - fontSize * 2.5;
+  const rowHeight = (bottom - top) / ages.length;
+  const centre = width / 2;
+  const gap = fontSize * 1.5;
+  const most = Math.max(1, ...base.female, ...base.male, ...target.female, ...target.male);
+  const side = scaleLinear()
+    .domain([0, most])
+    .nice()
+    .range([0, Math.max(1, centre - gap - fontSize)]);
+  const rowTop = (i: number) => bottom - (i + 1) * rowHeight;
+  const px = (sex: 'female' | 'male', value: number) =>
+    sex === 'female' ? centre + gap + side(value) : centre - gap - side(value);
+  const outline = (sex: 'female' | 'male') => {
+    const start = px(sex, 0);
+    const steps = base[sex].map(
+      (v, i) => `L${px(sex, v)},${rowTop(i) + rowHeight}L${px(sex, v)},${rowTop(i)}`,
+    );
+    return `M${start},${bottom}${steps.join('')}L${start},${rowTop(ages.length - 1)}`;
+  };
+  const label = `${pyramidTitle(name, profile, f.year)}: women ${f.count(sum(base.female))} in ${f.year(profile.baseYear)} and ${f.count(sum(target.female))} in ${f.year(profile.targetYear)}; men ${f.count(sum(base.male))} and ${f.count(sum(target.male))}.`;
+  const ticks = side.ticks(Math.max(2, Math.round(centre / (fontSize * 6))));
+
+  return (
+    <div className="hwf-chart" ref={ref}>
+      <svg
+        className="hwf-chart-svg"
+        role="img"
+        aria-label={label}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        <g className="hwf-axis" aria-hidden="true">
+          <text className="hwf-axis-label" x={centre - gap} y={fontSize} textAnchor="end">
+            Men
+          </text>
+          <text className="hwf-axis-label" x={centre + gap} y={fontSize} textAnchor="start">
+            Women
+          </text>
+          {ages
+            .filter((age) => age % 10 === 0)
+            .map((age) => (
+              <text
+                key={age}
+                x={centre}
+                y={rowTop(age - minAge) + rowHeight / 2}
+                dy="0.32em"
+                textAnchor="middle"
+              >
+                {age}
+              </text>
+            ))}
+          {(['male', 'female'] as const).flatMap((sex) =>
+            ticks.map((t) => (
+              <text
+                key={`${sex}-${t}`}
+                x={px(sex, t)}
+                y={bottom + 6}
+                dy="0.71em"
+                textAnchor="middle"
+              >
+                {f.count(t)}
+              </text>
+            )),
+          )}
+        </g>
+        {(['male', 'female'] as const).map((sex) => (
+          <g key={sex} className={`hwf-pyramid-${sex}`} data-sex={sex}>
+            {target[sex].map((v, i) => (
+              <rect
+                key={i}
+                className="hwf-bar"
+                data-sex={sex}
+                data-age={ages[i]}
+                x={sex === 'female' ? px(sex, 0) : px(sex, v)}
+                y={rowTop(i)}
+                width={Math.max(0, side(v))}
+                height={Math.max(0.5, rowHeight - 0.5)}
+                fill={sex === 'female' ? WOMEN : MEN}
+              />
+            ))}
+            <path
+              className="hwf-pyramid-base"
+              data-sex={sex}
+              d={outline(sex)}
+              fill="none"
+              stroke={GREY.dark}
+              strokeWidth={1.5}
+            />
+          </g>
+        ))}
+      </svg>
+      <p className="hwf-note">
+        Bars: {f.year(profile.targetYear)}, the median of {f.count(profile.runs)} futures. Outline:{' '}
+        {f.year(profile.baseYear)}. Men on the left, women on the right.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The table alternative of the age pyramid: headcount by single year of age, women and
+ * men, in the base and the target year.
+ */
+import { NO_PROFILE, pyramidTitle } from './age-pyramid.tsx';
+import type { AgePyramidProps } from './age-pyramid.tsx';
+import { useFormats } from './formats-context.ts';
+import './charts.css';
+
+/** Headcount by age and sex, base and target year, exactly as drawn. */
+export function AgeTable({ name, profile }: AgePyramidProps) {
+  const f = useFormats();
+  if (!profile) return <p className="hwf-note">{NO_PROFILE}</p>;
+  const { base, target, minAge } = profile;
+  const baseYear = f.year(profile.baseYear);
+  const targetYear = f.year(profile.targetYear);
+  return (
+    <div className="hwf-chart-table hwf-table-scroll">
+      <table>
+        <caption>{pyramidTitle(name, profile, f.year)}: headcount by age</caption>
+        <thead>
+          <tr>
+            <th scope="col">Age</th>
+            <th scope="col">Women {baseYear}</th>
+            <th scope="col">Women {targetYear} (median)</th>
+            <th scope="col">Men {baseYear}</th>
+            <th scope="col">Men {targetYear} (median)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {base.female.map((_, i) => (
+            <tr key={i}>
+              <th scope="row">{minAge + i}</th>
+              <td>{f.count(base.female[i])}</td>
+              <td>{f.count(target.female[i])}</td>
+              <td>{f.count(base.male[i])}</td>
+              <td>{f.count(target.male[i])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
