@@ -1,0 +1,100 @@
+/**
+ * The frame around every chart: its title, a Chart | Table switch, optional controls and
+ * the SVG / PNG downloads. The chart stays mounted (hidden) while the table shows, so it
+ * keeps its size and can still be exported.
+ */
+import { useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { downloadPng, downloadSvg, fileNameFor } from './export.ts';
+import { ToggleGroup } from './toggle-group.tsx';
+import './charts.css';
+
+/** What a frame shows. */
+export type FrameView = 'chart' | 'table';
+
+/** Props of {@link ChartFrame}. */
+export interface ChartFrameProps {
+  title: string;
+  chart: ReactNode;
+  /** The same numbers as a table. */
+  table: ReactNode;
+  /** Controls next to the switch, e.g. an FTE | Headcount group. */
+  controls?: ReactNode;
+  /** Base of the download file names (default: from the title). */
+  fileName?: string;
+  /** False when the chart is only words (nothing to download). */
+  exportable?: boolean;
+  /** Heading level of the title (default 3). */
+  level?: 2 | 3 | 4;
+  defaultView?: FrameView;
+}
+
+const VIEWS = [
+  { value: 'chart', label: 'Chart' },
+  { value: 'table', label: 'Table' },
+] as const;
+
+/** A titled chart with a table alternative and downloads. */
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, chart, table, controls, exportable = true, level = 3 } = props;
+  const [view, setView] = useState<FrameView>(props.defaultView ?? 'chart');
+  const [problem, setProblem] = useState<string | null>(null);
+  const chartBox = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const Heading = `h${level}` as const;
+  const baseName = props.fileName ?? fileNameFor(title);
+
+  const download = async (kind: 'svg' | 'png') => {
+    const svg = chartBox.current?.querySelector('svg.hwf-chart-svg');
+    if (!(svg instanceof SVGSVGElement)) return;
+    try {
+      setProblem(null);
+      if (kind === 'svg') downloadSvg(svg, baseName);
+      else await downloadPng(svg, baseName);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setProblem(`The ${kind.toUpperCase()} file could not be made: ${reason}.`);
+    }
+  };
+
+  return (
+    <section className="hwf-frame" aria-labelledby={titleId}>
+      <header className="hwf-frame-head">
+        <Heading id={titleId} className="hwf-frame-title">
+          {title}
+        </Heading>
+        <div className="hwf-frame-controls">
+          {controls}
+          <ToggleGroup label={`Show ${title} as`} options={VIEWS} value={view} onChange={setView} />
+          {exportable && (
+            <div className="hwf-downloads" role="group" aria-label={`Download ${title}`}>
+              <button
+                type="button"
+                aria-label={`Download ${title} as SVG`}
+                onClick={() => void download('svg')}
+              >
+                SVG
+              </button>
+              <button
+                type="button"
+                aria-label={`Download ${title} as PNG`}
+                onClick={() => void download('png')}
+              >
+                PNG
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <div ref={chartBox} className="hwf-frame-chart" hidden={view !== 'chart'}>
+        {chart}
+      </div>
+      {view === 'table' && <div className="hwf-frame-table">{table}</div>}
+      {problem && (
+        <p className="hwf-frame-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
