@@ -13,6 +13,8 @@ export interface Formats {
   readonly locale: string | undefined;
   /** FTE or headcount: whole numbers, ≥ 1 000 rounded to the nearest 10, below 10 one decimal. */
   readonly count: (value: number) => string;
+  /** An exact whole number ("2 000 futures", "1 234 of 2 000"), no rounding to tens. */
+  readonly integer: (value: number) => string;
   /** A gap: like `count`, with a sign ("+180", "−1 200", "0"). */
   readonly signed: (value: number) => string;
   /** A share 0..1 as a whole percent; "< 1 %" and "> 99 %" when not exactly 0 or 1. */
@@ -57,6 +59,7 @@ export function createFormats(locale?: string): Formats {
     signDisplay: 'exceptZero',
   });
   const whole = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const yearFormat = new Intl.NumberFormat(locale, { useGrouping: false });
   const twoDecimals = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
@@ -70,6 +73,10 @@ export function createFormats(locale?: string): Formats {
   return {
     locale,
     count,
+    integer: (value) => {
+      const rounded = Math.round(value);
+      return withRealMinus(integerFormat, rounded === 0 ? 0 : rounded);
+    },
     signed,
     percent(share) {
       const hundredths = Math.round(share * 100);

@@ -13,6 +13,12 @@ describe('counts', () => {
     expect(en.count(42.5)).toBe('43');
   });
 
+  it('writes exact whole numbers for runs and progress', () => {
+    expect(en.integer(1234)).toBe('1,234');
+    expect(de.integer(2000)).toBe('2.000');
+    expect(en.integer(-0.2)).toBe('0');
+  });
+
   it('keeps one decimal below 10', () => {
     expect(en.count(3.44)).toBe('3.4');
     expect(de.count(3.44)).toBe('3,4');

@@ -1,0 +1,141 @@
+/**
+ * The results of one profession, as the planner reads them: the headline sentence first,
+ * then supply and demand, the gap and shortage probability, training places needed, what
+ * drives the gap and the age pyramid. Renders whatever result it is given: the parent keeps
+ * the last one while a new run is under way (`progress`) or the scenario is invalid (`stale`).
+ */
+import { useState } from 'react';
+import { AgePyramid } from '../charts/age-pyramid.tsx';
+import { AgeTable } from '../charts/age-table.tsx';
+import { ChartFrame } from '../charts/chart-frame.tsx';
+import { fileNameFor } from '../charts/export.ts';
+import { FanChart } from '../charts/fan-chart.tsx';
+import type { LevelMeasure } from '../charts/fan-chart.tsx';
+import { FanTable } from '../charts/fan-table.tsx';
+import { useFormats } from '../charts/formats-context.ts';
+import { GapChart } from '../charts/gap-chart.tsx';
+import { GapTable } from '../charts/gap-table.tsx';
+import { IntakeChart } from '../charts/intake-chart.tsx';
+import { IntakeTable } from '../charts/intake-table.tsx';
+import { rankSensitivity } from '../charts/sensitivity.ts';
+import { ToggleGroup } from '../charts/toggle-group.tsx';
+import { Tornado } from '../charts/tornado.tsx';
+import { TornadoTable } from '../charts/tornado-table.tsx';
+import type { HwfResult, ProfessionResult } from '../scenario/result.ts';
+import { basedOn, headline } from './headline.ts';
+import { ProgressBar } from './progress-bar.tsx';
+import type { Progress } from './progress-bar.tsx';
+import './results.css';
+
+/** Props of {@link ProfessionResults}. */
+export interface ProfessionResultsProps {
+  /** The whole result (years, target year, runs, mode). */
+  result: HwfResult;
+  /** The profession shown, one of `result.professions`. */
+  profession: ProfessionResult;
+  /** True when these results belong to an earlier, valid scenario. */
+  stale?: boolean;
+  /** Runs done of the run under way; nothing shown when absent or complete. */
+  progress?: Progress | null;
+  /** Planner words for a sensitivity input path (default: the path). */
+  labelFor?: (path: string) => string;
+}
+
+const MEASURES = [
+  { value: 'fte', label: 'FTE' },
+  { value: 'headcount', label: 'Headcount' },
+] as const;
+
+/** Headline, charts and notes of one profession, laid out as in the planner's screen. */
+export function ProfessionResults(props: ProfessionResultsProps) {
+  const { result, profession: p, stale = false, progress, labelFor } = props;
+  const f = useFormats();
+  const [measure, setMeasure] = useState<LevelMeasure>('fte');
+  const [year, setYear] = useState(result.targetYear);
+  const { years, targetYear, intakeFromYear, deterministic } = result;
+  const target = f.year(targetYear);
+  const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
+  const busy = !!progress && progress.done < progress.total;
+  const file = (title: string) => fileNameFor(`${p.name} ${title}`);
+  const intakeContext = { targetYear, intakeFromYear, deterministic };
+  const tornadoTitle = `What drives the ${target} gap`;
+  const pyramidTitle = p.ageProfile
+    ? `Age pyramid ${f.year(p.ageProfile.baseYear)} | ${f.year(p.ageProfile.targetYear)}`
+    : 'Age pyramid';
+  const fan = {
+    name: p.name,
+    years,
+    targetYear,
+    measure,
+    supply: measure === 'fte' ? p.fte : p.headcount,
+    demand: p.demand,
+  };
+  const gap = {
+    name: p.name,
+    years,
+    targetYear,
+    gap: p.gap,
+    shortageProbability: p.shortageProbability,
+  };
+  const tornado = { name: p.name, targetYear, entries: p.sensitivity, labelFor };
+
+  return (
+    <article
+      className={stale ? 'hwf-results hwf-results-stale' : 'hwf-results'}
+      aria-busy={busy}
+      data-stale={stale || undefined}
+    >
+      {stale && (
+        <p className="hwf-stale-banner" role="status">
+          These results are for the last valid scenario. Fix the problems in the editor to update
+          them.
+        </p>
+      )}
+      {progress && <ProgressBar progress={progress} />}
+      <div className="hwf-results-body">
+        <header className="hwf-headline">
+          <p className="hwf-headline-text">{headline(result, p, f)}</p>
+          <p className="hwf-based-on">{basedOn(result.runs, deterministic, f)}</p>
+        </header>
+        <ChartFrame
+          title={fanTitleText}
+          fileName={file(fanTitleText)}
+          controls={
+            <ToggleGroup label="Measure" options={MEASURES} value={measure} onChange={setMeasure} />
+          }
+          chart={<FanChart {...fan} year={year} onYearChange={setYear} />}
+          table={<FanTable {...fan} />}
+        />
+        <div className="hwf-results-grid">
+          <ChartFrame
+            title="Gap and shortage probability"
+            fileName={file('gap and shortage probability')}
+            chart={<GapChart {...gap} year={year} onYearChange={setYear} />}
+            table={<GapTable {...gap} />}
+          />
+          <ChartFrame
+            title="Training places needed per year"
+            fileName={file('training places needed')}
+            exportable={!p.requiredIntake.unreachable}
+            chart={<IntakeChart name={p.name} intake={p.requiredIntake} {...intakeContext} />}
+            table={<IntakeTable name={p.name} intake={p.requiredIntake} {...intakeContext} />}
+          />
+          <ChartFrame
+            title={tornadoTitle}
+            fileName={file(tornadoTitle)}
+            exportable={rankSensitivity(p.sensitivity).shown.length > 0}
+            chart={<Tornado {...tornado} />}
+            table={<TornadoTable {...tornado} />}
+          />
+          <ChartFrame
+            title={pyramidTitle}
+            fileName={file('age pyramid')}
+            exportable={!!p.ageProfile}
+            chart={<AgePyramid name={p.name} profile={p.ageProfile} />}
+            table={<AgeTable name={p.name} profile={p.ageProfile} />}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}
