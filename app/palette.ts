@@ -23,6 +23,10 @@ export const GREY = {
   faint: '#E6E6E6',
 } as const;
 
+/** Neutral marks (the gap, outlines, medians of a strip) in the text colour, so they follow
+ *  a light or dark page; the exported SVG gets the resolved colour. */
+export const INK = 'currentColor';
+
 /** Fill opacity of each central interval: the wider the interval, the lighter the band. */
 export const BAND_OPACITY = {
   90: 0.18,

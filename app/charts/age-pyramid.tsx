@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
 import { useElementWidth } from './use-element-width.ts';
-import { GREY, MEN, WOMEN } from '../palette.ts';
+import { INK, MEN, WOMEN } from '../palette.ts';
 import type { AgeProfile } from '../scenario/result.ts';
 import './charts.css';
 
@@ -130,7 +130,7 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
               data-sex={sex}
               d={outline(sex)}
               fill="none"
-              stroke={GREY.dark}
+              stroke={INK}
               strokeWidth={1.5}
             />
           </g>

@@ -45,8 +45,12 @@ function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 function pageBackground(): string {
-  const colour = getComputedStyle(document.body).backgroundColor;
-  return !colour || colour === 'transparent' || colour === 'rgba(0, 0, 0, 0)' ? '#ffffff' : colour;
+  // The page's background sits on <body> or, as in this app, on the root element.
+  for (const element of [document.body, document.documentElement]) {
+    const colour = getComputedStyle(element).backgroundColor;
+    if (colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') return colour;
+  }
+  return '#ffffff';
 }
 
 /** The chart as a standalone SVG document, without the interactive year cursor. */

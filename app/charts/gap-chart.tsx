@@ -14,7 +14,7 @@ import { seriesReadout, shortageWords, yearPhrase } from './readout.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
-import { GREY, SHORTAGE } from '../palette.ts';
+import { INK, SHORTAGE } from '../palette.ts';
 import type { SeriesSummary } from '../scenario/result.ts';
 import './charts.css';
 
@@ -128,7 +128,7 @@ export function GapChart(props: GapChartProps) {
           </text>
         </g>
         <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
-        <FanMark name="gap" bands={g.bands} median={g.median} colour={GREY.dark} />
+        <FanMark name="gap" bands={g.bands} median={g.median} colour={INK} />
         <line className="hwf-zero-line" data-zero="true" x1={left} x2={right} y1={zero} y2={zero} />
         <g className="hwf-probability" aria-hidden="true">
           <text className="hwf-axis-label" x={left} y={barsTop - 6}>
@@ -172,7 +172,7 @@ export function GapChart(props: GapChartProps) {
           x={cx}
           top={gapTop}
           bottom={barsBottom}
-          dots={[{ y: g.median.y[cursor.index], colour: GREY.dark }]}
+          dots={[{ y: g.median.y[cursor.index], colour: INK }]}
         />
       </svg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
@@ -180,7 +180,7 @@ export function GapChart(props: GapChartProps) {
       </p>
       <BandLegend
         series={[
-          { label: 'Gap (supply − demand)', colour: GREY.dark },
+          { label: 'Gap (supply − demand)', colour: INK },
           { label: 'Shortage probability (bars)', colour: SHORTAGE },
         ]}
         collapsed={isCollapsed(gap)}

@@ -9,7 +9,7 @@ import { useFormats } from './formats-context.ts';
 import { intakeWords } from './intake-words.ts';
 import type { IntakeContext } from './intake-words.ts';
 import { useElementWidth } from './use-element-width.ts';
-import { GREY, SUPPLY } from '../palette.ts';
+import { INK, SUPPLY } from '../palette.ts';
 import type { RequiredIntake } from '../scenario/result.ts';
 import './charts.css';
 
@@ -87,7 +87,8 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
               y={top - fontSize}
               width={zero - left}
               height={g.box + 2 * fontSize}
-              fill={GREY.faint}
+              fill={INK}
+              fillOpacity={0.1}
             />
             <text className="hwf-side-label" x={left + 4} y={top - fontSize - 4}>
               no new intake needed
@@ -153,7 +154,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
             x2={median}
             y1={top}
             y2={bottom}
-            stroke={GREY.dark}
+            stroke={INK}
             strokeWidth={3}
           />
           <circle
@@ -162,7 +163,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
             cy={g.mid}
             r={4}
             fill="#fff"
-            stroke={GREY.dark}
+            stroke={INK}
             strokeWidth={2}
           />
         </g>
