@@ -51,7 +51,9 @@ export function ProfessionResults(props: ProfessionResultsProps) {
   const { result, profession: p, stale = false, progress, labelFor } = props;
   const f = useFormats();
   const [measure, setMeasure] = useState<LevelMeasure>('fte');
-  const [year, setYear] = useState(result.targetYear);
+  // The shared cursor follows the target year until the reader moves it.
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const year = chosenYear ?? result.targetYear;
   const { years, targetYear, intakeFromYear, deterministic } = result;
   const target = f.year(targetYear);
   const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
