@@ -1,0 +1,240 @@
+/**
+ * An age table: rows of single ages × women and men, editable cells (arrows and Enter move),
+ * paste of a spreadsheet column or block from the focused cell down, "fill from a shape"
+ * (headcounts) and a short text summary. Every change can be undone once.
+ */
+import { memo, useCallback, useState } from 'react';
+import type { ClipboardEvent } from 'react';
+import { getAtPath } from '../scenario/json-path.ts';
+import { AgeCell, cellPath, SEXES } from './age-cell.tsx';
+import { issuesFor, setIn } from './draft.ts';
+import { useEditor } from './editor-context.ts';
+import { IssueList, useFieldIssues } from './field.tsx';
+import { fieldId } from './field-id.ts';
+import { formatNumber } from './number-text.ts';
+import { isBlockPaste, planPaste } from './paste.ts';
+import { MiniPyramid } from './pyramid.tsx';
+import type { AgeSpan } from './shapes.ts';
+import { ShapeForm } from './shapes-form.tsx';
+
+export interface AgeTableProps {
+  /** The {female, male} object, e.g. `professions[0].stock`. */
+  path: string;
+  /** The ages of the rows, when valid. */
+  ages: AgeSpan | undefined;
+  title: string;
+  /** The unit, also the last words of each cell's name ("Women aged 20, people"). */
+  unit: string;
+  help: string;
+  summary: 'total' | 'average';
+  /** Offer "fill from a shape" and a mini pyramid (headcounts). */
+  shapes?: boolean;
+}
+
+interface Note {
+  text: string;
+  bad: boolean;
+  undo?: { female: unknown; male: unknown };
+}
+
+function column(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function summarise(female: unknown[], male: unknown[], kind: 'total' | 'average'): string {
+  const stats = (col: unknown[]) => {
+    const nums = col.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const sum = nums.reduce((a, v) => a + v, 0);
+    return { sum, mean: nums.length ? sum / nums.length : NaN, other: col.length - nums.length };
+  };
+  const f = stats(female);
+  const m = stats(male);
+  const other = f.other + m.other;
+  const tail = other ? ` (${other} ${other === 1 ? 'cell is' : 'cells are'} not a number yet)` : '';
+  if (kind === 'total') {
+    return `In total ${formatNumber(f.sum)} women and ${formatNumber(m.sum)} men: ${formatNumber(f.sum + m.sum)}${tail}.`;
+  }
+  const avg = (x: number) => (Number.isNaN(x) ? 'none' : formatNumber(Number(x.toPrecision(3))));
+  return `Average over the ages: women ${avg(f.mean)}, men ${avg(m.mean)}${tail}.`;
+}
+
+interface GridProps {
+  path: string;
+  female: unknown[];
+  male: unknown[];
+  min: number | undefined;
+  rows: number;
+  what: string;
+  /** Paths of cells with errors, joined by newlines (a string keeps the grid memoised). */
+  badCells: string;
+  describedBy: string;
+  write: (path: string, value: unknown) => void;
+  onBlockPaste: (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => void;
+}
+
+const Grid = memo(function Grid(p: GridProps) {
+  const bad = new Set(p.badCells.split('\n'));
+  const ageWords = (r: number) =>
+    p.min === undefined ? `row ${r + 1}` : r + p.min <= 120 ? `aged ${p.min + r}` : `row ${r + 1}`;
+  return (
+    <table className="hwf-age-table">
+      <thead>
+        <tr>
+          <th scope="col">Age</th>
+          {SEXES.map((s) => (
+            <th scope="col" key={s} id={fieldId(`${p.path}.${s}`)} tabIndex={-1}>
+              {s === 'female' ? 'Women' : 'Men'}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: p.rows }, (_, r) => (
+          <tr key={r}>
+            <th scope="row">{p.min === undefined ? r + 1 : p.min + r}</th>
+            {SEXES.map((s, c) => (
+              <td key={s}>
+                <AgeCell
+                  path={p.path}
+                  row={r}
+                  col={c}
+                  value={(s === 'female' ? p.female : p.male)[r]}
+                  label={`${s === 'female' ? 'Women' : 'Men'} ${ageWords(r)}, ${p.what}`}
+                  bad={bad.has(cellPath(p.path, s, r))}
+                  describedBy={p.describedBy}
+                  write={p.write}
+                  onBlockPaste={p.onBlockPaste}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});
+
+export function AgeTable(props: AgeTableProps) {
+  const { path, ages } = props;
+  const { draft, set, update, errors } = useEditor();
+  const issues = useFieldIssues(path);
+  const [note, setNote] = useState<Note | null>(null);
+  const value = getAtPath(draft, path);
+  const female = column(getAtPath(value, 'female'));
+  const male = column(getAtPath(value, 'male'));
+  const span = ages ? ages.max - ages.min + 1 : 0;
+  const rows = Math.max(span, female.length, male.length);
+  const id = fieldId(path);
+  const min = ages?.min;
+  const rowName = useCallback(
+    (r: number) => (min === undefined ? `row ${r + 1}` : `age ${min + r}`),
+    [min],
+  );
+
+  const replace = useCallback(
+    (next: { female: unknown; male: unknown }) =>
+      update((d) => setIn(setIn(d, `${path}.female`, next.female), `${path}.male`, next.male)),
+    [update, path],
+  );
+  const onBlockPaste = useCallback(
+    (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => {
+      const text = e.clipboardData.getData('text/plain');
+      if (!isBlockPaste(text)) return;
+      e.preventDefault();
+      const plan = planPaste(text, {
+        startRow: row,
+        startCol: col,
+        rows,
+        columns: ['Women', 'Men'],
+        rowName,
+      });
+      if (!plan.ok) {
+        setNote({ text: plan.message, bad: true });
+        return;
+      }
+      const before = { female: getAtPath(value, 'female'), male: getAtPath(value, 'male') };
+      update((d) =>
+        plan.writes.reduce(
+          (out, w) => setIn(out, cellPath(path, SEXES[w.col], w.row), w.value),
+          // Start from the columns as lists, so a missing column is created.
+          setIn(setIn(d, `${path}.female`, [...female]), `${path}.male`, [...male]),
+        ),
+      );
+      setNote({ text: plan.message, bad: false, undo: before });
+    },
+    [rows, value, update, path, rowName, female, male],
+  );
+  const badCells = issuesFor(errors, path)
+    .map((i) => i.path)
+    .join('\n');
+  const hasIssues = issues.errors.length + issues.warnings.length > 0;
+  const sum = (col: unknown[]) =>
+    col.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
+  return (
+    <div className="hwf-age" role="group" aria-labelledby={`${id}-title`}>
+      <p className="hwf-label" id={`${id}-title`}>
+        {props.title} <span className="hwf-unit">({props.unit})</span>
+      </p>
+      <p className="hwf-help" id={`${id}-help`}>
+        {props.help}. Type, or paste a column from a spreadsheet into the first cell to fill.
+      </p>
+      <IssueList id={`${id}-issues`} path={path} issues={issues} />
+      {ages === undefined ? (
+        <p className="hwf-warning">
+          The ages of this table are not valid yet; the rows are numbered instead.
+        </p>
+      ) : null}
+      <div className="hwf-age-body">
+        <div className="hwf-age-scroll" id={id} tabIndex={-1}>
+          <Grid
+            path={path}
+            female={female}
+            male={male}
+            min={ages?.min}
+            rows={rows}
+            what={props.unit}
+            badCells={badCells}
+            describedBy={hasIssues ? `${id}-help ${id}-issues` : `${id}-help`}
+            write={set}
+            onBlockPaste={onBlockPaste}
+          />
+        </div>
+        {props.shapes ? <MiniPyramid female={female} male={male} /> : null}
+      </div>
+      <p className="hwf-summary" aria-live="polite">
+        {summarise(female, male, props.summary)}
+      </p>
+      {note ? (
+        <p className={note.bad ? 'hwf-error' : 'hwf-note'} role={note.bad ? 'alert' : 'status'}>
+          {note.text}{' '}
+          {note.undo ? (
+            <button
+              type="button"
+              onClick={() => {
+                if (note.undo) replace(note.undo);
+                setNote({ text: 'Undone: the table is as it was.', bad: false });
+              }}
+            >
+              Undo
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {props.shapes && ages ? (
+        <ShapeForm
+          id={`${id}-shape`}
+          ages={ages}
+          totals={{ female: sum(female), male: sum(male) }}
+          onFill={(next, message) => {
+            setNote({
+              text: message,
+              bad: false,
+              undo: { female: getAtPath(value, 'female'), male: getAtPath(value, 'male') },
+            });
+            replace(next);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * An uncertain input: a number field with a "range…" button that opens the distribution
+ * editor. When the input is already a range, the field shows its summary instead, and the
+ * button opens the editor on it.
+ */
+import { useRef, useState } from 'react';
+import { helpFor } from '../scenario/labels.ts';
+import { getAtPath } from '../scenario/json-path.ts';
+import { formOf, pointOf, readDist } from './dist-forms.ts';
+import { describeDist } from './density.ts';
+import { isAtOrBelow } from './draft.ts';
+import { useEditor } from './editor-context.ts';
+import { describedBy, FieldShell, useFieldIssues } from './field.tsx';
+import { fieldId } from './field-id.ts';
+import { DistributionEditor } from './distribution-editor.tsx';
+import { numberReadout, useNumberText } from './number-field.tsx';
+import type { EmptyAs } from './number-text.ts';
+import { formatNumber } from './number-text.ts';
+
+export interface DistributionInputProps {
+  path: string;
+  /** What a blank field writes (see NumberField); optional fields use 'remove' or 'null'. */
+  emptyAs?: EmptyAs;
+  placeholder?: string;
+  label?: string;
+  unit?: string;
+  help?: string;
+}
+
+const FORM_WORDS: Readonly<Record<string, string>> = {
+  uniform: 'uniform',
+  triangular: 'triangular',
+  pert: 'PERT',
+  normal: 'normal',
+  lognormal: 'lognormal',
+};
+
+/** "PERT 0.015 – 0.025 – 0.045": the form and its numbers, short. */
+export function rangeSummary(v: unknown): string {
+  const d = readDist(v);
+  if (d === undefined || typeof d === 'number') {
+    const p = pointOf(v);
+    return p === undefined
+      ? 'an incomplete range'
+      : `an incomplete range around ${formatNumber(p)}`;
+  }
+  const f = formatNumber;
+  switch (d.dist) {
+    case 'uniform':
+      return `uniform ${f(d.min)} – ${f(d.max)}`;
+    case 'triangular':
+    case 'pert':
+      return `${FORM_WORDS[d.dist]} ${f(d.min)} – ${f(d.mode)} – ${f(d.max)}`;
+    case 'normal':
+      return `normal, mean ${f(d.mean)}, sd ${f(d.sd)}`;
+    case 'lognormal':
+      return `lognormal, median ${f(d.median)}, geometric sd ${f(d.gsd)}`;
+  }
+}
+
+export function DistributionInput(props: DistributionInputProps) {
+  const { path, emptyAs = 'text' } = props;
+  const { draft, set, focusRequest } = useEditor();
+  const issues = useFieldIssues(path);
+  const known = helpFor(path);
+  const label = props.label ?? known?.label ?? path;
+  const unit = props.unit ?? known?.unit ?? '';
+  const help = props.help ?? known?.help ?? '';
+  const id = fieldId(path);
+  const value = getAtPath(draft, path);
+  const [text, onText] = useNumberText(value, emptyAs, (v) => set(path, v));
+  const [open, setOpen] = useState(false);
+  const [dismissed, setDismissed] = useState(-1);
+  const opener = useRef<HTMLButtonElement>(null);
+  // A request to focus a parameter of this range (from the Problems list) opens the editor.
+  const asked =
+    focusRequest !== null &&
+    focusRequest.seq !== dismissed &&
+    focusRequest.path !== path &&
+    isAtOrBelow(focusRequest.path, path);
+  const isOpen = open || asked;
+  const close = () => {
+    setOpen(false);
+    if (focusRequest) setDismissed(focusRequest.seq);
+    opener.current?.focus();
+  };
+  const form = formOf(value);
+  const hasIssues = issues.errors.length + issues.warnings.length > 0;
+  const a11y = describedBy(id, { unit: unit !== '', issues: hasIssues });
+  const summary = form === 'fixed' ? '' : rangeSummary(value);
+  const d = readDist(value);
+  const title = d !== undefined && typeof d !== 'number' ? describeDist(d) : undefined;
+  return (
+    <div className="hwf-dist">
+      <FieldShell
+        id={id}
+        path={path}
+        label={label}
+        unit={unit}
+        help={help}
+        issues={issues}
+        labelId={form === 'fixed' ? undefined : `${id}-label`}
+        readout={form === 'fixed' ? numberReadout(text, unit) : undefined}
+      >
+        {form === 'fixed' ? (
+          <>
+            <input
+              id={id}
+              className="hwf-number"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              placeholder={props.placeholder}
+              aria-invalid={issues.errors.length > 0 || undefined}
+              aria-describedby={a11y}
+              onChange={(e) => onText(e.target.value)}
+            />
+            <button
+              type="button"
+              ref={opener}
+              className="hwf-range-button"
+              aria-label={`range… for ${label.toLowerCase()}`}
+              aria-expanded={isOpen}
+              onClick={() => (isOpen ? close() : setOpen(true))}
+            >
+              range…
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            id={id}
+            ref={opener}
+            className="hwf-range-summary"
+            aria-labelledby={`${id}-label ${id}-summary`}
+            aria-describedby={a11y}
+            aria-expanded={isOpen}
+            aria-invalid={issues.errors.length > 0 || undefined}
+            title={title}
+            onClick={() => (isOpen ? close() : setOpen(true))}
+          >
+            <span id={`${id}-summary`}>{summary}</span> <span aria-hidden="true">range…</span>
+          </button>
+        )}
+      </FieldShell>
+      {isOpen ? (
+        <DistributionEditor
+          path={path}
+          label={label}
+          unit={unit}
+          onClose={close}
+          focusPath={asked ? focusRequest.path : undefined}
+        />
+      ) : null}
+    </div>
+  );
+}

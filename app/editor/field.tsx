@@ -1,0 +1,120 @@
+/**
+ * The frame of one field: a visible label, the control, its unit, a one-line explanation and
+ * the issues at the field (and below it), all tied to the control with aria-describedby.
+ */
+import type { ReactNode } from 'react';
+import type { ScenarioIssue } from '../scenario/parse.ts';
+import { labelFor } from '../scenario/labels.ts';
+import { issuesFor } from './draft.ts';
+import { useEditor } from './editor-context.ts';
+import { fieldId } from './field-id.ts';
+
+export interface FieldIssues {
+  errors: ScenarioIssue[];
+  warnings: ScenarioIssue[];
+}
+
+/** The errors and warnings at `path` and below it. */
+export function useFieldIssues(path: string): FieldIssues {
+  const { errors, warnings } = useEditor();
+  return { errors: issuesFor(errors, path), warnings: issuesFor(warnings, path) };
+}
+
+/** The ids a control lists in aria-describedby. */
+export function describedBy(id: string, parts: { unit?: boolean; issues?: boolean }): string {
+  return [parts.unit ? `${id}-unit` : '', `${id}-help`, parts.issues ? `${id}-issues` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "highest value: …" for an issue below the field, the message alone at the field. */
+function issueText(issue: ScenarioIssue, path: string, draft: unknown): string {
+  if (issue.path === path) return issue.message;
+  const whole = labelFor(path, draft);
+  const part = labelFor(issue.path, draft);
+  if (part.startsWith(`${whole}, `)) return `${part.slice(whole.length + 2)}: ${issue.message}`;
+  // Leave out the words both share up to their field ("Nurses › Workforce today: ").
+  let shared = 0;
+  while (shared < whole.length && whole[shared] === part[shared]) shared++;
+  const cut = part.lastIndexOf(': ', shared) + 2;
+  return `${cut > 1 ? part.slice(cut) : part}: ${issue.message}`;
+}
+
+export function IssueList({ id, path, issues }: { id: string; path: string; issues: FieldIssues }) {
+  const { draft } = useEditor();
+  if (issues.errors.length + issues.warnings.length === 0) return null;
+  return (
+    <ul className="hwf-issues" id={id}>
+      {issues.errors.map((e, i) => (
+        <li key={`e${i}`} className="hwf-error">
+          {issueText(e, path, draft)}
+        </li>
+      ))}
+      {issues.warnings.map((w, i) => (
+        <li key={`w${i}`} className="hwf-warning">
+          Note: {issueText(w, path, draft)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The issues exactly at `path` (a group's own, e.g. entrants who cannot reach the ages). */
+export function ExactIssues({ path }: { path: string }) {
+  const { errors, warnings } = useEditor();
+  return (
+    <IssueList
+      id={`${fieldId(path)}-issues`}
+      path={path}
+      issues={{
+        errors: errors.filter((e) => e.path === path),
+        warnings: warnings.filter((w) => w.path === path),
+      }}
+    />
+  );
+}
+
+export interface FieldShellProps {
+  id: string;
+  path: string;
+  label: string;
+  unit?: string;
+  help: string;
+  issues: FieldIssues;
+  children: ReactNode;
+  /** Text after the control, e.g. "= 2.5 %". */
+  readout?: ReactNode;
+  /** The label is not a <label for> (the control names itself with aria-labelledby). */
+  labelId?: string;
+}
+
+export function FieldShell(props: FieldShellProps) {
+  const { id, path, label, unit, help, issues, children, readout, labelId } = props;
+  const bad = issues.errors.length > 0;
+  return (
+    <div className={bad ? 'hwf-field hwf-field-bad' : 'hwf-field'}>
+      {labelId ? (
+        <span className="hwf-label" id={labelId}>
+          {label}
+        </span>
+      ) : (
+        <label className="hwf-label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      <span className="hwf-control">
+        {children}
+        {unit ? (
+          <span className="hwf-unit" id={`${id}-unit`}>
+            {unit}
+          </span>
+        ) : null}
+        {readout ? <span className="hwf-readout">{readout}</span> : null}
+      </span>
+      <span className="hwf-help" id={`${id}-help`}>
+        {help}
+      </span>
+      <IssueList id={`${id}-issues`} path={path} issues={issues} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** "Policies": levers that change over time, e.g. 10 % more training places from 2027. */
+import { getAtPath } from '../scenario/json-path.ts';
+import { helpFor, labelFor, POLICY_PARAMETER_LABELS } from '../scenario/labels.ts';
+import { newPolicyTemplate } from '../scenario/templates.ts';
+import { POLICY_PARAMETERS } from '../scenario/types.ts';
+import { addListItem, professionIds, removeListItem } from './draft.ts';
+import { DistributionInput } from './distribution-input.tsx';
+import { useEditor } from './editor-context.ts';
+import { NumberField } from './number-field.tsx';
+import { baseYearOf, listOf, professionChoices, RuleItem } from './rule-lists.tsx';
+import { Section } from './section.tsx';
+import { SelectField } from './text-fields.tsx';
+
+const LEVERS = POLICY_PARAMETERS.map((p) => {
+  const words = POLICY_PARAMETER_LABELS[p];
+  return {
+    value: p,
+    label: /^[A-Z]{2}/.test(words) ? words : words.charAt(0).toUpperCase() + words.slice(1),
+  };
+});
+
+const KINDS = [
+  { value: 'relative', label: 'Relative: a share of today’s value (0.1 = 10 % more)' },
+  { value: 'absolute', label: 'Absolute: added, in the lever’s own unit' },
+];
+
+/** The unit of an absolute change of a lever: the lever's own. */
+function leverUnit(parameter: unknown): string {
+  if (parameter === 'fte') return 'FTE per head';
+  return typeof parameter === 'string' ? (helpFor(`professions[0].${parameter}`)?.unit ?? '') : '';
+}
+
+export function PoliciesSection() {
+  const { draft, update } = useEditor();
+  const list = listOf(draft, 'policies');
+  const ids = professionIds(draft);
+  const choices = professionChoices(draft);
+  return (
+    <Section title="Policies" summary={`(${list.length})`} path="policies" paths={['policies']}>
+      <p className="hwf-help">
+        Levers that change from a start year and reach their full effect by a later year.
+      </p>
+      {list.map((_, i) => {
+        const at = `policies[${i}]`;
+        const relative = getAtPath(draft, `${at}.kind`) !== 'absolute';
+        const unit = relative
+          ? 'share of today’s value'
+          : leverUnit(getAtPath(draft, `${at}.parameter`));
+        return (
+          <RuleItem
+            key={i}
+            path={at}
+            title={labelFor(at, draft)}
+            onRemove={() => update((d) => removeListItem(d, 'policies', i))}
+          >
+            <SelectField path={`${at}.profession`} choices={choices} />
+            <SelectField path={`${at}.parameter`} choices={LEVERS} />
+            <SelectField path={`${at}.kind`} choices={KINDS} />
+            <DistributionInput path={`${at}.value`} unit={unit} />
+            <NumberField path={`${at}.startYear`} whole />
+            <NumberField path={`${at}.fullYear`} whole />
+          </RuleItem>
+        );
+      })}
+      <button
+        type="button"
+        disabled={ids.length === 0}
+        onClick={() =>
+          update((d) => addListItem(d, 'policies', newPolicyTemplate(ids[0], baseYearOf(d))))
+        }
+      >
+        Add a policy
+      </button>
+    </Section>
+  );
+}

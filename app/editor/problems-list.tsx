@@ -1,0 +1,72 @@
+/**
+ * Problems: every error (and every note) of the last check, in planner words with its path.
+ * Clicking a problem, or Enter on it, focuses its field.
+ */
+import type { ScenarioIssue } from '../scenario/parse.ts';
+import { labelFor } from '../scenario/labels.ts';
+import { focusField } from './focus.ts';
+
+export interface ProblemsListProps {
+  errors: readonly ScenarioIssue[];
+  warnings: readonly ScenarioIssue[];
+  onFocus: (path: string) => void;
+  /** The draft, for names in the words (Nurses rather than Profession 1). */
+  draft?: unknown;
+}
+
+function Item({
+  issue,
+  draft,
+  onFocus,
+  note,
+}: {
+  issue: ScenarioIssue;
+  draft: unknown;
+  onFocus: (path: string) => void;
+  note?: boolean;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={note ? 'hwf-problem hwf-problem-note' : 'hwf-problem'}
+        onClick={() => {
+          focusField(issue.path);
+          onFocus(issue.path);
+        }}
+      >
+        <span className="hwf-problem-where">{labelFor(issue.path, draft)}</span>:{' '}
+        <span className="hwf-problem-what">{issue.message}</span>
+        {issue.path ? <code className="hwf-problem-path">{issue.path}</code> : null}
+      </button>
+    </li>
+  );
+}
+
+export function ProblemsList({ errors, warnings, onFocus, draft }: ProblemsListProps) {
+  return (
+    <section className="hwf-problems" aria-labelledby="hwf-problems-title">
+      <h3 id="hwf-problems-title">Problems ({errors.length})</h3>
+      {errors.length === 0 ? (
+        <p className="hwf-ok">No problems: the scenario can run.</p>
+      ) : (
+        <ul>
+          {errors.map((e, i) => (
+            <Item key={i} issue={e} draft={draft} onFocus={onFocus} />
+          ))}
+        </ul>
+      )}
+      {warnings.length > 0 ? (
+        <>
+          <h4>Notes ({warnings.length})</h4>
+          <p className="hwf-help">Things the scenario leaves out or fills in; it can still run.</p>
+          <ul>
+            {warnings.map((w, i) => (
+              <Item key={i} issue={w} draft={draft} onFocus={onFocus} note />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

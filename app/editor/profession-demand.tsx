@@ -1,0 +1,133 @@
+/**
+ * "Demand" of a profession: the method (use of services or a target ratio), today's FTE
+ * need and unmet share, the use of services by age when there is a population, the four
+ * trends, or the target per 1 000 people and its year.
+ */
+import { getAtPath } from '../scenario/json-path.ts';
+import { AgeTable } from './age-table.tsx';
+import type { AgeSpan } from './age-range.ts';
+import { isRec, setIn } from './draft.ts';
+import { DistributionInput } from './distribution-input.tsx';
+import { useEditor } from './editor-context.ts';
+import { ExactIssues } from './field.tsx';
+import { NumberField } from './number-field.tsx';
+import { Group, Section } from './section.tsx';
+import { SelectField } from './text-fields.tsx';
+
+const METHODS = [
+  { value: 'utilisation', label: 'From the use of services (by age, with trends)' },
+  { value: 'ratio', label: 'From a target number per 1 000 people' },
+];
+
+const TRENDS = ['epidemiology', 'sociocultural', 'technology', 'efficiency'] as const;
+
+/** The ages of an inline population, when valid. */
+function populationAges(draft: unknown): AgeSpan | undefined {
+  const min = getAtPath(draft, 'population.ages.min');
+  const max = getAtPath(draft, 'population.ages.max');
+  return typeof min === 'number' &&
+    typeof max === 'number' &&
+    Number.isInteger(min) &&
+    Number.isInteger(max) &&
+    min >= 0 &&
+    min <= max &&
+    max <= 120
+    ? { min, max }
+    : undefined;
+}
+
+function Utilisation({ path }: { path: string }) {
+  const { draft, set } = useEditor();
+  const value = getAtPath(draft, path);
+  const hasPopulation = getAtPath(draft, 'population') !== undefined;
+  const ages = populationAges(draft);
+  if (isRec(value)) {
+    return (
+      <div className="hwf-utilisation">
+        <AgeTable
+          path={path}
+          ages={ages}
+          title="Use of services by age"
+          unit="relative use per person"
+          help="how much care a person of each age and sex uses, relative to others"
+          summary="average"
+        />
+        <button type="button" onClick={() => set(path, undefined)}>
+          Use 1 for every age instead
+        </button>
+      </div>
+    );
+  }
+  if (!hasPopulation) {
+    return (
+      <p className="hwf-help">
+        Without a population, demand follows today’s FTE need, the unmet need and the trends.
+      </p>
+    );
+  }
+  const n = ages ? ages.max - ages.min + 1 : 0;
+  return (
+    <p className="hwf-help">
+      Everyone uses services alike (1 at every age), so demand follows the size of the population.{' '}
+      {ages ? (
+        <button
+          type="button"
+          onClick={() =>
+            set(path, { female: new Array<number>(n).fill(1), male: new Array<number>(n).fill(1) })
+          }
+        >
+          Set the use of services by age
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
+export function DemandSection({ at }: { at: string }) {
+  const { draft, update } = useEditor();
+  const d = `${at}.demand`;
+  const method = getAtPath(draft, `${d}.method`);
+  const base = getAtPath(draft, 'baseYear');
+  const pickMethod = (m: string) =>
+    update((doc) => {
+      let out = setIn(doc, `${d}.method`, m);
+      if (m === 'ratio' && getAtPath(out, `${d}.ratio`) === undefined) {
+        const year =
+          typeof base === 'number' && Number.isInteger(base)
+            ? base + 10
+            : new Date().getFullYear() + 10;
+        out = setIn(out, `${d}.ratio`, { targetPer1000: 1, targetYear: year });
+      }
+      return out;
+    });
+  return (
+    <Section title="Demand" path={d} paths={[d]}>
+      <ExactIssues path={d} />
+      <SelectField path={`${d}.method`} choices={METHODS} onPick={pickMethod} />
+      <DistributionInput path={`${d}.baseFte`} emptyAs="null" placeholder="today’s supply" />
+      <DistributionInput path={`${d}.unmet`} />
+      {method === 'ratio' ? (
+        <Group title="Target ratio" path={`${d}.ratio`}>
+          <ExactIssues path={`${d}.ratio`} />
+          <DistributionInput path={`${d}.ratio.targetPer1000`} />
+          <NumberField path={`${d}.ratio.targetYear`} whole />
+        </Group>
+      ) : (
+        <>
+          <Utilisation path={`${d}.utilisation`} />
+          <Group title="Trends (blank = no change)" path={`${d}.trends`}>
+            <ExactIssues path={`${d}.trends`} />
+            {TRENDS.map((t) => (
+              <DistributionInput
+                key={t}
+                path={`${d}.trends.${t}`}
+                emptyAs="remove"
+                placeholder="none"
+              />
+            ))}
+          </Group>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,45 @@
+/** The professions of the scenario, each in its own collapsible panel, and "Add a profession". */
+import { getAtPath } from '../scenario/json-path.ts';
+import { newProfessionTemplate } from '../scenario/templates.ts';
+import { agesOf } from './age-range.ts';
+import { addListItem, professionIds, professionsOf, uniqueId } from './draft.ts';
+import { useEditor } from './editor-context.ts';
+import { ExactIssues } from './field.tsx';
+import { fieldId } from './field-id.ts';
+import { ProfessionPanel } from './profession-panel.tsx';
+
+const MAX_PROFESSIONS = 30;
+
+export function ProfessionsSection() {
+  const { draft, update } = useEditor();
+  const list = professionsOf(draft);
+  const notList =
+    getAtPath(draft, 'professions') !== undefined &&
+    !Array.isArray(getAtPath(draft, 'professions'));
+  const add = () =>
+    update((d) => {
+      const ages = agesOf(d) ?? { min: 20, max: 74 };
+      return addListItem(
+        d,
+        'professions',
+        newProfessionTemplate(uniqueId('profession', professionIds(d)), ages),
+      );
+    });
+  return (
+    <div className="hwf-professions" id={fieldId('professions')} tabIndex={-1}>
+      <ExactIssues path="professions" />
+      {list.map((_, i) => (
+        <ProfessionPanel key={i} index={i} open={list.length === 1} />
+      ))}
+      {notList ? (
+        <p className="hwf-warning">
+          The professions are not a list, so they cannot be edited here.
+        </p>
+      ) : (
+        <button type="button" onClick={add} disabled={list.length >= MAX_PROFESSIONS}>
+          Add a profession
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Shared parts of the lists of policies, task-shifting rules and crises. */
+import type { ReactNode } from 'react';
+import { getAtPath } from '../scenario/json-path.ts';
+import { professionsOf } from './draft.ts';
+import { ExactIssues } from './field.tsx';
+import { fieldId } from './field-id.ts';
+import type { Choice } from './text-fields.tsx';
+
+/** The professions of the draft as choices: "Nurses (nurse)". */
+export function professionChoices(draft: unknown): Choice[] {
+  return professionsOf(draft).flatMap((p) => {
+    const id = getAtPath(p, 'id');
+    const name = getAtPath(p, 'name');
+    if (typeof id !== 'string' || id.trim() === '') return [];
+    const label =
+      typeof name === 'string' && name.trim() !== '' && name !== id ? `${name} (${id})` : id;
+    return [{ value: id, label }];
+  });
+}
+
+/** The base year of the draft, or this year when it is not valid. */
+export function baseYearOf(draft: unknown): number {
+  const y = getAtPath(draft, 'baseYear');
+  return typeof y === 'number' && Number.isInteger(y) ? y : new Date().getFullYear();
+}
+
+export function RuleItem(props: {
+  path: string;
+  title: string;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="hwf-rule" id={fieldId(props.path)} tabIndex={-1}>
+      <legend>{props.title}</legend>
+      <ExactIssues path={props.path} />
+      {props.children}
+      <button type="button" className="hwf-remove" onClick={props.onRemove}>
+        Remove {props.title.charAt(0).toLowerCase() + props.title.slice(1)}
+      </button>
+    </fieldset>
+  );
+}
+
+export function listOf(draft: unknown, key: string): unknown[] {
+  const v = getAtPath(draft, key);
+  return Array.isArray(v) ? v : [];
+}
