@@ -3,15 +3,15 @@
  * paste of a spreadsheet column or block from the focused cell down, "fill from a shape"
  * (headcounts) and a short text summary. Every change can be undone once.
  */
-import { memo, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ClipboardEvent } from 'react';
 import { getAtPath } from '../scenario/json-path.ts';
-import { AgeCell, cellPath, SEXES } from './age-cell.tsx';
+import { cellPath, SEXES } from './age-cell.tsx';
+import { AgeGrid, summarise } from './age-grid.tsx';
 import { issuesFor, setIn } from './draft.ts';
 import { useEditor } from './editor-context.ts';
 import { IssueList, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
-import { formatNumber } from './number-text.ts';
 import { isBlockPaste, planPaste } from './paste.ts';
 import { MiniPyramid } from './pyramid.tsx';
 import type { AgeSpan } from './shapes.ts';
@@ -40,79 +40,6 @@ interface Note {
 function column(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
-
-function summarise(female: unknown[], male: unknown[], kind: 'total' | 'average'): string {
-  const stats = (col: unknown[]) => {
-    const nums = col.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-    const sum = nums.reduce((a, v) => a + v, 0);
-    return { sum, mean: nums.length ? sum / nums.length : NaN, other: col.length - nums.length };
-  };
-  const f = stats(female);
-  const m = stats(male);
-  const other = f.other + m.other;
-  const tail = other ? ` (${other} ${other === 1 ? 'cell is' : 'cells are'} not a number yet)` : '';
-  if (kind === 'total') {
-    return `In total ${formatNumber(f.sum)} women and ${formatNumber(m.sum)} men: ${formatNumber(f.sum + m.sum)}${tail}.`;
-  }
-  const avg = (x: number) => (Number.isNaN(x) ? 'none' : formatNumber(Number(x.toPrecision(3))));
-  return `Average over the ages: women ${avg(f.mean)}, men ${avg(m.mean)}${tail}.`;
-}
-
-interface GridProps {
-  path: string;
-  female: unknown[];
-  male: unknown[];
-  min: number | undefined;
-  rows: number;
-  what: string;
-  /** Paths of cells with errors, joined by newlines (a string keeps the grid memoised). */
-  badCells: string;
-  describedBy: string;
-  write: (path: string, value: unknown) => void;
-  onBlockPaste: (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => void;
-}
-
-const Grid = memo(function Grid(p: GridProps) {
-  const bad = new Set(p.badCells.split('\n'));
-  const ageWords = (r: number) =>
-    p.min === undefined ? `row ${r + 1}` : r + p.min <= 120 ? `aged ${p.min + r}` : `row ${r + 1}`;
-  return (
-    <table className="hwf-age-table">
-      <thead>
-        <tr>
-          <th scope="col">Age</th>
-          {SEXES.map((s) => (
-            <th scope="col" key={s} id={fieldId(`${p.path}.${s}`)} tabIndex={-1}>
-              {s === 'female' ? 'Women' : 'Men'}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: p.rows }, (_, r) => (
-          <tr key={r}>
-            <th scope="row">{p.min === undefined ? r + 1 : p.min + r}</th>
-            {SEXES.map((s, c) => (
-              <td key={s}>
-                <AgeCell
-                  path={p.path}
-                  row={r}
-                  col={c}
-                  value={(s === 'female' ? p.female : p.male)[r]}
-                  label={`${s === 'female' ? 'Women' : 'Men'} ${ageWords(r)}, ${p.what}`}
-                  bad={bad.has(cellPath(p.path, s, r))}
-                  describedBy={p.describedBy}
-                  write={p.write}
-                  onBlockPaste={p.onBlockPaste}
-                />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-});
 
 export function AgeTable(props: AgeTableProps) {
   const { path, ages } = props;
@@ -186,7 +113,7 @@ export function AgeTable(props: AgeTableProps) {
       ) : null}
       <div className="hwf-age-body">
         <div className="hwf-age-scroll" id={id} tabIndex={-1}>
-          <Grid
+          <AgeGrid
             path={path}
             female={female}
             male={male}
