@@ -1,137 +1,137 @@
 /**
- * The first screen: the built-in example, simulated with the reference engine, as plain
- * tables. The full planner's interface replaces this later.
+ * The planner's screen: the editor beside the results of the selected profession. Layout
+ * only: the draft and its validation live in state/use-draft.ts, the simulation in
+ * state/use-simulation.ts, the panels in editor/, results/ and charts/.
  */
-import { useEffect, useState } from 'react';
-import example from './data/examples/exampleland.json';
-import { formatIssue, parseScenario } from './scenario/parse.ts';
-import type { ParseResult } from './scenario/parse.ts';
-import type { HwfResult, ProfessionResult } from './scenario/result.ts';
-import { simulate } from '../wasm/reference/simulate.ts';
+import { useState } from 'react';
+import { DEFAULT_EXAMPLE, EXAMPLES } from './data/examples/index.ts';
+import './editor/editor.css';
+import { ProblemsList } from './editor/problems-list.tsx';
+import { ScenarioEditor } from './editor/scenario-editor.tsx';
+import { ProfessionResults } from './results/profession-results.tsx';
+import { labelFor } from './scenario/labels.ts';
+import { newScenarioTemplate } from './scenario/templates.ts';
+import { ProfessionTabs, tabId } from './shell/profession-tabs.tsx';
+import { ScenarioMenu } from './shell/scenario-menu.tsx';
+import { useDraft } from './state/use-draft.ts';
+import { useSimulation } from './state/use-simulation.ts';
 
-const RUNS = 500;
-
-type Run =
-  | { state: 'running' }
-  | { state: 'done'; result: HwfResult }
-  | { state: 'failed'; message: string };
-
-const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+const RESULTS_PANEL = 'results-panel';
 
 export function App() {
-  const [parsed] = useState<ParseResult>(() => parseScenario(example));
-  const [run, setRun] = useState<Run>({ state: 'running' });
+  const draft = useDraft(DEFAULT_EXAMPLE.document());
+  const [deterministic, setDeterministic] = useState(false);
+  const [editorOpen, setEditorOpen] = useState(true);
+  const [focusPath, setFocusPath] = useState<string | undefined>();
+  const [selected, setSelected] = useState<string | null>(null);
+  const sim = useSimulation(draft.scenario, deterministic);
 
-  useEffect(() => {
-    if (!parsed.ok) return;
-    // Let the page paint before the (synchronous) simulation starts.
-    const timer = setTimeout(() => {
-      try {
-        setRun({ state: 'done', result: simulate(parsed.scenario, { runs: RUNS }) });
-      } catch (error) {
-        setRun({
-          state: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      }
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [parsed]);
+  const result = sim.result;
+  const profession =
+    result?.professions.find((p) => p.id === selected) ?? result?.professions[0] ?? null;
+  const stale = draft.invalid || (sim.running && sim.resultScenario !== draft.scenario);
+  const title = draft.scenario?.name ?? 'Untitled scenario';
 
   return (
-    <main>
-      <header>
+    <div className="app">
+      <header className="app-header">
         <p className="product">HWF Scenario Lab</p>
-        <h1>{parsed.ok ? parsed.scenario.name : 'Built-in example'}</h1>
-        {parsed.ok && parsed.scenario.description && <p>{parsed.scenario.description}</p>}
+        <h1>{title}</h1>
+        <ScenarioMenu
+          onExample={(id) => {
+            const example = EXAMPLES.find((e) => e.id === id);
+            if (example) draft.replaceDraft(example.document(), `the example "${example.title}"`);
+          }}
+          onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
+        />
       </header>
-      {parsed.ok ? <Results run={run} /> : <Problems parsed={parsed} />}
-      <p className="note">
-        This is a first view of the built-in example. The full planner&rsquo;s interface (editing
-        scenarios, charts, comparisons and downloads) is coming.
-      </p>
-    </main>
-  );
-}
 
-function Problems({ parsed }: { parsed: Extract<ParseResult, { ok: false }> }) {
-  return (
-    <section aria-labelledby="problems" className="problems" role="alert">
-      <h2 id="problems">The example scenario is not valid</h2>
-      <ul>
-        {parsed.errors.map((issue, i) => (
-          <li key={i}>{formatIssue(issue)}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+      {sim.notice && (
+        <p className="notice" role="status">
+          {sim.notice}
+        </p>
+      )}
+      {draft.undo && (
+        <p className="notice" role="status">
+          You opened {draft.undo.what}; your previous scenario is kept until you change something.{' '}
+          <button type="button" onClick={draft.undo.run}>
+            Go back to it
+          </button>
+        </p>
+      )}
 
-function Results({ run }: { run: Run }) {
-  if (run.state === 'running') {
-    return (
-      <p role="status" aria-live="polite">
-        Simulating {whole.format(RUNS)} runs…
-      </p>
-    );
-  }
-  if (run.state === 'failed') {
-    return (
-      <p role="alert" className="problems">
-        The simulation failed: {run.message}
-      </p>
-    );
-  }
-  const { result } = run;
-  return (
-    <>
-      <p role="status" aria-live="polite">
-        Medians of {whole.format(result.runs)} runs, seed {result.seed}. The gap is supply minus
-        demand in full-time equivalents (FTE); a negative gap is a shortage.
-      </p>
-      {result.professions.map((p) => (
-        <ProfessionTable key={p.id} profession={p} years={result.years} />
-      ))}
-    </>
-  );
-}
+      <main className={editorOpen ? 'workspace' : 'workspace editor-closed'}>
+        <section className="editor-pane" aria-labelledby="editor-heading">
+          <div className="pane-heading">
+            <h2 id="editor-heading">Scenario</h2>
+            <button
+              type="button"
+              aria-expanded={editorOpen}
+              aria-controls="editor-body"
+              onClick={() => setEditorOpen((open) => !open)}
+            >
+              {editorOpen ? 'Hide the editor' : 'Show the editor'}
+            </button>
+          </div>
+          <div id="editor-body" hidden={!editorOpen}>
+            <ProblemsList
+              errors={draft.errors}
+              warnings={draft.warnings}
+              draft={draft.draft}
+              onFocus={(path: string) => setFocusPath(path)}
+            />
+            <ScenarioEditor
+              draft={draft.draft}
+              onChange={draft.setDraft}
+              issues={{ errors: draft.errors, warnings: draft.warnings }}
+              deterministic={deterministic}
+              onDeterministicChange={setDeterministic}
+              focusPath={focusPath}
+            />
+          </div>
+        </section>
 
-function ProfessionTable({ profession, years }: { profession: ProfessionResult; years: number[] }) {
-  const headingId = `profession-${profession.id}`;
-  return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{profession.name}</h2>
-      <div className="table-scroll">
-        <table>
-          <caption>
-            {profession.name}: median FTE supply, demand and gap by year, and the probability of a
-            shortage
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Supply (FTE, median)</th>
-              <th scope="col">Demand (FTE, median)</th>
-              <th scope="col">Gap (FTE, median)</th>
-              <th scope="col">Shortage probability</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((year, i) => (
-              <tr key={year}>
-                <th scope="row">{year}</th>
-                <td>{whole.format(profession.fte.p50[i])}</td>
-                <td>{whole.format(profession.demand.p50[i])}</td>
-                <td className={profession.gap.p50[i] < 0 ? 'shortage' : undefined}>
-                  {whole.format(profession.gap.p50[i])}
-                </td>
-                <td>{percent.format(profession.shortageProbability[i])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+        <section className="results-pane" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            Results
+          </h2>
+          {draft.invalid && (
+            <p className="stale-banner" role="status">
+              The scenario has{' '}
+              {draft.errors.length === 1 ? 'a problem' : `${draft.errors.length} problems`} (listed
+              in the editor). The results below are for the last valid scenario.
+            </p>
+          )}
+          {sim.error && (
+            <p className="error-banner" role="alert">
+              The simulation failed: {sim.error}. Change the scenario to try again.
+            </p>
+          )}
+          {result && profession ? (
+            <>
+              <ProfessionTabs
+                professions={result.professions}
+                selected={profession.id}
+                onSelect={setSelected}
+                panelId={RESULTS_PANEL}
+              />
+              <div id={RESULTS_PANEL} role="tabpanel" aria-labelledby={tabId(profession.id)}>
+                <ProfessionResults
+                  result={result}
+                  profession={profession}
+                  stale={stale}
+                  progress={sim.progress}
+                  labelFor={(path) => labelFor(path, draft.draft)}
+                />
+              </div>
+            </>
+          ) : (
+            <p role="status" className="placeholder">
+              {draft.scenario ? 'Simulating…' : 'Fix the problems in the editor to see results.'}
+            </p>
+          )}
+        </section>
+      </main>
+    </div>
   );
 }

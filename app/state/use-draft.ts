@@ -1,0 +1,64 @@
+/**
+ * The scenario being edited: the draft document exactly as the planner has it (possibly
+ * invalid), its validation, and the last valid scenario. Nothing typed is lost: an invalid
+ * draft stays as it is, with its problems listed, while the last valid scenario keeps the
+ * results on screen.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { parseScenario, type ScenarioIssue } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+export interface DraftState {
+  draft: unknown;
+  setDraft: (next: unknown) => void;
+  /** Replace the whole draft (an example, a new scenario), keeping the old one for undo. */
+  replaceDraft: (next: unknown, what: string) => void;
+  /** Undo the last replacement, when there is one. */
+  undo: { what: string; run: () => void } | null;
+  errors: ScenarioIssue[];
+  warnings: ScenarioIssue[];
+  /** The current draft when it is valid, else the last valid one. */
+  scenario: Scenario | null;
+  /** True when the draft is invalid (the scenario shown is an older one). */
+  invalid: boolean;
+}
+
+export function useDraft(initial: unknown): DraftState {
+  const [draft, setDraftState] = useState<unknown>(initial);
+  const [previous, setPrevious] = useState<{ draft: unknown; what: string } | null>(null);
+  const lastValid = useRef<Scenario | null>(null);
+
+  const parsed = useMemo(() => parseScenario(draft), [draft]);
+  if (parsed.ok) lastValid.current = parsed.scenario;
+
+  const setDraft = useCallback((next: unknown) => {
+    setPrevious(null);
+    setDraftState(next);
+  }, []);
+  const replaceDraft = useCallback(
+    (next: unknown, what: string) => {
+      setPrevious({ draft, what });
+      setDraftState(next);
+    },
+    [draft],
+  );
+
+  return {
+    draft,
+    setDraft,
+    replaceDraft,
+    undo: previous
+      ? {
+          what: previous.what,
+          run: () => {
+            setDraftState(previous.draft);
+            setPrevious(null);
+          },
+        }
+      : null,
+    errors: parsed.ok ? [] : parsed.errors,
+    warnings: parsed.warnings,
+    scenario: parsed.ok ? parsed.scenario : lastValid.current,
+    invalid: !parsed.ok,
+  };
+}
