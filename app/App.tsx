@@ -29,7 +29,6 @@ export function App() {
   const result = sim.result;
   const profession =
     result?.professions.find((p) => p.id === selected) ?? result?.professions[0] ?? null;
-  const stale = draft.invalid || (sim.running && sim.resultScenario !== draft.scenario);
   const title = draft.scenario?.name ?? 'Untitled scenario';
 
   return (
@@ -95,13 +94,6 @@ export function App() {
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
-          {draft.invalid && (
-            <p className="stale-banner" role="status">
-              The scenario has{' '}
-              {draft.errors.length === 1 ? 'a problem' : `${draft.errors.length} problems`} (listed
-              in the editor). The results below are for the last valid scenario.
-            </p>
-          )}
           {sim.error && (
             <p className="error-banner" role="alert">
               The simulation failed: {sim.error}. Change the scenario to try again.
@@ -119,7 +111,7 @@ export function App() {
                 <ProfessionResults
                   result={result}
                   profession={profession}
-                  stale={stale}
+                  stale={draft.invalid}
                   progress={sim.progress}
                   labelFor={(path) => labelFor(path, draft.draft)}
                 />

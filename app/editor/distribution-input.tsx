@@ -134,14 +134,14 @@ export function DistributionInput(props: DistributionInputProps) {
             id={id}
             ref={opener}
             className="hwf-range-summary"
-            aria-labelledby={`${id}-label ${id}-summary`}
+            aria-labelledby={`${id}-label ${id}-summary ${id}-range`}
             aria-describedby={a11y}
             aria-expanded={isOpen}
             aria-invalid={issues.errors.length > 0 || undefined}
             title={title}
             onClick={() => (isOpen ? close() : setOpen(true))}
           >
-            <span id={`${id}-summary`}>{summary}</span> <span aria-hidden="true">range…</span>
+            <span id={`${id}-summary`}>{summary}</span> <span id={`${id}-range`}>range…</span>
           </button>
         )}
       </FieldShell>

@@ -1,0 +1,269 @@
+/**
+ * The planner's app, built for production and served as the static site it is, driven in
+ * real Chromium: load, levers, the distribution editor, bad input, professions, keyboard
+ * only, and axe on every screen. Screenshots of the main screens go to
+ * tests/e2e/screenshots/ (not committed) for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/vite-server.ts';
+
+const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let outDir: string;
+let server: PreviewServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'hwf-dist-'));
+  await build({
+    root: REPO_ROOT,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  server = await preview({
+    root: REPO_ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const origin = server.resolvedUrls?.local[0];
+  if (!origin) throw new Error('the preview server has no address');
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  ({ page, errors } = await browser.open(origin));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settled();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[role="progressbar"]') &&
+      /Based on/.test(document.body.innerText) &&
+      !document.querySelector('[data-stale]'),
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+function frame(title: RegExp) {
+  return page
+    .locator('section.hwf-frame')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** The table alternative of a chart, as text (switches the frame to Table and back). */
+async function tableText(title: RegExp): Promise<string> {
+  const f = frame(title);
+  await f.getByRole('button', { name: 'Table', exact: true }).click();
+  const text = await f.locator('table').first().innerText();
+  await f.getByRole('button', { name: 'Chart', exact: true }).click();
+  return text;
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations.map(
+      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  });
+  return result;
+}
+
+/** Opens the editor sections around a field by clicking their headings, as a planner does. */
+async function reveal(id: string) {
+  const sections = page.locator('details', { has: page.locator(`#${id}`) });
+  const n = await sections.count();
+  for (let i = 0; i < n; i++) {
+    const section = sections.nth(i);
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await section.locator(':scope > summary').click();
+    }
+  }
+  return page.locator(`#${id}`);
+}
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
+
+describe.sequential('the planner’s app in Chromium', () => {
+  it('loads the built-in example and draws the uncertainty bands', async () => {
+    const fan = page.locator('svg[role="img"][aria-label^="Supply and demand"]').first();
+    await expect.poll(() => fan.locator('path').count()).toBeGreaterThan(5);
+    expect(
+      await page
+        .locator('.hwf-headline, p')
+        .filter({ hasText: /In 2040/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    await shot('main-1366x768.png');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await shot('main-1920x1080.png');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(errors).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('moving a lever changes the numbers of the table alternative', async () => {
+    const before = await tableText(/^Supply and demand/);
+    await (await reveal('field-professions-0-exits-retirement-sd')).fill('4');
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .not.toBe(before);
+    // And back: the earlier result returns (from the cache).
+    await (await reveal('field-professions-0-exits-retirement-sd')).fill('2.5');
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .toBe(before);
+  });
+
+  it('edits a distribution in the range editor, with its density and point value', async () => {
+    const before = await tableText(/^Supply and demand/);
+    await (await reveal('field-professions-0-exits-attrition')).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.locator('select').first().selectOption('uniform');
+    await page.locator('#field-professions-0-exits-attrition-min').fill('0.05');
+    await page.locator('#field-professions-0-exits-attrition-max').fill('0.06');
+    expect(await dialog.locator('svg').count()).toBeGreaterThan(0);
+    await shot('distribution-editor.png');
+    expect(await axeViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .not.toBe(before);
+  });
+
+  it('an invalid value gets a message at its field and in the list; the last result stays, marked out of date', async () => {
+    await settled();
+    const before = await tableText(/^Supply and demand/);
+    const field = await reveal('field-professions-0-exits-retirement-sd');
+    await field.fill('-1');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('[data-stale]').count()).toBe(1);
+    const problems = page
+      .getByRole('button')
+      .filter({ hasText: /standard deviation|greater than 0/ });
+    expect(await problems.count()).toBeGreaterThan(0);
+    expect(await field.inputValue()).toBe('-1'); // what was typed stays
+    expect(await tableText(/^Supply and demand/)).toBe(before);
+    await shot('invalid-value.png');
+    expect(await axeViolations()).toEqual([]);
+    await field.fill('2.5');
+    await settled();
+  });
+
+  it('switches profession', async () => {
+    const nurses = await tableText(/^Supply and demand/);
+    await page.getByRole('tab', { name: 'General practitioners' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('tab', { name: 'General practitioners' }).getAttribute('aria-selected'),
+      )
+      .toBe('true');
+    expect(await tableText(/^Supply and demand/)).not.toBe(nurses);
+    await shot('general-practitioners.png');
+    expect(await axeViolations()).toEqual([]);
+    await page.getByRole('tab', { name: 'Nurses' }).click();
+  });
+
+  it('works by keyboard alone, with a visible focus', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el
+          ? `${el.getAttribute('role') ?? el.tagName}|${el.textContent?.slice(0, 40) ?? ''}`
+          : '';
+      });
+    let found = false;
+    for (let i = 0; i < 400 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await focused()).startsWith('tab|');
+    }
+    expect(found).toBe(true);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() =>
+        page.getByRole('tab', { name: 'General practitioners' }).getAttribute('aria-selected'),
+      )
+      .toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    // On to the fan chart: its year cursor moves with the arrow keys.
+    found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        () =>
+          document.activeElement?.matches(
+            'svg[role="img"][aria-label^="Supply and demand"], [aria-label^="Supply and demand"]',
+          ) ?? false,
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('End');
+    await expect
+      .poll(() =>
+        page
+          .locator('[aria-live]')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toMatch(/2045/);
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() =>
+        page
+          .locator('[aria-live]')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toMatch(/2025/);
+  });
+
+  it('opens the other example and a new scenario from the menu, with undo', async () => {
+    await page.getByText('Examples and new').click();
+    await page.getByRole('button', { name: /Open example: Minimal/ }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/Minimal/);
+    await settled();
+    await shot('minimal-example.png');
+    await page.getByRole('button', { name: 'Go back to it' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/Exampleland/);
+    await page.getByText('Examples and new').click();
+    await page.getByRole('button', { name: /New scenario/ }).click();
+    await settled();
+    expect(await axeViolations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
