@@ -3,12 +3,19 @@
  * only: the draft and its validation live in state/use-draft.ts, the simulation in
  * state/use-simulation.ts, the panels in editor/, results/ and charts/.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './data/examples/index.ts';
 import './editor/editor.css';
 import { ProblemsList } from './editor/problems-list.tsx';
 import { ScenarioEditor } from './editor/scenario-editor.tsx';
+import { FileMenu } from './files/file-menu.tsx';
+import { LibraryMenu } from './library/library-menu.tsx';
+import { PopulationControl } from './population/population-control.tsx';
+import { useDatasets } from './population/use-datasets.ts';
 import { ProfessionResults } from './results/profession-results.tsx';
+import { ShareButton } from './share/share-button.tsx';
+import { useShareLink } from './share/use-share-link.ts';
+import { resolvePopulation } from './scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
 import { ProfessionTabs, tabId } from './shell/profession-tabs.tsx';
@@ -19,12 +26,22 @@ import { useSimulation } from './state/use-simulation.ts';
 const RESULTS_PANEL = 'results-panel';
 
 export function App() {
-  const draft = useDraft(DEFAULT_EXAMPLE.document());
+  const [initial] = useState(() => DEFAULT_EXAMPLE.document());
+  const [workingDraft, setWorkingDraft] = useState<unknown>(initial);
+  const population = useDatasets(workingDraft);
+  const draft = useDraft(initial, population.datasets);
+  const [message, setMessage] = useState<string | null>(null);
   const [deterministic, setDeterministic] = useState(false);
   const [editorOpen, setEditorOpen] = useState(true);
   const [focusPath, setFocusPath] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | null>(null);
-  const sim = useSimulation(draft.scenario, deterministic);
+  const resolved = useMemo(
+    () => resolvePopulation(draft.scenario?.population, population.datasets),
+    [draft.scenario, population.datasets],
+  );
+  const sim = useSimulation(draft.scenario, deterministic, resolved);
+  if (workingDraft !== draft.draft) setWorkingDraft(draft.draft);
+  useShareLink({ draft: draft.draft, openFromLink: draft.replaceDraft, notify: setMessage });
 
   const result = sim.result;
   const profession =
@@ -43,7 +60,30 @@ export function App() {
           }}
           onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
         />
+        <LibraryMenu draft={draft.draft} open={draft.replaceDraft} notify={setMessage} />
+        <FileMenu
+          draft={draft.draft}
+          result={sim.result}
+          open={draft.replaceDraft}
+          change={draft.setDraft}
+          notify={setMessage}
+        />
+        <ShareButton draft={draft.draft} />
       </header>
+
+      {message && (
+        <p className="notice" role="status">
+          {message}{' '}
+          <button type="button" onClick={() => setMessage(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {population.loading && (
+        <p className="notice" role="status">
+          {population.loading}
+        </p>
+      )}
 
       {sim.notice && (
         <p className="notice" role="status">
@@ -79,6 +119,7 @@ export function App() {
               draft={draft.draft}
               onFocus={(path: string) => setFocusPath(path)}
             />
+            <PopulationControl draft={draft.draft} onChange={draft.setDraft} />
             <ScenarioEditor
               draft={draft.draft}
               onChange={draft.setDraft}

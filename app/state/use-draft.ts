@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { parseScenario, type ScenarioIssue } from '../scenario/parse.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { PopulationInline, Scenario } from '../scenario/types.ts';
 
 export interface DraftState {
   draft: unknown;
@@ -23,12 +23,15 @@ export interface DraftState {
   invalid: boolean;
 }
 
-export function useDraft(initial: unknown): DraftState {
+export function useDraft(
+  initial: unknown,
+  datasets: Readonly<Record<string, PopulationInline>> = NO_DATASETS,
+): DraftState {
   const [draft, setDraftState] = useState<unknown>(initial);
   const [previous, setPrevious] = useState<{ draft: unknown; what: string } | null>(null);
   const lastValid = useRef<Scenario | null>(null);
 
-  const parsed = useMemo(() => parseScenario(draft), [draft]);
+  const parsed = useMemo(() => parseScenario(draft, { datasets }), [draft, datasets]);
   if (parsed.ok) lastValid.current = parsed.scenario;
 
   const setDraft = useCallback((next: unknown) => {
@@ -62,3 +65,5 @@ export function useDraft(initial: unknown): DraftState {
     invalid: !parsed.ok,
   };
 }
+
+const NO_DATASETS: Readonly<Record<string, PopulationInline>> = Object.freeze({});

@@ -8,7 +8,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { createRunner } from '../engine/create-runner.ts';
 import { SimulationScheduler, type SchedulerState } from '../engine/scheduler.ts';
 import type { HwfResult } from '../scenario/result.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { PopulationInline, Scenario } from '../scenario/types.ts';
 
 export interface SimulationView {
   /** The result to show: finished, or the latest progressive one, or the last shown. */
@@ -46,7 +46,11 @@ function useScheduler() {
   return ref.current;
 }
 
-export function useSimulation(scenario: Scenario | null, deterministic: boolean): SimulationView {
+export function useSimulation(
+  scenario: Scenario | null,
+  deterministic: boolean,
+  population?: PopulationInline,
+): SimulationView {
   const handle = useScheduler();
   const { scheduler } = handle;
   const state: SchedulerState = useSyncExternalStore(scheduler.subscribe, scheduler.getState);
@@ -56,11 +60,12 @@ export function useSimulation(scenario: Scenario | null, deterministic: boolean)
     if (!scenario) return;
     scheduler.submit({
       scenario,
+      population,
       runs: scenario.simulation.runs,
       seed: scenario.simulation.seed,
       deterministic,
     });
-  }, [scheduler, scenario, deterministic]);
+  }, [scheduler, scenario, deterministic, population]);
 
   const latest = state.result ?? state.partial;
   if (latest && state.request) shown.current = { result: latest, scenario: state.request.scenario };
