@@ -180,6 +180,31 @@ describe.sequential('the planner’s app in Chromium', () => {
     await settled();
   });
 
+  it('pastes a column from a spreadsheet into an age table', async () => {
+    await settled();
+    const before = await tableText(/^Supply and demand/);
+    const cell = await reveal('field-professions-0-stock-female-0');
+    await cell.focus();
+    // A column copied from a spreadsheet: tab/newline separated, a thousands separator.
+    await cell.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '1,500\r\n1 600\r\n1700\r\n');
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect
+      .poll(() => page.locator('#field-professions-0-stock-female-2').inputValue())
+      .toBe('1700');
+    expect(await page.locator('#field-professions-0-stock-female-1').inputValue()).toMatch(
+      /^1\s?600$/,
+    );
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .not.toBe(before);
+    await shot('age-table-paste.png');
+  });
+
   it('switches profession', async () => {
     const nurses = await tableText(/^Supply and demand/);
     await page.getByRole('tab', { name: 'General practitioners' }).click();
