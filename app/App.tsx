@@ -15,6 +15,7 @@ import { useDatasets } from './population/use-datasets.ts';
 import { ProfessionResults } from './results/profession-results.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
+import { WorkshopButton } from './workshop/workshop-button.tsx';
 import { resolvePopulation } from './scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
@@ -69,6 +70,12 @@ export function App() {
           notify={setMessage}
         />
         <ShareButton draft={draft.draft} />
+        <WorkshopButton
+          draft={draft.draft}
+          scenario={draft.scenario}
+          result={sim.result}
+          change={draft.setDraft}
+        />
       </header>
 
       {message && (
