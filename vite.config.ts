@@ -8,8 +8,25 @@ export default defineConfig({
   build: { outDir: 'dist', target: 'es2022', sourcemap: true },
   worker: { format: 'es' },
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] },
+      },
+      {
+        // Real Chromium against the built app: one build and server for all files, and one
+        // browser file at a time (two cores).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/built-app.ts'],
+          fileParallelism: false,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -4,13 +4,11 @@
  * only, and axe on every screen. Screenshots of the main screens go to
  * tests/e2e/screenshots/ (not committed) for a person to look at.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 
@@ -20,38 +18,20 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-let outDir: string;
-let server: PreviewServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'hwf-dist-'));
-  await build({
-    root: REPO_ROOT,
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
-  server = await preview({
-    root: REPO_ROOT,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const origin = server.resolvedUrls?.local[0];
-  if (!origin) throw new Error('the preview server has no address');
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
-  ({ page, errors } = await browser.open(origin));
+  ({ page, errors } = await browser.open(inject('appOrigin')));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
-  rmSync(outDir, { recursive: true, force: true });
 });
 
 /** The results are complete: no progress bar, no stale mark, a "Based on" note. */
