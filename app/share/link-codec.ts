@@ -1,0 +1,129 @@
+/**
+ * The scenario in a share link: the text after `#s=`. Pure and synchronous, for the
+ * browser and Node alike. See docs/share-links.md.
+ *
+ * Format 1: `1.` + base64url(CRC-32 of the text, 4 bytes big-endian ‖ deflate-raw of the
+ * text at level 9 with the format's preset dictionary), where the text is the UTF-8 of the
+ * document's compact JSON (compact-json.ts). The whole document travels, seed and runs
+ * included, so the link shows the same numbers anywhere.
+ *
+ * Decoding never throws: anything that is not a link of ours, or a damaged one, gets a
+ * reason a planner can read. A decoded document is plain JSON data and has not yet been
+ * checked as a scenario: that is parseScenario's job (see read-link.ts).
+ */
+import { deflateSync, Inflate } from 'fflate';
+import { BadTagError, readCompactJson, writeCompactJson } from './compact-json.ts';
+import { crc32, fromBase64Url, toBase64Url } from './link-bytes.ts';
+import { linkDictionaryV1 } from './link-dictionary.ts';
+
+/** The link format this version writes. */
+export const LINK_FORMAT = 1;
+/** A decoded scenario larger than this is refused (a decompression bomb, not a scenario). */
+export const MAX_DECODED_BYTES = 5 * 1024 * 1024;
+/** Longer than any URL Chromium keeps (2 MiB): not a link that can have been opened. */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+/** How much of the compressed input is inflated at a time, so a bomb is stopped early. */
+const INFLATE_STEP = 1024;
+const CRC_BYTES = 4;
+
+export type LinkDecodeResult = { ok: true; document: unknown } | { ok: false; reason: string };
+
+export const LINK_REASONS = {
+  empty: 'this link holds no scenario (nothing follows “#s=”)',
+  foreign:
+    'this link was not made by HWF Scenario Lab: its scenario part does not start with a format number such as “1.”',
+  newer: (format: number) =>
+    `this link was made by a newer version of HWF Scenario Lab (link format ${format}); ` +
+    'open it in the newest version, or ask the sender for the scenario as a file',
+  unknown: (format: string) =>
+    `this link has a format (“${format}”) that HWF Scenario Lab never made`,
+  tooLong: 'this link is too long to be a scenario link',
+  damaged: 'this link is damaged or incomplete (it may have been cut off when copied)',
+  bomb: 'this link unpacks to more than 5 MB, far more than any scenario, so it was not opened',
+  notJson: 'this link is damaged: what it holds is not a scenario (not JSON data)',
+} as const;
+
+const fail = (reason: string): LinkDecodeResult => ({ ok: false, reason });
+
+/**
+ * The link text of a document (what follows `#s=`). The document must be JSON data;
+ * throws for a big integer or a value nested past 200 levels.
+ */
+export function encodeScenarioLink(document: unknown): string {
+  const text = new TextEncoder().encode(writeCompactJson(document));
+  const packed = deflateSync(text, { level: 9, dictionary: linkDictionaryV1() });
+  const bytes = new Uint8Array(CRC_BYTES + packed.length);
+  new DataView(bytes.buffer).setUint32(0, crc32(text));
+  bytes.set(packed, CRC_BYTES);
+  return `${LINK_FORMAT}.${toBase64Url(bytes)}`;
+}
+
+class TooLarge extends Error {}
+
+/** Inflates `packed` with the format's dictionary; throws TooLarge past the limit. */
+function inflateLimited(packed: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate({ dictionary: linkDictionaryV1() });
+  inflater.ondata = (chunk) => {
+    total += chunk.length;
+    if (total > MAX_DECODED_BYTES) throw new TooLarge();
+    chunks.push(chunk);
+  };
+  if (packed.length === 0) throw new Error('no data');
+  for (let i = 0; i < packed.length; i += INFLATE_STEP) {
+    const end = Math.min(i + INFLATE_STEP, packed.length);
+    inflater.push(packed.subarray(i, end), end === packed.length);
+  }
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, o);
+    o += chunk.length;
+  }
+  return out;
+}
+
+function decodeFormat1(body: string): LinkDecodeResult {
+  const bytes = fromBase64Url(body);
+  if (!bytes || bytes.length <= CRC_BYTES) return fail(LINK_REASONS.damaged);
+  const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
+  let text: Uint8Array;
+  try {
+    text = inflateLimited(bytes.subarray(CRC_BYTES));
+  } catch (error) {
+    return fail(error instanceof TooLarge ? LINK_REASONS.bomb : LINK_REASONS.damaged);
+  }
+  if (crc32(text) !== expected) return fail(LINK_REASONS.damaged);
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(text);
+  } catch {
+    return fail(LINK_REASONS.notJson);
+  }
+  try {
+    return { ok: true, document: readCompactJson(json) };
+  } catch (error) {
+    return fail(error instanceof BadTagError ? LINK_REASONS.damaged : LINK_REASONS.notJson);
+  }
+}
+
+/** The document in a link's text (what follows `#s=`), or why there is none. Never throws. */
+export function decodeScenarioLink(value: unknown): LinkDecodeResult {
+  try {
+    if (typeof value !== 'string') return fail(LINK_REASONS.empty);
+    if (value.length > MAX_LINK_CHARS) return fail(LINK_REASONS.tooLong);
+    // A link broken over lines in an e-mail comes back with spaces or line breaks in it.
+    const text = value.replace(/[\s]+/g, '');
+    if (text === '') return fail(LINK_REASONS.empty);
+    const match = /^(\d{1,6})\.(.*)$/s.exec(text);
+    if (!match) return fail(LINK_REASONS.foreign);
+    const format = Number(match[1]);
+    if (format > LINK_FORMAT) return fail(LINK_REASONS.newer(format));
+    if (format !== LINK_FORMAT) return fail(LINK_REASONS.unknown(match[1]));
+    return decodeFormat1(match[2]);
+  } catch {
+    // Not reached by any input we know of; a reason is still better than an exception.
+    return fail(LINK_REASONS.damaged);
+  }
+}
