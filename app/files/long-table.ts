@@ -1,0 +1,360 @@
+/**
+ * The long table layout of Eurostat and OECD downloads: one row per number, with columns
+ * for the age, the sex, the year and the value (`age,sex,year,value`, or Eurostat's and
+ * the OECD's SDMX-CSV names `AGE`, `SEX`, `TIME_PERIOD`, `OBS_VALUE`). Other columns (geo,
+ * unit, flags, labels) are ignored, but a second value for the same age, sex and year is
+ * an error that names the columns in which the two rows differ.
+ *
+ * Every problem names the row (the header is row 1) and the column as the file writes it:
+ * `row 14, column OBS_VALUE: "12,5a" is not a number`. Never throws.
+ */
+import { parseCsv, parseNumber, separatorName } from './csv.ts';
+import type { CsvRecord, CsvTable } from './csv.ts';
+
+export interface ImportProblem {
+  /** 1-based row of the file (the header is row 1), when the problem is in one row. */
+  row?: number;
+  /** The column's name as the file's header writes it. */
+  column?: string;
+  message: string;
+}
+
+/** `row 14, column value: "12,5a" is not a number` */
+export function formatProblem(p: ImportProblem): string {
+  const where = [
+    p.row !== undefined ? `row ${p.row}` : '',
+    p.column !== undefined ? `column ${p.column}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
+}
+
+export type Sex = 'female' | 'male';
+
+export type Age =
+  /** One year of age (`Y_LT1`, "under 1", is age 0). */
+  | { kind: 'single'; age: number }
+  /** An open-ended group: `from` and over (`Y_GE100`, `100+`). */
+  | { kind: 'open'; from: number };
+
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = <T>(message: string): Read<T> => ({ ok: false, message });
+
+/** `"F:Females"` (a code and its label, as label downloads write them) → `F`. */
+function codeOf(text: string): string {
+  const t = text.trim();
+  const colon = t.indexOf(':');
+  return colon > 0 ? t.slice(0, colon).trim() : t;
+}
+
+/** What a cell holds, quoted for a message. */
+export function quote(text: string): string {
+  const t = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `"${t}"`;
+}
+
+const AGE_HINT = 'write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over';
+
+/** An age as Eurostat (`Y20`, `Y_LT1`, `Y_GE100`), the OECD or a spreadsheet writes it. */
+export function readAge(text: string): Read<Age> {
+  const raw = text.trim();
+  const t = codeOf(raw).toLowerCase().replace(/\s+/g, ' ');
+  if (t === '') return bad('the age is empty');
+  let m: RegExpExecArray | null;
+  if ((m = /^y?_?(\d{1,3})(?: ?(?:years?|yrs?)(?: old)?)?$/.exec(t))) {
+    return ok({ kind: 'single', age: Number(m[1]) });
+  }
+  if (/^(?:y_lt1|<1|< 1|under 1(?: years?)?|less than 1(?: years?)?|0 ?- ?<1)$/.test(t)) {
+    return ok({ kind: 'single', age: 0 });
+  }
+  if (
+    (m = /^(?:y_ge|y_ge_|>=|≥|ge)(\d{1,3})$/.exec(t)) ||
+    (m = /^y?(\d{1,3}) ?\+$/.exec(t)) ||
+    (m = /^(\d{1,3})(?: years?)? (?:and|or) (?:over|more|older|above)$/.exec(t))
+  ) {
+    return ok({ kind: 'open', from: Number(m[1]) });
+  }
+  if (
+    (m = /^y?(\d{1,3}) ?(?:-|–|t|to) ?y?(\d{1,3})(?: years?)?$/.exec(t)) ||
+    (m = /^from (\d{1,3}) to (\d{1,3})(?: years?)?$/.exec(t))
+  ) {
+    return bad(
+      `${quote(raw)} is a group of ages (${m[1]}–${m[2]}); the import needs single years of age`,
+    );
+  }
+  if ((m = /^y_lt(\d{1,3})$/.exec(t))) {
+    return bad(
+      `${quote(raw)} is a group of ages (under ${m[1]}); the import needs single years of age`,
+    );
+  }
+  if (/^(?:total|_t|t|all ages|all)$/.test(t)) {
+    return bad(`${quote(raw)} is the total of all ages; leave the total rows out`);
+  }
+  if (/^(?:unk|_u|u|unknown|not stated|_x)$/.test(t)) {
+    return bad(`${quote(raw)} is an unknown age; leave these rows out`);
+  }
+  return bad(`${quote(raw)} is not an age (${AGE_HINT})`);
+}
+
+/** Female or male; a total of both sexes is refused with its own message. */
+export function readSex(text: string): Read<Sex> {
+  const raw = text.trim();
+  const t = codeOf(raw).toLowerCase();
+  if (t === '') return bad('the sex is empty');
+  if (['f', 'w', 'female', 'females', 'woman', 'women'].includes(t)) return ok('female');
+  if (['m', 'male', 'males', 'man', 'men'].includes(t)) return ok('male');
+  if (['t', '_t', 'total', 'both', 'both sexes', 'all', 'males and females'].includes(t)) {
+    return bad(
+      `${quote(raw)} is the total of both sexes; the import needs females and males in ` +
+        'separate rows: leave the total rows out',
+    );
+  }
+  if (['u', '_u', 'unk', 'unknown', 'x', '_x', '_z', 'o', 'other'].includes(t)) {
+    return bad(`${quote(raw)} is not female or male; leave these rows out`);
+  }
+  return bad(`${quote(raw)} is not a sex (write F or M; also W, female, male)`);
+}
+
+/** A calendar year, `2025`. */
+export function readYear(text: string): Read<number> {
+  const raw = text.trim();
+  const t = codeOf(raw);
+  if (t === '') return bad('the year is empty');
+  if (/^\d{4}$/.test(t)) return ok(Number(t));
+  return bad(`${quote(raw)} is not a year (write 2025)`);
+}
+
+/** A count ≥ 0. */
+export function readValue(text: string, decimalComma: boolean): Read<number> {
+  const raw = text.trim();
+  if (raw === '') return bad('the value is empty');
+  if (/^(?::|\.\.|-|–|n\/?a|nan|x|c)(?: ?[a-z]{1,2})?$/i.test(raw)) {
+    return bad(`there is no value (${quote(raw)}); fill it in or leave the row out`);
+  }
+  const value = parseNumber(raw, decimalComma);
+  if (value === undefined) {
+    const hint =
+      decimalComma && raw.includes('.')
+        ? ' (the columns are separated by ";", so the decimal mark is a comma; write no thousands separators)'
+        : !decimalComma && /^\d+,\d+$/.test(raw)
+          ? ' (the columns are separated by ",", so the decimal mark is a dot)'
+          : '';
+    return bad(`${quote(raw)} is not a number${hint}`);
+  }
+  if (value < 0) return bad(`${quote(raw)} is below 0; a count cannot be negative`);
+  return ok(value);
+}
+
+export type Role = 'age' | 'sex' | 'year' | 'value';
+
+/** Header names (lower case) that give each column its role; the first such column wins
+ *  (label downloads put the code column before its label column). */
+export const COLUMN_NAMES: Readonly<Record<Role, readonly string[]>> = {
+  age: ['age', 'age group', 'age_group', 'agegroup'],
+  sex: ['sex', 'gender'],
+  year: ['year', 'time_period', 'time period', 'time', 'yea', 'period'],
+  value: [
+    'value',
+    'obs_value',
+    'observation value',
+    'count',
+    'number',
+    'persons',
+    'headcount',
+    'population',
+  ],
+};
+
+const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  age: 'the age',
+  sex: 'the sex',
+  year: 'the year',
+  value: 'the value',
+};
+
+export interface Column {
+  index: number;
+  /** As the header writes it. */
+  name: string;
+}
+
+/** Where each wanted role's column is. */
+export function findColumns(
+  header: readonly string[],
+  roles: readonly Role[],
+): Partial<Record<Role, Column>> {
+  const out: Partial<Record<Role, Column>> = {};
+  for (const role of roles) {
+    const index = header.findIndex((h) => COLUMN_NAMES[role].includes(h.trim().toLowerCase()));
+    if (index >= 0) out[role] = { index, name: header[index] };
+  }
+  return out;
+}
+
+function missingColumn(role: Role): string {
+  const names = COLUMN_NAMES[role];
+  const upper = role === 'year' ? 'TIME_PERIOD' : role === 'value' ? 'OBS_VALUE' : undefined;
+  const examples = upper ? `${names[0]} or ${upper}` : names[0];
+  return `there is no column for ${ROLE_WORDS[role]} (a column named ${examples})`;
+}
+
+/** One data row read: its age, sex, year (when the table has a year column) and value. */
+export interface Cell {
+  row: number;
+  age: Age;
+  sex: Sex;
+  year?: number;
+  value: number;
+  fields: readonly string[];
+}
+
+export interface LongTable {
+  csv: CsvTable;
+  columns: Partial<Record<Role, Column>>;
+  /** Rows that were read without a problem. */
+  cells: Cell[];
+  errors: ImportProblem[];
+  /** Non-blank data rows in the file. */
+  rowsRead: number;
+  /** Header names no role uses. */
+  ignored: string[];
+}
+
+/**
+ * Reads the rows of a long table. `year` is 'required', 'optional' (used when present) or
+ * 'none'. Rows with a problem are left out of `cells` and described in `errors`.
+ */
+export function readLongTable(text: string, year: 'required' | 'optional' | 'none'): LongTable {
+  const csv = parseCsv(text);
+  const errors: ImportProblem[] = csv.problems.map((p) => ({ row: p.row, message: p.message }));
+  const roles: Role[] = year === 'none' ? ['age', 'sex', 'value'] : ['age', 'sex', 'year', 'value'];
+  const columns = findColumns(csv.header, roles);
+  const base: LongTable = {
+    csv,
+    columns,
+    cells: [],
+    errors,
+    rowsRead: csv.records.length,
+    ignored: [],
+  };
+  if (csv.header.length === 0) {
+    errors.push({ message: 'the text is empty; paste or choose a CSV table with a header row' });
+    return base;
+  }
+  if (csv.header.some((h) => h.includes('\\'))) {
+    errors.push({
+      row: csv.headerRow,
+      message:
+        'this is a wide table (years across, as in Eurostat’s TSV download); ' +
+        'download the long layout instead (SDMX-CSV: one row per value, with TIME_PERIOD and OBS_VALUE)',
+    });
+    return base;
+  }
+  const needed: Role[] = year === 'required' ? roles : ['age', 'sex', 'value'];
+  for (const role of needed) {
+    if (!columns[role]) errors.push({ row: csv.headerRow, message: missingColumn(role) });
+  }
+  if (errors.length > 0 && needed.some((r) => !columns[r])) {
+    if (csv.header.length === 1 && csv.records.length > 0) {
+      errors.push({
+        row: csv.headerRow,
+        message: `the header has one column only; are the columns separated by something other than ${separatorName(csv.separator)}? Use commas, semicolons or tabs`,
+      });
+    }
+    return base;
+  }
+  const used = new Set(Object.values(columns).map((c) => c.index));
+  base.ignored = csv.header.filter((_, i) => !used.has(i) && csv.header[i] !== '');
+  if (csv.records.length === 0) {
+    errors.push({ row: csv.headerRow, message: 'the table has a header but no rows of data' });
+    return base;
+  }
+
+  for (const record of csv.records) {
+    const cell = readRow(record, columns, csv.decimalComma, csv.header.length, errors);
+    if (cell) base.cells.push(cell);
+  }
+  return base;
+}
+
+function readRow(
+  record: CsvRecord,
+  columns: Partial<Record<Role, Column>>,
+  decimalComma: boolean,
+  width: number,
+  errors: ImportProblem[],
+): Cell | undefined {
+  const { row, fields } = record;
+  let good = true;
+  const take = <T>(role: Role, read: (text: string) => Read<T>): T | undefined => {
+    const column = columns[role];
+    if (!column) return undefined;
+    if (column.index >= fields.length) {
+      errors.push({
+        row,
+        column: column.name,
+        message: `the row ends before this column (it has ${fields.length} fields, the header ${width})`,
+      });
+      good = false;
+      return undefined;
+    }
+    const r = read(fields[column.index]);
+    if (r.ok) return r.value;
+    errors.push({ row, column: column.name, message: r.message });
+    good = false;
+    return undefined;
+  };
+  const age = take('age', readAge);
+  const sex = take('sex', readSex);
+  const year = take('year', readYear);
+  const value = take('value', (t) => readValue(t, decimalComma));
+  if (!good || age === undefined || sex === undefined || value === undefined) return undefined;
+  return { row, age, sex, year, value, fields };
+}
+
+/** Ages as text for a message: `20–24, 30, 72–74`. */
+export function ageRanges(ages: readonly number[]): string {
+  const sorted = [...new Set(ages)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/**
+ * A second row for the same key: an error at the later row naming the first, and the
+ * columns in which the two rows differ (a second country, projection or unit).
+ */
+export function duplicateProblem(
+  header: readonly string[],
+  columns: Partial<Record<Role, Column>>,
+  first: Cell,
+  second: Cell,
+  what: string,
+): ImportProblem {
+  const used = new Set(Object.values(columns).map((c) => c.index));
+  const differ: string[] = [];
+  header.forEach((name, i) => {
+    if (used.has(i) || name === '') return;
+    const a = (first.fields[i] ?? '').trim();
+    const b = (second.fields[i] ?? '').trim();
+    if (a !== b && differ.length < 3) differ.push(`${name} (${quote(a)} and ${quote(b)})`);
+  });
+  const tail = differ.length
+    ? `; the two rows differ in ${differ.join(', ')}: keep the rows of one only`
+    : '';
+  return {
+    row: second.row,
+    column: columns.value?.name,
+    message: `a second value for ${what} (the first is in row ${first.row})${tail}`,
+  };
+}
+
+export const SEX_WORD: Readonly<Record<Sex, string>> = { female: 'female', male: 'male' };
