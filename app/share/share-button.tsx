@@ -1,8 +1,115 @@
-/** "Share" (being built): copies the scenario's link. */
+/**
+ * "Copy link": puts the working scenario's link on the clipboard and says so. Where the
+ * clipboard cannot be written (an insecure page, a refusal), the link appears in a
+ * read-only field, selected, to copy by hand. A scenario too big for a link says so, and
+ * points to saving it as a file.
+ */
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useDatasetSnapshot } from '../population/use-datasets.ts';
+import { linkFor, pageAddress, shareStore, type ShareStore } from './share-state.ts';
+import './share.css';
+
 export interface ShareButtonProps {
   draft: unknown;
+  /** Where the URL sync publishes the link (the page's store unless a test gives one). */
+  store?: ShareStore;
 }
 
-export function ShareButton(_props: ShareButtonProps) {
-  return null;
+export const COPIED = 'Link copied';
+export const TOO_BIG = 'This scenario is too big for a link: save it as a file.';
+export const STALE = 'Link copied (of the last valid version: the scenario has problems now)';
+const COPY_BY_HAND = 'Copy the link from the field (Ctrl+C, or ⌘C on a Mac)';
+/** How long "Link copied" stays. */
+const STATUS_MS = 6000;
+
+/** Writes `text` to the clipboard; false when the browser cannot or will not. */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ShareButton({ draft, store = shareStore }: ShareButtonProps) {
+  const published = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { datasets } = useDatasetSnapshot();
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const noteId = useId();
+  const statusId = useId();
+  const fieldId = useId();
+
+  useEffect(() => {
+    if (manual !== null) field.current?.select();
+  }, [manual]);
+  useEffect(() => {
+    if (status !== COPIED && status !== STALE) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    // The draft as it is now, not as the address bar had it before the last keystroke.
+    let state = linkFor(draft, datasets, pageAddress(location.href));
+    const stale = state.kind === 'invalid';
+    if (stale && published) state = published;
+    if (state.kind === 'too-big') {
+      setManual(null);
+      setStatus(TOO_BIG);
+      return;
+    }
+    if (state.kind !== 'link') {
+      setStatus('Fix the problems in the editor to get a link.');
+      return;
+    }
+    setStatus('');
+    if (await writeClipboard(state.url)) {
+      setManual(null);
+      setStatus(stale ? STALE : COPIED);
+    } else {
+      setManual(state.url);
+      setStatus(COPY_BY_HAND);
+    }
+  };
+
+  const tooBig = published?.kind === 'too-big';
+  return (
+    <div className="share">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        aria-describedby={tooBig ? (status === TOO_BIG ? statusId : noteId) : undefined}
+      >
+        Copy link
+      </button>
+      {tooBig && status !== TOO_BIG && (
+        <span id={noteId} className="share-note">
+          {TOO_BIG}
+        </span>
+      )}
+      <span id={statusId} role="status" className="share-status">
+        {status}
+      </span>
+      {manual !== null && (
+        <span className="share-manual">
+          <label htmlFor={fieldId}>Link to this scenario</label>
+          <input
+            id={fieldId}
+            ref={field}
+            type="text"
+            readOnly
+            value={manual}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" onClick={() => setManual(null)}>
+            Close
+          </button>
+        </span>
+      )}
+    </div>
+  );
 }

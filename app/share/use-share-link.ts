@@ -1,13 +1,91 @@
 /**
- * Share links (being built): the address bar holds the working scenario's link (#s=…),
- * and a link opened in the browser becomes an unsaved copy of its scenario.
+ * Share links in the address bar. On load, a `#s=…` link opens as an unsaved copy of its
+ * scenario (nothing saved is touched); a link that cannot be opened is explained and the
+ * scenario on screen stays. From then on the address bar holds the working scenario's
+ * link, updated ~300 ms after the last edit with `history.replaceState` (no history entry
+ * per keystroke), and only while the draft is valid. A link pasted into the same tab
+ * (`hashchange`) opens like one loaded with the page.
  */
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useDatasetSnapshot } from '../population/use-datasets.ts';
+import { readScenarioLink } from './read-link.ts';
+import { linkFor, linkValueOf, pageAddress, shareStore, type ShareStore } from './share-state.ts';
+
+/** How long the address bar waits after an edit before it follows. */
+export const URL_DEBOUNCE_MS = 300;
+/** What the undo notice calls a scenario opened from a link. */
+export const FROM_LINK = 'the scenario from the link';
+
 export interface ShareLinkOptions {
   draft: unknown;
   /** Opens a scenario that came from a link, as an unsaved copy. */
   openFromLink: (document: unknown, what: string) => void;
   /** Shows a message (a corrupt or foreign link). */
   notify: (message: string) => void;
+  /** Where the Share button reads the link (the page's store unless a test gives one). */
+  store?: ShareStore;
 }
 
-export function useShareLink(_options: ShareLinkOptions): void {}
+export function useShareLink({
+  draft,
+  openFromLink,
+  notify,
+  store = shareStore,
+}: ShareLinkOptions): void {
+  const { datasets } = useDatasetSnapshot();
+  // While a link is being read (its data set may be loading), the address bar keeps it.
+  const [reading, setReading] = useState(() => linkValueOf(location.hash) !== null);
+  // Bumped to put the working scenario's link back at once (the fragment was removed).
+  const [rewrite, setRewrite] = useState(0);
+  const written = useRef(false);
+
+  const opened = useEffectEvent((document: unknown) => openFromLink(document, FROM_LINK));
+  const failed = useEffectEvent((message: string) => notify(message));
+
+  useEffect(() => {
+    let live = true;
+    let latest = 0;
+    const read = (value: string) => {
+      const ticket = ++latest;
+      setReading(true);
+      void readScenarioLink(value).then((result) => {
+        // Only the newest link counts, and none after unmount (StrictMode mounts twice).
+        if (!live || ticket !== latest) return;
+        if (result.ok) opened(result.document);
+        else failed(result.message);
+        setReading(false);
+      });
+    };
+    const initial = linkValueOf(location.hash);
+    if (initial !== null) read(initial);
+    const onHashChange = () => {
+      const value = linkValueOf(location.hash);
+      const current = store.getSnapshot();
+      if (value === null) setRewrite((n) => n + 1);
+      else if (current?.kind !== 'link' || current.value !== value) read(value);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (reading) return;
+    const timer = setTimeout(
+      () => {
+        const state = linkFor(draft, datasets, pageAddress(location.href));
+        // An invalid draft keeps the last valid link (and the store keeps it too).
+        if (state.kind === 'invalid') return;
+        const url = state.kind === 'link' ? state.url : pageAddress(location.href);
+        if (location.href !== url) history.replaceState(history.state, '', url);
+        store.set(state);
+        written.current = true;
+      },
+      // The first link is written at once: the address bar is right from the first load.
+      written.current ? URL_DEBOUNCE_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [draft, datasets, reading, rewrite, store]);
+}

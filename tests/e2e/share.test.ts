@@ -1,0 +1,277 @@
+/**
+ * Share links in real Chromium, against the built site: the address bar holds the working
+ * scenario's link and follows edits after a pause (replaceState, no history entries); a
+ * link opened in a fresh browser (its own profile) shows the sender's numbers; a damaged
+ * or future link is explained while the built-in example still runs; a link pasted into
+ * the same tab opens; "Copy link" copies, or shows the link to copy by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { decodeScenarioLink, encodeScenarioLink } from '../../app/share/link-codec.ts';
+import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { exampleJson } from '../helpers/scenarios.ts';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let sender: Browser;
+let receiver: Browser;
+let page: Page;
+let errors: string[];
+let origin: string;
+
+beforeAll(async () => {
+  origin = inject('appOrigin');
+  sender = await launchChromium();
+  await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  ({ page, errors } = await sender.open(origin));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settled(page);
+}, 180_000);
+
+afterAll(async () => {
+  await sender?.close();
+  await receiver?.close();
+});
+
+/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
+async function settled(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () =>
+      !document.querySelector('[role="progressbar"]') &&
+      /Based on/.test(document.body.innerText) &&
+      !document.querySelector('[data-stale]'),
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+/** The fan chart's table alternative, as text (switches its frame to Table and back). */
+async function fanTable(p: Page): Promise<string> {
+  const frame = p
+    .locator('section.hwf-frame')
+    .filter({ has: p.getByRole('heading', { name: /^Supply and demand/ }) });
+  await frame.getByRole('button', { name: 'Table', exact: true }).click();
+  const text = await frame.locator('table').first().innerText();
+  await frame.getByRole('button', { name: 'Chart', exact: true }).click();
+  return text;
+}
+
+/** The scenario in a page's address bar, decoded here (in Node). */
+function scenarioIn(url: string): Record<string, unknown> {
+  const hash = new URL(url).hash;
+  expect(hash).toMatch(/^#s=1\./);
+  const result = decodeScenarioLink(hash.slice('#s='.length));
+  if (!result.ok) throw new Error(result.reason);
+  return result.document as Record<string, unknown>;
+}
+
+async function reveal(p: Page, id: string) {
+  const sections = p.locator('details', { has: p.locator(`#${id}`) });
+  const n = await sections.count();
+  for (let i = 0; i < n; i++) {
+    const section = sections.nth(i);
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await section.locator(':scope > summary').click();
+    }
+  }
+  return p.locator(`#${id}`);
+}
+
+const notice = (p: Page) => p.locator('p.notice[role="status"]');
+
+describe.sequential('share links in Chromium', () => {
+  it('puts the working scenario’s link in the address bar from the first load', () => {
+    expect(scenarioIn(page.url())).toEqual(exampleJson('exampleland'));
+    expect(errors).toEqual([]);
+  });
+
+  it('follows an edit after a pause, without a history entry per keystroke', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { replaced: string[] };
+      w.replaced = [];
+      const original = history.replaceState.bind(history);
+      history.replaceState = (data: unknown, unused: string, url?: string | URL | null) => {
+        w.replaced.push(String(url));
+        original(data, unused, url);
+      };
+    });
+    const historyBefore = await page.evaluate(() => history.length);
+    const urlBefore = page.url();
+    const seed = await reveal(page, 'field-simulation-seed');
+    await seed.click();
+    await seed.press('ControlOrMeta+a');
+    // Eight keystrokes 60 ms apart: the address bar waits for the pause after the last.
+    await seed.pressSequentially('31415926', { delay: 60 });
+    expect(page.url()).toBe(urlBefore);
+    await expect
+      .poll(() => scenarioIn(page.url()).simulation)
+      .toEqual({
+        runs: 2000,
+        seed: 31415926,
+      });
+    await page.waitForTimeout(600);
+    const replaced = await page.evaluate(
+      () => (window as unknown as { replaced: string[] }).replaced,
+    );
+    expect(replaced.length).toBeGreaterThanOrEqual(1);
+    expect(replaced.length).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  });
+
+  it('keeps the last valid link while the draft is invalid', async () => {
+    const valid = page.url();
+    const runs = await reveal(page, 'field-simulation-runs');
+    await runs.fill('-5');
+    await expect.poll(() => page.locator('[data-stale]').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    expect(page.url()).toBe(valid);
+    await runs.fill('2000');
+    await page.waitForTimeout(800);
+    expect(page.url()).toBe(valid);
+  });
+
+  it('opens in a fresh browser with the sender’s numbers', async () => {
+    await settled(page);
+    const sent = await fanTable(page);
+    const link = page.url();
+    receiver = await launchChromium();
+    const { page: other, errors: otherErrors } = await receiver.open(link);
+    await other.setViewportSize({ width: 1366, height: 768 });
+    await expect
+      .poll(() => other.locator('h1').innerText(), { timeout: 30_000 })
+      .toBe('Exampleland: nurses and GPs');
+    await expect
+      .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/You opened the scenario from the link/));
+    await settled(other);
+    expect(await fanTable(other)).toBe(sent);
+    expect(scenarioIn(other.url())).toEqual(scenarioIn(link));
+    expect(otherErrors).toEqual([]);
+    await other.close();
+  });
+
+  it('explains a damaged link and still runs the built-in example', async () => {
+    const good = encodeScenarioLink(exampleJson('minimal'));
+    const { page: other, errors: otherErrors } = await receiver.open(
+      `${origin}/#s=${good.slice(0, 12)}`,
+    );
+    await expect
+      .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/this link is damaged or incomplete/));
+    expect(await other.locator('h1').innerText()).toBe('Exampleland: nurses and GPs');
+    await settled(other);
+    expect(await fanTable(other)).toMatch(/\d/);
+    // The address bar now holds the scenario on screen.
+    await expect.poll(() => scenarioIn(other.url()).name).toBe('Exampleland: nurses and GPs');
+    expect(otherErrors).toEqual([]);
+    await other.close();
+  });
+
+  it('says a link from a newer version cannot be opened here', async () => {
+    const { page: other } = await receiver.open(`${origin}/#s=2.abcdef`);
+    await expect
+      .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/made by a newer version of HWF Scenario Lab/));
+    expect(await other.locator('h1').innerText()).toBe('Exampleland: nurses and GPs');
+    await other.close();
+  });
+
+  it('does not open a link whose scenario has problems, and lists them', async () => {
+    const doc = exampleJson('minimal') as Record<string, unknown>;
+    doc.horizonYears = 0;
+    const { page: other } = await receiver.open(`${origin}/#s=${encodeScenarioLink(doc)}`);
+    await expect
+      .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/the scenario in it has problems: horizonYears/));
+    expect(await other.locator('h1').innerText()).toBe('Exampleland: nurses and GPs');
+    await other.close();
+  });
+
+  it('opens a link pasted into the same tab', async () => {
+    const minimal = encodeScenarioLink(exampleJson('minimal'));
+    await page.evaluate((value) => {
+      location.hash = `s=${value}`;
+    }, minimal);
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 30_000 })
+      .toBe('Minimal: one profession, no population');
+    await settled(page);
+    expect(scenarioIn(page.url())).toEqual(exampleJson('minimal'));
+    // Undo brings the earlier scenario back, and the address bar follows.
+    await page.getByRole('button', { name: 'Go back to it' }).click();
+    await expect.poll(() => scenarioIn(page.url()).name).toBe('Exampleland: nurses and GPs');
+  });
+
+  it('leaves a scenario too big for a link out of the address bar, and says so', async () => {
+    const doc = exampleJson('minimal') as Record<string, unknown>;
+    let seed = 7;
+    doc.description = Array.from({ length: 40_000 }, () => {
+      seed = (seed * 48271) % 2147483647;
+      return String.fromCharCode(33 + (seed % 90));
+    }).join('');
+    await page.evaluate((value) => {
+      location.hash = `s=${value}`;
+    }, encodeScenarioLink(doc));
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 30_000 })
+      .toBe('Minimal: one profession, no population');
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    const share = page.locator('.share');
+    await expect.poll(() => share.innerText()).toMatch(/too big for a link: save it as a file/);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContain('This scenario is too big for a link: save it as a file.');
+    await page.getByRole('button', { name: 'Go back to it' }).click();
+    await expect.poll(() => scenarioIn(page.url()).name).toBe('Exampleland: nurses and GPs');
+    await settled(page);
+  });
+
+  it('copies the link, and says so', async () => {
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+  });
+
+  it('shows the link selected in a field when the clipboard refuses', async () => {
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('textbox', { name: 'Link to this scenario' });
+    await expect.poll(() => field.count()).toBe(1);
+    expect(await field.inputValue()).toBe(page.url());
+    expect(
+      await field.evaluate(
+        (input: HTMLInputElement) =>
+          document.activeElement === input &&
+          input.readOnly &&
+          input.selectionStart === 0 &&
+          input.selectionEnd === input.value.length,
+      ),
+    ).toBe(true);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+            ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run({ include: ['.share'] });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
