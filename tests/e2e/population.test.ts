@@ -1,0 +1,272 @@
+/**
+ * The shipped country populations in the built app, in real Chromium: choosing a country
+ * changes demand, the source and licence are one click away, the pyramid follows the year,
+ * "Start from a country" opens a scenario that runs, and axe finds nothing in the editor
+ * column. Screenshots go to tests/e2e/screenshots/ (not committed).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { WPP2019_ATTRIBUTION } from '../../app/data/population/catalog.ts';
+import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/vite-server.ts';
+
+const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+/** The population files the page fetched, by name. */
+const fetched: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  browser.context.on('request', (r) => {
+    const m = /\/assets\/([a-z]{2})-[\w-]+\.js$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.push(m[1]);
+  });
+  ({ page, errors } = await browser.open(inject('appOrigin')));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settled();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[role="progressbar"]') &&
+      /Based on/.test(document.body.innerText) &&
+      !document.querySelector('[data-stale]'),
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+function frame(title: RegExp) {
+  return page
+    .locator('section.hwf-frame')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** The table alternative of a chart, as text (switches the frame to Table and back). */
+async function tableText(title: RegExp): Promise<string> {
+  const f = frame(title);
+  await f.getByRole('button', { name: 'Table', exact: true }).click();
+  const text = await f.locator('table').first().innerText();
+  await f.getByRole('button', { name: 'Chart', exact: true }).click();
+  return text;
+}
+
+/** The demand bands of the "Supply and demand" chart, as their path data. */
+function demandBands(): Promise<string[]> {
+  return page
+    .locator('svg[role="img"][aria-label^="Supply and demand"] [data-series="demand"] .hwf-band')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+}
+
+/** axe on `selector` (the whole page by default): the violations, one line each. */
+async function axeViolations(selector?: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Element | Document,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const root = context ? document.querySelector(context) : document;
+    if (!root) throw new Error(`nothing matches ${context}`);
+    const r = await axe.run(root);
+    return r.violations.map(
+      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  }, selector);
+}
+
+const population = () => page.getByLabel('Population', { exact: true });
+const editor = () => page.locator('.hwf-population');
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
+
+/** Opens a disclosure of the population control by its summary text. */
+async function disclose(summary: RegExp) {
+  const details = editor()
+    .locator('details')
+    .filter({
+      has: page.locator(':scope > summary', { hasText: summary }),
+    });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator(':scope > summary').click();
+  }
+  return details;
+}
+
+describe.sequential('country populations in Chromium', () => {
+  it('starts with Exampleland’s own projection and loads no country', async () => {
+    expect(await population().inputValue()).toBe('own');
+    expect(await population().locator('option').count()).toBe(21);
+    expect(fetched).toEqual([]);
+  });
+
+  it('choosing a country changes the demand bands and the table of "Supply and demand"', async () => {
+    const ownTable = await tableText(/^Supply and demand/);
+    const ownBands = await demandBands();
+    expect(ownBands.length).toBeGreaterThan(0);
+
+    await population().selectOption({ label: 'Italy — UN WPP 2019, medium variant' });
+    await expect.poll(() => population().inputValue()).toBe('wpp2019-it');
+    await settled();
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .not.toBe(ownTable);
+    const italyTable = await tableText(/^Supply and demand/);
+    const italyBands = await demandBands();
+    expect(italyBands).not.toEqual(ownBands);
+    expect(fetched).toEqual(['it']);
+    // The scenario's own projection can be put back.
+    expect(await editor().getByRole('button', { name: 'Put your projection back' }).count()).toBe(
+      1,
+    );
+
+    await population().selectOption('wpp2019-mt');
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .not.toBe(italyTable);
+    expect(await demandBands()).not.toEqual(italyBands);
+    expect(fetched).toEqual(['it', 'mt']);
+
+    // Back to Italy: no second download, the first result again.
+    await population().selectOption('wpp2019-it');
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .toBe(italyTable);
+    expect(fetched).toEqual(['it', 'mt']);
+
+    // The scenario's own projection comes back, with its results.
+    await editor().getByRole('button', { name: 'Put your projection back' }).click();
+    await expect.poll(() => population().inputValue()).toBe('own');
+    await expect
+      .poll(async () => (await settled(), tableText(/^Supply and demand/)), { timeout: 60_000 })
+      .toBe(ownTable);
+    await population().selectOption('wpp2019-it');
+    await settled();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the source and the licence one click away', async () => {
+    const credit = editor().getByText(WPP2019_ATTRIBUTION, { exact: false });
+    expect(await credit.isVisible()).toBe(false);
+    await editor().getByText('Source and licence', { exact: true }).click();
+    await expect.poll(() => credit.isVisible()).toBe(true);
+    expect(await editor().getByText('CC BY 3.0 IGO', { exact: true }).isVisible()).toBe(true);
+  });
+
+  it('draws the population pyramid of any projected year, with a table alternative', async () => {
+    const details = await disclose(/Population by age/);
+    const svg = details.locator('svg[role="img"]');
+    await expect.poll(() => svg.getAttribute('aria-label')).toMatch(/^Population of Italy .*2025:/);
+    expect(await svg.locator('rect').count()).toBe(42); // 21 age groups, men and women
+    const slider = details.getByLabel('Year', { exact: true });
+    expect(await slider.getAttribute('min')).toBe('2025');
+    expect(await slider.getAttribute('max')).toBe('2045');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => svg.getAttribute('aria-label')).toMatch(/, 2045:/);
+    await details.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = details.locator('table');
+    expect(await table.locator('caption').innerText()).toMatch(/Italy .*2045/);
+    expect(await table.locator('tbody tr').count()).toBe(21);
+    expect(await table.locator('tfoot').innerText()).toMatch(/All ages/);
+    // A tall window, so the editor column shows the whole control in the pictures.
+    await page.setViewportSize({ width: 1366, height: 2400 });
+    await editor().screenshot({ path: join(SHOTS, 'population-table.png') });
+    await details.getByRole('button', { name: 'Pyramid', exact: true }).click();
+    await editor().screenshot({ path: join(SHOTS, 'population-control.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('keeps the countries already used without a network, and says so when one cannot come', async () => {
+    await browser.context.setOffline(true);
+    try {
+      await population().selectOption('wpp2019-mt');
+      await settled();
+      await population().selectOption('wpp2019-it');
+      await settled();
+      expect(await editor().getByRole('alert').count()).toBe(0);
+
+      await population().selectOption('wpp2019-se');
+      const alert = editor().getByRole('alert');
+      await expect
+        .poll(() => alert.innerText())
+        .toMatch(/^The population of Sweden could not be loaded \(.+\)\. Check the connection/);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await editor().getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => editor().getByRole('alert').count()).toBe(0);
+    await settled();
+    await expect
+      .poll(() => editor().locator('svg[role="img"]').getAttribute('aria-label'))
+      .toMatch(/^Population of Sweden /);
+    expect(fetched.filter((c) => c === 'se').length).toBeGreaterThan(0);
+    // The browser logged the failed download; nothing else went wrong.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    errors.length = 0;
+    await population().selectOption('wpp2019-it');
+    await settled();
+  });
+
+  it('has no axe violations in the editor column with the control and the pyramid open', async () => {
+    await disclose(/Start from a country/);
+    expect(await axeViolations('.editor-pane')).toEqual([]);
+    const details = await disclose(/Population by age/);
+    await details.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await axeViolations('.editor-pane')).toEqual([]);
+    await details.getByRole('button', { name: 'Pyramid', exact: true }).click();
+  });
+
+  it('starts a new scenario from Malta that runs and shows results, with a way back', async () => {
+    const details = await disclose(/Start from a country/);
+    await details.getByLabel('Country', { exact: true }).selectOption({ label: 'Malta' });
+    await details.getByRole('button', { name: 'Start a new scenario for Malta' }).click();
+    await expect
+      .poll(() => page.locator('h1').innerText())
+      .toBe('Malta: nurses and doctors (example numbers)');
+    expect(await population().inputValue()).toBe('wpp2019-mt');
+    await settled();
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allInnerTexts()).toEqual([
+      'Nurses (example numbers: replace with your data)',
+      'Doctors (example numbers: replace with your data)',
+    ]);
+    const table = await tableText(/^Supply and demand/);
+    expect(table).toMatch(/2026|2025/);
+    expect(
+      await page
+        .locator('p')
+        .filter({ hasText: /shortage|surplus|gap/i })
+        .count(),
+    ).toBeGreaterThan(0);
+    await shot('start-from-malta.png');
+    expect(await axeViolations()).toEqual([]);
+
+    // The way back: the app's undo, or the control's own.
+    await page.getByRole('button', { name: 'Go back to it' }).first().click();
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/Exampleland/);
+    await settled();
+    expect(errors).toEqual([]);
+  });
+});
