@@ -1,0 +1,326 @@
+/**
+ * Files in and out of the built app, in real Chromium: open a scenario file through the
+ * picker and by dropping it, refuse a bad one without touching the work, download the
+ * scenario and the results, import a population from a CSV table (demand follows) and refuse
+ * a bad table row by row; axe on the open menu and the import dialog.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import exampleland from '../../app/data/examples/exampleland.json';
+import minimal from '../../app/data/examples/minimal.json';
+import { parseScenarioJson } from '../../app/scenario/parse.ts';
+import { CSV_HEADER } from '../../app/scenario/result-csv.ts';
+import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/vite-server.ts';
+
+const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  ({ page, errors } = await browser.open(inject('appOrigin')));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settled();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[role="progressbar"]') &&
+      /Based on/.test(document.body.innerText) &&
+      !document.querySelector('[data-stale]'),
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+function frame(title: RegExp) {
+  return page
+    .locator('section.hwf-frame')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** The demand medians of the "Supply and demand" table alternative, by year. */
+async function demandMedians(): Promise<string[]> {
+  const f = frame(/^Supply and demand/);
+  await f.getByRole('button', { name: 'Table', exact: true }).click();
+  const table = f.locator('table').first();
+  const head = await table.locator('thead').innerText();
+  expect(head).toMatch(/Demand/);
+  // Year, then Supply: median and three intervals, then Demand: median and three intervals.
+  const medians = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4]?.textContent ?? ''));
+  await f.getByRole('button', { name: 'Chart', exact: true }).click();
+  return medians;
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations.map(
+      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  });
+}
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
+
+async function openMenu(): Promise<void> {
+  const details = page.locator('details.files-menu');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+}
+
+/** Clicks a Files menu entry that downloads, and gives the file's name and text. */
+async function download(name: string): Promise<{ name: string; text: string }> {
+  await openMenu();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function chooseScenarioFile(name: string, text: string): Promise<void> {
+  await openMenu();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open a scenario file…' }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+const notices = () => page.locator('.notice').allInnerTexts();
+
+async function dismissNotices(): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+}
+
+/** The example's population as Eurostat's SDMX-CSV, older every year: more people of 65
+ *  and over, fewer children. */
+function olderPopulationCsv(): string {
+  const pop = exampleland.population;
+  const lines = [
+    'DATAFLOW,LAST UPDATE,freq,projection,sex,age,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG',
+  ];
+  pop.years.forEach((year, k) => {
+    for (const [sex, rows] of [
+      ['F', pop.female],
+      ['M', pop.male],
+    ] as const) {
+      rows[k].forEach((v, i) => {
+        const age = pop.ages.min + i;
+        const code = age === 0 ? 'Y_LT1' : age === pop.ages.max ? `Y_GE${age}` : `Y${age}`;
+        const factor = age >= 65 ? 1 + 0.04 * k : age < 15 ? 1 - 0.01 * k : 1;
+        lines.push(
+          `ESTAT:PROJ_23NP(1.0),20/06/23 23:00:00,A,BSL,${sex},${code},PER,XL,${year},${Math.round(v * factor)},`,
+        );
+      });
+    }
+  });
+  return lines.join('\r\n') + '\r\n';
+}
+
+describe.sequential('files in and out of the app', () => {
+  it('the Files menu lists its entries, and axe finds nothing with it open', async () => {
+    await openMenu();
+    for (const name of [
+      'Open a scenario file…',
+      'Download the scenario (JSON)',
+      'Download the results (JSON)',
+      'Download the results (CSV)',
+      'Import a table (CSV)…',
+    ]) {
+      await expect.poll(() => page.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
+    await shot('files-menu.png');
+    expect(await axeViolations()).toEqual([]);
+    await page.locator('details.files-menu summary').click();
+  });
+
+  it('downloads the scenario and the results, which read back', async () => {
+    const scenario = await download('Download the scenario (JSON)');
+    expect(scenario.name).toBe('exampleland-nurses-and-gps.json');
+    expect(scenario.text).toMatch(/^\{\n {2}"schema": "hwf-scenario\/1"/);
+    expect(JSON.parse(scenario.text)).toEqual(exampleland);
+    expect(parseScenarioJson(scenario.text).ok).toBe(true);
+
+    const json = await download('Download the results (JSON)');
+    expect(json.name).toBe('exampleland-nurses-and-gps-results.json');
+    const result = JSON.parse(json.text) as {
+      schema: string;
+      scenario: string;
+      professions: { id: string; demand: { p50: number[] } }[];
+      years: number[];
+    };
+    expect(result.schema).toBe('hwf-result/1');
+    expect(result.scenario).toBe(exampleland.name);
+    expect(result.professions.map((p) => p.id)).toEqual(['nurse', 'gp']);
+    expect(result.professions[0].demand.p50).toHaveLength(result.years.length);
+
+    const csv = await download('Download the results (CSV)');
+    expect(csv.name).toBe('exampleland-nurses-and-gps-results.csv');
+    const lines = csv.text.trimEnd().split('\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines.some((l) => l.startsWith('nurse,demand,2040,p50,'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a scenario file chosen in the file picker, with a way back', async () => {
+    const doc = { ...structuredClone(minimal), name: 'Midwives from a file' };
+    await chooseScenarioFile('midwives.json', JSON.stringify(doc, null, 2));
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Midwives from a file');
+    await expect
+      .poll(notices)
+      .toContainEqual(expect.stringContaining('You opened the scenario from midwives.json'));
+    await settled();
+    await page.getByRole('button', { name: 'Go back to it' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(exampleland.name);
+    await settled();
+  });
+
+  it('refuses a bad file with the line and column, and the work stays as it was', async () => {
+    const before = await demandMedians();
+    await chooseScenarioFile('broken.json', '{\n  "schema": "hwf-scenario/1",\n  "name": }\n');
+    await expect
+      .poll(notices)
+      .toContainEqual(
+        expect.stringMatching(
+          /^The scenario file "broken\.json" was not opened: line 3, column 11: .*Your scenario is unchanged\./,
+        ),
+      );
+    expect(await page.locator('h1').innerText()).toBe(exampleland.name);
+    expect(await page.getByRole('button', { name: 'Go back to it' }).count()).toBe(0);
+
+    // A file that is JSON but breaks the scenario's rules: every problem, with its path.
+    const bad = { ...structuredClone(exampleland), horizonYears: 0, ages: { min: 50, max: 20 } };
+    await dismissNotices();
+    await chooseScenarioFile('rules.json', JSON.stringify(bad));
+    await expect
+      .poll(notices)
+      .toContainEqual(
+        expect.stringMatching(/"rules\.json" was not opened: .*horizonYears: .*ages/),
+      );
+    expect(await demandMedians()).toEqual(before);
+    await shot('files-bad-file.png');
+    await dismissNotices();
+  });
+
+  it('opens a scenario file dropped on the page, with a drop hint while dragging', async () => {
+    const doc = JSON.stringify({ ...structuredClone(minimal), name: 'Dropped midwives' });
+    const transfer = await page.evaluateHandle((text) => {
+      const t = new DataTransfer();
+      t.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return t;
+    }, doc);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('.files-drop-hint').isVisible()).toBe(true);
+    await shot('files-drop-hint.png');
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('.files-drop-hint').count()).toBe(0);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Dropped midwives');
+    await settled();
+    await page.getByRole('button', { name: 'Go back to it' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(exampleland.name);
+    await settled();
+  });
+
+  it('imports a population from a CSV file: the preview, then demand follows', async () => {
+    const before = await demandMedians();
+    await openMenu();
+    await page.getByRole('button', { name: 'Import a table (CSV)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a table (CSV)' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog
+      .getByLabel('Import into')
+      .selectOption({ label: 'Population (by year, age and sex)' });
+    await dialog.getByLabel('CSV file').setInputFiles({
+      name: 'proj_23np_older.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(olderPopulationCsv()),
+    });
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.innerText()).toMatch(/^Ready to import into the population/);
+    const preview = await dialog.locator('.files-summary').innerText();
+    expect(preview).toMatch(/4[\s,.\u202f\u00a0]?242 rows read/);
+    expect(preview).toMatch(/Ages 0–100 \(the last is 100 and over\)/);
+    expect(preview).toMatch(/Years 2025–2045 \(21\)/);
+    expect(preview).toMatch(/year from TIME_PERIOD, value from OBS_VALUE/);
+    await shot('files-import-dialog.png');
+    expect(await axeViolations()).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(notices)
+      .toContainEqual(
+        expect.stringContaining(
+          'Imported the population (2025–2045, ages 0–100) from proj_23np_older.csv.',
+        ),
+      );
+    await settled();
+    const after = await demandMedians();
+    expect(after).toHaveLength(before.length);
+    expect(after[0]).toBe(before[0]); // the base year's demand is where it was
+    expect(after[after.length - 1]).not.toBe(before[before.length - 1]);
+    await dismissNotices();
+  });
+
+  it('refuses a bad table row by row, and changes nothing', async () => {
+    const before = await demandMedians();
+    await openMenu();
+    await page.getByRole('button', { name: 'Import a table (CSV)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a table (CSV)' });
+    await dialog
+      .getByLabel('Import into')
+      .selectOption({ label: 'Stock of Nurses (headcount by age and sex)' });
+    await dialog
+      .getByLabel('Or paste the table')
+      .fill('age;sex;value\n20;F;120\n21;T;240\n22;F;12,5a\nY_GE70;M;3\n');
+    await expect
+      .poll(() => dialog.locator('.files-errors').innerText())
+      .toContain('row 3, column sex: "T" is the total of both sexes');
+    const problems = await dialog.locator('.files-errors li').allInnerTexts();
+    expect(problems).toEqual([
+      'row 3, column sex: "T" is the total of both sexes; the import needs females and males in separate rows: leave the total rows out',
+      'row 4, column value: "12,5a" is not a number',
+      'row 5, column age: "Y_GE70" is an open age group (70 and over); the workforce ages 20–74 need single years up to 74',
+    ]);
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await shot('files-import-errors.png');
+    expect(await axeViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await demandMedians()).toEqual(before);
+    expect((await notices()).some((n) => /Imported/.test(n))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
