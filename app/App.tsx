@@ -41,6 +41,11 @@ export function App() {
     [draft.scenario, population.datasets],
   );
   const sim = useSimulation(draft.scenario, deterministic, resolved);
+  // While a population data set downloads, the parser cannot know it yet: not a problem.
+  const errors = population.loading
+    ? draft.errors.filter((e) => !e.path.startsWith('population'))
+    : draft.errors;
+  const stale = draft.invalid && errors.length > 0;
   if (workingDraft !== draft.draft) setWorkingDraft(draft.draft);
   useShareLink({ draft: draft.draft, openFromLink: draft.replaceDraft, notify: setMessage });
 
@@ -121,16 +126,20 @@ export function App() {
           </div>
           <div id="editor-body" hidden={!editorOpen}>
             <ProblemsList
-              errors={draft.errors}
+              errors={errors}
               warnings={draft.warnings}
               draft={draft.draft}
               onFocus={(path: string) => setFocusPath(path)}
             />
-            <PopulationControl draft={draft.draft} onChange={draft.setDraft} />
+            <PopulationControl
+              draft={draft.draft}
+              onChange={draft.setDraft}
+              replaceDraft={draft.replaceDraft}
+            />
             <ScenarioEditor
               draft={draft.draft}
               onChange={draft.setDraft}
-              issues={{ errors: draft.errors, warnings: draft.warnings }}
+              issues={{ errors, warnings: draft.warnings }}
               deterministic={deterministic}
               onDeterministicChange={setDeterministic}
               focusPath={focusPath}
@@ -159,7 +168,7 @@ export function App() {
                 <ProfessionResults
                   result={result}
                   profession={profession}
-                  stale={draft.invalid}
+                  stale={stale}
                   progress={sim.progress}
                   labelFor={(path) => labelFor(path, draft.draft)}
                 />
