@@ -1,0 +1,39 @@
+/** What the library says to the planner, and which storage failure an error is. */
+
+export const MESSAGES = {
+  full: "Your browser's storage is full: the scenario is kept in this page; download it as a file to keep it safe",
+  failed:
+    'The scenario could not be saved in this browser: it is kept in this page; download it as a file to keep it safe',
+  unavailable: 'Saving is not available in this browser window',
+  unavailableMenu:
+    'Saving is not available in this browser window (a private window, or storage turned off). Your work stays in this page until you close it: download the scenario as a file to keep it.',
+  blocked:
+    'Another tab of HWF Scenario Lab is still open with an older version: close it to go on saving. Your work is kept in this page.',
+  outdated:
+    'HWF Scenario Lab was updated in another tab: reload this page to go on saving. Your work is kept in this page; download it as a file to keep it safe.',
+  tooNew:
+    'Your saved scenarios were written by a newer version of HWF Scenario Lab: reload the page to use it. Your work is kept in this page.',
+  lost: 'The browser closed the storage of saved scenarios: reload the page to go on saving. Your work is kept in this page.',
+  restored: 'your last working scenario',
+} as const;
+
+export function damagedMessage(name: string, problem: string): string {
+  return `“${name}” could not be opened: it is damaged (${problem}). It stays in your scenarios, unchanged.`;
+}
+
+export function damagedWorkingMessage(problem: string): string {
+  return `Your last working scenario could not be restored: it is damaged (${problem}). It stays in this browser's storage, unchanged.`;
+}
+
+export type StorageFault = 'full' | 'failed';
+
+/** A quota error (by name, or the legacy code 22) is "full"; anything else "failed". */
+export function faultOf(error: unknown): StorageFault {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  if (e && (e.name === 'QuotaExceededError' || e.code === 22)) return 'full';
+  return 'failed';
+}
+
+export function faultMessage(fault: StorageFault): string {
+  return fault === 'full' ? MESSAGES.full : MESSAGES.failed;
+}
