@@ -8,6 +8,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useDatasetSnapshot } from '../population/use-datasets.ts';
+import { writeCompactJson } from './compact-json.ts';
 import { readScenarioLink } from './read-link.ts';
 import { linkFor, linkValueOf, pageAddress, shareStore, type ShareStore } from './share-state.ts';
 
@@ -39,7 +40,11 @@ export function useShareLink({
   const [rewrite, setRewrite] = useState(0);
   const written = useRef(false);
 
-  const opened = useEffectEvent((document: unknown) => openFromLink(document, FROM_LINK));
+  const opened = useEffectEvent((document: unknown) => {
+    // A link to what is on screen already (the page reloaded with its own link) opens
+    // nothing: no copy, no undo notice.
+    if (!sameDocument(document, draft)) openFromLink(document, FROM_LINK);
+  });
   const failed = useEffectEvent((message: string) => notify(message));
 
   useEffect(() => {
@@ -88,4 +93,12 @@ export function useShareLink({
     );
     return () => clearTimeout(timer);
   }, [draft, datasets, reading, rewrite, store]);
+}
+
+function sameDocument(a: unknown, b: unknown): boolean {
+  try {
+    return writeCompactJson(a) === writeCompactJson(b);
+  } catch {
+    return false;
+  }
 }

@@ -172,6 +172,22 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
     await other.close();
   });
 
+  it('reloads a page showing its own link without opening a copy', async () => {
+    const { page: other, errors: otherErrors } = await receiver.open(origin);
+    await expect.poll(() => new URL(other.url()).hash).toMatch(/^#s=1\./);
+    await settled(other);
+    const before = await fanTable(other);
+    await other.reload();
+    await settled(other);
+    expect(await other.locator('h1').innerText()).toBe('Exampleland: nurses and GPs');
+    expect(await notice(other).allInnerTexts()).not.toContainEqual(
+      expect.stringMatching(/You opened the scenario from the link/),
+    );
+    expect(await fanTable(other)).toBe(before);
+    expect(otherErrors).toEqual([]);
+    await other.close();
+  });
+
   it('says a link from a newer version cannot be opened here', async () => {
     const { page: other } = await receiver.open(`${origin}/#s=2.abcdef`);
     await expect
