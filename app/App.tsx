@@ -71,7 +71,7 @@ export function App() {
           draft={draft.draft}
           result={sim.result}
           open={draft.replaceDraft}
-          change={draft.setDraft}
+          change={(next) => draft.replaceDraft(next, 'the table you imported')}
           notify={setMessage}
         />
         <ShareButton draft={draft.draft} />
