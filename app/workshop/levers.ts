@@ -1,0 +1,390 @@
+/**
+ * Levers of the presentation mode: a few of a profession's inputs as large sliders. Pure
+ * rules, no React: which levers exist, their ranges and steps (taken once from a reference
+ * scenario, the workshop's baseline), how a lever reads its value from the draft, and how
+ * moving it changes the draft.
+ *
+ * The rule of a lever (docs/workshop.md): it moves the input's point value. A plain number
+ * becomes the new value; a distribution is shifted as a whole (lowest, most likely, highest,
+ * mean and bounds all move by the same amount, so its shape and spread stay); a lognormal
+ * gets the new median and keeps its geometric spread. FTE per head by age is scaled, every
+ * age by the same factor. A lever never leaves the values a scenario allows: its range stops
+ * where the shifted distribution would cross a limit (a share below 0 or above 100 %).
+ */
+import { pointOf } from '../editor/dist-forms.ts';
+import { getAtPath, setAtPath } from '../scenario/json-path.ts';
+import { MINUS } from '../format.ts';
+
+/** The inputs a lever can move. */
+export const LEVER_KINDS = [
+  'intake',
+  'completion',
+  'retirement',
+  'attrition',
+  'emigration',
+  'immigration',
+  'fte',
+] as const;
+export type LeverKind = (typeof LEVER_KINDS)[number];
+
+/** The levers offered first, in this order. */
+export const DEFAULT_LEVER_KINDS: readonly LeverKind[] = [
+  'intake',
+  'retirement',
+  'attrition',
+  'immigration',
+  'fte',
+];
+
+/** A facilitator shows between 3 and 6 levers. */
+export const MIN_LEVERS = 3;
+export const MAX_LEVERS = 6;
+
+/** A lever as chosen: which input of which profession. */
+export interface LeverChoice {
+  professionId: string;
+  kind: LeverKind;
+}
+
+/** How a lever shows its value. */
+type Display =
+  /** Percent change from the reference point value. */
+  | 'change'
+  /** The point value times `scale` (100 for shares shown in percent). */
+  | 'value';
+
+interface KindRule {
+  /** Path under `professions[i]`. */
+  field: string;
+  label: string;
+  /** The unit after the value, in words. */
+  unit: string;
+  display: Display;
+  /** Display = point × scale (display 'value'). */
+  scale: number;
+  /** The values the scenario allows for the point and bounds. */
+  domain: readonly [number, number];
+  /** The range and step the slider offers around the reference, in display units. */
+  span: (ref: number) => { low: number; high: number; step: number };
+}
+
+const shareSpan = (ref: number) => ({ low: 0, high: Math.max(2 * ref, ref + 2), step: 0.1 });
+
+/** Round step of about `x`: 1, 2 or 5 times a power of ten, at least 1. */
+export function niceStep(x: number): number {
+  if (!(x > 1)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const m = x / power;
+  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * power;
+}
+
+const RULES: Readonly<Record<LeverKind, KindRule>> = {
+  intake: {
+    field: 'training.intake',
+    label: 'Training places',
+    unit: '% change',
+    display: 'change',
+    scale: 1,
+    domain: [0, Infinity],
+    span: () => ({ low: -50, high: 100, step: 5 }),
+  },
+  completion: {
+    field: 'training.completion',
+    label: 'Students who complete training',
+    unit: '%',
+    display: 'value',
+    scale: 100,
+    domain: [0, 1],
+    span: (ref) => ({ low: ref - 20, high: ref + 20, step: 1 }),
+  },
+  retirement: {
+    field: 'exits.retirement.meanAge',
+    label: 'Average retirement age',
+    unit: 'years',
+    display: 'value',
+    scale: 1,
+    domain: [0, 120],
+    span: (ref) => ({ low: Math.floor(ref - 5), high: Math.ceil(ref + 5), step: 0.5 }),
+  },
+  attrition: {
+    field: 'exits.attrition',
+    label: 'Attrition',
+    unit: '% a year',
+    display: 'value',
+    scale: 100,
+    domain: [0, 1],
+    span: shareSpan,
+  },
+  emigration: {
+    field: 'exits.emigration',
+    label: 'Emigration',
+    unit: '% a year',
+    display: 'value',
+    scale: 100,
+    domain: [0, 1],
+    span: shareSpan,
+  },
+  immigration: {
+    field: 'immigration.perYear',
+    label: 'Immigration',
+    unit: 'people a year',
+    display: 'value',
+    scale: 1,
+    domain: [0, Infinity],
+    span: (ref) => {
+      const step = niceStep(ref / 20);
+      return { low: 0, high: Math.max(3 * ref, ref + 20 * step), step };
+    },
+  },
+  fte: {
+    field: 'fte',
+    label: 'FTE per head',
+    unit: '% change',
+    display: 'change',
+    scale: 1,
+    domain: [0, Infinity],
+    span: () => ({ low: -30, high: 30, step: 1 }),
+  },
+};
+
+/** A lever ready for a slider: everything in display units. */
+export interface Lever extends LeverChoice {
+  /** Stable key: `${professionId}:${kind}`. */
+  id: string;
+  professionName: string;
+  /** JSON path of the input, e.g. `professions[0].training.intake`. */
+  path: string;
+  label: string;
+  unit: string;
+  display: Display;
+  /** The reference point value (in the input's own unit). */
+  ref: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Decimals of the values on the slider's grid. */
+  decimals: number;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
+/** The decimals of a step (0.1 → 1, 0.5 → 1, 5 → 0). */
+export function stepDecimals(step: number): number {
+  const text = String(step);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+const roundTo = (x: number, decimals: number): number => Number(x.toFixed(decimals));
+
+/** The professions of a draft: index, id and name. */
+export function draftProfessions(draft: unknown): { index: number; id: string; name: string }[] {
+  const list = isRec(draft) ? draft.professions : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: { index: number; id: string; name: string }[] = [];
+  list.forEach((p: unknown, index) => {
+    if (isRec(p) && typeof p.id === 'string') {
+      out.push({ index, id: p.id, name: typeof p.name === 'string' ? p.name : p.id });
+    }
+  });
+  return out;
+}
+
+/** A FTE per head value as one number: a plain number, or the mean of every age and sex. */
+function ftePoint(v: unknown): number | undefined {
+  if (num(v)) return v;
+  if (!isRec(v) || !Array.isArray(v.female) || !Array.isArray(v.male)) return undefined;
+  const all = [...(v.female as unknown[]), ...(v.male as unknown[])];
+  if (all.length === 0 || !all.every(num)) return undefined;
+  return all.reduce((a, b) => a + b, 0) / all.length;
+}
+
+/** The point value of the input a lever moves. */
+function pointAt(kind: LeverKind, v: unknown): number | undefined {
+  return kind === 'fte' ? ftePoint(v) : pointOf(v);
+}
+
+/** How far below and above the point value a value reaches (its bounds, else the point). */
+export function reach(v: unknown): { below: number; above: number } {
+  const p = pointOf(v);
+  if (p === undefined || !isRec(v)) return { below: 0, above: 0 };
+  if (v.dist === 'lognormal') return { below: 0, above: 0 };
+  const low = num(v.min) ? v.min : p;
+  const high = num(v.max) ? v.max : p;
+  return { below: Math.max(0, p - low), above: Math.max(0, high - p) };
+}
+
+/** The point values a lever may set without leaving the domain (shifted as a whole). */
+function pointLimits(kind: LeverKind, v: unknown): [number, number] {
+  const [lo, hi] = RULES[kind].domain;
+  if (kind === 'fte') return [lo, hi];
+  const r = reach(v);
+  // A lognormal needs a median above zero.
+  const floor = isRec(v) && v.dist === 'lognormal' ? Math.max(lo, 1e-6) : lo;
+  return [floor + r.below, hi - r.above];
+}
+
+function toDisplay(lever: Pick<Lever, 'display' | 'ref' | 'kind'>, point: number): number {
+  if (lever.display === 'change') return lever.ref > 0 ? (point / lever.ref - 1) * 100 : 0;
+  return point * RULES[lever.kind].scale;
+}
+
+function fromDisplay(lever: Pick<Lever, 'display' | 'ref' | 'kind'>, value: number): number {
+  if (lever.display === 'change') return lever.ref * (1 + value / 100);
+  return value / RULES[lever.kind].scale;
+}
+
+/**
+ * The lever `choice` with its range and step from `reference` (the baseline draft), or null
+ * when the reference has no such profession or input, or when a percent change of it means
+ * nothing (a reference of 0).
+ */
+export function makeLever(choice: LeverChoice, reference: unknown): Lever | null {
+  const rule = RULES[choice.kind];
+  const profession = draftProfessions(reference).find((p) => p.id === choice.professionId);
+  if (!profession) return null;
+  const path = `professions[${profession.index}].${rule.field}`;
+  const value = getAtPath(reference, path);
+  const ref = pointAt(choice.kind, value);
+  if (ref === undefined || (rule.display === 'change' && !(ref > 0))) return null;
+  const base = { kind: choice.kind, display: rule.display, ref };
+  const refDisplay = toDisplay(base, ref);
+  const span = rule.span(refDisplay);
+  const [pLo, pHi] = pointLimits(choice.kind, value);
+  const low = Math.max(span.low, toDisplay(base, pLo));
+  const high = Math.min(span.high, Number.isFinite(pHi) ? toDisplay(base, pHi) : Infinity);
+  const { step } = span;
+  // The reference stays on the slider's grid: the ends are whole steps away from it.
+  const decimals = Math.max(stepDecimals(step), Math.min(3, stepDecimals(tidy(refDisplay))));
+  const below = Math.max(0, Math.floor((refDisplay - low) / step + 1e-9));
+  const above = Math.max(0, Math.floor((high - refDisplay) / step + 1e-9));
+  const min = roundTo(refDisplay - step * below, decimals);
+  const max = roundTo(refDisplay + step * above, decimals);
+  return {
+    ...choice,
+    id: `${choice.professionId}:${choice.kind}`,
+    professionName: profession.name,
+    path,
+    label: rule.label,
+    unit: rule.unit,
+    display: rule.display,
+    ref,
+    min,
+    max,
+    step,
+    decimals,
+  };
+}
+
+/** The levers chosen, those the reference has (unknown ones left out). */
+export function makeLevers(choices: readonly LeverChoice[], reference: unknown): Lever[] {
+  return choices.map((c) => makeLever(c, reference)).filter((l): l is Lever => l !== null);
+}
+
+/** The default choice: the first levers the profession has, up to five. */
+export function defaultLeverChoices(reference: unknown, professionId: string): LeverChoice[] {
+  return DEFAULT_LEVER_KINDS.map((kind) => ({ professionId, kind })).filter(
+    (c) => makeLever(c, reference) !== null,
+  );
+}
+
+/** Where the lever stands in `draft`, in display units (not clamped), or undefined. */
+export function readLever(lever: Lever, draft: unknown): number | undefined {
+  const point = pointAt(lever.kind, getAtPath(draft, lever.path));
+  return point === undefined ? undefined : tidy(toDisplay(lever, point));
+}
+
+/** A distribution (or number) moved so that its point value grows by `delta`. */
+export function shiftDist(v: unknown, delta: number): unknown {
+  if (num(v)) return tidy(v + delta);
+  if (!isRec(v)) return v;
+  const out: Rec = { ...v };
+  if (v.dist === 'lognormal') {
+    if (num(v.median)) out.median = tidy(v.median + delta);
+    return out;
+  }
+  for (const key of ['min', 'mode', 'max', 'mean']) {
+    const x = v[key];
+    if (num(x)) out[key] = tidy(x + delta);
+  }
+  return out;
+}
+
+/** FTE per head moved so that its point value becomes `target` (by age: scaled). */
+function setFte(v: unknown, target: number): unknown {
+  if (num(v)) return tidy(target);
+  const p = ftePoint(v);
+  if (!isRec(v) || p === undefined || !(p > 0)) return v;
+  const factor = target / p;
+  const scale = (list: unknown): unknown =>
+    Array.isArray(list) ? list.map((x: unknown) => (num(x) ? tidy(x * factor) : x)) : list;
+  return { ...v, female: scale(v.female), male: scale(v.male) };
+}
+
+/** The value in display units clamped to the lever's range and snapped to its step. */
+export function snapLever(lever: Lever, value: number): number {
+  const clamped = Math.min(lever.max, Math.max(lever.min, value));
+  const steps = Math.round((clamped - lever.min) / lever.step);
+  return Math.min(lever.max, roundTo(lever.min + steps * lever.step, lever.decimals));
+}
+
+/**
+ * A copy of `draft` with the lever at `value` (display units; clamped to the lever's range
+ * and to what the input allows), or undefined when the draft has no such input.
+ */
+export function applyLever(lever: Lever, draft: unknown, value: number): unknown {
+  const current = getAtPath(draft, lever.path);
+  const point = pointAt(lever.kind, current);
+  if (point === undefined) return undefined;
+  const [pLo, pHi] = pointLimits(lever.kind, current);
+  const wanted = fromDisplay(lever, Math.min(lever.max, Math.max(lever.min, value)));
+  const target = Math.min(pHi, Math.max(pLo, wanted));
+  const next = lever.kind === 'fte' ? setFte(current, target) : shiftDist(current, target - point);
+  const copy = structuredClone(draft);
+  return setAtPath(copy, lever.path, next) ? copy : undefined;
+}
+
+/** A lever moved by `steps` steps from where it stands in `draft`. */
+export function nudgeLever(lever: Lever, draft: unknown, steps: number): unknown {
+  const now = readLever(lever, draft);
+  if (now === undefined) return undefined;
+  return applyLever(lever, draft, snapLever(lever, snapLever(lever, now) + steps * lever.step));
+}
+
+const numberText = (x: number, decimals: number, sign: boolean, locale?: string): string =>
+  new Intl.NumberFormat(locale, {
+    maximumFractionDigits: decimals,
+    signDisplay: sign ? 'exceptZero' : 'auto',
+  })
+    .format(x)
+    .replace('-', MINUS);
+
+/** The lever's value as the slider shows it: "+15 %", "63.5 years", "2.5 % a year". */
+export function leverText(lever: Lever, value: number, locale?: string): string {
+  const shown = roundTo(value, lever.decimals);
+  if (lever.display === 'change') return `${numberText(shown, lever.decimals, true, locale)} %`;
+  return `${numberText(shown, lever.decimals, false, locale)} ${lever.unit}`;
+}
+
+/** What a percent-change lever means in the input's own unit ("1 380 a year"), else ''. */
+export function leverDetail(lever: Lever, value: number, locale?: string): string {
+  if (lever.display !== 'change') return '';
+  const point = fromDisplay(lever, value);
+  if (lever.kind === 'intake') {
+    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(point);
+    return `${n} students a year`;
+  }
+  const n = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(point);
+  return `${n} FTE per head on average`;
+}
+
+/** The label of a lever kind, for the chooser. */
+export function leverKindLabel(kind: LeverKind): string {
+  return RULES[kind].label;
+}
