@@ -1,6 +1,16 @@
-/** "Workshop" (being built): presentation mode, projector window, comparison. */
+/**
+ * "Workshop" in the header: opens the presentation mode (full screen where the browser
+ * allows it) for a live policy workshop: levers, predict-first, the projector window and
+ * the comparison of kept scenarios. The workshop's state and its link to the projector
+ * window live here for the page's life, so the projector keeps its picture while the
+ * presentation is closed.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { HwfResult } from '../scenario/result.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { Presentation } from './presentation.tsx';
+import { useWorkshop } from './use-workshop.ts';
+import './workshop.css';
 
 export interface WorkshopButtonProps {
   /** The working scenario's document (possibly invalid) and its last valid form. */
@@ -11,6 +21,39 @@ export interface WorkshopButtonProps {
   change: (next: unknown) => void;
 }
 
-export function WorkshopButton(_props: WorkshopButtonProps) {
-  return null;
+export function WorkshopButton({ draft, result, change }: WorkshopButtonProps) {
+  const workshop = useWorkshop({ draft, result, change });
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  const enter = () => {
+    workshop.start();
+    setOpen(true);
+    void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    setOpen(false);
+  };
+  // Focus returns to the button once the presentation has gone and the page is not inert.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="hwf-workshop-button"
+        aria-haspopup="dialog"
+        onClick={enter}
+      >
+        Workshop
+      </button>
+      {open && <Presentation workshop={workshop} onLeave={leave} />}
+    </>
+  );
 }

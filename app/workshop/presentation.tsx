@@ -1,0 +1,322 @@
+/**
+ * Presentation mode: a full-screen view for a live workshop. The levers on the left as large
+ * sliders, the charts on the right in large type, the kept scenarios, predict-first and the
+ * projector window; every action also has a key (./shortcuts.ts). A modal view: the page
+ * behind it is inert while it is open, and focus returns to the Workshop button when it
+ * closes.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useFormats } from '../charts/formats-context.ts';
+import { ToggleGroup } from '../charts/toggle-group.tsx';
+import { HelpDialog } from './help-dialog.tsx';
+import { LeverSlider } from './lever-slider.tsx';
+import type { LeverChoice, LeverKind } from './levers.ts';
+import {
+  LEVER_KINDS,
+  MAX_LEVERS,
+  MIN_LEVERS,
+  leverKindLabel,
+  makeLever,
+  readLever,
+} from './levers.ts';
+import { SNAPSHOT_STYLES, nextVariantId, snapshotLabel } from './compare.ts';
+import { LineSwatch } from './compare-chart.tsx';
+import { focusKind, shortcutFor } from './shortcuts.ts';
+import type { ShortcutAction } from './shortcuts.ts';
+import { WorkshopStage, shownProfession, stageTitle } from './stage.tsx';
+import { WORKSHOP_VIEWS } from './sync.ts';
+import type { Workshop } from './use-workshop.ts';
+import { useViewportHeight } from './use-viewport-height.ts';
+import './workshop.css';
+
+/** Props of {@link Presentation}. */
+export interface PresentationProps {
+  workshop: Workshop;
+  onLeave: () => void;
+}
+
+const fullscreenElement = () =>
+  typeof document !== 'undefined' ? document.fullscreenElement : null;
+
+/** The presentation overlay, in a portal over the page. */
+export function Presentation({ workshop: w, onLeave }: PresentationProps) {
+  const f = useFormats();
+  const titleId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [fullscreen, setFullscreen] = useState(() => fullscreenElement() !== null);
+  const viewport = useViewportHeight();
+  const profession = shownProfession(w.result, w.professionId);
+  const title = stageTitle(w.result, profession, w.revealed, f);
+  const activeIndex = Math.min(active, Math.max(0, w.levers.length - 1));
+  const several = new Set(w.levers.map((l) => l.professionId)).size > 1;
+  const variantId = nextVariantId(w.snapshots);
+  const hasBaseline = w.snapshots.some((s) => s.id === 'baseline');
+
+  // The page behind is inert while the presentation is open.
+  useEffect(() => {
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    root.current?.focus();
+    const onFullscreen = () => setFullscreen(fullscreenElement() !== null);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      app?.removeAttribute('inert');
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, []);
+
+  const focusLever = useCallback((index: number) => {
+    const input = root.current?.querySelectorAll<HTMLInputElement>(
+      '.hwf-lever input[type="range"]',
+    )[index];
+    input?.focus();
+  }, []);
+
+  const act = useCallback(
+    (action: ShortcutAction) => {
+      const lever = w.levers[activeIndex];
+      const n = w.levers.length;
+      switch (action) {
+        case 'previous-lever':
+        case 'next-lever': {
+          if (n === 0) return;
+          const next = (activeIndex + (action === 'next-lever' ? 1 : n - 1)) % n;
+          setActive(next);
+          focusLever(next);
+          return;
+        }
+        case 'lever-up':
+        case 'lever-down':
+        case 'lever-up-more':
+        case 'lever-down-more':
+          if (lever) {
+            const size = action.endsWith('more') ? 5 : 1;
+            w.nudgeLever(lever, action.startsWith('lever-up') ? size : -size);
+          }
+          return;
+        case 'reveal':
+          w.setRevealed(true);
+          return;
+        case 'hide':
+          w.setRevealed(false);
+          return;
+        case 'projector':
+          w.openProjector();
+          return;
+        case 'baseline':
+          w.load('baseline');
+          return;
+        case 'keep-variant':
+          w.keep('variant');
+          return;
+        case 'next-view':
+          w.nextView();
+          return;
+        case 'help':
+          setHelpOpen(true);
+          return;
+        case 'leave':
+          if (fullscreenElement()) void document.exitFullscreen().catch(() => {});
+          else onLeave();
+          return;
+      }
+    },
+    [w, activeIndex, focusLever, onLeave],
+  );
+
+  useEffect(() => {
+    if (helpOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || (event.repeat && event.key.length === 1)) return;
+      const action = shortcutFor(event, focusKind(event.target));
+      if (!action) return;
+      event.preventDefault();
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act, helpOpen]);
+
+  const toggleFullscreen = () => {
+    if (fullscreenElement()) void document.exitFullscreen().catch(() => {});
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+
+  const overlay = (
+    <div
+      ref={root}
+      className="hwf-workshop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
+      <header className="hwf-ws-top">
+        <h2 id={titleId} className="hwf-ws-title">
+          {title}
+        </h2>
+        <div className="hwf-ws-top-controls">
+          {w.professions.length > 1 && (
+            <ToggleGroup
+              label="Profession shown"
+              options={w.professions.map((p) => ({ value: p.id, label: p.name }))}
+              value={w.professionId ?? ''}
+              onChange={w.setProfession}
+            />
+          )}
+          <ToggleGroup label="Show" options={WORKSHOP_VIEWS} value={w.view} onChange={w.setView} />
+          <button
+            type="button"
+            className="hwf-ws-primary"
+            aria-keyshortcuts={w.revealed ? 'H' : 'R'}
+            onClick={() => w.setRevealed(!w.revealed)}
+          >
+            {w.revealed ? 'Hide the result' : 'Reveal the result'}
+          </button>
+          <button type="button" aria-keyshortcuts="P" onClick={w.openProjector}>
+            Open projector window
+          </button>
+          <button type="button" onClick={toggleFullscreen}>
+            {fullscreen ? 'Leave full screen' : 'Full screen'}
+          </button>
+          <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            Keys
+          </button>
+          <button type="button" aria-keyshortcuts="Escape" onClick={onLeave}>
+            Leave the presentation
+          </button>
+        </div>
+      </header>
+
+      <p className="hwf-ws-status" role="status">
+        {w.notice ?? ''}
+        {w.projectors > 0 &&
+          ` Projector window: ${w.projectors === 1 ? 'open' : `${w.projectors} open`}.`}
+      </p>
+
+      <div className="hwf-ws-body">
+        <section className="hwf-ws-side" aria-label="Levers and scenarios">
+          <h3 className="hwf-ws-side-title">Levers</h3>
+          {w.levers.length === 0 && <p className="hwf-ws-note">Choose the levers to show below.</p>}
+          <div className="hwf-levers">
+            {w.levers.map((lever, i) => (
+              <LeverSlider
+                key={lever.id}
+                lever={lever}
+                value={readLever(lever, w.draft)}
+                withProfession={several}
+                active={i === activeIndex}
+                onChange={(value) => w.moveLever(lever, value)}
+                onFocus={() => setActive(i)}
+              />
+            ))}
+          </div>
+          <LeverChooser workshop={w} />
+
+          <h3 className="hwf-ws-side-title">Scenarios</h3>
+          <ul className="hwf-ws-snapshots">
+            {w.snapshots.map((s) => (
+              <li key={s.id}>
+                <LineSwatch style={SNAPSHOT_STYLES[s.id]} />
+                <span className="hwf-ws-snapshot-name">{snapshotLabel(s.id)}</span>
+                <button
+                  type="button"
+                  aria-keyshortcuts={s.id === 'baseline' ? 'B' : undefined}
+                  onClick={() => w.load(s.id)}
+                >
+                  {s.id === 'baseline' ? 'Back to the baseline' : `Load ${s.id}`}
+                </button>
+                {s.id !== 'baseline' && (
+                  <button
+                    type="button"
+                    aria-label={`Remove ${snapshotLabel(s.id)}`}
+                    onClick={() => w.remove(s.id)}
+                  >
+                    Remove
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="hwf-ws-keep">
+            <button
+              type="button"
+              aria-keyshortcuts="V"
+              disabled={variantId === null || !hasBaseline}
+              onClick={() => w.keep('variant')}
+            >
+              {variantId ? `Keep as variant ${variantId}` : 'Three variants kept'}
+            </button>
+            <button type="button" onClick={() => w.keep('baseline')}>
+              Make this the baseline
+            </button>
+          </div>
+        </section>
+
+        <section className="hwf-ws-stage" aria-label="Charts">
+          <WorkshopStage
+            picture={w.picture}
+            level={3}
+            chartHeight={Math.max(280, Math.round(viewport * 0.52))}
+            onMeasureChange={w.setMeasure}
+            hiddenHint="Ask the room what they expect, then press R or “Reveal the result”."
+          />
+        </section>
+      </div>
+
+      <footer className="hwf-ws-footer" aria-hidden="true">
+        ← → lever · ↑ ↓ move · H hide · R reveal · V keep variant · C compare · B baseline · P
+        projector · ? keys · Esc leave
+      </footer>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+  return createPortal(overlay, document.body);
+}
+
+/** Checkboxes of every lever of every profession; between 3 and 6 are shown. */
+function LeverChooser({ workshop: w }: { workshop: Workshop }) {
+  const chosen = (c: LeverChoice) =>
+    w.choices.some((x) => x.professionId === c.professionId && x.kind === c.kind);
+  const toggle = (c: LeverChoice) => {
+    if (chosen(c)) {
+      w.setChoices(
+        w.choices.filter((x) => !(x.professionId === c.professionId && x.kind === c.kind)),
+      );
+    } else {
+      w.setChoices([...w.choices, c]);
+    }
+  };
+  const count = w.choices.length;
+  return (
+    <details className="hwf-ws-chooser">
+      <summary>
+        Choose levers ({MIN_LEVERS}–{MAX_LEVERS}; {count} shown)
+      </summary>
+      {w.professions.map((p) => (
+        <fieldset key={p.id}>
+          <legend>{p.name}</legend>
+          {LEVER_KINDS.map((kind: LeverKind) => {
+            const c = { professionId: p.id, kind };
+            if (makeLever(c, w.reference) === null) return null;
+            const on = chosen(c);
+            return (
+              <label key={kind} className="hwf-ws-check">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={on ? count <= MIN_LEVERS : count >= MAX_LEVERS}
+                  onChange={() => toggle(c)}
+                />
+                {leverKindLabel(kind)}
+              </label>
+            );
+          })}
+        </fieldset>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * The charts of the workshop, drawn from a picture (./sync.ts) so that the presenter and the
+ * projector show exactly the same: the result of the profession (headline and fan chart),
+ * the comparison of the kept scenarios, or their difference from the baseline; or, while the
+ * room guesses, a panel that says the result is hidden.
+ */
+import type { ReactNode } from 'react';
+import { ChartFrame } from '../charts/chart-frame.tsx';
+import { FanChart } from '../charts/fan-chart.tsx';
+import { FanTable } from '../charts/fan-table.tsx';
+import { useFormats } from '../charts/formats-context.ts';
+import { ToggleGroup } from '../charts/toggle-group.tsx';
+import type { Formats } from '../format.ts';
+import { basedOn, headline } from '../results/headline.ts';
+import type { HwfResult, ProfessionResult } from '../scenario/result.ts';
+import { CompareChart, CompareTable } from './compare-chart.tsx';
+import type { CompareMeasure, VariantId } from './compare.ts';
+import { COMPARE_MEASURES, drawnSeries, medianDifferences, snapshotLabel } from './compare.ts';
+import { DifferenceChart, DifferenceTable } from './difference-chart.tsx';
+import type { WorkshopPicture } from './sync.ts';
+
+/** The profession a picture shows: the chosen one, else the first. */
+export function shownProfession(
+  result: HwfResult | null,
+  professionId: string | null,
+): ProfessionResult | null {
+  if (!result) return null;
+  return result.professions.find((p) => p.id === professionId) ?? result.professions[0] ?? null;
+}
+
+/** "Nurses, 2040: a shortage is 41 % likely", or "Nurses, 2040" while hidden. */
+export function stageTitle(
+  result: HwfResult | null,
+  profession: ProfessionResult | null,
+  revealed: boolean,
+  f: Formats,
+): string {
+  if (!result || !profession) return 'Workshop';
+  const year = f.year(result.targetYear);
+  const t = result.years.indexOf(result.targetYear);
+  if (!revealed || t < 0) return `${profession.name}, ${year}`;
+  if (result.deterministic)
+    return `${profession.name}, ${year}: gap ${f.signed(profession.gap.p50[t])} FTE`;
+  const share = profession.shortageProbability[t];
+  const words =
+    share === 0
+      ? 'no shortage in any future'
+      : share === 1
+        ? 'a shortage in every future'
+        : `shortage ${f.percent(share)} likely`;
+  return `${profession.name}, ${year}: ${words}`;
+}
+
+/** Props of {@link WorkshopStage}. */
+export interface WorkshopStageProps {
+  picture: WorkshopPicture;
+  /** Heading level of the chart titles. */
+  level: 2 | 3;
+  /** Chart height in pixels (default: from the width). */
+  chartHeight?: number;
+  /** In the presenter: change what the comparison measures. */
+  onMeasureChange?: (measure: CompareMeasure) => void;
+  /** What to say under "Result hidden". */
+  hiddenHint: string;
+}
+
+/** The charts of a picture, or the hidden-result panel. */
+export function WorkshopStage(props: WorkshopStageProps) {
+  const { picture, level, chartHeight, onMeasureChange, hiddenHint } = props;
+  const f = useFormats();
+  const { result } = picture;
+  const profession = shownProfession(result, picture.professionId);
+
+  if (!picture.revealed) {
+    return (
+      <div className="hwf-ws-hidden" role="status" data-hidden-result="true">
+        <p className="hwf-ws-hidden-title">Result hidden: make your guess</p>
+        <p>{hiddenHint}</p>
+      </div>
+    );
+  }
+  if (!result || !profession) {
+    return (
+      <p className="hwf-ws-waiting" role="status">
+        Waiting for the first result…
+      </p>
+    );
+  }
+
+  let body: ReactNode;
+  if (picture.view === 'result') {
+    const fan = {
+      name: profession.name,
+      years: result.years,
+      targetYear: result.targetYear,
+      measure: 'fte' as const,
+      supply: profession.fte,
+      demand: profession.demand,
+    };
+    body = (
+      <>
+        <header className="hwf-ws-headline">
+          <p className="hwf-ws-headline-text">{headline(result, profession, f)}</p>
+          <p className="hwf-based-on">{basedOn(result.runs, result.deterministic, f)}</p>
+        </header>
+        <ChartFrame
+          title="Supply and demand (FTE)"
+          level={level}
+          chart={<FanChart {...fan} height={chartHeight} />}
+          table={<FanTable {...fan} />}
+        />
+      </>
+    );
+  } else {
+    body = (
+      <Comparison
+        {...props}
+        profession={profession}
+        result={result}
+        onMeasureChange={onMeasureChange}
+      />
+    );
+  }
+  return <div className="hwf-ws-charts">{body}</div>;
+}
+
+function Comparison({
+  picture,
+  level,
+  chartHeight,
+  onMeasureChange,
+  profession,
+  result,
+}: WorkshopStageProps & { profession: ProfessionResult; result: HwfResult }) {
+  const f = useFormats();
+  const entries = picture.compare;
+  const running = entries.filter((e) => e.status === 'running').map((e) => snapshotLabel(e.id));
+  const failed = entries.filter((e) => e.status === 'error');
+  const notes = (
+    <>
+      {running.length > 0 && (
+        <p className="hwf-ws-note" role="status">
+          Running {running.join(', ')}…
+        </p>
+      )}
+      {picture.caveat && <p className="hwf-ws-note">{picture.caveat}</p>}
+      {failed.map((e) => (
+        <p key={e.id} className="hwf-ws-note" role="alert">
+          {snapshotLabel(e.id)} could not be run: {e.error}
+        </p>
+      ))}
+    </>
+  );
+  if (entries.length === 0) {
+    return (
+      <p className="hwf-ws-note" role="status">
+        No baseline yet: choose “Make this the baseline” to start a comparison.
+      </p>
+    );
+  }
+  const targetYear = result.targetYear;
+
+  if (picture.view === 'compare') {
+    const series = drawnSeries(entries, profession.id, picture.measure);
+    const props = { name: profession.name, measure: picture.measure, targetYear, series };
+    const title = picture.measure === 'gap' ? 'Gap by scenario (FTE)' : 'Supply by scenario (FTE)';
+    return (
+      <>
+        <header className="hwf-ws-headline">
+          <p className="hwf-ws-headline-text">
+            {entries.length === 1
+              ? 'Only the baseline is kept: keep a variant to compare it.'
+              : `${profession.name} in ${f.year(targetYear)}, by scenario.`}
+          </p>
+        </header>
+        {notes}
+        {series.length > 0 && (
+          <ChartFrame
+            title={title}
+            level={level}
+            controls={
+              onMeasureChange && (
+                <ToggleGroup
+                  label="Compare"
+                  options={COMPARE_MEASURES}
+                  value={picture.measure}
+                  onChange={onMeasureChange}
+                />
+              )
+            }
+            chart={<CompareChart {...props} height={chartHeight} />}
+            table={<CompareTable {...props} />}
+          />
+        )}
+      </>
+    );
+  }
+
+  const gaps = drawnSeries(entries, profession.id, 'gap');
+  const base = gaps.find((s) => s.id === 'baseline');
+  const variants = gaps.filter((s) => s.id !== 'baseline') as ((typeof gaps)[number] & {
+    id: VariantId;
+  })[];
+  const differences = base ? medianDifferences(base, variants) : [];
+  const props = { name: profession.name, targetYear, differences };
+  const at = differences
+    .map((d) => {
+      const i = d.years.indexOf(targetYear);
+      return i < 0 ? null : `${d.label} ${f.signed(d.values[i])} FTE`;
+    })
+    .filter((x) => x !== null);
+  return (
+    <>
+      <header className="hwf-ws-headline">
+        <p className="hwf-ws-headline-text">
+          {differences.length === 0
+            ? 'Keep a variant to see how far it moves the median gap from the baseline.'
+            : `Median gap in ${f.year(targetYear)} against the baseline: ${at.join('; ')}.`}
+        </p>
+      </header>
+      {notes}
+      {differences.length > 0 && (
+        <ChartFrame
+          title="Difference from the baseline (median gap, FTE)"
+          level={level}
+          chart={<DifferenceChart {...props} height={chartHeight} />}
+          table={<DifferenceTable {...props} />}
+        />
+      )}
+    </>
+  );
+}

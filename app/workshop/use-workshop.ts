@@ -1,0 +1,294 @@
+/**
+ * The state of a workshop, kept for the page's life whether or not the presentation is
+ * open: the profession shown, predict-first (revealed or not), the view, the levers, the
+ * kept scenarios and their runs, and the picture the projector draws.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
+import { useDatasets } from '../population/use-datasets.ts';
+import { parseScenario } from '../scenario/parse.ts';
+import type { HwfResult } from '../scenario/result.ts';
+import { resolvePopulation } from '../scenario/validate-population.ts';
+import type { CompareMeasure, Snapshot, SnapshotId } from './compare.ts';
+import { compareCaveat, nextVariantId, snapshotLabel, sortSnapshots } from './compare.ts';
+import type { Lever, LeverChoice } from './levers.ts';
+import {
+  MIN_LEVERS,
+  applyLever,
+  defaultLeverChoices,
+  draftProfessions,
+  leverText,
+  makeLever,
+  makeLevers,
+  nudgeLever,
+  readLever,
+} from './levers.ts';
+import { shownProfession } from './stage.tsx';
+import type { LeverSetting, WorkshopPicture, WorkshopView } from './sync.ts';
+import { WORKSHOP_VIEWS, projectorUrl } from './sync.ts';
+import { useCompareRuns } from './use-compare.ts';
+import { usePresenterSync } from './use-sync.ts';
+
+/** What the workshop needs of the app. */
+export interface WorkshopInput {
+  draft: unknown;
+  result: HwfResult | null;
+  change: (next: unknown) => void;
+}
+
+/** The workshop's state and what the facilitator can do. */
+export interface Workshop {
+  draft: unknown;
+  result: HwfResult | null;
+  professions: { id: string; name: string }[];
+  professionId: string | null;
+  setProfession: (id: string) => void;
+  revealed: boolean;
+  setRevealed: (revealed: boolean) => void;
+  view: WorkshopView;
+  setView: (view: WorkshopView) => void;
+  nextView: () => void;
+  measure: CompareMeasure;
+  setMeasure: (measure: CompareMeasure) => void;
+  choices: LeverChoice[];
+  setChoices: (choices: LeverChoice[]) => void;
+  /** The draft the levers' ranges and percent changes are measured from. */
+  reference: unknown;
+  levers: Lever[];
+  moveLever: (lever: Lever, value: number) => void;
+  nudgeLever: (lever: Lever, steps: number) => void;
+  snapshots: Snapshot[];
+  /** Keeps the draft as the baseline or the next variant; false (with a notice) if it cannot. */
+  keep: (as: 'baseline' | 'variant') => boolean;
+  remove: (id: SnapshotId) => void;
+  /** Puts a kept scenario back into the editor. */
+  load: (id: SnapshotId) => void;
+  picture: WorkshopPicture;
+  projectors: number;
+  openProjector: () => void;
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+  /** Called when the presentation opens: a baseline and levers if there are none yet. */
+  start: () => void;
+}
+
+export function useWorkshop({ draft, result, change }: WorkshopInput): Workshop {
+  const f = useFormats();
+  const { datasets } = useDatasets(draft);
+  const [chosenProfession, setChosenProfession] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState(true);
+  const [view, setView] = useState<WorkshopView>('result');
+  const [measure, setMeasure] = useState<CompareMeasure>('gap');
+  const [choices, setChoices] = useState<LeverChoice[]>([]);
+  const [reference, setReference] = useState<unknown>(null);
+  const [snapshots, setSnapshots] = useState<Snapshot[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const professions = useMemo(
+    () =>
+      result
+        ? result.professions.map((p) => ({ id: p.id, name: p.name }))
+        : draftProfessions(draft).map((p) => ({ id: p.id, name: p.name })),
+    [result, draft],
+  );
+  const professionId =
+    professions.find((p) => p.id === chosenProfession)?.id ?? professions[0]?.id ?? null;
+  const levers = useMemo(
+    () => makeLevers(choices, reference ?? draft),
+    [choices, reference, draft],
+  );
+
+  const take = useCallback(
+    (id: SnapshotId): Snapshot | null => {
+      const parsed = parseScenario(draft, { datasets });
+      if (!parsed.ok) {
+        setNotice(
+          `The scenario has problems, so it cannot be kept as ${id === 'baseline' ? 'the baseline' : snapshotLabel(id)}: fix them in the editor first.`,
+        );
+        return null;
+      }
+      return {
+        id,
+        draft: structuredClone(draft),
+        scenario: parsed.scenario,
+        population: resolvePopulation(parsed.scenario.population, datasets),
+      };
+    },
+    [draft, datasets],
+  );
+
+  const keep = useCallback(
+    (as: 'baseline' | 'variant'): boolean => {
+      const id = as === 'baseline' ? 'baseline' : nextVariantId(snapshots);
+      if (id === null) {
+        setNotice('Three variants are kept: remove one to keep another.');
+        return false;
+      }
+      const snapshot = take(id);
+      if (!snapshot) return false;
+      setSnapshots((old) => sortSnapshots([...old.filter((s) => s.id !== id), snapshot]));
+      if (id === 'baseline') setReference(snapshot.draft);
+      setNotice(
+        id === 'baseline'
+          ? 'This scenario is now the baseline: the levers measure from it.'
+          : `Kept as ${snapshotLabel(id)}.`,
+      );
+      return true;
+    },
+    [snapshots, take],
+  );
+
+  const remove = useCallback((id: SnapshotId) => {
+    setSnapshots((old) => old.filter((s) => s.id !== id));
+    setNotice(`${snapshotLabel(id)} removed.`);
+  }, []);
+
+  const load = useCallback(
+    (id: SnapshotId) => {
+      const s = snapshots.find((x) => x.id === id);
+      if (!s) {
+        setNotice(
+          id === 'baseline' ? 'No baseline is kept yet.' : `${snapshotLabel(id)} is not kept.`,
+        );
+        return;
+      }
+      change(structuredClone(s.draft));
+      setNotice(
+        id === 'baseline'
+          ? 'Back to the baseline.'
+          : `${snapshotLabel(id)} is in the editor again.`,
+      );
+    },
+    [snapshots, change],
+  );
+
+  const start = useCallback(() => {
+    let ref = reference;
+    if (!snapshots.some((s) => s.id === 'baseline')) {
+      const snapshot = take('baseline');
+      if (snapshot) {
+        setSnapshots((old) => sortSnapshots([...old, snapshot]));
+        ref = snapshot.draft;
+      }
+    }
+    if (ref === null) ref = structuredClone(draft);
+    setReference(ref);
+    if (professionId && makeLevers(choices, ref).length === 0) {
+      setChoices(defaultLeverChoices(ref, professionId));
+    }
+  }, [reference, snapshots, take, draft, professionId, choices]);
+
+  const setProfession = useCallback(
+    (id: string) => {
+      setChosenProfession(id);
+      // Levers of one profession follow the profession shown.
+      const ids = new Set(choices.map((c) => c.professionId));
+      const ref = reference ?? draft;
+      if (ids.size === 1 && !ids.has(id)) {
+        const moved = choices
+          .map((c) => ({ professionId: id, kind: c.kind }))
+          .filter((c) => makeLever(c, ref) !== null);
+        setChoices(moved.length >= MIN_LEVERS ? moved : defaultLeverChoices(ref, id));
+      }
+    },
+    [choices, reference, draft],
+  );
+
+  const moveLever = useCallback(
+    (lever: Lever, value: number) => {
+      const next = applyLever(lever, draft, value);
+      if (next !== undefined) change(next);
+    },
+    [draft, change],
+  );
+  const nudge = useCallback(
+    (lever: Lever, steps: number) => {
+      const next = nudgeLever(lever, draft, steps);
+      if (next !== undefined) change(next);
+    },
+    [draft, change],
+  );
+
+  const nextView = useCallback(() => {
+    setView((v) => {
+      const i = WORKSHOP_VIEWS.findIndex((x) => x.value === v);
+      return WORKSHOP_VIEWS[(i + 1) % WORKSHOP_VIEWS.length].value;
+    });
+  }, []);
+
+  const deterministic = result?.deterministic ?? false;
+  const entries = useCompareRuns(
+    snapshots,
+    deterministic,
+    snapshots.length > 1 || view !== 'result',
+  );
+
+  const settings = useMemo((): LeverSetting[] => {
+    const several = new Set(levers.map((l) => l.professionId)).size > 1;
+    return levers.map((l) => {
+      const value = readLever(l, draft);
+      return {
+        label: several ? `${l.label} (${l.professionName})` : l.label,
+        value: value === undefined ? 'not set' : leverText(l, value, f.locale),
+      };
+    });
+  }, [levers, draft, f.locale]);
+
+  const caveat = useMemo(() => compareCaveat(snapshots), [snapshots]);
+  const shown = shownProfession(result, professionId);
+  const picture = useMemo(
+    (): WorkshopPicture => ({
+      result,
+      professionId: shown?.id ?? null,
+      revealed,
+      view,
+      measure,
+      compare: entries,
+      caveat,
+      levers: settings,
+    }),
+    [result, shown?.id, revealed, view, measure, entries, caveat, settings],
+  );
+  const projectors = usePresenterSync(picture);
+
+  const openProjector = useCallback(() => {
+    const url = projectorUrl(location.href);
+    const opened = window.open(url, 'hwf-projector', 'popup,width=1280,height=720');
+    setNotice(
+      opened
+        ? 'The projector window is open: move it to the projector and make it full screen there.'
+        : `The browser blocked the new window: allow pop-ups for this page, or open ${url} in a new window.`,
+    );
+  }, []);
+
+  return {
+    draft,
+    result,
+    professions,
+    professionId,
+    setProfession,
+    revealed,
+    setRevealed,
+    view,
+    setView,
+    nextView,
+    measure,
+    setMeasure,
+    choices,
+    setChoices,
+    reference: reference ?? draft,
+    levers,
+    moveLever,
+    nudgeLever: nudge,
+    snapshots,
+    keep,
+    remove,
+    load,
+    picture,
+    projectors,
+    openProjector,
+    notice,
+    setNotice,
+    start,
+  };
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { FormatsContext } from '../../app/charts/formats-context.ts';
+import { createFormats } from '../../app/format.ts';
+import type { HwfResult } from '../../app/scenario/result.ts';
+import { WorkshopStage, stageTitle } from '../../app/workshop/stage.tsx';
+import type { WorkshopPicture } from '../../app/workshop/sync.ts';
+
+const en = createFormats('en-GB');
+const golden = JSON.parse(
+  readFileSync(new URL('../golden/exampleland.monte-carlo.json', import.meta.url), 'utf8'),
+) as HwfResult;
+
+const picture = (over: Partial<WorkshopPicture> = {}): WorkshopPicture => ({
+  result: golden,
+  professionId: 'nurse',
+  revealed: true,
+  view: 'result',
+  measure: 'gap',
+  compare: [],
+  caveat: null,
+  levers: [],
+  ...over,
+});
+
+function render(p: WorkshopPicture): string {
+  return renderToStaticMarkup(
+    createElement(
+      FormatsContext.Provider,
+      { value: en },
+      createElement(WorkshopStage, {
+        picture: p,
+        level: 2,
+        hiddenHint: 'The facilitator will reveal it.',
+      }),
+    ),
+  ).replace(/&#x27;/g, "'");
+}
+
+describe('the workshop stage', () => {
+  it('shows the headline and the fan chart with its table switch', () => {
+    const html = render(picture());
+    expect(html).toContain('In 2040');
+    expect(html).toContain('Supply and demand (FTE)');
+    expect(html).toContain('aria-label="Supply and demand of Nurses');
+  });
+
+  it('hides every number while the room guesses', () => {
+    const html = render(picture({ revealed: false }));
+    expect(html).toContain('Result hidden: make your guess');
+    expect(html).toContain('The facilitator will reveal it.');
+    expect(html).not.toContain('svg');
+    expect(html).not.toMatch(/\d{1,3},\d{3}/);
+    const nurses = golden.professions[0];
+    expect(stageTitle(golden, nurses, false, en)).toBe('Nurses, 2040');
+    expect(stageTitle(golden, nurses, true, en)).toMatch(/^Nurses, 2040: shortage \d+% likely$/);
+  });
+
+  it('draws the kept scenarios with a legend in words and says which still run', () => {
+    const html = render(
+      picture({
+        view: 'compare',
+        compare: [
+          { id: 'baseline', status: 'done', result: golden },
+          { id: 'A', status: 'done', result: golden },
+          { id: 'B', status: 'running' },
+        ],
+        caveat:
+          'Variant A uses another seed or number of futures than the baseline, so part of the difference is chance.',
+      }),
+    );
+    expect(html).toContain('Gap by scenario (FTE)');
+    expect(html).toContain('Baseline: solid line');
+    expect(html).toContain('Variant A: long dashes');
+    expect(html).toContain('Running Variant B…');
+    expect(html).toContain('so part of the difference is chance');
+    expect((html.match(/class="hwf-median hwf-compare-median"/g) ?? []).length).toBe(2);
+  });
+
+  it('shows the difference from the baseline, zero for the same scenario', () => {
+    const html = render(
+      picture({
+        view: 'difference',
+        compare: [
+          { id: 'baseline', status: 'done', result: golden },
+          { id: 'A', status: 'done', result: golden },
+        ],
+      }),
+    );
+    expect(html).toContain('Difference from the baseline (median gap, FTE)');
+    expect(html).toContain('Median gap in 2040 against the baseline: Variant A 0 FTE.');
+  });
+
+  it('asks for a variant before there is anything to compare', () => {
+    expect(
+      render(
+        picture({
+          view: 'difference',
+          compare: [{ id: 'baseline', status: 'done', result: golden }],
+        }),
+      ),
+    ).toContain('Keep a variant to see how far it moves the median gap from the baseline.');
+    expect(render(picture({ view: 'compare' }))).toContain('No baseline yet');
+  });
+});
