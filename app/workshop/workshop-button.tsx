@@ -3,12 +3,14 @@
  * allows it) for a live policy workshop: levers, predict-first, the projector window and
  * the comparison of kept scenarios. The workshop's state and its link to the projector
  * window live here for the page's life, so the projector keeps its picture while the
- * presentation is closed.
+ * presentation is closed. It also offers a new version of the offline app when one waits.
  */
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { HwfResult } from '../scenario/result.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { Presentation } from './presentation.tsx';
+import { useAppUpdate } from './sw-register.ts';
 import { useWorkshop } from './use-workshop.ts';
 import './workshop.css';
 
@@ -25,6 +27,7 @@ export function WorkshopButton({ draft, result, change }: WorkshopButtonProps) {
   const workshop = useWorkshop({ draft, result, change });
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const update = useAppUpdate();
 
   const enter = () => {
     workshop.start();
@@ -54,6 +57,19 @@ export function WorkshopButton({ draft, result, change }: WorkshopButtonProps) {
         Workshop
       </button>
       {open && <Presentation workshop={workshop} onLeave={leave} />}
+      {update.ready &&
+        createPortal(
+          <div className="hwf-update" role="status">
+            <p>A new version is ready: reload when convenient.</p>
+            <button type="button" onClick={update.reload}>
+              Reload now
+            </button>
+            <button type="button" onClick={update.dismiss}>
+              Later
+            </button>
+          </div>,
+          document.body,
+        )}
     </>
   );
 }

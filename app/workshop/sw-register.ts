@@ -1,0 +1,90 @@
+/**
+ * The offline copy of the app: registers the service worker (public/sw.js) in production
+ * builds served over http(s), and offers a new version when one is waiting. A new version
+ * never takes over by itself: only the reader's "Reload now" tells it to (skipWaiting), and
+ * the page reloads once it has.
+ */
+import { useCallback, useEffect, useState } from 'react';
+
+/** Whether this page registers the service worker. */
+export function shouldRegister(env: {
+  prod: boolean;
+  protocol: string;
+  hasServiceWorker: boolean;
+}): boolean {
+  return (
+    env.prod && env.hasServiceWorker && (env.protocol === 'http:' || env.protocol === 'https:')
+  );
+}
+
+/** The message that lets a waiting version take over. */
+export const SKIP_WAITING = { type: 'skip-waiting' } as const;
+
+let registration: Promise<ServiceWorkerRegistration | null> | null = null;
+
+/** Registers once per page; null where it is not registered or fails. */
+function register(): Promise<ServiceWorkerRegistration | null> {
+  registration ??= shouldRegister({
+    // A production build; under a test runner (NODE_ENV=test) vite build leaves PROD false
+    // but the mode is still "production". The dev server's mode is "development".
+    prod: import.meta.env.PROD || import.meta.env.MODE === 'production',
+    protocol: location.protocol,
+    hasServiceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator,
+  })
+    ? navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => null)
+    : Promise.resolve(null);
+  return registration;
+}
+
+/** A new version waiting, and what the reader can do about it. */
+export interface AppUpdate {
+  /** True when a new version is installed and waits. */
+  ready: boolean;
+  /** Lets the new version take over, then reloads the page. */
+  reload: () => void;
+  /** Hides the offer until the next new version (the page keeps running as it is). */
+  dismiss: () => void;
+}
+
+export function useAppUpdate(): AppUpdate {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const [dismissed, setDismissed] = useState<ServiceWorker | null>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    const offer = (worker: ServiceWorker | null) => {
+      // A first install (no controller yet) is no update.
+      if (!stopped && worker && navigator.serviceWorker.controller) setWaiting(worker);
+    };
+    void register().then((reg) => {
+      if (!reg || stopped) return;
+      offer(reg.waiting);
+      reg.addEventListener('updatefound', () => {
+        const incoming = reg.installing;
+        incoming?.addEventListener('statechange', () => {
+          if (incoming.state === 'installed') offer(incoming);
+        });
+      });
+    });
+    return () => {
+      stopped = true;
+    };
+  }, []);
+
+  const reload = useCallback(() => {
+    if (!waiting) {
+      location.reload();
+      return;
+    }
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+      once: true,
+    });
+    waiting.postMessage(SKIP_WAITING);
+  }, [waiting]);
+
+  return {
+    ready: waiting !== null && waiting !== dismissed,
+    reload,
+    dismiss: () => setDismissed(waiting),
+  };
+}
