@@ -1,0 +1,307 @@
+/**
+ * Workshop mode in real Chromium against the built app: presentation mode (large type,
+ * levers that move the bands, keys, help dialog, axe), the projector window kept in sync
+ * through a BroadcastChannel (levers, hide and reveal, reopening), the comparison of kept
+ * scenarios against the scenarios run alone, and the offline copy (a reload with no
+ * network still loads and simulates).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/vite-server.ts';
+
+const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let origin: string;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  origin = inject('appOrigin');
+  browser = await launchChromium();
+  ({ page, errors } = await browser.open(origin));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await settled(page);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
+async function settled(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () =>
+      !document.querySelector('[role="progressbar"]') &&
+      /Based on/.test(document.body.innerText) &&
+      !document.querySelector('[data-stale]') &&
+      !/Running (Baseline|Variant)/.test(document.body.innerText),
+    null,
+    { timeout: 90_000 },
+  );
+}
+
+const overlay = () => page.locator('.hwf-workshop[role="dialog"]');
+
+function frame(scope: Locator, title: RegExp): Locator {
+  return scope
+    .locator('section.hwf-frame')
+    .filter({ has: scope.page().getByRole('heading', { name: title }) });
+}
+
+/** The table alternative of a chart, as text (switches the frame to Table and back). */
+async function tableText(scope: Locator, title: RegExp): Promise<string> {
+  const f = frame(scope, title);
+  await f.getByRole('button', { name: 'Table', exact: true }).click();
+  const text = await f.locator('table').first().innerText();
+  await f.getByRole('button', { name: 'Chart', exact: true }).click();
+  return text;
+}
+
+/** Rows of a table's text: cells split at tabs, header rows left out. */
+function rows(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map((cell) => cell.trim()))
+    .filter((cells) => /^\d{4}/.test(cells[0] ?? ''));
+}
+
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations.map(
+      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  });
+}
+
+async function openProjector(): Promise<{ projector: Page; errors: string[] }> {
+  const opened = await browser.open(`${origin}/?view=projector`);
+  await opened.page.setViewportSize({ width: 1920, height: 1080 });
+  await opened.page.getByRole('heading', { name: 'Supply and demand (FTE)' }).waitFor();
+  return { projector: opened.page, errors: opened.errors };
+}
+
+const projectorTable = (projector: Page) =>
+  tableText(projector.locator('main'), /^Supply and demand/);
+const presenterTable = () => tableText(overlay(), /^Supply and demand/);
+
+describe.sequential('workshop mode in Chromium', () => {
+  it('opens presentation mode in large type, with levers, keys and a help dialog', async () => {
+    await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+    await overlay().waitFor();
+    await expect.poll(() => overlay().locator('input[type="range"]').count()).toBe(5);
+    // Chart labels of at least 24 px on a 1920 × 1080 screen.
+    const label = overlay().locator('.hwf-ws-stage .hwf-axis text').first();
+    await label.waitFor();
+    const size = await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    // The sliders are labelled, with their unit.
+    await expect
+      .poll(() =>
+        overlay()
+          .getByRole('slider', { name: /Training places/ })
+          .getAttribute('aria-valuetext'),
+      )
+      .toMatch(/^0 %/);
+    await expect
+      .poll(() =>
+        overlay()
+          .getByRole('slider', { name: /Average retirement age/ })
+          .getAttribute('aria-valuetext'),
+      )
+      .toBe('63 years');
+
+    // ↑ moves the chosen lever (the first); the bands follow.
+    const before = await presenterTable();
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() =>
+        overlay()
+          .getByRole('slider', { name: /Training places/ })
+          .getAttribute('aria-valuetext'),
+      )
+      .toMatch(/^\+5 %/);
+    await expect
+      .poll(async () => (await settled(page), presenterTable()), { timeout: 90_000 })
+      .not.toBe(before);
+    // → chooses the next lever and gives it the focus.
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-valuetext')))
+      .toBe('63 years');
+
+    // ? opens the help dialog with the focus on Close; Esc closes it and the focus returns.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    expect(await help.innerText()).toMatch(/reveal the result/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-valuetext'))).toBe(
+      '63 years',
+    );
+    await expect.poll(() => overlay().count()).toBe(1);
+
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, 'workshop-presentation-1920x1080.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a projector window in sync: levers, hide and reveal, and a reopened window', async () => {
+    let { projector, errors: projectorErrors } = await openProjector();
+    await settled(page);
+    await expect.poll(() => projectorTable(projector)).toBe(await presenterTable());
+
+    // A lever moved in the presenter changes the projector's numbers.
+    const before = await projectorTable(projector);
+    await overlay()
+      .getByRole('slider', { name: /Average retirement age/ })
+      .focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await settled(page);
+    const after = await presenterTable();
+    expect(after).not.toBe(before);
+    await expect.poll(() => projectorTable(projector), { timeout: 30_000 }).toBe(after);
+    expect(await projector.locator('.hwf-projector-levers').innerText()).toMatch(
+      /Average retirement age: 64 years/,
+    );
+
+    // Hide: both windows say so; reveal: the charts return.
+    await page.keyboard.press('h');
+    await overlay().getByText('Result hidden: make your guess').waitFor();
+    await projector.getByText('Result hidden: make your guess').waitFor();
+    expect(await projector.locator('.hwf-chart-svg').count()).toBe(0);
+    await projector.screenshot({ path: join(SHOTS, 'workshop-projector-hidden.png') });
+    await page.keyboard.press('r');
+    await projector.getByRole('heading', { name: 'Supply and demand (FTE)' }).waitFor();
+    expect(await projectorTable(projector)).toBe(after);
+    expect(await axeViolations(projector)).toEqual([]);
+    expect(projectorErrors).toEqual([]);
+
+    // Closed and opened again, the projector asks for the picture and gets it.
+    await projector.close();
+    await overlay()
+      .getByRole('slider', { name: /Average retirement age/ })
+      .focus();
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+    const latest = await presenterTable();
+    ({ projector, errors: projectorErrors } = await openProjector());
+    await expect.poll(() => projectorTable(projector), { timeout: 30_000 }).toBe(latest);
+    await projector.screenshot({ path: join(SHOTS, 'workshop-projector-1920x1080.png') });
+    await projector.close();
+    expect(projectorErrors).toEqual([]);
+  });
+
+  it('compares a variant with the baseline; each equals the scenario run alone', async () => {
+    // The draft now differs from the baseline (kept when the presentation opened).
+    await settled(page);
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Result', exact: true })
+      .click();
+    const variantAlone = rows(await presenterTable());
+    await overlay().getByRole('button', { name: 'Keep as variant A' }).click();
+    await overlay().getByText('Kept as Variant A.').waitFor();
+
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Compare', exact: true })
+      .click();
+    await overlay().getByRole('heading', { name: 'Gap by scenario (FTE)' }).waitFor();
+    await settled(page);
+    await overlay().getByRole('button', { name: 'Supply (FTE)', exact: true }).click();
+    const compared = rows(await tableText(overlay(), /^Supply by scenario/));
+    // Columns: year, baseline median and interval, variant A median and interval.
+    expect(compared.length).toBe(variantAlone.length);
+    // The fan table: year, supply median, 50/80/90 % intervals, then demand.
+    expect(compared.map((r) => r[3])).toEqual(variantAlone.map((r) => r[1]));
+    expect(compared.map((r) => r[4])).toEqual(variantAlone.map((r) => r[4]));
+    await page.screenshot({ path: join(SHOTS, 'workshop-compare.png') });
+    const legend = await overlay().locator('.hwf-compare-chart .hwf-legend').innerText();
+    expect(legend).toMatch(/Baseline: solid line/);
+    expect(legend).toMatch(/Variant A: long dashes/);
+
+    // The difference view and its table.
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Difference', exact: true })
+      .click();
+    const difference = rows(await tableText(overlay(), /^Difference from the baseline/));
+    expect(difference.length).toBe(compared.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'workshop-difference.png') });
+
+    // Back to the baseline (B): the app's own result equals the baseline's column.
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Result', exact: true })
+      .click();
+    await page.keyboard.press('b');
+    await overlay().getByText('Back to the baseline.').waitFor();
+    await expect
+      .poll(async () => (await settled(page), rows(await presenterTable()).map((r) => r[1])), {
+        timeout: 90_000,
+      })
+      .toEqual(compared.map((r) => r[1]));
+    expect(errors).toEqual([]);
+  });
+
+  it('works offline after the first visit, and leaves with Esc', async () => {
+    // Esc leaves full screen first (where the browser granted it), then the presentation.
+    if (await page.evaluate(() => document.fullscreenElement !== null)) {
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      expect(await overlay().count()).toBe(1);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay().count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Workshop');
+
+    // The service worker registered on the first visit and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole('button', { name: 'Workshop', exact: true }).waitFor();
+      await settled(page);
+      // A simulation runs: open the presentation and move a lever.
+      await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+      await overlay().waitFor();
+      await settled(page);
+      const before = await presenterTable();
+      await overlay()
+        .getByRole('slider', { name: /Attrition/ })
+        .focus();
+      await page.keyboard.press('ArrowUp');
+      await expect
+        .poll(async () => (await settled(page), presenterTable()), { timeout: 90_000 })
+        .not.toBe(before);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+});
