@@ -1,7 +1,9 @@
 /*
- * HWF Scenario Lab offline: the service worker. It keeps a copy of every built file (the
- * list and the build's version come from sw-precache.js, written by the build) and serves
- * them cache first, so after the first visit the app loads and simulates with no network.
+ * HWF Scenario Lab offline: the service worker. It keeps a copy of the files every visit
+ * needs (the list and the build's version come from sw-precache.js, written by the build)
+ * and serves them cache first, so after the first visit the app loads and simulates with no
+ * network. Anything else (a country's population data, loaded on demand) goes to the
+ * network and the browser's own cache exactly as without a service worker.
  *
  * A new version installs in the background and then waits: it takes over only when the
  * page asks (the reader chose "Reload now"), never by itself.
@@ -14,6 +16,7 @@ const PREFIX = 'hwf-';
 const scope = self.registration.scope;
 const INDEX = new URL('index.html', scope).href;
 const URLS = files.map((file) => new URL(file, scope).href);
+const KEPT = new Set(URLS);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -43,15 +46,15 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
-  const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !request.url.startsWith(scope)) return;
-  // Every page of the app (the planner's, the projector's) is index.html. The server's
-  // "Vary: Origin" must not stop a module script (sent with an Origin) from matching.
-  const key = request.mode === 'navigate' ? INDEX : request;
+  // Every page of the app (the planner's, the projector's) is index.html.
+  const navigate = request.mode === 'navigate' && request.url.startsWith(scope);
+  if (!navigate && !KEPT.has(request.url)) return;
   event.respondWith(
     caches
       .open(CACHE)
-      .then((cache) => cache.match(key, { ignoreVary: true }))
+      // The server's "Vary: Origin" must not stop a module script (sent with an Origin)
+      // from matching its copy.
+      .then((cache) => cache.match(navigate ? INDEX : request, { ignoreVary: true }))
       .then((hit) => hit || fetch(request)),
   );
 });

@@ -1,10 +1,12 @@
 /**
  * Build step of the offline copy: a vite plugin that writes `sw-precache.js` next to the
- * built site, the list of every built file (index.html, scripts, styles, the WebAssembly
- * core, workers and data chunks; source maps left out) and a version made from their
- * contents. The service worker (public/sw.js) imports it, precaches those files and serves
- * them cache first. A new build changes the version, and so the bytes of the file: the
- * browser installs the new service worker, which waits until the reader reloads.
+ * built site: the files every visit needs (index.html, scripts, styles, the WebAssembly core,
+ * the simulation worker; source maps left out) and a version made from their contents. The
+ * service worker (public/sw.js) imports it, precaches those files and serves them cache
+ * first. Chunks only a dynamic import() reaches, loaded on demand (a country's population
+ * data set), are left to the network and the browser's own cache. A new build changes the
+ * version, and so the bytes of the file: the browser installs the new service worker, which
+ * waits until the reader reloads.
  *
  * Used only by vite.config.ts (never by the app in the browser).
  */
@@ -49,6 +51,26 @@ export function precacheScript(version: string, files: readonly string[]): strin
   return `// Written by the build: the files the service worker keeps for offline use.\nself.HWF_PRECACHE = ${JSON.stringify({ version, files })};\n`;
 }
 
+/** What the plugin needs of one output file of the bundle. */
+export interface BuiltFile {
+  fileName: string;
+  content: string | Uint8Array;
+  /** A chunk that only a dynamic import() reaches: loaded on demand, not precached. */
+  onDemand: boolean;
+}
+
+/** The precache list and version of a build. */
+export function precacheOf(built: readonly BuiltFile[]): { version: string; files: string[] } {
+  const onDemand = new Set(built.filter((b) => b.onDemand).map((b) => b.fileName));
+  const files = precacheFiles(built.map((b) => b.fileName)).filter((f) => !onDemand.has(f));
+  const version = precacheVersion(
+    built
+      .filter((b) => files.includes(b.fileName))
+      .map((b) => ({ name: b.fileName, content: b.content })),
+  );
+  return { version, files };
+}
+
 /** The vite plugin (build only). */
 export function precacheList(): Plugin {
   return {
@@ -57,12 +79,17 @@ export function precacheList(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const entries = Object.values(bundle).map((item) => ({
-          name: item.fileName,
-          content: item.type === 'chunk' ? item.code : item.source,
-        }));
-        const files = precacheFiles(entries.map((e) => e.name));
-        const version = precacheVersion(entries.filter((e) => files.includes(e.name)));
+        const { version, files } = precacheOf(
+          Object.values(bundle).map((item) =>
+            item.type === 'chunk'
+              ? {
+                  fileName: item.fileName,
+                  content: item.code,
+                  onDemand: item.isDynamicEntry && !item.isEntry,
+                }
+              : { fileName: item.fileName, content: item.source, onDemand: false },
+          ),
+        );
         this.emitFile({
           type: 'asset',
           fileName: PRECACHE_FILE,

@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   PRECACHE_FILE,
+  precacheOf,
   precacheFiles,
   precacheScript,
   precacheVersion,
@@ -28,6 +29,19 @@ describe('the offline copy', () => {
       'assets/index-def.css',
       'assets/sim.worker-9.js',
     ]);
+  });
+
+  it('leaves out what is loaded on demand (a country’s population data)', () => {
+    const built = [
+      { fileName: 'index.html', content: '<html>', onDemand: false },
+      { fileName: 'assets/index-a.js', content: 'app', onDemand: false },
+      { fileName: 'assets/it-b.js', content: 'Italy', onDemand: true },
+    ];
+    const { files, version } = precacheOf(built);
+    expect(files).toEqual(['index.html', 'assets/index-a.js']);
+    expect(precacheOf([...built.slice(0, 2), { ...built[2], content: 'Italia' }]).version).toBe(
+      version,
+    );
   });
 
   it('has a version that changes with any file’s content or name, not with their order', () => {
