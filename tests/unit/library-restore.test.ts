@@ -1,0 +1,77 @@
+/** What the page restores when it starts: this tab's work, the newest of any tab, or a link. */
+import { describe, expect, it } from 'vitest';
+import { newestUsable, planRestore, sameJson, usableWorking } from '../../app/library/restore.ts';
+import type { WorkingRecord } from '../../app/library/schema.ts';
+import { setIn } from '../../app/editor/draft.ts';
+import { exampleJson } from '../helpers/scenarios.ts';
+
+const minimal = exampleJson('minimal');
+const record = (over: Partial<WorkingRecord> = {}): WorkingRecord => ({
+  tab: 't1',
+  document: minimal,
+  modified: 100,
+  valid: true,
+  link: null,
+  ...over,
+});
+
+describe('usableWorking and newestUsable', () => {
+  it('takes the newest usable record and names the first damaged one', () => {
+    const older = record({ modified: 1 });
+    const newer = record({ modified: 2, document: setIn(minimal, 'name', 'Newer') });
+    const damaged = record({ modified: 3, document: 'not a scenario' });
+    const r = newestUsable([older, undefined, damaged, newer, { tab: 7 }], {});
+    expect(r.record).toEqual(newer);
+    expect(r.problem).toBe('it holds no scenario');
+    expect(newestUsable([undefined], {})).toEqual({ record: null, problem: null });
+  });
+
+  it('a draft saved with problems is usable; one saved valid that no longer parses is not', () => {
+    const draft = setIn(minimal, 'horizonYears', -3);
+    expect(usableWorking(record({ document: draft, valid: false }), {}).ok).toBe(true);
+    expect(usableWorking(record({ document: draft, valid: true }), {}).ok).toBe(false);
+  });
+});
+
+describe('planRestore', () => {
+  const own = record({ tab: 'me', modified: 5 });
+  const other = record({ tab: 'other', modified: 9 });
+
+  it('without a link: this tab’s working scenario, else the newest of any tab', () => {
+    expect(planRestore(own, other, undefined)).toEqual({ kind: 'open', record: own });
+    expect(planRestore(null, other, undefined)).toEqual({ kind: 'open', record: other });
+    expect(planRestore(null, null, undefined)).toEqual({ kind: 'nothing' });
+  });
+
+  it('a link in a new tab takes precedence', () => {
+    expect(planRestore(null, other, { document: minimal })).toEqual({ kind: 'nothing' });
+    expect(planRestore(null, other, { document: null })).toEqual({ kind: 'nothing' });
+  });
+
+  it('a reload whose link is this tab’s scenario keeps its saved state', () => {
+    expect(planRestore(own, null, { document: structuredClone(minimal) })).toEqual({
+      kind: 'adopt',
+      record: own,
+    });
+  });
+
+  it('a reload whose link is older (or unreadable) opens this tab’s scenario after it', () => {
+    const edited = record({ document: setIn(minimal, 'name', 'Typed after the link') });
+    expect(planRestore(edited, null, { document: minimal })).toEqual({
+      kind: 'after-link',
+      record: edited,
+    });
+    expect(planRestore(own, null, { document: null })).toEqual({
+      kind: 'after-link',
+      record: own,
+    });
+  });
+
+  it('sameJson compares the text of two documents', () => {
+    expect(sameJson(minimal, structuredClone(minimal))).toBe(true);
+    expect(sameJson(minimal, setIn(minimal, 'name', 'x'))).toBe(false);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(sameJson(cyclic, cyclic)).toBe(false);
+  });
+});
