@@ -1,4 +1,17 @@
-/** The scenario library (being built): saved scenarios in this browser, autosave. */
+/**
+ * "My scenarios": the scenarios saved in this browser, and Save / Save as… / Download for the
+ * working scenario, with its saved state beside the menu. A disclosure (details/summary), so
+ * it works by keyboard by nature; Escape closes it. The working scenario autosaves and comes
+ * back after a reload (use-library.ts).
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ConflictDialog } from './conflict-dialog.tsx';
+import { LibraryItem } from './library-item.tsx';
+import './library.css';
+import { faultMessage } from './messages.ts';
+import { cleanName, MAX_NAME } from './records.ts';
+import { useLibrary, type Library } from './use-library.ts';
+
 export interface LibraryMenuProps {
   draft: unknown;
   /** Replace the working scenario (opening a saved one). */
@@ -6,6 +19,201 @@ export interface LibraryMenuProps {
   notify: (message: string) => void;
 }
 
-export function LibraryMenu(_props: LibraryMenuProps) {
-  return null;
+export function LibraryMenu(props: LibraryMenuProps) {
+  const library = useLibrary(props);
+  const details = useRef<HTMLDetailsElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  const summary = () => details.current?.querySelector('summary');
+  const close = () => {
+    if (details.current) details.current.open = false;
+    summary()?.focus();
+  };
+  useEffect(() => {
+    // After a delete, its "Undo" has the focus (the deleted line is gone).
+    if (library.deleted && focusUndo.current) undoButton.current?.focus();
+    focusUndo.current = false;
+  }, [library.deleted]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && details.current?.open) {
+      e.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <div className="library">
+      <details className="menu library-menu" ref={details} onKeyDown={onKeyDown}>
+        <summary>My scenarios</summary>
+        <div className="library-panel">
+          <WorkingActions library={library} />
+          <SavedList
+            library={library}
+            onOpen={(id) => {
+              close();
+              void library.openEntry(id);
+            }}
+            onDelete={(id) => {
+              focusUndo.current = true;
+              void library.remove(id);
+            }}
+          />
+        </div>
+      </details>
+      <span className="library-saved" role="status">
+        {savedText(library)}
+      </span>
+      {library.deleted && (
+        <p className="library-undo" role="status">
+          Deleted “{library.deleted.name}”.{' '}
+          <button
+            type="button"
+            ref={undoButton}
+            onClick={() => {
+              summary()?.focus();
+              void library.undoDelete();
+            }}
+          >
+            Undo
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              summary()?.focus();
+              library.dismissDeleted();
+            }}
+          >
+            Dismiss
+          </button>
+        </p>
+      )}
+      {library.conflict && (
+        <ConflictDialog
+          name={library.conflict.name}
+          theirsModified={library.conflict.theirsModified}
+          onChoose={(choice) => void library.resolve(choice)}
+        />
+      )}
+    </div>
+  );
+}
+
+function savedText(library: Library): string {
+  if (library.availability === 'opening') return '';
+  if (library.newerElsewhere) return 'a newer version was saved in another tab';
+  return library.saved ? 'saved ✓' : 'not saved';
+}
+
+/** Save, Save as… (with its name field) and the file route. */
+function WorkingActions({ library }: { library: Library }) {
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const nameId = useId();
+  const saveAsButton = useRef<HTMLButtonElement>(null);
+  const ready = library.availability === 'ready';
+  const stopNaming = () => {
+    setNaming(false);
+    saveAsButton.current?.focus();
+  };
+
+  return (
+    <>
+      {library.reason && <p className="library-note">{library.reason}</p>}
+      {library.fault && <p className="library-note library-fault">{faultMessage(library.fault)}</p>}
+      <div className="library-actions">
+        {ready && (
+          <>
+            <button type="button" onClick={() => void library.save()}>
+              Save
+            </button>
+            <button
+              type="button"
+              ref={saveAsButton}
+              aria-expanded={naming}
+              onClick={() => {
+                setName(library.suggestedName());
+                setNaming(!naming);
+              }}
+            >
+              Save as…
+            </button>
+          </>
+        )}
+        <button type="button" onClick={library.download}>
+          Download the scenario (JSON)
+        </button>
+      </div>
+      {naming && ready && (
+        <form
+          className="library-form"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            stopNaming();
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const clean = cleanName(name);
+            if (clean === null) return;
+            setNaming(false);
+            void library.saveAs(clean);
+            saveAsButton.current?.focus();
+          }}
+        >
+          <label htmlFor={nameId}>Name of the new saved scenario</label>
+          <input
+            id={nameId}
+            type="text"
+            value={name}
+            maxLength={MAX_NAME}
+            required
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit">Save as new</button>
+          <button type="button" onClick={stopNaming}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+/** The saved scenarios, newest first. */
+function SavedList({
+  library,
+  onOpen,
+  onDelete,
+}: {
+  library: Library;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+}) {
+  const titleId = useId();
+  if (library.availability !== 'ready') return null;
+  return (
+    <>
+      <p className="library-heading" id={titleId}>
+        Saved in this browser
+      </p>
+      {library.entries.length === 0 ? (
+        <p className="library-note">No saved scenarios yet: “Save” keeps this one here.</p>
+      ) : (
+        <ul className="library-list" aria-labelledby={titleId}>
+          {library.entries.map((entry) => (
+            <LibraryItem
+              key={entry.id}
+              entry={entry}
+              current={entry.id === library.currentId}
+              onOpen={() => onOpen(entry.id)}
+              onRename={(name) => void library.rename(entry.id, name)}
+              onDuplicate={() => void library.duplicate(entry.id)}
+              onDelete={() => onDelete(entry.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }

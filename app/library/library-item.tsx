@@ -1,0 +1,106 @@
+/** One saved scenario in "My scenarios": name, date, Open / Rename / Duplicate / Delete. */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { cleanName, MAX_NAME, type LibraryEntry } from './records.ts';
+
+export interface LibraryItemProps {
+  entry: LibraryEntry;
+  /** The draft belongs to this saved scenario. */
+  current: boolean;
+  onOpen: () => void;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatModified(ms: number): string {
+  return DATE.format(ms);
+}
+
+export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [text, setText] = useState(entry.name);
+  const inputId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  useEffect(() => {
+    // Back from the name field (renamed or cancelled): focus returns to "Rename".
+    if (wasRenaming.current && !renaming) renameButton.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
+  const { name } = entry;
+  const cancel = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    setRenaming(false);
+  };
+
+  return (
+    <li className="library-item" aria-current={current || undefined}>
+      <div className="library-item-head">
+        <span className="library-name">{name}</span>
+        {current && <span className="library-tag">open now</span>}
+        {entry.modified !== null ? (
+          <time className="library-date" dateTime={new Date(entry.modified).toISOString()}>
+            {formatModified(entry.modified)}
+          </time>
+        ) : null}
+        {entry.damaged !== null && (
+          <span className="library-damaged">damaged: {entry.damaged}</span>
+        )}
+      </div>
+      {renaming ? (
+        <form
+          className="library-form"
+          onKeyDown={cancel}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const clean = cleanName(text);
+            if (clean === null) return;
+            setRenaming(false);
+            on.onRename(clean);
+          }}
+        >
+          <label htmlFor={inputId}>New name for “{name}”</label>
+          <input
+            id={inputId}
+            type="text"
+            value={text}
+            maxLength={MAX_NAME}
+            required
+            autoFocus
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit">Rename</button>
+          <button type="button" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="library-item-actions">
+          <button type="button" aria-label={`Open ${name}`} onClick={on.onOpen}>
+            Open
+          </button>
+          <button
+            type="button"
+            aria-label={`Rename ${name}`}
+            ref={renameButton}
+            onClick={() => {
+              setText(name);
+              setRenaming(true);
+            }}
+          >
+            Rename
+          </button>
+          <button type="button" aria-label={`Duplicate ${name}`} onClick={on.onDuplicate}>
+            Duplicate
+          </button>
+          <button type="button" aria-label={`Delete ${name}`} onClick={on.onDelete}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

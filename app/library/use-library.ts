@@ -1,0 +1,140 @@
+/**
+ * The library in React: one `LibrarySession` per mounted menu, fed with the draft, flushed
+ * when the page is hidden or closed, read through `useSyncExternalStore`.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { datasetStore } from '../population/dataset-store.ts';
+import { decodeScenarioLink } from '../share/link-codec.ts';
+import { openLibraryDb } from './database.ts';
+import { downloadScenario } from './download.ts';
+import { randomId, renewTabId, tabId } from './ids.ts';
+import { scenarioName } from './records.ts';
+import { LibrarySession, type LibrarySnapshot } from './session.ts';
+import { stashWorking, takeStashedWorking } from './stash.ts';
+import { openTabChannel } from './tab-channel.ts';
+
+export interface LibraryOptions {
+  draft: unknown;
+  open: (document: unknown, what: string) => void;
+  notify: (message: string) => void;
+}
+
+export interface Library extends LibrarySnapshot {
+  save: () => Promise<void>;
+  saveAs: (name: string) => Promise<void>;
+  openEntry: (id: string) => Promise<void>;
+  rename: (id: string, name: string) => Promise<void>;
+  duplicate: (id: string) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  undoDelete: () => Promise<void>;
+  dismissDeleted: () => void;
+  resolve: (choice: 'mine' | 'theirs' | 'cancel') => Promise<void>;
+  /** Saves the draft as a .json file. */
+  download: () => void;
+  /** A name for "Save as…": the scenario's own. */
+  suggestedName: () => string;
+}
+
+/**
+ * The scenario of the share link in the address (`#s=…`; null when it cannot be read), or
+ * undefined without one. A link takes precedence over the last working scenario, except on
+ * a reload of the tab that wrote it there (restore.ts).
+ */
+function linkInAddress(): { document: unknown } | undefined {
+  if (typeof location === 'undefined' || !location.hash.startsWith('#s=')) return undefined;
+  const decoded = decodeScenarioLink(location.hash.slice('#s='.length));
+  return { document: decoded.ok ? decoded.document : null };
+}
+
+/** Asks the browser once to keep this site's storage (no prompt in Chromium). */
+function requestPersistence(): void {
+  try {
+    const storage = navigator.storage;
+    if (!storage?.persist) return;
+    void storage
+      .persisted()
+      .then((kept) => kept || storage.persist())
+      .catch(() => {});
+  } catch {
+    // Not offered here: the storage is kept as long as the browser keeps it.
+  }
+}
+
+const OPENING: LibrarySnapshot = {
+  availability: 'opening',
+  reason: null,
+  entries: [],
+  currentId: null,
+  saved: false,
+  newerElsewhere: false,
+  fault: null,
+  conflict: null,
+  deleted: null,
+};
+const noSubscription = () => () => {};
+const opening = () => OPENING;
+
+export function useLibrary({ draft, open, notify }: LibraryOptions): Library {
+  const props = useRef({ draft, open, notify });
+  useLayoutEffect(() => {
+    props.current = { draft, open, notify };
+  });
+  const [session, setSession] = useState<LibrarySession | null>(null);
+
+  useEffect(() => {
+    // Read now: once the app runs, the address bar holds the working scenario's link.
+    const link = linkInAddress();
+    const s = new LibrarySession({
+      openDb: openLibraryDb,
+      openChannel: openTabChannel,
+      tab: tabId(),
+      renewTab: renewTabId,
+      newId: randomId,
+      now: Date.now,
+      linkInAddress: () => link,
+      open: (document, what) => props.current.open(document, what),
+      notify: (message) => props.current.notify(message),
+      datasets: () => datasetStore.getSnapshot().datasets,
+      stash: { put: stashWorking, take: takeStashedWorking },
+      persist: requestPersistence,
+    });
+    s.draftChanged(props.current.draft);
+    void s.start();
+    setSession(s);
+    const flush = () => s.leave();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') s.leave();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+      s.stop();
+      setSession(null);
+    };
+  }, []);
+
+  useEffect(() => session?.draftChanged(draft), [session, draft]);
+
+  const snapshot = useSyncExternalStore(
+    session?.subscribe ?? noSubscription,
+    session?.snapshot ?? opening,
+  );
+
+  const s = session;
+  return {
+    ...snapshot,
+    save: async () => s?.save(),
+    saveAs: async (name) => s?.saveAs(name),
+    openEntry: async (id) => s?.openEntry(id),
+    rename: async (id, name) => s?.rename(id, name),
+    duplicate: async (id) => s?.duplicate(id),
+    remove: async (id) => s?.remove(id),
+    undoDelete: async () => s?.undoDelete(),
+    dismissDeleted: () => s?.dismissDeleted(),
+    resolve: async (choice) => s?.resolve(choice),
+    download: () => downloadScenario(props.current.draft),
+    suggestedName: () => s?.suggestedName() ?? scenarioName(props.current.draft),
+  };
+}
