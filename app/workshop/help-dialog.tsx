@@ -1,7 +1,7 @@
 /**
  * The keys of the presentation, in a modal dialog: focus moves to its Close button when it
- * opens, stays inside while it is open, and returns to where it was when it closes (Esc,
- * Close, or a click on the backdrop).
+ * opens, stays inside while it is open, and returns to where it was when it closes (Esc or
+ * Close).
  */
 import { useEffect, useId, useRef } from 'react';
 import { SHORTCUT_HELP } from './shortcuts.ts';
@@ -41,9 +41,6 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
         onClose();
         const back = returnTo.current;
         if (back instanceof HTMLElement && back.isConnected) back.focus();
-      }}
-      onClick={(event) => {
-        if (event.target === ref.current) onClose();
       }}
     >
       <h2 id={titleId}>Keyboard shortcuts</h2>

@@ -59,15 +59,15 @@ export function WorkshopButton({ draft, result, change }: WorkshopButtonProps) {
       {open && <Presentation workshop={workshop} onLeave={leave} />}
       {update.ready &&
         createPortal(
-          <div className="hwf-update" role="status">
-            <p>A new version is ready: reload when convenient.</p>
+          <section className="hwf-update" aria-label="New version">
+            <p role="status">A new version is ready: reload when convenient.</p>
             <button type="button" onClick={update.reload}>
               Reload now
             </button>
             <button type="button" onClick={update.dismiss}>
               Later
             </button>
-          </div>,
+          </section>,
           document.body,
         )}
     </>
