@@ -317,7 +317,9 @@ export class LibrarySession {
     this.put(record.document, record.link, saved ? record.document : NOTHING, MESSAGES.restored);
     // This tab's record in the database needs no new write; a stashed one, or one of another
     // tab, is written under this tab's id.
-    if (record === written && record.tab === this.tab) this.lastWritten = record.document;
+    if (record.document === written?.document && record.tab === this.tab) {
+      this.lastWritten = record.document;
+    }
   }
 
   /** Whether a working record is exactly the revision of the saved scenario it belongs to. */
@@ -362,6 +364,7 @@ export class LibrarySession {
     this.lastWritten = NOTHING;
     this.deps.open(document, what);
     this.update({ newerElsewhere: false });
+    void this.refresh();
   }
 
   // --- the draft ---
@@ -421,7 +424,8 @@ export class LibrarySession {
 
   /** "Save": over the saved scenario the draft belongs to, or as a new one. */
   async save(): Promise<void> {
-    const link = this.snap.currentId ? this.link : null;
+    // A record deleted since (here or elsewhere) is written again under its id.
+    const link = this.link;
     if (!link) return this.saveAs(this.freeName(scenarioName(this.draft)));
     const name = this.snap.entries.find((e) => e.id === link.id)?.name ?? scenarioName(this.draft);
     await this.write({ id: link.id, name, base: link.revision });
