@@ -9,8 +9,9 @@
  *   which has no link of its own), it opens once the link has opened.
  * - Without a link: this tab's working scenario, else the newest one of any tab.
  */
+import type { LibraryDb } from './database.ts';
 import type { Datasets } from './records.ts';
-import { openableDocument, readWorkingRecord } from './records.ts';
+import { isPlainObject, openableDocument, readSavedRecord, readWorkingRecord } from './records.ts';
 import type { WorkingRecord } from './schema.ts';
 
 export type Usable = { ok: true; record: WorkingRecord } | { ok: false; problem: string };
@@ -68,6 +69,62 @@ export function planRestore(
     return { kind: 'adopt', record: own };
   }
   return { kind: 'after-link', record: own };
+}
+
+export interface LoadedRestore {
+  plan: RestorePlan;
+  /** The record is exactly the revision of the saved scenario it belongs to. */
+  saved: boolean;
+  /** The document stored as this tab's record in the database (no need to write it again). */
+  stored: unknown;
+  /** Why a working record could not be used, when one could not. */
+  problem: string | null;
+  /** This tab's record is damaged: the tab writes under a new id from now on. */
+  ownDamaged: boolean;
+}
+
+/**
+ * Reads what `planRestore` needs: this tab's record (in the database, and the copy stashed
+ * as the page went away), else the newest of any tab. Throws when the database does.
+ */
+export async function loadRestore(
+  db: Pick<LibraryDb, 'readWorking' | 'newestWorking' | 'read'>,
+  tab: string,
+  stashed: unknown,
+  link: { document: unknown } | undefined,
+  datasets: Datasets,
+): Promise<LoadedRestore> {
+  const value = await db.readWorking(tab);
+  const inDb = newestUsable([value], datasets);
+  const ownStash = isPlainObject(stashed) && stashed.tab === tab ? stashed : undefined;
+  const mine = newestUsable([inDb.record ?? undefined, ownStash], datasets);
+  let stored = inDb.record?.document;
+  let newest: WorkingRecord | null = null;
+  let problem = inDb.problem ?? mine.problem;
+  if (!mine.record && link === undefined) {
+    const any = newestUsable([await db.newestWorking()], datasets);
+    newest = any.record;
+    problem ??= any.problem;
+    stored = undefined; // another tab's: copied under this tab's id
+  }
+  const plan = planRestore(mine.record, newest, link);
+  const saved = plan.kind !== 'nothing' && (await isSavedRevision(db, plan.record));
+  return { plan, saved, stored, problem, ownDamaged: value !== undefined && !inDb.record };
+}
+
+/** Whether a working record is exactly the revision of the saved scenario it belongs to. */
+async function isSavedRevision(
+  db: Pick<LibraryDb, 'read'>,
+  record: WorkingRecord,
+): Promise<boolean> {
+  if (!record.link) return false;
+  // An unreadable saved record only means the draft is not known to be saved.
+  const saved = readSavedRecord(await db.read(record.link.id).catch(() => undefined));
+  return (
+    saved.ok &&
+    saved.record.revision === record.link.revision &&
+    sameJson(saved.record.document, record.document)
+  );
 }
 
 /** Two JSON documents with the same text. */

@@ -24,7 +24,6 @@ import {
 } from './messages.ts';
 import {
   copyName,
-  isPlainObject,
   isValidDocument,
   openableDocument,
   readSavedRecord,
@@ -32,7 +31,7 @@ import {
   type Datasets,
   type LibraryEntry,
 } from './records.ts';
-import { newestUsable, planRestore, sameJson, type RestorePlan } from './restore.ts';
+import { loadRestore, sameJson, type LoadedRestore, type RestorePlan } from './restore.ts';
 import { DB_VERSION, type SavedLink, type SavedRecord, type WorkingRecord } from './schema.ts';
 import type { TabChannel, TabMessage } from './tab-channel.ts';
 
@@ -270,40 +269,21 @@ export class LibrarySession {
   }
 
   private async restoreWorking(): Promise<void> {
-    const db = this.db;
-    if (!db) return;
-    const datasets = this.deps.datasets();
+    if (!this.db) return;
     const link = this.deps.linkInAddress();
-    const stashed = this.deps.stash.take();
-    const ownStash = isPlainObject(stashed) && stashed.tab === this.tab ? stashed : undefined;
-    let written: WorkingRecord | null;
-    let own: WorkingRecord | null;
-    let newest: WorkingRecord | null = null;
-    const problems: (string | null)[] = [];
+    let loaded: LoadedRestore;
     try {
-      const value = await db.readWorking(this.tab);
-      const inDb = newestUsable([value], datasets);
-      written = inDb.record;
-      // A damaged record of this tab is never written over: a new id from now on.
-      if (value !== undefined && !written) this.tab = this.deps.renewTab();
-      const mine = newestUsable([written ?? undefined, ownStash], datasets);
-      own = mine.record;
-      problems.push(inDb.problem, mine.problem);
-      if (!own && link === undefined) {
-        const any = newestUsable([await db.newestWorking()], datasets);
-        newest = written = any.record;
-        problems.push(any.problem);
-      }
+      const stashed = this.deps.stash.take();
+      loaded = await loadRestore(this.db, this.tab, stashed, link, this.deps.datasets());
     } catch {
-      return;
+      return; // nothing restored; the database reports itself at the next write
     }
-    const problem = problems.find((p) => p !== null);
+    const { plan, saved, stored, problem } = loaded;
+    // A damaged record of this tab is never written over: a new id from now on.
+    if (loaded.ownDamaged) this.tab = this.deps.renewTab();
     if (problem) this.deps.notify(damagedWorkingMessage(problem));
-    const plan = planRestore(own, newest, link);
     if (plan.kind === 'nothing' || this.stopped) return;
     const { record } = plan;
-    const saved = await this.isSaved(record);
-    if (this.stopped) return;
     if (plan.kind !== 'open' && link?.document != null) {
       this.waiting = {
         plan,
@@ -317,20 +297,7 @@ export class LibrarySession {
     this.put(record.document, record.link, saved ? record.document : NOTHING, MESSAGES.restored);
     // This tab's record in the database needs no new write; a stashed one, or one of another
     // tab, is written under this tab's id.
-    if (record.document === written?.document && record.tab === this.tab) {
-      this.lastWritten = record.document;
-    }
-  }
-
-  /** Whether a working record is exactly the revision of the saved scenario it belongs to. */
-  private async isSaved(record: WorkingRecord): Promise<boolean> {
-    if (!record.link || !this.db) return false;
-    const saved = readSavedRecord(await this.db.read(record.link.id).catch(() => undefined));
-    return (
-      saved.ok &&
-      saved.record.revision === record.link.revision &&
-      sameJson(saved.record.document, record.document)
-    );
+    if (record.document === stored) this.lastWritten = record.document;
   }
 
   /**

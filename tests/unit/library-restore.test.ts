@@ -1,6 +1,12 @@
 /** What the page restores when it starts: this tab's work, the newest of any tab, or a link. */
 import { describe, expect, it } from 'vitest';
-import { newestUsable, planRestore, sameJson, usableWorking } from '../../app/library/restore.ts';
+import {
+  loadRestore,
+  newestUsable,
+  planRestore,
+  sameJson,
+  usableWorking,
+} from '../../app/library/restore.ts';
 import type { WorkingRecord } from '../../app/library/schema.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
@@ -73,5 +79,62 @@ describe('planRestore', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(sameJson(cyclic, cyclic)).toBe(false);
+  });
+});
+
+describe('loadRestore', () => {
+  /** A database holding working records by tab, and saved records by id. */
+  const db = (working: Record<string, unknown>, saved: Record<string, unknown> = {}) => ({
+    readWorking: (tab: string) => Promise.resolve(working[tab]),
+    newestWorking: () =>
+      Promise.resolve(
+        Object.values(working).sort(
+          (a, b) => (b as WorkingRecord).modified - (a as WorkingRecord).modified,
+        )[0],
+      ),
+    read: (id: string) => Promise.resolve(saved[id]),
+  });
+
+  it('prefers the copy stashed as the page went away when it is newer', async () => {
+    const inDb = record({ tab: 'me', modified: 5 });
+    const stashed = record({ tab: 'me', modified: 9, document: setIn(minimal, 'name', 'Later') });
+    const r = await loadRestore(db({ me: inDb }), 'me', stashed, undefined, {});
+    expect(r.plan).toEqual({ kind: 'open', record: stashed });
+    // What the database holds is older: the stashed one is written again.
+    expect(r.stored).toBe(inDb.document);
+  });
+
+  it('ignores a stash of another tab (a duplicated tab) and takes the newest of any tab', async () => {
+    const other = record({ tab: 'other', modified: 7 });
+    const r = await loadRestore(db({ other }), 'me', record({ tab: 'x' }), undefined, {});
+    expect(r.plan).toEqual({ kind: 'open', record: other });
+    expect(r.stored).toBeUndefined();
+  });
+
+  it('a damaged record of this tab is named, and the tab moves to a new id', async () => {
+    const r = await loadRestore(db({ me: { tab: 'me' } }), 'me', undefined, undefined, {});
+    expect(r.ownDamaged).toBe(true);
+    expect(r.problem).toBe('the record is incomplete');
+    expect(r.plan).toEqual({ kind: 'nothing' });
+  });
+
+  it('knows a restored draft is its saved scenario’s revision', async () => {
+    const linked = record({ tab: 'me', link: { id: 's1', revision: 2 } });
+    const saved = {
+      id: 's1',
+      name: 'Saved',
+      document: structuredClone(minimal),
+      modified: 1,
+      revision: 2,
+      valid: true,
+      writer: 'me',
+    };
+    expect(
+      (await loadRestore(db({ me: linked }, { s1: saved }), 'me', undefined, undefined, {})).saved,
+    ).toBe(true);
+    const moved = { ...saved, revision: 3 };
+    expect(
+      (await loadRestore(db({ me: linked }, { s1: moved }), 'me', undefined, undefined, {})).saved,
+    ).toBe(false);
   });
 });
