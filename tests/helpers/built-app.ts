@@ -18,11 +18,19 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'hwf-dist-'));
-  await build({
-    root: REPO_ROOT,
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  // The test runner sets NODE_ENV=test; the site under test is the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: REPO_ROOT,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     root: REPO_ROOT,
     logLevel: 'error',
