@@ -29,6 +29,8 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
   browser.context.on('request', (r) => {
+    // The page's own requests: the service worker passes them on as requests of its own.
+    if (r.serviceWorker()) return;
     const m = /\/assets\/([a-z]{2})-[\w-]+\.js$/.exec(new URL(r.url()).pathname);
     if (m) fetched.push(m[1]);
   });
@@ -222,8 +224,34 @@ describe.sequential('country populations in Chromium', () => {
       .poll(() => editor().locator('svg[role="img"]').getAttribute('aria-label'))
       .toMatch(/^Population of Sweden /);
     expect(fetched.filter((c) => c === 'se').length).toBeGreaterThan(0);
-    // The browser logged the failed download; nothing else went wrong.
-    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    // The browser logged the failed download (through the service worker: ERR_FAILED);
+    // nothing else went wrong.
+    expect(
+      errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/.test(e)),
+    ).toEqual([]);
+    errors.length = 0;
+    await population().selectOption('wpp2019-it');
+    await settled();
+  });
+
+  it('keeps a country used once available offline after a reload too (the service worker)', async () => {
+    await population().selectOption('wpp2019-mt');
+    await settled();
+    await population().selectOption('wpp2019-it');
+    await settled();
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await settled();
+      await population().selectOption('wpp2019-mt');
+      await settled();
+      expect(await editor().getByRole('alert').count()).toBe(0);
+      await expect
+        .poll(() => editor().locator('svg[role="img"]').first().getAttribute('aria-label'))
+        .toMatch(/Malta/);
+    } finally {
+      await browser.context.setOffline(false);
+    }
     errors.length = 0;
     await population().selectOption('wpp2019-it');
     await settled();
