@@ -293,14 +293,17 @@ function readAnalysis(ctx: Ctx, v: unknown): Analysis | undefined {
       readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: last }, 'whole year');
     return undefined;
   }
+  // The first year of changed intake is after the base year and at the latest the target
+  // year — or the year after the base year when the target is the base year itself (then no
+  // intake can change the target year's supply, and the result says so).
   const intakeFromYear =
     rawIntake === undefined
-      ? Math.min(by + 1, targetYear)
+      ? by + 1
       : readInt(
           ctx,
           rawIntake,
           'analysis.intakeFromYear',
-          { min: by + 1, max: targetYear },
+          { min: by + 1, max: Math.max(by + 1, targetYear) },
           'whole year',
         );
   return intakeFromYear === undefined ? undefined : { targetYear, intakeFromYear };
