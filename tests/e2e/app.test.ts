@@ -4,19 +4,25 @@
  * only, and axe on every screen. Screenshots of the main screens go to
  * tests/e2e/screenshots/ (not committed) for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
+import {
+  settled as settledPage,
+  chartTable,
+  axeViolations as axeOn,
+  reveal as revealField,
+} from '../helpers/app-page.ts';
+
+const settled = () => settledPage(page);
+const tableText = (title: RegExp) => chartTable(page, title);
+const axeViolations = () => axeOn(page);
+const reveal = (id: string) => revealField(page, id);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 let page: Page;
@@ -33,62 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
-      !document.querySelector('[data-stale]'),
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-function frame(title: RegExp) {
-  return page
-    .locator('section.hwf-frame')
-    .filter({ has: page.getByRole('heading', { name: title }) });
-}
-
-/** The table alternative of a chart, as text (switches the frame to Table and back). */
-async function tableText(title: RegExp): Promise<string> {
-  const f = frame(title);
-  await f.getByRole('button', { name: 'Table', exact: true }).click();
-  const text = await f.locator('table').first().innerText();
-  await f.getByRole('button', { name: 'Chart', exact: true }).click();
-  return text;
-}
-
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-    );
-  });
-  return result;
-}
-
-/** Opens the editor sections around a field by clicking their headings, as a planner does. */
-async function reveal(id: string) {
-  const sections = page.locator('details', { has: page.locator(`#${id}`) });
-  const n = await sections.count();
-  for (let i = 0; i < n; i++) {
-    const section = sections.nth(i);
-    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
-      await section.locator(':scope > summary').click();
-    }
-  }
-  return page.locator(`#${id}`);
-}
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
 

@@ -5,7 +5,6 @@
  * a bad table row by row; axe on the open menu and the import dialog.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,12 +14,13 @@ import { parseScenarioJson } from '../../app/scenario/parse.ts';
 import { CSV_HEADER } from '../../app/scenario/result-csv.ts';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
+import { settled as settledPage, chartFrame, axeViolations as axeOn } from '../helpers/app-page.ts';
+
+const settled = () => settledPage(page);
+const frame = (title: RegExp) => chartFrame(page, title);
+const axeViolations = () => axeOn(page);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 let page: Page;
@@ -38,24 +38,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
-      !document.querySelector('[data-stale]'),
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-function frame(title: RegExp) {
-  return page
-    .locator('section.hwf-frame')
-    .filter({ has: page.getByRole('heading', { name: title }) });
-}
-
 /** The demand medians of the "Supply and demand" table alternative, by year. */
 async function demandMedians(): Promise<string[]> {
   const f = frame(/^Supply and demand/);
@@ -69,21 +51,6 @@ async function demandMedians(): Promise<string[]> {
     .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4]?.textContent ?? ''));
   await f.getByRole('button', { name: 'Chart', exact: true }).click();
   return medians;
-}
-
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-    );
-  });
 }
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });

@@ -6,17 +6,15 @@
  * another tab, and axe on the open menu and the conflict dialog.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { settled as settledPage, axeViolations as axeOn } from '../helpers/app-page.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+const settled = (p: Page) => settledPage(p);
+const axeViolations = (p: Page) => axeOn(p);
 
 let browser: Browser;
 let page: Page;
@@ -34,33 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
-async function settled(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () =>
-      !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
-      !document.querySelector('[data-stale]'),
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axeSource);
-  return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-    );
-  });
-}
 
 const menu = (p: Page) => p.locator('details.library-menu');
 const panel = (p: Page) => menu(p).locator('.library-panel');

@@ -4,20 +4,20 @@
  * "Start from a country" opens a scenario that runs, and axe finds nothing in the editor
  * column. Screenshots go to tests/e2e/screenshots/ (not committed).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WPP2019_ATTRIBUTION } from '../../app/data/population/catalog.ts';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
+import { settled as settledPage, chartTable, axeViolations as axeOn } from '../helpers/app-page.ts';
+
+const settled = () => settledPage(page);
+const tableText = (title: RegExp) => chartTable(page, title);
+const axeViolations = (selector?: string) => axeOn(page, selector);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 let page: Page;
@@ -43,60 +43,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
-      !document.querySelector('[data-stale]'),
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-function frame(title: RegExp) {
-  return page
-    .locator('section.hwf-frame')
-    .filter({ has: page.getByRole('heading', { name: title }) });
-}
-
-/** The table alternative of a chart, as text (switches the frame to Table and back). */
-async function tableText(title: RegExp): Promise<string> {
-  const f = frame(title);
-  await f.getByRole('button', { name: 'Table', exact: true }).click();
-  const text = await f.locator('table').first().innerText();
-  await f.getByRole('button', { name: 'Chart', exact: true }).click();
-  return text;
-}
-
 /** The demand bands of the "Supply and demand" chart, as their path data. */
 function demandBands(): Promise<string[]> {
   return page
     .locator('svg[role="img"][aria-label^="Supply and demand"] [data-series="demand"] .hwf-band')
     .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
-}
-
-/** axe on `selector` (the whole page by default): the violations, one line each. */
-async function axeViolations(selector?: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Element | Document,
-          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const root = context ? document.querySelector(context) : document;
-    if (!root) throw new Error(`nothing matches ${context}`);
-    const r = await axe.run(root);
-    return r.violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-    );
-  }, selector);
 }
 
 const population = () => page.getByLabel('Population', { exact: true });

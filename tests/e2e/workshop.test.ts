@@ -5,19 +5,19 @@
  * scenarios against the scenarios run alone, and the offline copy (a reload with no
  * network still loads and simulates).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
+import { settled as settledPage, chartTable, axeViolations as axeOn } from '../helpers/app-page.ts';
+
+const settled = (p: Page) => settledPage(p, 90_000);
+const tableText = (scope: Locator, title: RegExp) => chartTable(scope, title);
+const axeViolations = (p: Page) => axeOn(p);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 let origin: string;
@@ -37,35 +37,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The results are complete: no progress bar, no stale mark, a "Based on" note. */
-async function settled(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () =>
-      !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
-      !document.querySelector('[data-stale]') &&
-      !/Running (Baseline|Variant)/.test(document.body.innerText),
-    null,
-    { timeout: 90_000 },
-  );
-}
-
 const overlay = () => page.locator('.hwf-workshop[role="dialog"]');
-
-function frame(scope: Locator, title: RegExp): Locator {
-  return scope
-    .locator('section.hwf-frame')
-    .filter({ has: scope.page().getByRole('heading', { name: title }) });
-}
-
-/** The table alternative of a chart, as text (switches the frame to Table and back). */
-async function tableText(scope: Locator, title: RegExp): Promise<string> {
-  const f = frame(scope, title);
-  await f.getByRole('button', { name: 'Table', exact: true }).click();
-  const text = await f.locator('table').first().innerText();
-  await f.getByRole('button', { name: 'Chart', exact: true }).click();
-  return text;
-}
 
 /** Rows of a table's text: cells split at tabs, header rows left out. */
 function rows(text: string): string[][] {
@@ -73,21 +45,6 @@ function rows(text: string): string[][] {
     .split('\n')
     .map((line) => line.split('\t').map((cell) => cell.trim()))
     .filter((cells) => /^\d{4}/.test(cells[0] ?? ''));
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axeSource);
-  return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-    );
-  });
 }
 
 async function openProjector(): Promise<{ projector: Page; errors: string[] }> {
