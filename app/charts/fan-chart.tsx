@@ -8,6 +8,7 @@ import { BandLegend } from './band-legend.tsx';
 import { isCollapsed, scaleBands, scaleMedian } from './bands.ts';
 import { XAxis, YAxis } from './axes.tsx';
 import { FanMark } from './fan-mark.tsx';
+import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
 import { chartHeight, chartMargins, levelDomain, valueScale, yearScale } from './layout.ts';
 import { seriesReadout, yearPhrase } from './readout.ts';
@@ -107,19 +108,7 @@ export function FanChart(props: FanChartProps) {
 
   return (
     <div className="hwf-chart" ref={ref}>
-      <svg
-        className="hwf-chart-svg"
-        role="img"
-        aria-label={label}
-        aria-describedby={readoutId}
-        aria-keyshortcuts="ArrowLeft ArrowRight Home End"
-        tabIndex={0}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        onKeyDown={cursor.onKeyDown}
-        onPointerMove={cursor.onPointerMove}
-      >
+      <CursorSvg label={label} readoutId={readoutId} width={width} height={height} cursor={cursor}>
         <YAxis
           scale={g.y}
           left={g.m.left}
@@ -162,7 +151,7 @@ export function FanChart(props: FanChartProps) {
             ...(withDemand ? [{ y: g.demand.median.y[cursor.index], colour: DEMAND }] : []),
           ]}
         />
-      </svg>
+      </CursorSvg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
         {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
       </p>

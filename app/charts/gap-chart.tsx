@@ -8,6 +8,7 @@ import { BandLegend } from './band-legend.tsx';
 import { XAxis, YAxis } from './axes.tsx';
 import { isCollapsed, scaleBands, scaleMedian } from './bands.ts';
 import { FanMark } from './fan-mark.tsx';
+import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
 import { chartHeight, chartMargins, gapDomain, valueScale, yearScale } from './layout.ts';
 import { seriesReadout, shortageWords, yearPhrase } from './readout.ts';
@@ -89,19 +90,7 @@ export function GapChart(props: GapChartProps) {
 
   return (
     <div className="hwf-chart" ref={ref}>
-      <svg
-        className="hwf-chart-svg"
-        role="img"
-        aria-label={label}
-        aria-describedby={readoutId}
-        aria-keyshortcuts="ArrowLeft ArrowRight Home End"
-        tabIndex={0}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        onKeyDown={cursor.onKeyDown}
-        onPointerMove={cursor.onPointerMove}
-      >
+      <CursorSvg label={label} readoutId={readoutId} width={width} height={height} cursor={cursor}>
         <rect
           className="hwf-shortage-zone"
           x={left}
@@ -174,7 +163,7 @@ export function GapChart(props: GapChartProps) {
           bottom={barsBottom}
           dots={[{ y: g.median.y[cursor.index], colour: INK }]}
         />
-      </svg>
+      </CursorSvg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
         {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
       </p>
