@@ -81,15 +81,80 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
   return pearson(ranks(x), ranks(y));
 }
 
+/** Order statistics type 7 needs for the percentiles of n values (ascending, unique). */
+function percentileRanks(n: number): number[] {
+  const ks = new Set<number>();
+  for (const p of PERCENTILES) {
+    const lo = Math.floor(((n - 1) * p) / 100);
+    ks.add(lo);
+    if (lo < n - 1) ks.add(lo + 1);
+  }
+  return [...ks].sort((a, b) => a - b);
+}
+
+function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/**
+ * Rearranges `a` so that a[k] holds the k-th smallest value for every k of `ks` (ascending):
+ * quickselect with a three-way partition, recursing only into parts that hold a wanted k.
+ * The values at those places equal a full sort's, at about a third of its cost.
+ */
+export function selectInPlace(a: Float64Array, ks: readonly number[]): void {
+  const stack: number[] = [0, a.length - 1, 0, ks.length - 1];
+  while (stack.length > 0) {
+    const kHi = stack.pop()!;
+    const kLo = stack.pop()!;
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (kLo > kHi || lo >= hi) continue;
+    if (hi - lo < 24) {
+      insertionSort(a, lo, hi);
+      continue;
+    }
+    const x = a[lo];
+    const y = a[(lo + hi) >>> 1];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let gt = hi;
+    for (let i = lo; i <= gt;) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt];
+        a[gt--] = v;
+      } else i++;
+    }
+    let left = kLo;
+    while (left <= kHi && ks[left] < lt) left++;
+    let right = left;
+    while (right <= kHi && ks[right] <= gt) right++;
+    stack.push(lo, lt - 1, kLo, left - 1, gt + 1, hi, right, kHi);
+  }
+}
+
 function summarizeValues(
   values: Float64Array,
-  sorted: Float64Array,
+  scratch: Float64Array,
 ): { mean: number; ps: number[] } {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];
-  sorted.set(values);
-  sorted.sort();
-  return { mean: sum / values.length, ps: PERCENTILES.map((p) => percentileSorted(sorted, p)) };
+  scratch.set(values);
+  // Only the order statistics the percentiles read are put in place (no full sort).
+  selectInPlace(scratch, percentileRanks(values.length));
+  return { mean: sum / values.length, ps: PERCENTILES.map((p) => percentileSorted(scratch, p)) };
 }
 
 function emptySeries(years: number): SeriesSummary {
