@@ -8,7 +8,7 @@
  * with a warning. Every year needs a value for every age of both sexes.
  */
 import type { PopulationInline } from '../scenario/types.ts';
-import { yearList } from './import-stock.ts';
+import { startSummary, yearList } from './import-stock.ts';
 import type { ImportSummary } from './import-stock.ts';
 import { ageRanges, duplicateProblem, quote, readLongTable } from './long-table.ts';
 import type { Cell, ImportProblem, Sex } from './long-table.ts';
@@ -38,22 +38,7 @@ export function importPopulation(
   const { columns, cells } = table;
   const errors = table.errors;
   const warnings: ImportProblem[] = [];
-  const summary: ImportSummary = {
-    rowsRead: table.rowsRead,
-    rowsUsed: 0,
-    separator: table.csv.separator,
-    decimalComma: table.csv.decimalComma,
-    columns: {
-      age: columns.age?.name,
-      sex: columns.sex?.name,
-      year: columns.year?.name,
-      value: columns.value?.name,
-    },
-    ignored: table.ignored,
-    ages: null,
-    years: [],
-    totals: { female: 0, male: 0 },
-  };
+  const summary = startSummary(table);
   const done = (): PopulationImport => ({ summary, errors, warnings });
   if (cells.length === 0) {
     if (errors.length === 0) errors.push({ message: 'no row could be used' });

@@ -7,7 +7,7 @@
 import type { BySex } from '../scenario/types.ts';
 import type { Separator } from './csv.ts';
 import { ageRanges, duplicateProblem, readLongTable } from './long-table.ts';
-import type { Cell, ImportProblem, Sex } from './long-table.ts';
+import type { Cell, ImportProblem, LongTable, Sex } from './long-table.ts';
 
 export interface AgeSpan {
   min: number;
@@ -44,6 +44,27 @@ export interface ImportSummary {
   totalsYear?: number;
 }
 
+/** The summary of a table read, before any row is used. */
+export function startSummary(table: LongTable): ImportSummary {
+  const { columns } = table;
+  return {
+    rowsRead: table.rowsRead,
+    rowsUsed: 0,
+    separator: table.csv.separator,
+    decimalComma: table.csv.decimalComma,
+    columns: {
+      age: columns.age?.name,
+      sex: columns.sex?.name,
+      year: columns.year?.name,
+      value: columns.value?.name,
+    },
+    ignored: table.ignored,
+    ages: null,
+    years: [],
+    totals: { female: 0, male: 0 },
+  };
+}
+
 export interface StockImport {
   summary: ImportSummary;
   errors: ImportProblem[];
@@ -60,22 +81,7 @@ export function importStock(text: string, options: StockImportOptions): StockImp
   const errors = table.errors;
   const warnings: ImportProblem[] = [];
   const { columns } = table;
-  const summary: ImportSummary = {
-    rowsRead: table.rowsRead,
-    rowsUsed: 0,
-    separator: table.csv.separator,
-    decimalComma: table.csv.decimalComma,
-    columns: {
-      age: columns.age?.name,
-      sex: columns.sex?.name,
-      year: columns.year?.name,
-      value: columns.value?.name,
-    },
-    ignored: table.ignored,
-    ages: null,
-    years: [],
-    totals: { female: 0, male: 0 },
-  };
+  const summary = startSummary(table);
   const where = `the workforce ages ${ages.min}–${ages.max}`;
 
   // Only the base year's rows, when the table has years.
