@@ -114,6 +114,10 @@ interface ProfessionScratch {
 export class Projector {
   private readonly m: CompiledModel;
   private readonly stream = new Stream(0, 0, 0);
+  // A shock's three streams (occurrence, demand increase, extra exit), reset per shock.
+  private readonly occurrences = new Stream(0, 0, 0);
+  private readonly increases = new Stream(0, 0, 0);
+  private readonly extraExits = new Stream(0, 0, 0);
   private readonly series = new Map<DistSlot, Float64Array>();
   private readonly scratch: ProfessionScratch[];
   private readonly sF: Float64Array;
@@ -236,9 +240,7 @@ export class Projector {
       sc.shockSurvival.fill(1);
     }
     if (deterministic) return;
-    const occ = new Stream(seed, run, 0);
-    const inc = new Stream(seed, run, 0);
-    const ext = new Stream(seed, run, 0);
+    const { occurrences: occ, increases: inc, extraExits: ext } = this;
     for (const sh of this.m.shocks) {
       occ.reset(seed, run, sh.occurrenceSlot);
       inc.reset(seed, run, sh.demandIncrease.slot);
