@@ -11,7 +11,6 @@ import { ScenarioEditor } from './editor/scenario-editor.tsx';
 import { FileMenu } from './files/file-menu.tsx';
 import { LibraryMenu } from './library/library-menu.tsx';
 import { PopulationControl } from './population/population-control.tsx';
-import { useDatasets } from './population/use-datasets.ts';
 import { ProfessionResults } from './results/profession-results.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
@@ -28,9 +27,8 @@ const RESULTS_PANEL = 'results-panel';
 
 export function App() {
   const [initial] = useState(() => DEFAULT_EXAMPLE.document());
-  const [workingDraft, setWorkingDraft] = useState<unknown>(initial);
-  const population = useDatasets(workingDraft);
-  const draft = useDraft(initial, population.datasets);
+  const draft = useDraft(initial);
+  const { population } = draft;
   const [message, setMessage] = useState<string | null>(null);
   const [deterministic, setDeterministic] = useState(false);
   const [editorOpen, setEditorOpen] = useState(true);
@@ -46,7 +44,6 @@ export function App() {
     ? draft.errors.filter((e) => !e.path.startsWith('population'))
     : draft.errors;
   const stale = draft.invalid && errors.length > 0;
-  if (workingDraft !== draft.draft) setWorkingDraft(draft.draft);
   useShareLink({ draft: draft.draft, openFromLink: draft.replaceDraft, notify: setMessage });
 
   const result = sim.result;

@@ -6,7 +6,8 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { parseScenario, type ScenarioIssue } from '../scenario/parse.ts';
-import type { PopulationInline, Scenario } from '../scenario/types.ts';
+import { useDatasets, type DatasetsState } from '../population/use-datasets.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 export interface DraftState {
   draft: unknown;
@@ -21,13 +22,15 @@ export interface DraftState {
   scenario: Scenario | null;
   /** True when the draft is invalid (the scenario shown is an older one). */
   invalid: boolean;
+  /** The population data sets the draft names: loaded ones, and one being loaded. */
+  population: DatasetsState;
 }
 
-export function useDraft(
-  initial: unknown,
-  datasets: Readonly<Record<string, PopulationInline>> = NO_DATASETS,
-): DraftState {
+export function useDraft(initial: unknown): DraftState {
   const [draft, setDraftState] = useState<unknown>(initial);
+  // The population data sets the draft names, loaded on demand: the parser needs them.
+  const population = useDatasets(draft);
+  const { datasets } = population;
   const [previous, setPrevious] = useState<{ draft: unknown; what: string } | null>(null);
   const lastValid = useRef<Scenario | null>(null);
 
@@ -63,7 +66,6 @@ export function useDraft(
     warnings: parsed.warnings,
     scenario: parsed.ok ? parsed.scenario : lastValid.current,
     invalid: !parsed.ok,
+    population,
   };
 }
-
-const NO_DATASETS: Readonly<Record<string, PopulationInline>> = Object.freeze({});
