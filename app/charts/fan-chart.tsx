@@ -10,7 +10,14 @@ import { XAxis, YAxis } from './axes.tsx';
 import { FanMark } from './fan-mark.tsx';
 import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
-import { chartHeight, chartMargins, levelDomain, valueScale, yearScale } from './layout.ts';
+import {
+  chartHeight,
+  chartMargins,
+  levelDomain,
+  valueScale,
+  yearScale,
+  yTickCount,
+} from './layout.ts';
 import { seriesReadout, yearPhrase } from './readout.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -114,7 +121,7 @@ export function FanChart(props: FanChartProps) {
           left={g.m.left}
           right={width - g.m.right}
           format={f.count}
-          ticks={Math.max(2, Math.round(height / (fontSize * 4)))}
+          ticks={yTickCount(height, fontSize)}
           label={axis}
         />
         <XAxis

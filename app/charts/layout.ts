@@ -25,6 +25,11 @@ export function chartMargins(fontSize: number, rightEms = 1.5, leftEms = 4.5): M
 }
 
 /** A chart height that suits its width: wide charts stay short enough for a laptop screen. */
+/** How many value ticks a y axis of this height can carry legibly (one per four lines). */
+export function yTickCount(height: number, fontSize: number): number {
+  return Math.max(2, Math.round(height / (fontSize * 4)));
+}
+
 export function chartHeight(width: number, fontSize: number): number {
   return Math.round(Math.min(fontSize * 34, Math.max(fontSize * 18, width * 0.42)));
 }

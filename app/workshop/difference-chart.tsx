@@ -13,6 +13,7 @@ import {
   symmetricDomain,
   valueScale,
   yearScale,
+  yTickCount,
 } from '../charts/layout.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
 import { TargetMarker } from '../charts/year-marks.tsx';
@@ -86,7 +87,7 @@ export function DifferenceChart({
           left={left}
           right={right}
           format={f.signed}
-          ticks={Math.max(2, Math.round(height / (fontSize * 4)))}
+          ticks={yTickCount(height, fontSize)}
           label="FTE"
         />
         <XAxis
