@@ -68,7 +68,7 @@ export function App() {
           draft={draft.draft}
           result={sim.result}
           open={draft.replaceDraft}
-          change={(next) => draft.replaceDraft(next, 'the table you imported')}
+          change={(next) => draft.replaceDraft(next, 'the scenario with your imported table')}
           notify={setMessage}
         />
         <ShareButton draft={draft.draft} />
