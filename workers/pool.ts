@@ -1,7 +1,10 @@
 /**
- * A pool of simulation workers: spawned lazily, one call at a time each, idle ones shut
- * down after a while, dead ones replaced on the next call. Calls wait in one queue;
- * urgent calls (summaries) go before the waiting chunks.
+ * A pool of simulation workers: spawned lazily, idle ones shut down after a while, dead
+ * ones replaced on the next call. Calls wait in one queue; urgent calls (summaries) go
+ * before the waiting chunks. A call goes to an idle worker first, then to a new worker,
+ * and only then behind the one call a busy worker is running (`pipeline`): the worker
+ * then starts its next chunk the moment it finishes one, instead of waiting for the page
+ * to hear the answer and send the next.
  */
 import type { Remote } from 'comlink';
 import type { EngineKind, SimWorkerApi, WorkerFault } from './worker-api.ts';
@@ -17,6 +20,9 @@ export interface PoolOptions {
   module?: WebAssembly.Module | Promise<WebAssembly.Module | undefined>;
   /** Makes a worker (default: a module worker running workers/sim.worker.ts). */
   createWorker?: () => Worker;
+  /** Calls sent to one worker at a time at most (default 2: one running, one waiting in
+   *  the worker). 1 sends the next call only once the last one is answered. */
+  pipeline?: number;
   /** Per-call watchdog, used only where Web Locks are unavailable (default 120 000 ms;
    *  0 = none). See workers/worker-slot.ts. */
   watchdogMs?: number;
@@ -42,7 +48,8 @@ interface Task {
 
 interface Entry {
   slot: WorkerSlot;
-  busy: boolean;
+  /** Calls sent and not yet answered. */
+  running: number;
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -67,6 +74,7 @@ export class WorkerPool {
   private readonly createWorker: () => Worker;
   private readonly idleTimeoutMs: number;
   private readonly watchdogMs: number;
+  private readonly pipeline: number;
   private engine: EngineKind | undefined;
   private disposed = false;
   /** Counters for tests and benchmarks. */
@@ -79,6 +87,7 @@ export class WorkerPool {
     this.createWorker = options.createWorker ?? spawnSimWorker;
     this.idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
     this.watchdogMs = options.watchdogMs ?? 120_000;
+    this.pipeline = Math.max(1, Math.floor(options.pipeline ?? 2));
   }
 
   /** The engine the workers run, once one has started. */
@@ -180,11 +189,19 @@ export class WorkerPool {
     }
   }
 
-  /** A live idle worker first; else a place for a new one; else −1. */
+  /** A live idle worker first; else a place for a new one; else the live worker with the
+   *  fewest calls, if it has room for one more; else −1. */
   private freeIndex(): number {
-    const idle = this.entries.findIndex((e) => e !== null && e.slot.alive && !e.busy);
+    const idle = this.entries.findIndex((e) => e !== null && e.slot.alive && e.running === 0);
     if (idle >= 0) return idle;
-    return this.entries.findIndex((e) => e === null || !e.slot.alive);
+    const empty = this.entries.findIndex((e) => e === null || !e.slot.alive);
+    if (empty >= 0) return empty;
+    let best = -1;
+    this.entries.forEach((e, i) => {
+      if (e && e.running < this.pipeline && (best < 0 || e.running < this.entries[best]!.running))
+        best = i;
+    });
+    return best;
   }
 
   private entryAt(index: number, spawn: boolean): Entry {
@@ -202,11 +219,12 @@ export class WorkerPool {
         onDeath: () => {
           this.stats.deaths++;
           // A worker that died while idle is replaced on the next call.
-          if (this.entries[index]?.slot === slot && !this.entries[index]?.busy) this.retire(index);
+          if (this.entries[index]?.slot === slot && this.entries[index]?.running === 0)
+            this.retire(index);
         },
       });
       slot.ready.then((kind) => (this.engine = kind)).catch(() => {});
-      entry = { slot, busy: false };
+      entry = { slot, running: 0 };
       this.entries[index] = entry;
       this.stats.spawned++;
     }
@@ -222,16 +240,16 @@ export class WorkerPool {
       this.settle(task, false, new SimulationWorkerError(`it could not start (${String(error)})`));
       return;
     }
-    entry.busy = true;
+    entry.running++;
     clearTimeout(entry.idleTimer);
     this.stats.started++;
     // The worker is free again before the caller hears the answer, so a call the caller
     // makes in response (the final summary after the last chunk) can go to it.
     const finish = (ok: boolean, value: unknown) => {
-      entry.busy = false;
+      entry.running--;
       if (this.entries[index] === entry) {
         if (!entry.slot.alive) this.retire(index);
-        else this.armIdleTimer(index, entry);
+        else if (entry.running === 0) this.armIdleTimer(index, entry);
       }
       this.settle(task, ok, value);
       this.pump();
@@ -246,7 +264,7 @@ export class WorkerPool {
     clearTimeout(entry.idleTimer);
     if (this.idleTimeoutMs === Infinity) return;
     entry.idleTimer = setTimeout(() => {
-      if (this.entries[index] === entry && !entry.busy) this.retire(index);
+      if (this.entries[index] === entry && entry.running === 0) this.retire(index);
     }, this.idleTimeoutMs);
   }
 

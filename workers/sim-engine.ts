@@ -10,7 +10,17 @@ import { summarize } from '../wasm/reference/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 import { createReferenceRunner } from './reference-runner.ts';
 import { createWasmRunner } from './wasm-host.ts';
-import { rawRunsBuffers, type EngineKind, type SummaryRequest } from './worker-api.ts';
+import {
+  planSummaryParts,
+  summarizePart,
+  type SummaryPartResult,
+} from '../wasm/reference/summarize.ts';
+import {
+  rawRunsBuffers,
+  type EngineKind,
+  type SummaryPartRequest,
+  type SummaryRequest,
+} from './worker-api.ts';
 
 /** The one place where the engine is chosen: the WebAssembly core when the app could
  *  load it, else the TypeScript reference (the same numbers, bit for bit, but slower). */
@@ -24,6 +34,7 @@ export interface SimEngine {
   init(module?: WebAssembly.Module): { kind: EngineKind };
   runChunk(request: ChunkRequest, job?: number): RawRuns;
   summarize(request: SummaryRequest, job?: number): HwfResult;
+  summarizePart(request: SummaryPartRequest, job?: number): SummaryPartResult;
 }
 
 export function createSimEngine(): SimEngine {
@@ -43,6 +54,13 @@ export function createSimEngine(): SimEngine {
     return request;
   }
 
+  function modelFor(req: SummaryRequest): CompiledModel {
+    if (compiled?.scenario !== req.scenario) {
+      compiled = { scenario: req.scenario, model: compile(req.scenario, req.population) };
+    }
+    return compiled.model;
+  }
+
   return {
     get kind() {
       return runner?.kind;
@@ -60,17 +78,18 @@ export function createSimEngine(): SimEngine {
 
     summarize(request: SummaryRequest, job?: number): HwfResult {
       const req = sameScenario(request, job);
-      if (compiled?.scenario !== req.scenario) {
-        compiled = { scenario: req.scenario, model: compile(req.scenario, req.population) };
-      }
-      return summarize(
-        req.scenario,
-        compiled.model,
-        req.block,
-        req.seed,
-        req.deterministic,
-        req.professions,
-      );
+      return summarize(req.scenario, modelFor(req), req.block, req.seed, req.deterministic);
+    },
+
+    summarizePart(request: SummaryPartRequest, job?: number): SummaryPartResult {
+      const req = sameScenario(request, job);
+      const m = modelFor(req);
+      const { index, count } = req.part;
+      const part = planSummaryParts(m.professions.length, m.horizon + 1, m.inputs.length, count)[
+        index
+      ];
+      if (!part) throw new RangeError(`there is no summary part ${index} of ${count}`);
+      return summarizePart(m, req.block, req.scenario.analysis, part);
     },
   };
 }

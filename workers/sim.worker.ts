@@ -5,7 +5,12 @@
 import { expose } from 'comlink';
 import type { ChunkRequest } from './engine-api.ts';
 import { createSimEngine } from './sim-engine.ts';
-import type { SimWorkerApi, SummaryRequest, WorkerFault } from './worker-api.ts';
+import type {
+  SimWorkerApi,
+  SummaryPartRequest,
+  SummaryRequest,
+  WorkerFault,
+} from './worker-api.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -103,6 +108,9 @@ const api: SimWorkerApi = {
   },
   summarize(request: SummaryRequest, job?: number) {
     return misbehave() ?? engine.summarize(request, job);
+  },
+  summarizePart(request: SummaryPartRequest, job?: number) {
+    return misbehave() ?? engine.summarizePart(request, job);
   },
   debugFault(fault: WorkerFault) {
     armed = fault;

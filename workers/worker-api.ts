@@ -7,6 +7,7 @@
  */
 import type { HwfResult } from '../app/scenario/result.ts';
 import type { PopulationInline, Scenario } from '../app/scenario/types.ts';
+import type { SummaryPartResult } from '../wasm/reference/summarize.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 export type EngineKind = ChunkRunner['kind'];
@@ -27,9 +28,12 @@ export interface SummaryRequest {
   deterministic: boolean;
   /** Runs 0..block.runs−1, in run order. Its buffers are transferred. */
   block: RawRuns;
-  /** Summarise only these professions (indices, in order); all by default. The pool
-   *  splits the final summary this way over its workers. */
-  professions?: number[];
+}
+
+/** One of `count` parts of a summary (wasm/reference/summarize.ts planSummaryParts): the
+ *  pool splits a large final summary this way over its workers. */
+export interface SummaryPartRequest extends SummaryRequest {
+  part: { index: number; count: number };
 }
 
 /** The calls a simulation worker answers. `job` is any key that is the same for every
@@ -43,6 +47,10 @@ export interface SimWorkerApi {
   /** Runs request.start .. start+count−1 (a promise only when the worker misbehaves). */
   runChunk(request: ChunkRequest, job?: number): RawRuns | Promise<RawRuns>;
   summarize(request: SummaryRequest, job?: number): HwfResult | Promise<HwfResult>;
+  summarizePart(
+    request: SummaryPartRequest,
+    job?: number,
+  ): SummaryPartResult | Promise<SummaryPartResult>;
   /** Test hook: misbehave as told on the next call (or at once for `exit`/`uncaught`). */
   debugFault(fault: WorkerFault): void;
 }

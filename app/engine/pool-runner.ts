@@ -1,11 +1,11 @@
 /**
  * The runner the app uses: runs split into chunks over a pool of workers, merged by run
- * index, summarised in a worker (never on this thread). Progressive: after the first
+ * index, summarised in the workers (never on this thread). Progressive: after the first
  * chunk a partial result over the runs done so far arrives through onProgress, then
  * sharper ones, then the full result.
  *
- * A summary costs about as much as the runs it summarises take to compute again with the
- * reference engine, and it takes a worker away from the chunks. So a partial summary is
+ * A summary costs about a fifth of what computing its runs with the WebAssembly core
+ * costs, and it takes a worker away from the chunks. So a partial summary is
  * made only when the runs in have at least doubled since the last one (first: as soon as
  * there are any), while they are at most half of all runs, at least `partialIntervalMs`
  * after the last, and never two at once: all partial summaries together then cost no
@@ -13,6 +13,9 @@
  */
 import { transfer } from 'comlink';
 import type { HwfResult } from '../scenario/result.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { resultDocument } from '../../wasm/reference/simulate.ts';
+import { mergeSummaryParts, planSummaryParts } from '../../wasm/reference/summarize.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
@@ -44,17 +47,14 @@ export interface PoolRunner extends SimulationRunner {
 
 let jobCounter = 0;
 
-/** From this many runs on, the final summary is split by profession over the workers. */
+/** From this many runs on, the final summary is split over the workers. */
 export const SPLIT_SUMMARY_RUNS = 1000;
 
-/** Professions 0..P−1 in at most `workers` contiguous groups of nearly equal size. */
-export function professionGroups(professions: number, workers: number): number[][] {
-  const n = Math.max(1, Math.min(professions, workers));
-  return Array.from({ length: n }, (_, g) => {
-    const from = Math.floor((g * professions) / n);
-    const to = Math.floor(((g + 1) * professions) / n);
-    return Array.from({ length: to - from }, (_, i) => from + i);
-  });
+/** How many parts the final summary of `runs` runs is split into on `workers` workers. */
+export function summaryParts(scenario: Scenario, runs: number, workers: number): number {
+  if (runs < SPLIT_SUMMARY_RUNS) return 1; // a split would only wake more workers
+  return planSummaryParts(scenario.professions.length, scenario.horizonYears + 1, 0, workers)
+    .length;
 }
 
 function copyRuns(block: RawRuns): RawRuns {
@@ -86,11 +86,19 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       seed: request.seed,
       deterministic: request.deterministic,
     };
-    const summarize = (block: RawRuns, signal: AbortSignal, professions?: number[]) =>
+    const summarize = (block: RawRuns, signal: AbortSignal) =>
+      pool.call((api) => api.summarize(transfer({ ...base, block }, rawRunsBuffers(block)), job), {
+        signal,
+        urgent: true,
+      });
+    const summarizePart = (block: RawRuns, index: number, count: number) =>
       pool.call(
         (api) =>
-          api.summarize(transfer({ ...base, block, professions }, rawRunsBuffers(block)), job),
-        { signal, urgent: true },
+          api.summarizePart(
+            transfer({ ...base, block, part: { index, count } }, rawRunsBuffers(block)),
+            job,
+          ),
+        { signal: stop.signal, urgent: true },
       );
     // Partial summaries still waiting when the last chunk is in are no longer wanted.
     const partialStop = new AbortController();
@@ -142,25 +150,32 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         );
       };
 
-      // The final summary is split by profession over the workers: each gets its own
-      // copy of the runs (the last one the original, transferred).
+      // The final summary is split over the workers (wasm/reference/summarize.ts
+      // planSummaryParts): each gets its own copy of the runs (the last one the original,
+      // transferred), and the parts are put together here.
       const finish = () => {
         finishing = true;
         partialStop.abort();
         const block = merged.take();
-        // Small jobs are summarised in one piece: a split would only wake more workers.
-        const groups = professionGroups(
-          request.scenario.professions.length,
-          total >= SPLIT_SUMMARY_RUNS ? pool.size : 1,
-        );
-        if (groups.length === 1) {
+        const count = summaryParts(request.scenario, total, pool.size);
+        if (count === 1) {
           summarize(block, stop.signal).then(succeed, fail);
           return;
         }
-        const blocks = groups.map((_, g) => (g === groups.length - 1 ? block : copyRuns(block)));
-        Promise.all(groups.map((professions, g) => summarize(blocks[g], stop.signal, professions)))
+        const blocks = Array.from({ length: count }, (_, g) =>
+          g === count - 1 ? block : copyRuns(block),
+        );
+        Promise.all(blocks.map((b, g) => summarizePart(b, g, count)))
           .then((parts) =>
-            succeed({ ...parts[0], professions: parts.flatMap((part) => part.professions) }),
+            succeed(
+              resultDocument(
+                request.scenario,
+                total,
+                request.seed,
+                request.deterministic,
+                mergeSummaryParts(parts),
+              ),
+            ),
           )
           .catch(fail);
       };

@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
 import {
   createPoolRunner,
-  professionGroups,
   SPLIT_SUMMARY_RUNS,
   type PoolRunner,
 } from '../../app/engine/pool-runner.ts';
@@ -26,6 +25,9 @@ function example(name: 'exampleland' | 'minimal'): Scenario {
   if (!parsed.ok) throw new Error(`${name} does not validate`);
   return parsed.scenario;
 }
+
+/** The summary parts the fake workers were asked for, in order. */
+const partCalls: { index: number; count: number }[] = [];
 
 /** A Worker look-alike: the worker engine on the far end of a MessageChannel. */
 class FakeWorker extends EventTarget {
@@ -70,6 +72,10 @@ class FakeWorker extends EventTarget {
       },
       runChunk: (request, job) => misbehave() ?? engine.runChunk(request, job),
       summarize: (request, job) => misbehave() ?? engine.summarize(request, job),
+      summarizePart: (request, job) => {
+        partCalls.push(request.part);
+        return misbehave() ?? engine.summarizePart(request, job);
+      },
       debugFault: (fault) => {
         armed = fault;
       },
@@ -157,20 +163,24 @@ describe('the pool runner (in-process workers)', () => {
     expect(progress[progress.length - 1]).toMatchObject({ done: RUNS, total: RUNS });
   });
 
-  it('splits a large final summary by profession over the workers, with the same bits', async () => {
+  it('splits a large final summary over the workers, with the same bits', async () => {
     const runs = SPLIT_SUMMARY_RUNS;
     const want = JSON.stringify(simulate(exampleland, { runs }));
-    for (const size of [2, 3]) {
+    for (const size of [2, 3, 4]) {
+      partCalls.length = 0;
       const runner = poolRunner({ size, partials: false });
       expect(JSON.stringify(await runner.run(request(runs)))).toBe(want);
       expect(runner.pool.stats.spawned).toBe(size);
+      expect(partCalls.map((c) => c.index).sort()).toEqual([...Array(size).keys()]);
+      expect(partCalls.every((c) => c.count === size)).toBe(true);
     }
-    expect(professionGroups(5, 2)).toEqual([
-      [0, 1],
-      [2, 3, 4],
-    ]);
-    expect(professionGroups(2, 4)).toEqual([[0], [1]]);
-    expect(professionGroups(3, 1)).toEqual([[0, 1, 2]]);
+    // Below the threshold the summary stays in one piece.
+    partCalls.length = 0;
+    const small = poolRunner({ size: 2, partials: false });
+    expect(JSON.stringify(await small.run(request(runs - 1)))).toBe(
+      JSON.stringify(simulate(exampleland, { runs: runs - 1 })),
+    );
+    expect(partCalls).toEqual([]);
   });
 
   it('runs one run in deterministic mode, on one worker', async () => {

@@ -3,7 +3,7 @@
  * Run i draws only from streams of (seed, i), so any chunking gives identical numbers.
  */
 import type { PopulationInline, Scenario } from '../../app/scenario/types.ts';
-import { RESULT_SCHEMA, type HwfResult } from '../../app/scenario/result.ts';
+import { RESULT_SCHEMA, type HwfResult, type ProfessionResult } from '../../app/scenario/result.ts';
 import { compile, type CompiledModel } from './compile.ts';
 import { allocateRunBlock, Projector, type RunBlock, type RunOptions } from './project.ts';
 import { summarizeProfessions } from './summarize.ts';
@@ -56,25 +56,42 @@ export function concatBlocks(model: CompiledModel, blocks: RunBlock[]): RunBlock
   return out;
 }
 
+/** A result document around the professions' summaries (made without compiling, so the
+ *  page can put together the parts its workers summarised). */
+export function resultDocument(
+  scenario: Scenario,
+  runs: number,
+  seed: number,
+  deterministic: boolean,
+  professions: ProfessionResult[],
+): HwfResult {
+  return {
+    schema: RESULT_SCHEMA,
+    scenario: scenario.name,
+    runs,
+    seed,
+    deterministic,
+    years: Array.from({ length: scenario.horizonYears + 1 }, (_, k) => scenario.baseYear + k),
+    targetYear: scenario.analysis.targetYear,
+    intakeFromYear: scenario.analysis.intakeFromYear,
+    professions,
+  };
+}
+
 export function summarize(
   scenario: Scenario,
   model: CompiledModel,
   block: RunBlock,
   seed: number,
   deterministic: boolean,
-  professions?: readonly number[],
 ): HwfResult {
-  return {
-    schema: RESULT_SCHEMA,
-    scenario: scenario.name,
-    runs: block.runs,
+  return resultDocument(
+    scenario,
+    block.runs,
     seed,
     deterministic,
-    years: Array.from({ length: model.horizon + 1 }, (_, k) => scenario.baseYear + k),
-    targetYear: scenario.analysis.targetYear,
-    intakeFromYear: scenario.analysis.intakeFromYear,
-    professions: summarizeProfessions(model, block, scenario.analysis, professions),
-  };
+    summarizeProfessions(model, block, scenario.analysis),
+  );
 }
 
 /** Simulate a validated scenario (see app/scenario/parse.ts) and summarise the runs. */

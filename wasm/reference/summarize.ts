@@ -7,6 +7,8 @@ import type { CompiledModel } from './compile.ts';
 import type { RunBlock } from './project.ts';
 import {
   type AgeProfile,
+  type Measure,
+  MEASURES,
   PERCENTILES,
   PERCENTILE_KEYS,
   type ProfessionResult,
@@ -25,29 +27,103 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
 }
 
-/** Average ranks (1-based), ties sharing the mean of their positions: one native sort,
- *  then each value's run of equal values found by binary search. */
+const SMALL_RANGE = 24;
+
+/** Sorts order[from..to) by value, stably (equal values keep their order). */
+function insertionByValue(
+  values: ArrayLike<number>,
+  order: Uint32Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from + 1; i < to; i++) {
+    const o = order[i];
+    const v = values[o];
+    let j = i - 1;
+    while (j >= from && values[order[j]] > v) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = o;
+  }
+}
+
+/**
+ * Sorts order[from..to) by value, stably: a counting sort into as many buckets of equal
+ * width as there are values (the bucket index never decreases as the value grows, since
+ * every floating-point step is monotone), then each crowded bucket the same way. Deeply
+ * crowded ranges (values spread over many orders of magnitude) fall back to a comparison
+ * sort.
+ */
+function sortByValue(
+  values: ArrayLike<number>,
+  order: Uint32Array,
+  from: number,
+  to: number,
+  scratch: { bucket: Uint32Array; moved: Uint32Array },
+  depth: number,
+): void {
+  const m = to - from;
+  if (m <= SMALL_RANGE) return insertionByValue(values, order, from, to);
+  let min = values[order[from]];
+  let max = min;
+  for (let i = from + 1; i < to; i++) {
+    const v = values[order[i]];
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  if (min === max) return; // all equal: already in index order
+  const scale = m / (max - min);
+  if (!(max > min) || !Number.isFinite(scale) || !Number.isFinite(max - min) || depth > 6) {
+    order.subarray(from, to).sort((a, b) => values[a] - values[b] || a - b);
+    return;
+  }
+  const { bucket, moved } = scratch;
+  const ends = new Uint32Array(m + 1);
+  const last = m - 1;
+  for (let i = from; i < to; i++) {
+    const b = Math.min(last, Math.floor((values[order[i]] - min) * scale));
+    bucket[i] = b;
+    ends[b + 1]++;
+  }
+  for (let b = 1; b <= m; b++) ends[b] += ends[b - 1];
+  for (let i = from; i < to; i++) moved[from + ends[bucket[i]]++] = order[i];
+  order.set(moved.subarray(from, to), from);
+  // ends[b] is now where bucket b ends.
+  let start = 0;
+  for (let b = 0; b < m; b++) {
+    const end = ends[b];
+    if (end - start > 1) {
+      if (end - start <= SMALL_RANGE) insertionByValue(values, order, from + start, from + end);
+      else sortByValue(values, order, from + start, from + end, scratch, depth + 1);
+    }
+    start = end;
+  }
+}
+
+/** The indices of `values` in ascending order of value, equal values in index order. */
+export function argsort(values: ArrayLike<number>): Uint32Array {
+  const n = values.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const scratch = { bucket: new Uint32Array(n), moved: new Uint32Array(n) };
+  sortByValue(values, order, 0, n, scratch, 0);
+  return order;
+}
+
+/** Average ranks (1-based), ties sharing the mean of their positions. */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const sorted = new Float64Array(values).sort();
+  const order = argsort(values);
   const r = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    hi = n;
-    while (end < hi) {
-      const mid = (end + hi) >>> 1;
-      if (sorted[mid] <= v) end = mid + 1;
-      else hi = mid;
-    }
-    r[i] = (lo + 1 + end) / 2; // positions lo..end−1 hold v: ranks lo+1..end
+  let i = 0;
+  while (i < n) {
+    const v = values[order[i]];
+    let j = i + 1;
+    while (j < n && values[order[j]] === v) j++;
+    const rank = (i + 1 + j) / 2; // positions i..j−1 hold v: ranks i+1..j
+    for (let t = i; t < j; t++) r[order[t]] = rank;
+    i = j;
   }
   return r;
 }
@@ -145,16 +221,155 @@ export function selectInPlace(a: Float64Array, ks: readonly number[]): void {
   }
 }
 
-function summarizeValues(
-  values: Float64Array,
-  scratch: Float64Array,
-): { mean: number; ps: number[] } {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  scratch.set(values);
-  // Only the order statistics the percentiles read are put in place (no full sort).
-  selectInPlace(scratch, percentileRanks(values.length));
-  return { mean: sum / values.length, ps: PERCENTILES.map((p) => percentileSorted(scratch, p)) };
+/**
+ * Order statistics by histogram: the values are counted into buckets of equal width
+ * between their minimum and maximum (a bucket index that never decreases as the value
+ * grows, since every floating-point step here is monotone), only the buckets that hold a
+ * wanted rank are gathered and sorted. Exact, and about three passes over the values
+ * instead of a selection's many.
+ */
+export class OrderStatistics {
+  private bucketOf = new Uint32Array(0);
+  private counts = new Uint32Array(0);
+  private starts = new Int32Array(0);
+  private gathered = new Float64Array(0);
+
+  /** out[j] = the ks[j]-th smallest (0-based) of values[0..n−1]; ks ascending, each < n.
+   *  `values` is not changed. */
+  select(values: Float64Array, n: number, ks: readonly number[], out: Float64Array): void {
+    if (n === 0) return;
+    let min = values[0];
+    let max = values[0];
+    for (let i = 1; i < n; i++) {
+      const v = values[i];
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
+    const buckets = Math.max(1, Math.min(8192, n >>> 2));
+    const scale = buckets / (max - min);
+    if (!(max > min) || !Number.isFinite(scale) || !Number.isFinite(max - min)) {
+      if (min === max) {
+        for (let j = 0; j < ks.length; j++) out[j] = min;
+        return;
+      }
+      // NaN, or a range too wide or too narrow for buckets: plain selection.
+      const copy = values.slice(0, n);
+      selectInPlace(copy, ks);
+      for (let j = 0; j < ks.length; j++) out[j] = copy[ks[j]];
+      return;
+    }
+    if (this.bucketOf.length < n) {
+      this.bucketOf = new Uint32Array(n);
+      this.gathered = new Float64Array(n);
+    }
+    if (this.counts.length < buckets) {
+      this.counts = new Uint32Array(buckets);
+      this.starts = new Int32Array(buckets);
+    }
+    const { bucketOf, counts, starts, gathered } = this;
+    counts.fill(0, 0, buckets);
+    const last = buckets - 1;
+    for (let i = 0; i < n; i++) {
+      const b = Math.min(last, Math.floor((values[i] - min) * scale));
+      bucketOf[i] = b;
+      counts[b]++;
+    }
+    // Which buckets hold a wanted rank, and where each starts among the gathered values.
+    starts.fill(-1, 0, buckets);
+    let below = 0;
+    let size = 0;
+    let j = 0;
+    for (let b = 0; b < buckets && j < ks.length; b++) {
+      const c = counts[b];
+      if (ks[j] < below + c) {
+        starts[b] = size;
+        size += c;
+        while (j < ks.length && ks[j] < below + c) j++;
+      }
+      below += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = starts[bucketOf[i]];
+      if (at >= 0) {
+        gathered[at] = values[i];
+        starts[bucketOf[i]] = at + 1;
+      }
+    }
+    // starts[b] now points just past bucket b's values: sort each and read the ranks.
+    below = 0;
+    j = 0;
+    for (let b = 0; b < buckets && j < ks.length; b++) {
+      const c = counts[b];
+      if (ks[j] < below + c) {
+        const end = starts[b];
+        const from = end - c;
+        if (c <= 24) insertionSort(gathered, from, end - 1);
+        else gathered.subarray(from, end).sort();
+        while (j < ks.length && ks[j] < below + c) {
+          out[j] = gathered[from + ks[j] - below];
+          j++;
+        }
+      }
+      below += c;
+    }
+  }
+}
+
+/** The order statistics type-7 percentiles read, and how to read each percentile off
+ *  them, for n values. */
+interface PercentilePlan {
+  ks: number[];
+  /** Per percentile: the index in ks of its lower order statistic, its weight h − lo, and
+   *  whether it is the last value (no upper neighbour). */
+  lower: number[];
+  weight: number[];
+  top: boolean[];
+}
+
+const plans = new Map<number, PercentilePlan>();
+
+function percentilePlan(n: number): PercentilePlan {
+  let plan = plans.get(n);
+  if (plan) return plan;
+  const ks = percentileRanks(n);
+  plan = { ks, lower: [], weight: [], top: [] };
+  for (const p of PERCENTILES) {
+    const h = ((n - 1) * p) / 100;
+    const lo = Math.floor(h);
+    plan.lower.push(ks.indexOf(Math.min(lo, n - 1)));
+    plan.weight.push(h - lo);
+    plan.top.push(lo >= n - 1);
+  }
+  if (plans.size > 64) plans.clear();
+  plans.set(n, plan);
+  return plan;
+}
+
+/** Scratch buffers for the summaries of one block, reused across series. */
+class Summarizer {
+  readonly stats = new OrderStatistics();
+  private readonly picked = new Float64Array(2 * PERCENTILES.length);
+
+  /** Type-7 percentiles of values[0..n−1] (the same arithmetic as percentileSorted). */
+  percentiles(values: Float64Array, n: number): number[] {
+    if (n === 0) return PERCENTILES.map(() => NaN);
+    const plan = percentilePlan(n);
+    this.stats.select(values, n, plan.ks, this.picked);
+    const x = this.picked;
+    return plan.lower.map((i, q) =>
+      plan.top[q] ? x[i] : x[i] + plan.weight[q] * (x[i + 1] - x[i]),
+    );
+  }
+
+  summary(values: Float64Array, n: number): { mean: number; ps: number[] } {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += values[i];
+    return { mean: sum / n, ps: this.percentiles(values, n) };
+  }
+
+  median(values: Float64Array, n: number): number {
+    return this.percentiles(values, n)[PERCENTILES.indexOf(50)];
+  }
 }
 
 function emptySeries(years: number): SeriesSummary {
@@ -168,79 +383,213 @@ export interface SummaryContext {
   targetYear: number;
 }
 
-/** Summaries of the professions `only` (all by default), in profession order. */
-export function summarizeProfessions(
+/**
+ * One share of a block's summary, so that several workers can summarise one block
+ * together: the series of the years yearFrom..yearTo−1 of every profession, the required
+ * intake and age profile of some professions, and the rank correlations of some inputs
+ * with every profession's gap. Each number is computed whole by one part, so the merged
+ * result is the same bits however the work is split.
+ */
+export interface SummaryPart {
+  yearFrom: number;
+  yearTo: number;
+  professions: number[];
+  inputFrom: number;
+  inputTo: number;
+}
+
+/** A part's numbers for one profession (series over the part's years only). */
+export interface ProfessionPartSummary {
+  id: string;
+  name: string;
+  series: Record<Measure, SeriesSummary>;
+  shortageProbability: number[];
+  requiredIntake?: RequiredIntake;
+  ageProfile?: AgeProfile;
+  /** The part's inputs only, not yet sorted. */
+  sensitivity: SensitivityEntry[];
+}
+
+export interface SummaryPartResult {
+  part: SummaryPart;
+  /** Every profession, in profession order. */
+  professions: ProfessionPartSummary[];
+}
+
+/** `count` parts of nearly equal work (at most one per projected year): contiguous year
+ *  ranges, professions dealt out in turn, contiguous input ranges. */
+export function planSummaryParts(
+  professions: number,
+  years: number,
+  inputs: number,
+  count: number,
+): SummaryPart[] {
+  const n = Math.max(1, Math.min(Math.floor(count), years));
+  const cut = (total: number, g: number) => Math.floor((g * total) / n);
+  return Array.from({ length: n }, (_, g) => ({
+    yearFrom: cut(years, g),
+    yearTo: cut(years, g + 1),
+    professions: Array.from({ length: professions }, (_, p) => p).filter((p) => p % n === g),
+    inputFrom: cut(inputs, g),
+    inputTo: cut(inputs, g + 1),
+  }));
+}
+
+/** The whole summary as one part. */
+export function wholeSummary(m: CompiledModel): SummaryPart {
+  return planSummaryParts(m.professions.length, m.horizon + 1, m.inputs.length, 1)[0];
+}
+
+export function summarizePart(
   m: CompiledModel,
   block: RunBlock,
   ctx: SummaryContext,
-  only?: readonly number[],
-): ProfessionResult[] {
+  part: SummaryPart,
+): SummaryPartResult {
   const n = block.runs;
   const H = m.horizon;
   const P = m.professions.length;
   const I = m.inputs.length;
-  const values = new Float64Array(n);
-  const sorted = new Float64Array(n);
   const K = m.targetIndex;
-  // Ranks of each once-per-run input, shared by every profession's sensitivity.
-  const inputRanks = m.inputs.map((_, i) => {
-    const x = new Float64Array(n);
-    for (let r = 0; r < n; r++) x[r] = block.inputs[r * I + i];
-    return ranks(x);
-  });
+  const values = new Float64Array(n);
+  const summarizer = new Summarizer();
+  const { headcount, fte, demand } = block;
 
-  const wanted = only ?? m.professions.map((_, p) => p);
-  return wanted.map((p): ProfessionResult => {
-    const prof = m.professions[p];
+  // Ranks of this part's inputs, and of every profession's gap at the target year.
+  const inputRanks: Float64Array[] = [];
+  for (let i = part.inputFrom; i < part.inputTo; i++) {
+    for (let r = 0; r < n; r++) values[r] = block.inputs[r * I + i];
+    inputRanks.push(ranks(values));
+  }
+  const gapRanks =
+    inputRanks.length === 0
+      ? []
+      : m.professions.map((_, p) => {
+          for (let r = 0; r < n; r++) {
+            const at = (r * P + p) * (H + 1) + K;
+            values[r] = fte[at] - demand[at];
+          }
+          return ranks(values);
+        });
+
+  const years = part.yearTo - part.yearFrom;
+  const byYear = new Float64Array(years * n);
+  const below = new Uint32Array(years);
+  const professions = m.professions.map((prof, p): ProfessionPartSummary => {
     const series = {
-      headcount: emptySeries(H + 1),
-      fte: emptySeries(H + 1),
-      demand: emptySeries(H + 1),
-      gap: emptySeries(H + 1),
+      headcount: emptySeries(years),
+      fte: emptySeries(years),
+      demand: emptySeries(years),
+      gap: emptySeries(years),
     };
-    const shortageProbability = new Array<number>(H + 1);
-    const gapAtTarget = new Float64Array(n);
-    for (let k = 0; k <= H; k++) {
-      for (const measure of ['headcount', 'fte', 'demand', 'gap'] as const) {
-        let below = 0;
+    const shortageProbability = new Array<number>(years);
+    for (const measure of MEASURES) {
+      // Every year of the part at once, year-major: one pass reads each run's years in a
+      // row (they lie side by side in the block), instead of one strided pass per year.
+      if (measure === 'gap') {
+        below.fill(0);
         for (let r = 0; r < n; r++) {
-          const at = (r * P + p) * (H + 1) + k;
-          const v = measure === 'gap' ? block.fte[at] - block.demand[at] : block[measure][at];
-          values[r] = v;
-          if (v < 0) below++;
+          const base = (r * P + p) * (H + 1);
+          for (let y = 0; y < years; y++) {
+            const v = fte[base + part.yearFrom + y] - demand[base + part.yearFrom + y];
+            byYear[y * n + r] = v;
+            if (v < 0) below[y]++;
+          }
         }
-        const { mean, ps } = summarizeValues(values, sorted);
-        const target = series[measure];
-        target.mean[k] = mean;
-        PERCENTILE_KEYS.forEach((key, i) => (target[key][k] = ps[i]));
-        if (measure === 'gap') {
-          shortageProbability[k] = below / n;
-          if (k === K) gapAtTarget.set(values);
+        for (let y = 0; y < years; y++) shortageProbability[y] = below[y] / n;
+      } else {
+        const source = measure === 'headcount' ? headcount : measure === 'fte' ? fte : demand;
+        for (let r = 0; r < n; r++) {
+          const base = (r * P + p) * (H + 1) + part.yearFrom;
+          for (let y = 0; y < years; y++) byYear[y * n + r] = source[base + y];
         }
       }
+      const target = series[measure];
+      for (let y = 0; y < years; y++) {
+        const { mean, ps } = summarizer.summary(byYear.subarray(y * n, (y + 1) * n), n);
+        target.mean[y] = mean;
+        PERCENTILE_KEYS.forEach((key, q) => (target[key][y] = ps[q]));
+      }
     }
-
     const sensitivity: SensitivityEntry[] = [];
-    const gapRanks = ranks(gapAtTarget);
-    m.inputs.forEach((input, i) => {
-      const rho = pearson(inputRanks[i], gapRanks);
-      if (rho !== null) sensitivity.push({ input: input.path, rankCorrelation: rho });
+    inputRanks.forEach((x, j) => {
+      const rho = pearson(x, gapRanks[p]);
+      if (rho !== null) {
+        sensitivity.push({ input: m.inputs[part.inputFrom + j].path, rankCorrelation: rho });
+      }
     });
-    sensitivity.sort(
-      (a, b) =>
-        Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || (a.input < b.input ? -1 : 1),
-    );
-
+    const own = part.professions.includes(p);
     return {
       id: prof.id,
       name: prof.name,
-      ...series,
+      series,
       shortageProbability,
-      requiredIntake: summarizeIntake(m, block, p, ctx),
+      ...(own && {
+        requiredIntake: summarizeIntake(m, block, p, ctx, summarizer),
+        ageProfile: summarizeAges(m, block, p, ctx, summarizer),
+      }),
       sensitivity,
-      ageProfile: summarizeAges(m, block, p, ctx),
     };
   });
+  return { part, professions };
+}
+
+/** Sensitivity order: largest absolute correlation first, then by input path. */
+function bySensitivity(a: SensitivityEntry, b: SensitivityEntry): number {
+  return Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || (a.input < b.input ? -1 : 1);
+}
+
+/** The professions' results from parts that together cover every year, profession and
+ *  input (one part, or the parts of planSummaryParts). */
+export function mergeSummaryParts(parts: readonly SummaryPartResult[]): ProfessionResult[] {
+  if (parts.length === 0) return [];
+  const years = Math.max(...parts.map((x) => x.part.yearTo));
+  return parts[0].professions.map((first, p): ProfessionResult => {
+    const series = {
+      headcount: emptySeries(years),
+      fte: emptySeries(years),
+      demand: emptySeries(years),
+      gap: emptySeries(years),
+    };
+    const shortageProbability = new Array<number>(years);
+    let requiredIntake: RequiredIntake | undefined;
+    let ageProfile: AgeProfile | undefined;
+    const sensitivity: SensitivityEntry[] = [];
+    for (const { part, professions } of parts) {
+      const own = professions[p];
+      for (let y = 0; y < part.yearTo - part.yearFrom; y++) {
+        const k = part.yearFrom + y;
+        for (const measure of MEASURES) {
+          series[measure].mean[k] = own.series[measure].mean[y];
+          for (const key of PERCENTILE_KEYS) series[measure][key][k] = own.series[measure][key][y];
+        }
+        shortageProbability[k] = own.shortageProbability[y];
+      }
+      requiredIntake ??= own.requiredIntake;
+      ageProfile ??= own.ageProfile;
+      sensitivity.push(...own.sensitivity);
+    }
+    if (!requiredIntake) throw new Error(`no part summarised profession ${p}`);
+    sensitivity.sort(bySensitivity);
+    return {
+      id: first.id,
+      name: first.name,
+      ...series,
+      shortageProbability,
+      requiredIntake,
+      sensitivity,
+      ageProfile,
+    };
+  });
+}
+
+/** Summaries of every profession, in profession order. */
+export function summarizeProfessions(
+  m: CompiledModel,
+  block: RunBlock,
+  ctx: SummaryContext,
+): ProfessionResult[] {
+  return mergeSummaryParts([summarizePart(m, block, ctx, wholeSummary(m))]);
 }
 
 /** The base-year stock and, per age and sex, the median target-year stock of the runs that
@@ -250,6 +599,7 @@ function summarizeAges(
   block: RunBlock,
   p: number,
   ctx: SummaryContext,
+  summarizer: Summarizer,
 ): AgeProfile {
   const n = m.nAges;
   const P = m.professions.length;
@@ -258,7 +608,7 @@ function summarizeAges(
   const median = (sex: number) =>
     Array.from({ length: n }, (_, i) => {
       for (let r = 0; r < rows; r++) values[r] = block.ageStock[((r * P + p) * 2 + sex) * n + i];
-      return percentileSorted(values.sort(), 50);
+      return rows === 0 ? NaN : summarizer.median(values, rows);
     });
   const prof = m.professions[p];
   return {
@@ -277,16 +627,18 @@ function summarizeIntake(
   block: RunBlock,
   p: number,
   ctx: SummaryContext,
+  summarizer: Summarizer,
 ): RequiredIntake {
   const n = block.runs;
   const P = m.professions.length;
-  const finite: number[] = [];
+  const values = new Float64Array(n);
+  let count = 0;
   for (let r = 0; r < n; r++) {
     const x = block.requiredIntake[r * P + p];
-    if (Number.isFinite(x)) finite.push(x);
+    if (Number.isFinite(x)) values[count++] = x;
   }
-  const unreachableShare = (n - finite.length) / n;
-  if (finite.length === 0) {
+  const unreachableShare = (n - count) / n;
+  if (count === 0) {
     const L = m.professions[p].durationYears;
     const reason =
       ctx.intakeFromYear + L > ctx.targetYear
@@ -298,8 +650,7 @@ function summarizeIntake(
     >;
     return { unreachable: true, unreachableShare: 1, reason, mean: null, ...nulls };
   }
-  const values = Float64Array.from(finite);
-  const { mean, ps } = summarizeValues(values, new Float64Array(values.length));
+  const { mean, ps } = summarizer.summary(values, count);
   const stats = Object.fromEntries(PERCENTILE_KEYS.map((k, i) => [k, ps[i]])) as Record<
     (typeof PERCENTILE_KEYS)[number],
     number
