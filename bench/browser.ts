@@ -5,10 +5,12 @@
  * of bench/run.ts; `npx tsx bench/browser.ts` runs it alone.
  *
  * Workers are warm (spawned, engine loaded) for the timed runs, as after the first slider
- * move; the first run of a fresh pool is reported separately as "cold". Each warm figure
- * is the median of 3 runs after that first one. "final summary" is the time from the last
- * chunk in to the full result (one worker summarises). A pool cannot beat the machine's
- * cores.
+ * moves; the first run of a fresh pool is reported separately as "cold". Rounds take the
+ * worker counts in turn (1, 2, 4, 1, 2, 4, …), so that a slow spell of a shared machine
+ * weighs on each alike; each warm figure is the median of REPEATS rounds after WARMUP
+ * untimed ones. "runs (to the last chunk)" is the time until every run is in; "final
+ * summary" the time from then to the full result (split over the workers from 1 000 runs
+ * on). A pool cannot beat the machine's cores, and the page itself needs some of them.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +23,10 @@ import type { BenchRow } from './run.ts';
 
 const WORKERS = [1, 2, 4] as const;
 const RUNS = [2000, 10_000] as const;
-const REPEATS = 3;
+/** Timed rounds, after WARMUP untimed ones (the JIT settles, as over a workshop's first
+ *  slider moves). */
+const REPEATS = 7;
+const WARMUP = 2;
 
 interface Timing {
   totalMs: number;
@@ -67,16 +72,27 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
 
     for (const engine of ['wasm', 'reference'] as const) {
       const full = new Map<string, number>();
-      for (const workers of WORKERS) {
-        for (const runs of RUNS) {
-          await page.evaluate(() => window.harness!.dispose()); // a fresh pool: cold
-          const cold = timing(await run(page, { workers, runs, engine }));
-          const warm: Timing[] = [];
-          for (let i = 0; i < REPEATS; i++)
-            warm.push(timing(await run(page, { workers, runs, engine })));
-          const label = `Chromium pool ×${workers} (${warm[0].engine})`;
-          const ms = median(warm.map((t) => t.totalMs));
+      const runsPhase = new Map<string, number>();
+      for (const runs of RUNS) {
+        // A fresh pool per worker count, then rounds that take the worker counts in turn,
+        // so that a slow spell of the machine weighs on all of them alike.
+        await page.evaluate(() => window.harness!.dispose());
+        const cold = new Map<number, Timing>();
+        for (const workers of WORKERS)
+          cold.set(workers, timing(await run(page, { workers, runs, engine })));
+        const warm = new Map<number, Timing[]>(WORKERS.map((w) => [w, []]));
+        for (let round = 0; round < WARMUP + REPEATS; round++) {
+          for (const workers of WORKERS) {
+            const t = timing(await run(page, { workers, runs, engine }));
+            if (round >= WARMUP) warm.get(workers)!.push(t);
+          }
+        }
+        for (const workers of WORKERS) {
+          const times = warm.get(workers)!;
+          const label = `Chromium pool ×${workers} (${times[0].engine})`;
+          const ms = median(times.map((t) => t.totalMs));
           full.set(`${workers}/${runs}`, ms);
+          runsPhase.set(`${workers}/${runs}`, median(times.map((t) => t.totalMs - t.summaryMs)));
           const add = (what: string, time: number, count: number) =>
             rows.push({
               engine: `${label}, ${what}`,
@@ -86,7 +102,7 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
               runsPerSecond: (count / time) * 1000,
             });
           add('full', ms, runs);
-          const partials = warm.filter((t) => t.firstPartialMs !== null);
+          const partials = times.filter((t) => t.firstPartialMs !== null);
           if (partials.length > 0) {
             add(
               'first partial',
@@ -94,16 +110,19 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
               median(partials.map((t) => t.firstPartialRuns!)),
             );
           }
-          add('full, cold', cold.totalMs, runs);
-          add('final summary', median(warm.map((t) => t.summaryMs)), runs);
+          add('full, cold', cold.get(workers)!.totalMs, runs);
+          add('runs (to the last chunk)', runsPhase.get(`${workers}/${runs}`)!, runs);
+          add('final summary', median(times.map((t) => t.summaryMs)), runs);
         }
       }
       for (const runs of RUNS) {
-        const one = full.get(`1/${runs}`)!;
-        const ratios = WORKERS.filter((w) => w > 1).map(
-          (w) => `×${w}: ${(one / full.get(`${w}/${runs}`)!).toFixed(2)}`,
+        const ratios = (map: Map<string, number>) =>
+          WORKERS.filter((w) => w > 1)
+            .map((w) => `×${w}: ${(map.get(`1/${runs}`)! / map.get(`${w}/${runs}`)!).toFixed(2)}`)
+            .join(', ');
+        lines.push(
+          `${engine}, ${runs} runs, speed-up over one worker: full ${ratios(full)}; runs alone ${ratios(runsPhase)}`,
         );
-        lines.push(`${engine}, ${runs} runs, speed-up over one worker: ${ratios.join(', ')}`);
       }
     }
     const version = await page.evaluate(() => /Chrome\/[\d.]+/.exec(navigator.userAgent)?.[0]);

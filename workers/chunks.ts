@@ -41,14 +41,19 @@ export function planChunks(total: number, chunkSize: number): Chunk[] {
 const FIELDS = ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs'] as const;
 
 /** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged arrays are
- *  allocated once, when the first chunk arrives (its sizes give the per-run strides). */
+ *  allocated once, when the first chunk arrives (its sizes give the per-run strides).
+ *  With `replicas`, as many extra copies are filled alongside, so that several workers
+ *  can each be handed a block at the end without a copy then. */
 export class MergedRuns {
-  private block: RawRuns | null = null;
+  private blocks: RawRuns[] | null = null;
   private readonly doneRuns: Uint8Array;
   private doneCount = 0;
   private prefixRuns = 0;
 
-  constructor(readonly total: number) {
+  constructor(
+    readonly total: number,
+    readonly replicas = 0,
+  ) {
     this.doneRuns = new Uint8Array(total);
   }
 
@@ -70,22 +75,26 @@ export class MergedRuns {
         `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
       );
     }
-    const block = (this.block ??= allocateLike(part, this.total));
+    const blocks = (this.blocks ??= Array.from({ length: 1 + this.replicas }, () =>
+      allocateLike(part, this.total),
+    ));
     for (const field of FIELDS) {
       const stride = part[field].length / part.runs;
-      if (stride * this.total !== block[field].length) {
+      if (stride * this.total !== blocks[0][field].length) {
         throw new RangeError(`a chunk's ${field} has ${stride} values per run, unlike the others`);
       }
-      block[field].set(part[field], start * stride);
+      for (const block of blocks) block[field].set(part[field], start * stride);
     }
     if (part.ageRuns > 0) {
       // Only the first AGE_PROFILE_RUNS runs carry their stock by age.
       const stride = part.ageStock.length / part.ageRuns;
-      if (block.ageStock.length === 0) {
-        block.ageRuns = ageRunsOf(0, this.total);
-        block.ageStock = new Float64Array(stride * block.ageRuns);
+      for (const block of blocks) {
+        if (block.ageStock.length === 0) {
+          block.ageRuns = ageRunsOf(0, this.total);
+          block.ageStock = new Float64Array(stride * block.ageRuns);
+        }
+        block.ageStock.set(part.ageStock, start * stride);
       }
-      block.ageStock.set(part.ageStock, start * stride);
     }
     for (let r = start; r < start + part.runs; r++) {
       if (!this.doneRuns[r]) this.doneCount++;
@@ -96,8 +105,8 @@ export class MergedRuns {
 
   /** A copy of runs 0..runs−1 (for a progressive summary; the merge goes on). */
   copyPrefix(runs: number): RawRuns {
-    if (!this.block || runs > this.prefixRuns) throw new RangeError('those runs are not in yet');
-    const block = this.block;
+    if (!this.blocks || runs > this.prefixRuns) throw new RangeError('those runs are not in yet');
+    const block = this.blocks[0];
     const copy = { runs } as RawRuns;
     for (const field of FIELDS) {
       const stride = block[field].length / this.total;
@@ -112,10 +121,15 @@ export class MergedRuns {
   /** The complete block, handed over (for the final summary: its buffers may be
    *  transferred, after which this object holds nothing). */
   take(): RawRuns {
-    if (!this.block || this.prefixRuns < this.total) throw new RangeError('runs are missing');
-    const block = this.block;
-    this.block = null;
-    return block;
+    return this.takeAll()[0];
+  }
+
+  /** The complete block and its replicas, handed over. */
+  takeAll(): RawRuns[] {
+    if (!this.blocks || this.prefixRuns < this.total) throw new RangeError('runs are missing');
+    const blocks = this.blocks;
+    this.blocks = null;
+    return blocks;
   }
 }
 

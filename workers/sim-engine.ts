@@ -15,9 +15,11 @@ import {
   summarizePart,
   type SummaryPartResult,
 } from '../wasm/reference/summarize.ts';
+import type { PopulationInline, Scenario } from '../app/scenario/types.ts';
 import {
   rawRunsBuffers,
   type EngineKind,
+  type JobCall,
   type SummaryPartRequest,
   type SummaryRequest,
 } from './worker-api.ts';
@@ -32,26 +34,37 @@ export interface SimEngine {
   /** The engine chosen by the last init, if any. */
   readonly kind: EngineKind | undefined;
   init(module?: WebAssembly.Module): { kind: EngineKind };
-  runChunk(request: ChunkRequest, job?: number): RawRuns;
-  summarize(request: SummaryRequest, job?: number): HwfResult;
-  summarizePart(request: SummaryPartRequest, job?: number): SummaryPartResult;
+  /** Keeps the job's scenario when the call brings one, before anything else can fail:
+   *  the job's later calls to this worker leave it out. */
+  adopt(request: JobCall<ChunkRequest | SummaryRequest>, job?: number): void;
+  runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns;
+  summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult;
+  summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult;
 }
 
 export function createSimEngine(): SimEngine {
   let runner: ChunkRunner | null = null;
   // The scenario of the current job, kept as one object so that the chunk runner (which
-  // caches its compiled model per scenario object) compiles once per job, not per chunk.
-  let current: { job: number; scenario: ChunkRequest['scenario'] } | null = null;
-  let compiled: { scenario: ChunkRequest['scenario']; model: CompiledModel } | null = null;
+  // caches its compiled model per scenario object) compiles once per job, not per chunk;
+  // later calls of the job may leave it out (JobCall).
+  let current: { job: number; scenario: Scenario; population?: PopulationInline } | null = null;
+  let compiled: { scenario: Scenario; model: CompiledModel } | null = null;
 
-  function sameScenario<T extends { scenario: ChunkRequest['scenario'] }>(
-    request: T,
+  function sameScenario<T extends { scenario: Scenario; population?: PopulationInline }>(
+    request: JobCall<T>,
     job?: number,
   ): T {
-    if (job === undefined) return request;
-    if (current?.job === job) return { ...request, scenario: current.scenario };
-    current = { job, scenario: request.scenario };
-    return request;
+    const { scenario, population } = request;
+    if (scenario && (job === undefined || current?.job !== job)) {
+      if (job !== undefined) current = { job, scenario, population };
+      return { ...request, scenario, population } as T;
+    }
+    if (job === undefined || current?.job !== job) {
+      throw new Error(
+        `the scenario of this simulation (job ${String(job)}) was never sent to this worker`,
+      );
+    }
+    return { ...request, scenario: current.scenario, population: current.population } as T;
   }
 
   function modelFor(req: SummaryRequest): CompiledModel {
@@ -70,19 +83,25 @@ export function createSimEngine(): SimEngine {
       return { kind: runner.kind };
     },
 
-    runChunk(request: ChunkRequest, job?: number): RawRuns {
+    adopt(request, job) {
+      if (request.scenario && job !== undefined && current?.job !== job) {
+        current = { job, scenario: request.scenario, population: request.population };
+      }
+    },
+
+    runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns {
       runner ??= chooseChunkRunner();
-      const block = runner.runChunk(sameScenario(request, job));
+      const block = runner.runChunk(sameScenario<ChunkRequest>(request, job));
       return transfer(block, rawRunsBuffers(block));
     },
 
-    summarize(request: SummaryRequest, job?: number): HwfResult {
-      const req = sameScenario(request, job);
+    summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult {
+      const req = sameScenario<SummaryRequest>(request, job);
       return summarize(req.scenario, modelFor(req), req.block, req.seed, req.deterministic);
     },
 
-    summarizePart(request: SummaryPartRequest, job?: number): SummaryPartResult {
-      const req = sameScenario(request, job);
+    summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult {
+      const req = sameScenario<SummaryPartRequest>(request, job);
       const m = modelFor(req);
       const { index, count } = req.part;
       const part = planSummaryParts(m.professions.length, m.horizon + 1, m.inputs.length, count)[

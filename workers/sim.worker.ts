@@ -3,14 +3,8 @@
  * Spawned by workers/pool.ts; its contract is SimWorkerApi (workers/worker-api.ts).
  */
 import { expose } from 'comlink';
-import type { ChunkRequest } from './engine-api.ts';
 import { createSimEngine } from './sim-engine.ts';
-import type {
-  SimWorkerApi,
-  SummaryPartRequest,
-  SummaryRequest,
-  WorkerFault,
-} from './worker-api.ts';
+import type { SimWorkerApi, WorkerFault } from './worker-api.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -103,13 +97,16 @@ const api: SimWorkerApi = {
     }
     return engine.init(module);
   },
-  runChunk(request: ChunkRequest, job?: number) {
+  runChunk(request, job) {
+    engine.adopt(request, job);
     return misbehave() ?? engine.runChunk(request, job);
   },
-  summarize(request: SummaryRequest, job?: number) {
+  summarize(request, job) {
+    engine.adopt(request, job);
     return misbehave() ?? engine.summarize(request, job);
   },
-  summarizePart(request: SummaryPartRequest, job?: number) {
+  summarizePart(request, job) {
+    engine.adopt(request, job);
     return misbehave() ?? engine.summarizePart(request, job);
   },
   debugFault(fault: WorkerFault) {

@@ -36,6 +36,17 @@ export interface SummaryPartRequest extends SummaryRequest {
   part: { index: number; count: number };
 }
 
+/**
+ * A request as it crosses to the worker: its scenario (and population) may be left out
+ * when an earlier call with the same job key brought them to this worker. The page sends
+ * them once per worker and job, not with every chunk.
+ */
+export type JobCall<T extends { scenario: Scenario; population?: PopulationInline }> = Omit<
+  T,
+  'scenario' | 'population'
+> &
+  Partial<Pick<T, 'scenario' | 'population'>>;
+
 /** The calls a simulation worker answers. `job` is any key that is the same for every
  *  call of one simulation: the worker then compiles the scenario once per job instead of
  *  once per chunk. */
@@ -45,10 +56,10 @@ export interface SimWorkerApi {
    *  Web Lock until it dies, so the pool notices a worker that stopped silently. */
   init(module?: WebAssembly.Module, livenessLock?: string): Promise<{ kind: EngineKind }>;
   /** Runs request.start .. start+count−1 (a promise only when the worker misbehaves). */
-  runChunk(request: ChunkRequest, job?: number): RawRuns | Promise<RawRuns>;
-  summarize(request: SummaryRequest, job?: number): HwfResult | Promise<HwfResult>;
+  runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns | Promise<RawRuns>;
+  summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult | Promise<HwfResult>;
   summarizePart(
-    request: SummaryPartRequest,
+    request: JobCall<SummaryPartRequest>,
     job?: number,
   ): SummaryPartResult | Promise<SummaryPartResult>;
   /** Test hook: misbehave as told on the next call (or at once for `exit`/`uncaught`). */

@@ -50,24 +50,23 @@ let jobCounter = 0;
 /** From this many runs on, the final summary is split over the workers. */
 export const SPLIT_SUMMARY_RUNS = 1000;
 
-/** How many parts the final summary of `runs` runs is split into on `workers` workers. */
+/** The most memory the copies of the runs for a split summary may take together. */
+export const SPLIT_SUMMARY_BYTES = 256 * 1024 * 1024;
+
+/** How many parts the final summary of `runs` runs is split into on `workers` workers:
+ *  one per worker (at most one per projected year), as long as each part's own copy of
+ *  the runs fits in SPLIT_SUMMARY_BYTES together. */
 export function summaryParts(scenario: Scenario, runs: number, workers: number): number {
   if (runs < SPLIT_SUMMARY_RUNS) return 1; // a split would only wake more workers
-  return planSummaryParts(scenario.professions.length, scenario.horizonYears + 1, 0, workers)
-    .length;
-}
-
-function copyRuns(block: RawRuns): RawRuns {
-  return {
-    runs: block.runs,
-    headcount: block.headcount.slice(),
-    fte: block.fte.slice(),
-    demand: block.demand.slice(),
-    requiredIntake: block.requiredIntake.slice(),
-    inputs: block.inputs.slice(),
-    ageRuns: block.ageRuns,
-    ageStock: block.ageStock.slice(),
-  };
+  const parts = planSummaryParts(
+    scenario.professions.length,
+    scenario.horizonYears + 1,
+    0,
+    workers,
+  ).length;
+  // Headcount, FTE and demand per run, profession and year dominate a block's size.
+  const blockBytes = runs * cellsPerRun(scenario) * 3 * Float64Array.BYTES_PER_ELEMENT;
+  return Math.max(1, Math.min(parts, Math.floor(SPLIT_SUMMARY_BYTES / blockBytes)));
 }
 
 export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
@@ -80,22 +79,31 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
     signal?.throwIfAborted();
     const job = ++jobCounter;
     const stop = new AbortController(); // the job's own calls: caller abort or failure
-    const base = {
+    const withScenario = {
       scenario: request.scenario,
       population: request.population,
       seed: request.seed,
       deterministic: request.deterministic,
     };
+    const withoutScenario = { seed: request.seed, deterministic: request.deterministic };
+    // The scenario (and population) go to each worker once per job: its later calls of
+    // the job leave them out. Calls to one worker arrive in the order they were sent.
+    const primed = new WeakSet<object>();
+    const base = (api: object) => {
+      if (primed.has(api)) return withoutScenario;
+      primed.add(api);
+      return withScenario;
+    };
     const summarize = (block: RawRuns, signal: AbortSignal) =>
-      pool.call((api) => api.summarize(transfer({ ...base, block }, rawRunsBuffers(block)), job), {
-        signal,
-        urgent: true,
-      });
+      pool.call(
+        (api) => api.summarize(transfer({ ...base(api), block }, rawRunsBuffers(block)), job),
+        { signal, urgent: true },
+      );
     const summarizePart = (block: RawRuns, index: number, count: number) =>
       pool.call(
         (api) =>
           api.summarizePart(
-            transfer({ ...base, block, part: { index, count } }, rawRunsBuffers(block)),
+            transfer({ ...base(api), block, part: { index, count } }, rawRunsBuffers(block)),
             job,
           ),
         { signal: stop.signal, urgent: true },
@@ -103,7 +111,9 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
     // Partial summaries still waiting when the last chunk is in are no longer wanted.
     const partialStop = new AbortController();
     stop.signal.addEventListener('abort', () => partialStop.abort(stop.signal.reason));
-    const merged = new MergedRuns(total);
+    // The final summary's parts each get a block of their own: filled as chunks come in.
+    const parts = summaryParts(request.scenario, total, pool.size);
+    const merged = new MergedRuns(total, parts - 1);
     const chunkSize =
       options.chunkSize ?? defaultChunkSize(total, pool.size, cellsPerRun(request.scenario));
 
@@ -151,21 +161,17 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       };
 
       // The final summary is split over the workers (wasm/reference/summarize.ts
-      // planSummaryParts): each gets its own copy of the runs (the last one the original,
-      // transferred), and the parts are put together here.
+      // planSummaryParts): each part gets its own block of the runs, transferred, and the
+      // parts are put together here.
       const finish = () => {
         finishing = true;
         partialStop.abort();
-        const block = merged.take();
-        const count = summaryParts(request.scenario, total, pool.size);
-        if (count === 1) {
-          summarize(block, stop.signal).then(succeed, fail);
+        const blocks = merged.takeAll();
+        if (parts === 1) {
+          summarize(blocks[0], stop.signal).then(succeed, fail);
           return;
         }
-        const blocks = Array.from({ length: count }, (_, g) =>
-          g === count - 1 ? block : copyRuns(block),
-        );
-        Promise.all(blocks.map((b, g) => summarizePart(b, g, count)))
+        Promise.all(blocks.map((b, g) => summarizePart(b, g, parts)))
           .then((parts) =>
             succeed(
               resultDocument(
@@ -182,7 +188,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
 
       for (const chunk of planChunks(total, chunkSize)) {
         pool
-          .call((api) => api.runChunk({ ...base, ...chunk }, job), { signal: stop.signal })
+          .call((api) => api.runChunk({ ...base(api), ...chunk }, job), { signal: stop.signal })
           .then((raw) => {
             if (settled) return;
             merged.place(chunk.start, raw);

@@ -68,13 +68,14 @@ describe('merging chunks', () => {
       fc.property(
         fc.integer({ min: 1, max: TOTAL }),
         fc.array(fc.nat(), { minLength: TOTAL, maxLength: TOTAL }),
-        (size, keys) => {
+        fc.integer({ min: 0, max: 3 }),
+        (size, keys, replicas) => {
           const chunks = planChunks(TOTAL, size);
           const order = chunks
             .map((c, i) => ({ c, k: keys[i] }))
             .sort((a, b) => a.k - b.k)
             .map((e) => e.c);
-          const merged = new MergedRuns(TOTAL);
+          const merged = new MergedRuns(TOTAL, replicas);
           let prefix = 0;
           for (const c of order) {
             merged.place(
@@ -86,7 +87,12 @@ describe('merging chunks', () => {
           }
           expect(merged.done).toBe(TOTAL);
           expect(merged.prefix).toBe(TOTAL);
-          expect(merged.take()).toEqual(whole);
+          const blocks = merged.takeAll();
+          // The block and each replica: equal, and separate (each can be transferred).
+          expect(blocks).toHaveLength(1 + replicas);
+          for (const block of blocks) expect(block).toEqual(whole);
+          expect(new Set(blocks.map((b) => b.fte.buffer)).size).toBe(blocks.length);
+          expect(() => merged.takeAll()).toThrow(RangeError); // handed over once
         },
       ),
       { numRuns: 40 },

@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
 import {
   createPoolRunner,
+  SPLIT_SUMMARY_BYTES,
   SPLIT_SUMMARY_RUNS,
+  summaryParts,
   type PoolRunner,
 } from '../../app/engine/pool-runner.ts';
 import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
@@ -28,6 +30,8 @@ function example(name: 'exampleland' | 'minimal'): Scenario {
 
 /** The summary parts the fake workers were asked for, in order. */
 const partCalls: { index: number; count: number }[] = [];
+/** Per call the fake workers answered: its method and whether it carried the scenario. */
+const calls: { method: string; scenario: boolean }[] = [];
 
 /** A Worker look-alike: the worker engine on the far end of a MessageChannel. */
 class FakeWorker extends EventTarget {
@@ -70,10 +74,19 @@ class FakeWorker extends EventTarget {
         }
         return engine.init(module);
       },
-      runChunk: (request, job) => misbehave() ?? engine.runChunk(request, job),
-      summarize: (request, job) => misbehave() ?? engine.summarize(request, job),
+      runChunk: (request, job) => {
+        calls.push({ method: 'runChunk', scenario: request.scenario !== undefined });
+        engine.adopt(request, job);
+        return misbehave() ?? engine.runChunk(request, job);
+      },
+      summarize: (request, job) => {
+        engine.adopt(request, job);
+        return misbehave() ?? engine.summarize(request, job);
+      },
       summarizePart: (request, job) => {
         partCalls.push(request.part);
+        calls.push({ method: 'summarizePart', scenario: request.scenario !== undefined });
+        engine.adopt(request, job);
         return misbehave() ?? engine.summarizePart(request, job);
       },
       debugFault: (fault) => {
@@ -181,6 +194,36 @@ describe('the pool runner (in-process workers)', () => {
       JSON.stringify(simulate(exampleland, { runs: runs - 1 })),
     );
     expect(partCalls).toEqual([]);
+  });
+
+  it('sends the scenario to each worker once per simulation, not with every call', async () => {
+    const runner = poolRunner({ size: 2, chunkSize: 100, partials: false });
+    for (let job = 0; job < 2; job++) {
+      calls.length = 0;
+      const result = await runner.run(request(SPLIT_SUMMARY_RUNS));
+      expect(JSON.stringify(result)).toBe(
+        JSON.stringify(simulate(exampleland, { runs: SPLIT_SUMMARY_RUNS })),
+      );
+      expect(calls.filter((c) => c.method === 'runChunk')).toHaveLength(10);
+      // Two workers: two calls brought the scenario, every other call left it out.
+      expect(calls.filter((c) => c.scenario)).toHaveLength(2);
+    }
+    // A worker asked for a job whose scenario it never had says so.
+    const engine = createSimEngine();
+    expect(() =>
+      engine.runChunk({ seed: 1, start: 0, count: 1, deterministic: false }, 999),
+    ).toThrow(/never sent to this worker/);
+  });
+
+  it('splits the final summary only as far as the copies of the runs fit in memory', () => {
+    const bytesPerRun = exampleland.professions.length * (exampleland.horizonYears + 1) * 24;
+    expect(summaryParts(exampleland, SPLIT_SUMMARY_RUNS - 1, 4)).toBe(1);
+    expect(summaryParts(exampleland, SPLIT_SUMMARY_RUNS, 4)).toBe(4);
+    expect(summaryParts(exampleland, SPLIT_SUMMARY_RUNS, 1)).toBe(1);
+    // Three blocks fit, a fourth does not.
+    const runs = Math.floor(SPLIT_SUMMARY_BYTES / (3.5 * bytesPerRun));
+    expect(summaryParts(exampleland, runs, 4)).toBe(3);
+    expect(summaryParts(exampleland, Math.floor(SPLIT_SUMMARY_BYTES / bytesPerRun) + 1, 4)).toBe(1);
   });
 
   it('runs one run in deterministic mode, on one worker', async () => {

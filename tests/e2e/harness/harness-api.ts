@@ -12,6 +12,8 @@ export interface SimulateArgs {
   engine?: 'wasm' | 'reference';
   chunkSize?: number;
   partialIntervalMs?: number;
+  /** Calls in flight per worker (workers/pool.ts PoolOptions.pipeline). */
+  pipeline?: number;
   /** Keep the runner (and its warm workers) for the next call with the same options. */
   keep?: boolean;
 }

@@ -35,6 +35,7 @@ function runnerFor(args: SimulateArgs): PoolRunner {
     size: args.workers,
     chunkSize: args.chunkSize,
     partialIntervalMs: args.partialIntervalMs,
+    pipeline: args.pipeline,
   };
   const create = () =>
     createPoolRunner({
