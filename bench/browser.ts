@@ -26,7 +26,7 @@ const RUNS = [2000, 10_000] as const;
 /** Timed rounds, after WARMUP untimed ones (the JIT settles, as over a workshop's first
  *  slider moves). */
 const REPEATS = 7;
-const WARMUP = 2;
+const WARMUP = 3;
 
 interface Timing {
   totalMs: number;
@@ -125,6 +125,10 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
         );
       }
     }
+    const ceiling = await machineCeiling(page);
+    lines.push(
+      `the machine's own ceiling: one busy loop split over 2 workers runs ${ceiling.map((r) => r.toFixed(2)).join(', ')}× as fast as in 1 (${CEILING_ROUNDS} rounds)`,
+    );
     const version = await page.evaluate(() => /Chrome\/[\d.]+/.exec(navigator.userAgent)?.[0]);
     log(`\nHeadless ${version ?? 'Chromium'}, ${cores} logical cores, exampleland`);
     log(formatRows(rows));
@@ -134,6 +138,40 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
     await browser.close();
     await server.close();
   }
+}
+
+const CEILING_ROUNDS = 3;
+
+/**
+ * What two workers can gain on this machine at best: a plain arithmetic loop (no
+ * messages, no allocation) done by one worker, then split over two, in the same page.
+ * The pool's speed-up can only come near it.
+ */
+async function machineCeiling(page: Page): Promise<number[]> {
+  // A string, so that the page runs this code exactly as written.
+  return page.evaluate(`(async () => {
+    const source = "onmessage = (e) => { const n = e.data; const t0 = performance.now(); let x = 0;" +
+      " const a = new Float64Array(65536); for (let i = 0; i < n; i++) {" +
+      " const j = (i * 2654435761) & 65535; a[j] = a[j] * 0.5 + Math.sqrt(i); x += a[j]; }" +
+      " postMessage([performance.now() - t0, x]); };";
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const workers = [new Worker(url), new Worker(url)];
+    const send = (w, n) => new Promise((done) => { w.onmessage = done; w.postMessage(n); });
+    await Promise.all(workers.map((w) => send(w, 1e6)));
+    const wall = async (k, n) => {
+      const t0 = performance.now();
+      await Promise.all(workers.slice(0, k).map((w) => send(w, n / k)));
+      return performance.now() - t0;
+    };
+    const ratios = [];
+    for (let round = 0; round < ${CEILING_ROUNDS}; round++) {
+      const one = await wall(1, 1e8);
+      ratios.push(one / (await wall(2, 1e8)));
+    }
+    workers.forEach((w) => w.terminate());
+    URL.revokeObjectURL(url);
+    return ratios;
+  })()`);
 }
 
 function formatRows(list: BenchRow[]): string {

@@ -96,7 +96,7 @@ describe('order statistics by histogram', () => {
 });
 
 describe('a summary in parts', () => {
-  it('plans parts that cover every year, profession and input exactly once', () => {
+  it('plans parts that cover every cell, profession and input exactly once', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 9 }),
@@ -105,24 +105,51 @@ describe('a summary in parts', () => {
         fc.integer({ min: 1, max: 16 }),
         (professions, years, inputs, count) => {
           const parts = planSummaryParts(professions, years, inputs, count);
-          expect(parts.length).toBe(Math.min(count, years));
-          const yearsCovered = parts.flatMap((p) =>
-            Array.from({ length: p.yearTo - p.yearFrom }, (_, i) => p.yearFrom + i),
+          expect(parts.length).toBe(Math.min(count, professions * years));
+          const cells = parts.map((part) =>
+            part.years.flatMap(({ yearFrom, yearTo }, p) =>
+              Array.from({ length: yearTo - yearFrom }, (_, i) => p * years + yearFrom + i),
+            ),
           );
-          expect(yearsCovered).toEqual([...Array(years).keys()]);
+          expect(cells.flat().sort((a, b) => a - b)).toEqual([
+            ...Array(professions * years).keys(),
+          ]);
           const inputsCovered = parts.flatMap((p) =>
             Array.from({ length: p.inputTo - p.inputFrom }, (_, i) => p.inputFrom + i),
           );
           expect(inputsCovered).toEqual([...Array(inputs).keys()]);
           const owned = parts.flatMap((p) => p.professions).sort((a, b) => a - b);
           expect(owned).toEqual([...Array(professions).keys()]);
-          // Nearly equal shares: no part has more than one year or input above another.
+          // Nearly equal shares: no part has more than one cell or input above another.
           const spread = (sizes: number[]) => Math.max(...sizes) - Math.min(...sizes);
-          expect(spread(parts.map((p) => p.yearTo - p.yearFrom))).toBeLessThanOrEqual(1);
+          expect(spread(cells.map((c) => c.length))).toBeLessThanOrEqual(1);
           expect(spread(parts.map((p) => p.inputTo - p.inputFrom))).toBeLessThanOrEqual(1);
+          // A profession's intake and ages go with its middle year.
+          parts.forEach((part) => {
+            for (const p of part.professions) {
+              const { yearFrom, yearTo } = part.years[p];
+              const middle = Math.floor(years / 2);
+              expect(yearFrom <= middle && middle < yearTo).toBe(true);
+            }
+          });
         },
       ),
     );
+  });
+
+  it('give each part whole professions when there are as many professions as parts', () => {
+    const parts = planSummaryParts(2, 21, 19, 2);
+    expect(parts.map((p) => p.years)).toEqual([
+      [
+        { yearFrom: 0, yearTo: 21 },
+        { yearFrom: 0, yearTo: 0 },
+      ],
+      [
+        { yearFrom: 0, yearTo: 0 },
+        { yearFrom: 0, yearTo: 21 },
+      ],
+    ]);
+    expect(parts.map((p) => p.professions)).toEqual([[0], [1]]);
   });
 
   it('merge to the same bits as the summary in one piece (exampleland, 1 to 6 parts)', () => {

@@ -385,23 +385,27 @@ export interface SummaryContext {
 
 /**
  * One share of a block's summary, so that several workers can summarise one block
- * together: the series of the years yearFrom..yearTo−1 of every profession, the required
- * intake and age profile of some professions, and the rank correlations of some inputs
- * with every profession's gap. Each number is computed whole by one part, so the merged
- * result is the same bits however the work is split.
+ * together: the series of some (profession, year) cells, the required intake and age
+ * profile of some professions, and the rank correlations of some inputs with every
+ * profession's gap. Each number is computed whole by one part, so the merged result is
+ * the same bits however the work is split.
  */
 export interface SummaryPart {
-  yearFrom: number;
-  yearTo: number;
+  /** Per profession, the years yearFrom..yearTo−1 of its series (an empty range when
+   *  none). */
+  years: { yearFrom: number; yearTo: number }[];
+  /** The professions whose required intake and age profile this part gives. */
   professions: number[];
   inputFrom: number;
   inputTo: number;
 }
 
-/** A part's numbers for one profession (series over the part's years only). */
+/** A part's numbers for one profession (series over the part's years of it only). */
 export interface ProfessionPartSummary {
   id: string;
   name: string;
+  yearFrom: number;
+  yearTo: number;
   series: Record<Measure, SeriesSummary>;
   shortageProbability: number[];
   requiredIntake?: RequiredIntake;
@@ -416,23 +420,44 @@ export interface SummaryPartResult {
   professions: ProfessionPartSummary[];
 }
 
-/** `count` parts of nearly equal work (at most one per projected year): contiguous year
- *  ranges, professions dealt out in turn, contiguous input ranges. */
+/**
+ * `count` parts of nearly equal work, at most one per (profession, year) cell. The cells
+ * are dealt out in profession-major order in contiguous shares, so a part takes whole
+ * professions where there are enough of them (and reads only their runs) and a range of
+ * years otherwise; a profession's intake and age profile go to the part that holds its
+ * middle year; the inputs are cut into contiguous ranges.
+ */
 export function planSummaryParts(
   professions: number,
   years: number,
   inputs: number,
   count: number,
 ): SummaryPart[] {
-  const n = Math.max(1, Math.min(Math.floor(count), years));
+  const cells = professions * years;
+  const n = Math.max(1, Math.min(Math.floor(count), cells));
   const cut = (total: number, g: number) => Math.floor((g * total) / n);
-  return Array.from({ length: n }, (_, g) => ({
-    yearFrom: cut(years, g),
-    yearTo: cut(years, g + 1),
-    professions: Array.from({ length: professions }, (_, p) => p).filter((p) => p % n === g),
-    inputFrom: cut(inputs, g),
-    inputTo: cut(inputs, g + 1),
-  }));
+  const partOfCell = (c: number) => {
+    let g = Math.floor((c * n) / cells);
+    while (g > 0 && cut(cells, g) > c) g--;
+    while (g < n - 1 && cut(cells, g + 1) <= c) g++;
+    return g;
+  };
+  return Array.from({ length: n }, (_, g) => {
+    const from = cut(cells, g);
+    const to = cut(cells, g + 1);
+    return {
+      years: Array.from({ length: professions }, (_, p) => {
+        const yearFrom = Math.min(years, Math.max(0, from - p * years));
+        const yearTo = Math.min(years, Math.max(0, to - p * years));
+        return yearTo > yearFrom ? { yearFrom, yearTo } : { yearFrom: 0, yearTo: 0 };
+      }),
+      professions: Array.from({ length: professions }, (_, p) => p).filter(
+        (p) => partOfCell(p * years + Math.floor(years / 2)) === g,
+      ),
+      inputFrom: cut(inputs, g),
+      inputTo: cut(inputs, g + 1),
+    };
+  });
 }
 
 /** The whole summary as one part. */
@@ -472,10 +497,12 @@ export function summarizePart(
           return ranks(values);
         });
 
-  const years = part.yearTo - part.yearFrom;
-  const byYear = new Float64Array(years * n);
-  const below = new Uint32Array(years);
+  const most = Math.max(0, ...part.years.map((y) => y.yearTo - y.yearFrom));
+  const byYear = new Float64Array(most * n);
+  const below = new Uint32Array(most);
   const professions = m.professions.map((prof, p): ProfessionPartSummary => {
+    const { yearFrom, yearTo } = part.years[p];
+    const years = yearTo - yearFrom;
     const series = {
       headcount: emptySeries(years),
       fte: emptySeries(years),
@@ -483,15 +510,15 @@ export function summarizePart(
       gap: emptySeries(years),
     };
     const shortageProbability = new Array<number>(years);
-    for (const measure of MEASURES) {
+    for (const measure of years > 0 ? MEASURES : []) {
       // Every year of the part at once, year-major: one pass reads each run's years in a
       // row (they lie side by side in the block), instead of one strided pass per year.
       if (measure === 'gap') {
         below.fill(0);
         for (let r = 0; r < n; r++) {
-          const base = (r * P + p) * (H + 1);
+          const base = (r * P + p) * (H + 1) + yearFrom;
           for (let y = 0; y < years; y++) {
-            const v = fte[base + part.yearFrom + y] - demand[base + part.yearFrom + y];
+            const v = fte[base + y] - demand[base + y];
             byYear[y * n + r] = v;
             if (v < 0) below[y]++;
           }
@@ -500,7 +527,7 @@ export function summarizePart(
       } else {
         const source = measure === 'headcount' ? headcount : measure === 'fte' ? fte : demand;
         for (let r = 0; r < n; r++) {
-          const base = (r * P + p) * (H + 1) + part.yearFrom;
+          const base = (r * P + p) * (H + 1) + yearFrom;
           for (let y = 0; y < years; y++) byYear[y * n + r] = source[base + y];
         }
       }
@@ -522,6 +549,8 @@ export function summarizePart(
     return {
       id: prof.id,
       name: prof.name,
+      yearFrom,
+      yearTo,
       series,
       shortageProbability,
       ...(own && {
@@ -543,8 +572,8 @@ function bySensitivity(a: SensitivityEntry, b: SensitivityEntry): number {
  *  input (one part, or the parts of planSummaryParts). */
 export function mergeSummaryParts(parts: readonly SummaryPartResult[]): ProfessionResult[] {
   if (parts.length === 0) return [];
-  const years = Math.max(...parts.map((x) => x.part.yearTo));
   return parts[0].professions.map((first, p): ProfessionResult => {
+    const years = Math.max(...parts.map((x) => x.professions[p].yearTo));
     const series = {
       headcount: emptySeries(years),
       fte: emptySeries(years),
@@ -555,10 +584,10 @@ export function mergeSummaryParts(parts: readonly SummaryPartResult[]): Professi
     let requiredIntake: RequiredIntake | undefined;
     let ageProfile: AgeProfile | undefined;
     const sensitivity: SensitivityEntry[] = [];
-    for (const { part, professions } of parts) {
+    for (const { professions } of parts) {
       const own = professions[p];
-      for (let y = 0; y < part.yearTo - part.yearFrom; y++) {
-        const k = part.yearFrom + y;
+      for (let y = 0; y < own.yearTo - own.yearFrom; y++) {
+        const k = own.yearFrom + y;
         for (const measure of MEASURES) {
           series[measure].mean[k] = own.series[measure].mean[y];
           for (const key of PERCENTILE_KEYS) series[measure][key][k] = own.series[measure][key][y];
