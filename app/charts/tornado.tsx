@@ -33,6 +33,37 @@ function shorten(text: string, chars: number): string {
   return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1))}…`;
 }
 
+/**
+ * A label on at most `lines` lines of at most `chars` characters: broken between words
+ * (a word longer than a line is cut), the last line shortened with "…" when the rest does
+ * not fit.
+ */
+export function wrapLabel(text: string, chars: number, lines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length && out.length < lines) {
+    let line = words[i].length > chars ? shorten(words[i], chars) : words[i];
+    i++;
+    while (i < words.length && line.length + 1 + words[i].length <= chars) line += ` ${words[i++]}`;
+    out.push(line);
+  }
+  if (i < words.length) {
+    const last = out.length - 1;
+    out[last] = shorten(`${out[last]} ${words.slice(i).join(' ')}`, chars);
+  }
+  return out;
+}
+
+/** The label without the profession's own name in front ("Nurses › Training: intake"
+ *  becomes "Training: intake" in the nurses' chart); other professions keep theirs. */
+function withoutOwnName(label: string, name: string): string {
+  const prefix = `${name} › `;
+  return label.startsWith(prefix) && label.length > prefix.length
+    ? label.slice(prefix.length)
+    : label;
+}
+
 /** Sensitivity bars (the value written on the empty side of the centre line), or a note when no input varies between futures. */
 export function Tornado({
   name,
@@ -54,17 +85,22 @@ export function Tornado({
     );
   }
 
-  const row = Math.round(fontSize * 2.2);
+  const labelWidth = Math.min(width * 0.4, fontSize * 20);
+  const chars = Math.max(4, Math.floor(labelWidth / (fontSize * 0.55)));
+  const labels = shown.map((e) => {
+    const full = labelFor(e.input);
+    return { full, lines: wrapLabel(withoutOwnName(full, name), chars) };
+  });
+  // Rows grow when a label takes two lines.
+  const row = Math.round(fontSize * (labels.some((l) => l.lines.length > 1) ? 2.8 : 2.2));
   const head = Math.round(fontSize * 2);
   const height = head + row * shown.length + fontSize;
-  const labelWidth = Math.min(width * 0.4, fontSize * 20);
   const x = scaleLinear()
     .domain([-1, 1])
     .range([labelWidth + fontSize, width - fontSize * 3]);
   const centre = x(0);
   // The right-hand heading moves left when it would run past the edge.
   const rightFits = centre + 6 + 15 * fontSize * 0.55 <= width;
-  const chars = Math.max(4, Math.floor(labelWidth / (fontSize * 0.55)));
   const label = `${tornadoTitle(name, f.year(targetYear))}, rank correlation with the gap: ${shown
     .map((e) => `${labelFor(e.input)} ${f.correlation(e.rankCorrelation)}`)
     .join(', ')}${more > 0 ? `, ${moreWords(more, f)}` : ''}.`;
@@ -102,12 +138,20 @@ export function Tornado({
           const y = head + i * row;
           const end = x(entry.rankCorrelation);
           const positive = entry.rankCorrelation >= 0;
-          const full = labelFor(entry.input);
+          const { full, lines } = labels[i];
           return (
             <g key={entry.input} className="hwf-tornado-row" data-input={entry.input}>
-              <text x={labelWidth} y={y + row / 2} dy="0.32em" textAnchor="end">
+              <text x={labelWidth} y={y + row / 2} textAnchor="end">
                 <title>{full}</title>
-                {shorten(full, chars)}
+                {lines.map((line, j) => (
+                  <tspan
+                    key={j}
+                    x={labelWidth}
+                    dy={j === 0 ? `${0.32 - 0.55 * (lines.length - 1)}em` : '1.1em'}
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <rect
                 className="hwf-bar"

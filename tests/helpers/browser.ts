@@ -38,6 +38,9 @@ export async function launchChromium(): Promise<Browser> {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROMIUM_FLAGS,
+      // Charts move to new numbers in 250 ms unless motion is reduced: reduced, a test or
+      // a screenshot sees the drawing as it settles, never one caught halfway.
+      reducedMotion: 'reduce',
       timeout: 30_000,
     });
   } catch (error) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { rankSensitivity } from '../../app/charts/sensitivity.ts';
-import { Tornado } from '../../app/charts/tornado.tsx';
+import { Tornado, wrapLabel } from '../../app/charts/tornado.tsx';
 import { TornadoTable } from '../../app/charts/tornado-table.tsx';
 import { createFormats } from '../../app/format.ts';
 import type { SensitivityEntry } from '../../app/scenario/result.ts';
@@ -108,9 +108,49 @@ describe('tornado', () => {
     ]);
   });
 
+  it("names inputs without the profession's own name, and keeps the whole label as a tooltip", () => {
+    const labelFor = (path: string) =>
+      path.endsWith('input12')
+        ? 'Nurses › Migration: immigrants per year'
+        : 'General practitioners › Training: intake';
+    const html = render(createElement(Tornado, { ...base, labelFor, top: 2 }));
+    expect(html).toContain('<title>Nurses › Migration: immigrants per year</title>');
+    const drawn = [...html.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(drawn.join(' ')).toContain('Migration:');
+    expect(drawn.join(' ')).not.toContain('Nurses ›');
+    expect(drawn.join(' ')).toContain('General'); // another profession keeps its name
+  });
+
   it('says there is nothing to rank when no input varies', () => {
     const html = render(createElement(Tornado, { ...base, entries: [] }));
     expect(html).not.toContain('<svg');
     expect(html).toContain('nothing to rank');
+  });
+});
+
+describe('tornado labels', () => {
+  it('fit in two lines of the width, keep short labels whole and lose only the end', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z›:]{1,14}$/), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 4, max: 40 }),
+        (words, chars) => {
+          const text = words.join(' ');
+          const lines = wrapLabel(text, chars);
+          expect(lines.length).toBeGreaterThanOrEqual(1);
+          expect(lines.length).toBeLessThanOrEqual(2);
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(chars);
+          if (text.length <= chars) expect(lines).toEqual([text]);
+          const shown = lines.join(' ');
+          if (!shown.includes('…'))
+            expect(shown).toBe(text); // nothing lost unless marked
+          else expect(text.startsWith(shown.split('…')[0].trimEnd().split(' ')[0])).toBe(true);
+        },
+      ),
+    );
+    expect(wrapLabel('Migration: immigrants per year', 15)).toEqual([
+      'Migration:',
+      'immigrants per…',
+    ]);
   });
 });
