@@ -11,6 +11,8 @@
  * untimed ones. "runs (to the last chunk)" is the time until every run is in; "final
  * summary" the time from then to the full result (split over the workers from 1 000 runs
  * on). A pool cannot beat the machine's cores, and the page itself needs some of them.
+ * "peak MiB" on the "full" rows is the peak resident memory of the page's renderer process
+ * (main thread and workers together) over one run with only that pool alive (Linux only).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { startViteServer } from '../tests/helpers/vite-server.ts';
 import type { SimulateArgs, SimulateOutcome } from '../tests/e2e/harness/harness-api.ts';
+import { chromiumRenderers, formatPeak, largestPeakMb, resetPeak } from './memory.ts';
 import type { BenchRow } from './run.ts';
 
 const WORKERS = [1, 2, 4] as const;
@@ -35,12 +38,15 @@ interface Timing {
   firstPartialMs: number | null;
   firstPartialRuns: number | null;
   engine: string;
+  /** Peak resident memory of the page's renderer (main thread and workers) during the
+   *  run, in MiB; null where it cannot be read. */
+  peakMb: number | null;
 }
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function timing(outcome: SimulateOutcome): Timing {
+function timing(outcome: SimulateOutcome, peakMb: number | null): Timing {
   const partial = outcome.events.find((e) => e.kind === 'partial');
   const lastChunk = outcome.events.filter((e) => e.kind === 'progress').pop();
   return {
@@ -49,6 +55,7 @@ function timing(outcome: SimulateOutcome): Timing {
     firstPartialMs: partial?.atMs ?? null,
     firstPartialRuns: partial?.runs ?? null,
     engine: outcome.engine ?? 'unknown',
+    peakMb,
   };
 }
 
@@ -67,8 +74,16 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
     const { page } = await browser.open(`${server.origin}/tests/e2e/harness/index.html`);
     await page.waitForFunction(() => window.harness !== undefined, null, { timeout: 30_000 });
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    const run = (p: Page, args: Omit<SimulateArgs, 'scenario'>) =>
-      p.evaluate((a) => window.harness!.simulate(a), { scenario, keep: true, ...args });
+    const renderers = chromiumRenderers();
+    const run = async (p: Page, args: Omit<SimulateArgs, 'scenario'>) => {
+      renderers.forEach(resetPeak);
+      const outcome = await p.evaluate((a) => window.harness!.simulate(a), {
+        scenario,
+        keep: true,
+        ...args,
+      });
+      return timing(outcome, largestPeakMb(renderers));
+    };
 
     for (const engine of ['wasm', 'reference'] as const) {
       const full = new Map<string, number>();
@@ -79,13 +94,21 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
         await page.evaluate(() => window.harness!.dispose());
         const cold = new Map<number, Timing>();
         for (const workers of WORKERS)
-          cold.set(workers, timing(await run(page, { workers, runs, engine })));
+          cold.set(workers, await run(page, { workers, runs, engine }));
         const warm = new Map<number, Timing[]>(WORKERS.map((w) => [w, []]));
         for (let round = 0; round < WARMUP + REPEATS; round++) {
           for (const workers of WORKERS) {
-            const t = timing(await run(page, { workers, runs, engine }));
+            const t = await run(page, { workers, runs, engine });
             if (round >= WARMUP) warm.get(workers)!.push(t);
           }
+        }
+        // Peak memory, one pool alive at a time: a fresh pool, one run to warm it, then the
+        // peak of the page's renderer (main thread and workers) over one more run.
+        const peak = new Map<number, number | null>();
+        for (const workers of WORKERS) {
+          await page.evaluate(() => window.harness!.dispose());
+          await run(page, { workers, runs, engine });
+          peak.set(workers, (await run(page, { workers, runs, engine })).peakMb);
         }
         for (const workers of WORKERS) {
           const times = warm.get(workers)!;
@@ -93,15 +116,16 @@ export async function benchBrowser(log: (line: string) => void = console.log): P
           const ms = median(times.map((t) => t.totalMs));
           full.set(`${workers}/${runs}`, ms);
           runsPhase.set(`${workers}/${runs}`, median(times.map((t) => t.totalMs - t.summaryMs)));
-          const add = (what: string, time: number, count: number) =>
+          const add = (what: string, time: number, count: number, peak?: number | null) =>
             rows.push({
               engine: `${label}, ${what}`,
               example: 'exampleland',
               runs: count,
               ms: time,
               runsPerSecond: (count / time) * 1000,
+              peakMb: peak,
             });
-          add('full', ms, runs);
+          add('full', ms, runs, peak.get(workers));
           const partials = times.filter((t) => t.firstPartialMs !== null);
           if (partials.length > 0) {
             add(
@@ -175,12 +199,12 @@ async function machineCeiling(page: Page): Promise<number[]> {
 }
 
 function formatRows(list: BenchRow[]): string {
-  const head = `${'engine'.padEnd(48)}${'runs'.padStart(7)}${'ms'.padStart(10)}${'runs/s'.padStart(10)}`;
+  const head = `${'engine'.padEnd(48)}${'runs'.padStart(7)}${'ms'.padStart(10)}${'runs/s'.padStart(10)}${'peak MiB'.padStart(10)}`;
   return [
     head,
     ...list.map(
       (r) =>
-        `${r.engine.padEnd(48)}${String(r.runs).padStart(7)}${r.ms.toFixed(1).padStart(10)}${Math.round(r.runsPerSecond).toString().padStart(10)}`,
+        `${r.engine.padEnd(48)}${String(r.runs).padStart(7)}${r.ms.toFixed(1).padStart(10)}${Math.round(r.runsPerSecond).toString().padStart(10)}${(r.peakMb === undefined ? '' : formatPeak(r.peakMb)).padStart(10)}`,
     ),
   ].join('\n');
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: runs per second of the engines on the built-in examples, printed as a
- * table with ratios and written to bench/latest.json. One run on one machine: compare
- * figures from the same machine only. Each figure is the median of 3 timings after a
- * warm-up.
+ * `npm run bench`: runs per second and peak memory of the engines on the built-in
+ * examples, printed as a table with ratios and written to bench/latest.json. One run on
+ * one machine: compare figures from the same machine only. Each figure is the median of 3
+ * timings after a warm-up; its peak memory is the process's peak resident memory over
+ * them (bench/memory.ts). Then the worker pool in Chromium (bench/browser.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import type { Scenario } from '../app/scenario/types.ts';
 import { compile } from '../wasm/reference/compile.ts';
 import { runChunk, simulate } from '../wasm/reference/simulate.ts';
 import { instantiateCore, WasmModel } from '../workers/wasm-host.ts';
+import { formatPeak, peakMb, resetPeak } from './memory.ts';
 
 export interface BenchRow {
   engine: string;
@@ -18,6 +20,9 @@ export interface BenchRow {
   runs: number;
   ms: number;
   runsPerSecond: number;
+  /** Peak resident memory of the process doing the work while it did it, in MiB (the Node
+   *  process; the page's renderer, workers included). Null where it cannot be read. */
+  peakMb?: number | null;
 }
 
 function load(name: string): Scenario {
@@ -27,8 +32,11 @@ function load(name: string): Scenario {
   return parsed.scenario;
 }
 
-/** Median of `repeats` timings of fn, after one warm-up call. */
+/** Median of `repeats` timings of fn, after one warm-up call; `lastPeakMb` is then the
+ *  process's peak memory over those calls. */
+let lastPeakMb: number | null = null;
 function time(fn: () => void, repeats = 3): number {
+  resetPeak('self');
   fn();
   const t: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -36,13 +44,14 @@ function time(fn: () => void, repeats = 3): number {
     fn();
     t.push(performance.now() - start);
   }
+  lastPeakMb = peakMb('self');
   t.sort((a, b) => a - b);
   return t[Math.floor(t.length / 2)];
 }
 
 const rows: BenchRow[] = [];
 const add = (engine: string, example: string, runs: number, ms: number) =>
-  rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000 });
+  rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000, peakMb: lastPeakMb });
 const find = (engine: string, example: string, runs: number) =>
   rows.find((r) => r.engine === engine && r.example === example && r.runs === runs);
 
@@ -83,10 +92,10 @@ export function formatTable(list: BenchRow[]): string {
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (s: string, n: number) => s.padStart(n);
   return [
-    `${pad('engine', 36)}${pad('example', 13)}${num('runs', 7)}${num('ms', 10)}${num('runs/s', 10)}`,
+    `${pad('engine', 36)}${pad('example', 13)}${num('runs', 7)}${num('ms', 10)}${num('runs/s', 10)}${num('peak MiB', 10)}`,
     ...list.map(
       (r) =>
-        `${pad(r.engine, 36)}${pad(r.example, 13)}${num(String(r.runs), 7)}${num(r.ms.toFixed(1), 10)}${num(Math.round(r.runsPerSecond).toString(), 10)}`,
+        `${pad(r.engine, 36)}${pad(r.example, 13)}${num(String(r.runs), 7)}${num(r.ms.toFixed(1), 10)}${num(Math.round(r.runsPerSecond).toString(), 10)}${num(formatPeak(r.peakMb), 10)}`,
     ),
   ].join('\n');
 }
