@@ -245,9 +245,15 @@ function scanString(text: string, start: number): number | Fail {
     } else if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(j + 2, j + 6))) {
       j += 5;
     } else {
+      // A letter shows as '\q'; what cannot be seen is named ("a backslash before a line
+      // break"), so the message stays on one line.
+      const escape = e === 'u' ? 'u' : e;
       return {
         offset: j,
-        problem: `unknown escape '\\${e === 'u' ? 'u' : e}' in a text in quotes`,
+        problem:
+          shown(escape) === `'${escape}'`
+            ? `unknown escape '\\${escape}' in a text in quotes`
+            : `a backslash before ${shown(escape)} in a text in quotes`,
         hint: 'write a backslash as \\\\',
       };
     }

@@ -106,6 +106,11 @@ describe('parseScenarioJson', () => {
       "line 1, column 6: unexpected '1' — the JSON is not valid (a ':' must follow the field name)",
     ],
     ['a bad escape', '{"a": "C:\\new\\x"}', "line 1, column 14: unknown escape '\\x'"],
+    [
+      'a backslash at the end of a line',
+      '{"a": "one \\\ntwo"}',
+      'line 1, column 12: a backslash before a line break in a text in quotes — the JSON is not valid',
+    ],
   ])('%s', (_name, text, message) => {
     const list = messages(text);
     expect(list).toHaveLength(1);
