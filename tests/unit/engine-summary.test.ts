@@ -14,8 +14,11 @@ import {
   planSummaryParts,
   ranks,
   summarizePart,
+  percentileSorted,
   summarizeProfessions,
+  typeSevenPercentiles,
 } from '../../wasm/reference/summarize.ts';
+import { PERCENTILES } from '../../app/scenario/result.ts';
 import { exampleJson, scenarioArb } from '../helpers/scenarios.ts';
 
 /** Average ranks straight from the definition: 1 + (number below) + (ties − 1) / 2. */
@@ -80,6 +83,21 @@ describe('order statistics by histogram', () => {
           expect(buffer).toEqual(before); // the values are left as they were
         },
       ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('give the type-7 percentiles of the sorted values, for any number of values', () => {
+    fc.assert(
+      fc.property(fc.array(awkward, { minLength: 1, maxLength: 1500 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const want = PERCENTILES.map((p) => percentileSorted(sorted, p));
+        const got = typeSevenPercentiles(Float64Array.from(values));
+        // Equal as numbers (a zero may come out as −0 where the sort put a −0 first).
+        got.forEach((x, i) =>
+          expect(x === want[i] || (Number.isNaN(x) && Number.isNaN(want[i]))).toBe(true),
+        );
+      }),
       { numRuns: 400 },
     );
   });

@@ -372,6 +372,11 @@ class Summarizer {
   }
 }
 
+/** The type-7 percentiles (PERCENTILES) of `values`, as the summaries compute them. */
+export function typeSevenPercentiles(values: Float64Array): number[] {
+  return new Summarizer().percentiles(values, values.length);
+}
+
 function emptySeries(years: number): SeriesSummary {
   const s = { mean: new Array<number>(years) } as SeriesSummary;
   for (const key of PERCENTILE_KEYS) s[key] = new Array<number>(years);
