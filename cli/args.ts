@@ -5,6 +5,10 @@ import { LIMITS } from '../app/scenario/types.ts';
 
 export type OutputFormat = 'json' | 'csv';
 
+/** Which engine runs the runs: the WebAssembly core when it is built (auto), or one of
+ *  the two by name. They give the same numbers, bit for bit. */
+export type EngineChoice = 'auto' | 'wasm' | 'reference';
+
 export interface SimulateCommand {
   kind: 'simulate';
   file: string;
@@ -16,6 +20,7 @@ export interface SimulateCommand {
   format: OutputFormat;
   /** Write here instead of stdout. */
   out?: string;
+  engine: EngineChoice;
 }
 
 export interface ValidateCommand {
@@ -44,6 +49,8 @@ Options of simulate:
   --deterministic   one run with every input at its point value, shocks off
   --format F        json (hwf-result/1, default) or csv
   --out FILE        write the result to FILE instead of standard output
+  --engine E        wasm (the WebAssembly core, the default when it is built) or
+                    reference (the TypeScript reference); the same numbers either way
 
 Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
 `;
@@ -55,7 +62,14 @@ type CommandName = (typeof COMMANDS)[number];
 
 /** Options of each command: whether they take a value. */
 const OPTIONS: Record<CommandName, Record<string, 'value' | 'flag'>> = {
-  simulate: { runs: 'value', seed: 'value', deterministic: 'flag', format: 'value', out: 'value' },
+  simulate: {
+    runs: 'value',
+    seed: 'value',
+    deterministic: 'flag',
+    format: 'value',
+    out: 'value',
+    engine: 'value',
+  },
   validate: {},
 };
 
@@ -142,6 +156,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     file,
     deterministic: values.get('deterministic') === true,
     format: 'json',
+    engine: 'auto',
   };
   const runs = values.get('runs');
   if (typeof runs === 'string') {
@@ -170,6 +185,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const out = values.get('out');
   if (typeof out === 'string') command.out = out;
+  const engine = values.get('engine');
+  if (typeof engine === 'string') {
+    if (engine !== 'wasm' && engine !== 'reference') {
+      return fail(`--engine must be wasm or reference (got '${engine}')`);
+    }
+    command.engine = engine;
+  }
   if (command.deterministic && command.runs !== undefined) {
     return fail(
       '--runs cannot be combined with --deterministic (a deterministic result is one run)',

@@ -10,7 +10,9 @@ import type { ParseResult, ScenarioIssue } from '../app/scenario/parse.ts';
 import type { Scenario } from '../app/scenario/types.ts';
 import { resolvePopulation } from '../app/scenario/validate-population.ts';
 import { resultToCsv } from '../app/scenario/result-csv.ts';
-import { simulate } from '../wasm/reference/simulate.ts';
+import type { CompiledModel } from '../wasm/reference/compile.ts';
+import { simulate, type ChunkEngine } from '../wasm/reference/simulate.ts';
+import { instantiateCore, WasmModel } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
@@ -117,6 +119,28 @@ function runValidate(command: ValidateCommand, io: CliIo): number {
   return EXIT_OK;
 }
 
+/** The WebAssembly core, as `npm run build` (or `npm test`) compiles it. */
+export const CORE_PATH = new URL('../wasm/build/hwf.wasm', import.meta.url);
+
+/** The WebAssembly core's chunk runner, or undefined for the reference: `auto` takes the
+ *  core when it is built. */
+function chooseEngine(
+  command: SimulateCommand,
+): ((model: CompiledModel) => ChunkEngine) | undefined {
+  if (command.engine === 'reference') return undefined;
+  if (!existsSync(CORE_PATH)) {
+    if (command.engine === 'auto') return undefined;
+    throw new UserError(
+      'the WebAssembly core is not built: run npm run build:wasm, or use --engine reference',
+    );
+  }
+  const core = new WebAssembly.Module(readFileSync(CORE_PATH));
+  return (model) => {
+    const wasm = new WasmModel(instantiateCore(core), model);
+    return (seed, start, count, deterministic) => wasm.run(seed, start, count, deterministic);
+  };
+}
+
 /** Fails early, before a long run, when the result could not be written. */
 function checkOutput(command: SimulateCommand): void {
   const out = command.out;
@@ -167,6 +191,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
   let result;
   try {
     result = simulate(scenario, {
+      engine: chooseEngine(command),
       deterministic: command.deterministic,
       population: resolvePopulation(scenario.population, shippedDatasets()),
       onProgress: (done, all) => progress.update(done, all),

@@ -35,6 +35,7 @@ describe('parseArgs: help', () => {
       '--deterministic',
       '--format',
       '--out',
+      '--engine',
     ]) {
       expect(USAGE).toContain(word);
     }
@@ -48,6 +49,7 @@ describe('parseArgs: simulate', () => {
       file: 's.json',
       deterministic: false,
       format: 'json',
+      engine: 'auto',
     });
   });
 
@@ -64,6 +66,8 @@ describe('parseArgs: simulate', () => {
         'csv',
         '--out',
         'r.csv',
+        '--engine',
+        'reference',
       ]),
     ).toEqual({
       kind: 'simulate',
@@ -73,9 +77,18 @@ describe('parseArgs: simulate', () => {
       deterministic: false,
       format: 'csv',
       out: 'r.csv',
+      engine: 'reference',
     });
     expect(
-      command(['simulate', 's.json', '--runs=7', '--seed=42', '--format=json', '--out=o.json']),
+      command([
+        'simulate',
+        's.json',
+        '--runs=7',
+        '--seed=42',
+        '--format=json',
+        '--out=o.json',
+        '--engine=wasm',
+      ]),
     ).toEqual({
       kind: 'simulate',
       file: 's.json',
@@ -84,6 +97,14 @@ describe('parseArgs: simulate', () => {
       deterministic: false,
       format: 'json',
       out: 'o.json',
+      engine: 'wasm',
+    });
+  });
+
+  it('refuses an engine it does not have', () => {
+    expect(parseArgs(['simulate', 's.json', '--engine', 'gpu'])).toEqual({
+      ok: false,
+      error: "--engine must be wasm or reference (got 'gpu')",
     });
   });
 

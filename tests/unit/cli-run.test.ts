@@ -215,6 +215,17 @@ describe('run: valid scenario', () => {
     );
   });
 
+  it('gives the same result with the WebAssembly core and the reference engine', () => {
+    const exampleland = join(import.meta.dirname, '../../app/data/examples/exampleland.json');
+    for (const extra of [['--runs', '300'], ['--deterministic']]) {
+      const wasm = cli(['simulate', exampleland, '--engine', 'wasm', ...extra]);
+      const reference = cli(['simulate', exampleland, '--engine', 'reference', ...extra]);
+      expect([wasm.code, reference.code]).toEqual([0, 0]);
+      expect(wasm.stdout).toBe(reference.stdout);
+      expect(cli(['simulate', exampleland, ...extra]).stdout).toBe(reference.stdout);
+    }
+  });
+
   it('--deterministic makes one run', () => {
     const out = cli(['simulate', MINIMAL, '--deterministic']);
     expect(out.code).toBe(0);

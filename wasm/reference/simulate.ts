@@ -21,7 +21,18 @@ export interface SimulateOptions {
   chunkSize?: number;
   /** The population when the scenario names a data set. */
   population?: PopulationInline;
+  /** Runs chunks with another engine (the WebAssembly core) for this model; the
+   *  reference by default. Every engine gives the same numbers. */
+  engine?: (model: CompiledModel) => ChunkEngine;
 }
+
+/** Runs start .. start+count−1 of a compiled model into a fresh block. */
+export type ChunkEngine = (
+  seed: number,
+  start: number,
+  count: number,
+  deterministic: boolean,
+) => RunBlock;
 
 /** Runs start .. start+count−1 into a fresh block. */
 export function runChunk(
@@ -101,11 +112,15 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Hwf
   const seed = options.seed ?? scenario.simulation.seed;
   const chunkSize = Math.max(1, options.chunkSize ?? 256);
   const model = compile(scenario, options.population);
-  const projector = new Projector(model);
+  const projector = options.engine ? null : new Projector(model);
+  const engine: ChunkEngine =
+    options.engine?.(model) ??
+    ((s, start, count, det) =>
+      runChunk(model, s, start, count, { deterministic: det }, projector ?? undefined));
   const blocks: RunBlock[] = [];
   for (let start = 0; start < runs; start += chunkSize) {
     const count = Math.min(chunkSize, runs - start);
-    blocks.push(runChunk(model, seed, start, count, { deterministic }, projector));
+    blocks.push(engine(seed, start, count, deterministic));
     options.onProgress?.(start + count, runs);
   }
   return summarize(
