@@ -54,8 +54,8 @@ export const SPLIT_SUMMARY_RUNS = 1000;
 export const SPLIT_SUMMARY_BYTES = 256 * 1024 * 1024;
 
 /** How many parts the final summary of `runs` runs is split into on `workers` workers:
- *  one per worker (at most one per projected year), as long as each part's own copy of
- *  the runs fits in SPLIT_SUMMARY_BYTES together. */
+ *  one per worker (at most one per profession and projected year), as long as the parts'
+ *  own copies of the runs fit in SPLIT_SUMMARY_BYTES together. */
 export function summaryParts(scenario: Scenario, runs: number, workers: number): number {
   if (runs < SPLIT_SUMMARY_RUNS) return 1; // a split would only wake more workers
   const parts = planSummaryParts(
@@ -172,14 +172,14 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
           return;
         }
         Promise.all(blocks.map((b, g) => summarizePart(b, g, parts)))
-          .then((parts) =>
+          .then((summaries) =>
             succeed(
               resultDocument(
                 request.scenario,
                 total,
                 request.seed,
                 request.deterministic,
-                mergeSummaryParts(parts),
+                mergeSummaryParts(summaries),
               ),
             ),
           )
