@@ -28,14 +28,26 @@ export function defaultChunkSize(total: number, workers: number, cellsPerRun: nu
   return Math.max(1, Math.min(DEFAULT_CHUNK_RUNS, byCells, byShare));
 }
 
-/** Consecutive chunks covering runs 0..total−1, in run order. */
-export function planChunks(total: number, chunkSize: number): Chunk[] {
+/**
+ * Consecutive chunks covering runs 0..total−1, in run order, of `chunkSize` runs, except
+ * that the last `tail` chunks are cut in two: when the runs run out, the workers then
+ * finish closer together (one is not left with a whole chunk while the others wait).
+ */
+export function planChunks(total: number, chunkSize: number, tail = 0): Chunk[] {
   const size = Math.max(1, Math.floor(chunkSize));
   const chunks: Chunk[] = [];
   for (let start = 0; start < total; start += size) {
     chunks.push({ start, count: Math.min(size, total - start) });
   }
-  return chunks;
+  const from = Math.max(1, chunks.length - Math.max(0, Math.floor(tail)));
+  return chunks.flatMap((c, i) => {
+    if (i < from || c.count < 2) return [c];
+    const half = Math.ceil(c.count / 2);
+    return [
+      { start: c.start, count: half },
+      { start: c.start + half, count: c.count - half },
+    ];
+  });
 }
 
 const FIELDS = ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs'] as const;

@@ -36,6 +36,8 @@ export interface PoolRunnerOptions extends PoolOptions {
   partialIntervalMs?: number;
   /** Progressive summaries at all (default true). */
   partials?: boolean;
+  /** How many of the last chunks are cut in two (default: two per worker). */
+  tailChunks?: number;
 }
 
 export interface PoolRunner extends SimulationRunner {
@@ -186,7 +188,9 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
           .catch(fail);
       };
 
-      for (const chunk of planChunks(total, chunkSize)) {
+      // The last chunks halved, two per worker, so the workers finish close together.
+      const tail = options.tailChunks ?? 2 * pool.size;
+      for (const chunk of planChunks(total, chunkSize, tail)) {
         pool
           .call((api) => api.runChunk({ ...base(api), ...chunk }, job), { signal: stop.signal })
           .then((raw) => {

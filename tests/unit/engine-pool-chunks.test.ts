@@ -25,8 +25,9 @@ describe('planning chunks', () => {
       fc.property(
         fc.integer({ min: 0, max: 5000 }),
         fc.integer({ min: 1, max: 700 }),
-        (total, size) => {
-          const chunks = planChunks(total, size);
+        fc.integer({ min: 0, max: 16 }),
+        (total, size, tail) => {
+          const chunks = planChunks(total, size, tail);
           let next = 0;
           for (const c of chunks) {
             expect(c.start).toBe(next);
@@ -35,9 +36,17 @@ describe('planning chunks', () => {
             next += c.count;
           }
           expect(next).toBe(total);
+          // The first chunk is never cut (first results come as early as before).
+          if (total > 0) expect(chunks[0].count).toBe(Math.min(size, total));
         },
       ),
     );
+  });
+
+  it('cuts the last chunks in two, so the workers finish close together', () => {
+    expect(planChunks(1000, 250, 2).map((c) => c.count)).toEqual([250, 250, 125, 125, 125, 125]);
+    expect(planChunks(1000, 250).map((c) => c.count)).toEqual([250, 250, 250, 250]);
+    expect(planChunks(1, 250, 4)).toEqual([{ start: 0, count: 1 }]);
   });
 
   it('by default, makes chunks that are small and give each worker several', () => {

@@ -14,6 +14,8 @@ export interface SimulateArgs {
   partialIntervalMs?: number;
   /** Calls in flight per worker (workers/pool.ts PoolOptions.pipeline). */
   pipeline?: number;
+  /** Last chunks cut in two (app/engine/pool-runner.ts PoolRunnerOptions.tailChunks). */
+  tailChunks?: number;
   /** Keep the runner (and its warm workers) for the next call with the same options. */
   keep?: boolean;
 }

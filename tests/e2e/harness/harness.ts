@@ -36,6 +36,7 @@ function runnerFor(args: SimulateArgs): PoolRunner {
     chunkSize: args.chunkSize,
     partialIntervalMs: args.partialIntervalMs,
     pipeline: args.pipeline,
+    tailChunks: args.tailChunks,
   };
   const create = () =>
     createPoolRunner({
