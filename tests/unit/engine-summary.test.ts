@@ -47,6 +47,15 @@ describe('ranks', () => {
     );
   });
 
+  it('hold when most values crowd into one bucket, at several scales', () => {
+    // 1e6 outliers put the rest into one bucket, whose own buckets are crowded again by
+    // values a thousand times closer, and so on down.
+    const values = Array.from({ length: 3000 }, (_, i) =>
+      i % 100 === 0 ? 1e6 + i : i % 10 === 0 ? 1000 + (i % 7) : ((i * 7919) % 997) / 1000,
+    );
+    expect(Array.from(ranks(Float64Array.from(values)))).toEqual(ranksByDefinition(values));
+  });
+
   it('come from an argsort that orders the values, ties in index order', () => {
     fc.assert(
       fc.property(fc.array(awkward, { minLength: 1, maxLength: 3000 }), (values) => {
