@@ -12,7 +12,7 @@ import { resolvePopulation } from '../app/scenario/validate-population.ts';
 import { resultToCsv } from '../app/scenario/result-csv.ts';
 import type { CompiledModel } from '../wasm/reference/compile.ts';
 import { simulate, type ChunkEngine } from '../wasm/reference/simulate.ts';
-import { instantiateCore, WasmModel } from '../workers/wasm-host.ts';
+import { wasmEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
@@ -134,11 +134,7 @@ function chooseEngine(
       'the WebAssembly core is not built: run npm run build:wasm, or use --engine reference',
     );
   }
-  const core = new WebAssembly.Module(readFileSync(CORE_PATH));
-  return (model) => {
-    const wasm = new WasmModel(instantiateCore(core), model);
-    return (seed, start, count, deterministic) => wasm.run(seed, start, count, deterministic);
-  };
+  return wasmEngine(new WebAssembly.Module(readFileSync(CORE_PATH)));
 }
 
 /** Fails early, before a long run, when the result could not be written. */

@@ -50,15 +50,23 @@ export function createSimEngine(): SimEngine {
   let current: { job: number; scenario: Scenario; population?: PopulationInline } | null = null;
   let compiled: { scenario: Scenario; model: CompiledModel } | null = null;
 
+  function adopt(
+    request: { scenario?: Scenario; population?: PopulationInline },
+    job?: number,
+  ): void {
+    if (request.scenario && job !== undefined && current?.job !== job) {
+      current = { job, scenario: request.scenario, population: request.population };
+    }
+  }
+
+  /** The request with the job's scenario: the one it brings (kept for the job's later
+   *  calls), or the one an earlier call of the job brought. */
   function sameScenario<T extends { scenario: Scenario; population?: PopulationInline }>(
     request: JobCall<T>,
     job?: number,
   ): T {
-    const { scenario, population } = request;
-    if (scenario && (job === undefined || current?.job !== job)) {
-      if (job !== undefined) current = { job, scenario, population };
-      return { ...request, scenario, population } as T;
-    }
+    if (job === undefined && request.scenario) return request as T;
+    adopt(request, job);
     if (job === undefined || current?.job !== job) {
       throw new Error(
         `the scenario of this simulation (job ${String(job)}) was never sent to this worker`,
@@ -83,11 +91,7 @@ export function createSimEngine(): SimEngine {
       return { kind: runner.kind };
     },
 
-    adopt(request, job) {
-      if (request.scenario && job !== undefined && current?.job !== job) {
-        current = { job, scenario: request.scenario, population: request.population };
-      }
-    },
+    adopt,
 
     runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns {
       runner ??= chooseChunkRunner();

@@ -7,6 +7,7 @@
  */
 import { compile, type CompiledModel } from '../wasm/reference/compile.ts';
 import { packModel } from '../wasm/pack.ts';
+import type { ChunkEngine } from '../wasm/reference/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 /** The core's exports (wasm/assembly/index.ts). */
@@ -85,6 +86,15 @@ export class WasmModel {
       ageStock: copy(core.ageStockPtr(), core.ageRuns() * P * 2 * this.model.nAges),
     };
   }
+}
+
+/** The WebAssembly core as a chunk engine for simulate() (wasm/reference/simulate.ts):
+ *  one instance per model. */
+export function wasmEngine(module: WebAssembly.Module): (model: CompiledModel) => ChunkEngine {
+  return (model) => {
+    const wasm = new WasmModel(instantiateCore(module), model);
+    return (seed, start, count, deterministic) => wasm.run(seed, start, count, deterministic);
+  };
 }
 
 export function createWasmRunner(module: WebAssembly.Module): ChunkRunner {

@@ -96,70 +96,41 @@ export function FileMenu(props: FileMenuProps) {
     }
   });
 
+  /** A menu entry: closes the menu, then does what it says. */
+  const item = (label: string, act: () => void) => (
+    <li>
+      <button
+        type="button"
+        onClick={() => {
+          closeMenu();
+          act();
+        }}
+      >
+        {label}
+      </button>
+    </li>
+  );
+
   return (
     <>
       <details className="menu files-menu" ref={details}>
         <summary>Files</summary>
         <ul className="menu-list">
-          <li>
-            <button
-              type="button"
-              onClick={() => {
-                closeMenu();
-                picker.current?.click();
-              }}
-            >
-              Open a scenario file…
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              onClick={() => {
-                closeMenu();
-                save(scenarioText(draft), 'application/json', scenarioFileName(draft));
-              }}
-            >
-              Download the scenario (JSON)
-            </button>
-          </li>
+          {item('Open a scenario file…', () => picker.current?.click())}
+          {item('Download the scenario (JSON)', () =>
+            save(scenarioText(draft), 'application/json', scenarioFileName(draft)),
+          )}
           {result && (
             <>
-              <li>
-                <button
-                  type="button"
-                  onClick={() => {
-                    closeMenu();
-                    save(resultJson(result), 'application/json', resultFileName(result, 'json'));
-                  }}
-                >
-                  Download the results (JSON)
-                </button>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  onClick={() => {
-                    closeMenu();
-                    save(resultToCsv(result), 'text/csv', resultFileName(result, 'csv'));
-                  }}
-                >
-                  Download the results (CSV)
-                </button>
-              </li>
+              {item('Download the results (JSON)', () =>
+                save(resultJson(result), 'application/json', resultFileName(result, 'json')),
+              )}
+              {item('Download the results (CSV)', () =>
+                save(resultToCsv(result), 'text/csv', resultFileName(result, 'csv')),
+              )}
             </>
           )}
-          <li>
-            <button
-              type="button"
-              onClick={() => {
-                closeMenu();
-                setImporting({});
-              }}
-            >
-              Import a table (CSV)…
-            </button>
-          </li>
+          {item('Import a table (CSV)…', () => setImporting({}))}
           <li className="files-menu-hint">You can also drop a scenario file on the page.</li>
         </ul>
       </details>

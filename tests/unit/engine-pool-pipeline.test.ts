@@ -3,33 +3,22 @@
  * `pipeline` calls), so the worker never waits for the page between chunks; idle and new
  * workers still come first.
  */
-import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../workers/pool.ts';
 import type { SimWorkerApi } from '../../workers/worker-api.ts';
+import { ChannelWorker } from '../helpers/channel-worker.ts';
 
 /** A worker whose chunk calls wait until the test answers them. */
-class HeldWorker extends EventTarget {
+class HeldWorker extends ChannelWorker {
   static all: HeldWorker[] = [];
   /** Starts of the chunk calls this worker has received and not yet answered. */
   readonly waiting: { start: number; answer: () => void }[] = [];
-  private readonly port: MessagePort;
-  private release = () => {};
   constructor() {
     super();
     HeldWorker.all.push(this);
-    const { port1, port2 } = new MessageChannel();
     const api: Partial<SimWorkerApi> = {
       init: async (_module, livenessLock) => {
-        const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
-        if (livenessLock && locks) {
-          await new Promise<void>((held) => {
-            void locks.request(livenessLock, () => {
-              held();
-              return new Promise<void>((release) => (this.release = release));
-            });
-          });
-        }
+        await this.holdLivenessLock(livenessLock);
         return { kind: 'reference' };
       },
       runChunk: (request) =>
@@ -44,19 +33,7 @@ class HeldWorker extends EventTarget {
           this.waiting.push(entry);
         }),
     };
-    expose(api, port2);
-    port1.addEventListener('message', (e: MessageEvent<unknown>) =>
-      this.dispatchEvent(new MessageEvent('message', { data: e.data })),
-    );
-    port1.start();
-    this.port = port1;
-  }
-  postMessage(data: unknown, transfer?: Transferable[]): void {
-    this.port.postMessage(data, (transfer ?? []) as never);
-  }
-  terminate(): void {
-    this.port.close();
-    this.release();
+    this.serve(api);
   }
 }
 

@@ -5,7 +5,6 @@
  * module workers in tests/e2e/.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { expose } from 'comlink';
 import {
   createPoolRunner,
   SPLIT_SUMMARY_BYTES,
@@ -20,6 +19,7 @@ import { simulate } from '../../wasm/reference/simulate.ts';
 import { planChunks } from '../../workers/chunks.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';
 import type { SimWorkerApi, WorkerFault } from '../../workers/worker-api.ts';
+import { ChannelWorker } from '../helpers/channel-worker.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';
 
@@ -35,12 +35,9 @@ const partCalls: { index: number; count: number }[] = [];
 const calls: { method: string; scenario: boolean }[] = [];
 
 /** A Worker look-alike: the worker engine on the far end of a MessageChannel. */
-class FakeWorker extends EventTarget {
-  private readonly port: MessagePort;
-  private release = () => {};
+class FakeWorker extends ChannelWorker {
   constructor() {
     super();
-    const { port1, port2 } = new MessageChannel();
     const engine = createSimEngine();
     let armed: WorkerFault | null = null;
     const misbehave = (): Promise<never> | undefined => {
@@ -48,8 +45,7 @@ class FakeWorker extends EventTarget {
       armed = null;
       if (fault === 'throw' || fault === 'trap') throw new Error('a fault injected for testing');
       if (fault === 'exit') {
-        port2.close();
-        this.release();
+        this.vanish();
         return new Promise<never>(() => {});
       }
       if (fault === 'uncaught') {
@@ -63,16 +59,7 @@ class FakeWorker extends EventTarget {
     };
     const api: SimWorkerApi = {
       init: async (module, livenessLock) => {
-        // Where Node has Web Locks, hold the liveness lock as the real worker does.
-        const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
-        if (livenessLock && locks) {
-          await new Promise<void>((held) => {
-            void locks.request(livenessLock, () => {
-              held();
-              return new Promise<void>((release) => (this.release = release));
-            });
-          });
-        }
+        await this.holdLivenessLock(livenessLock);
         return engine.init(module);
       },
       runChunk: (request, job) => {
@@ -94,19 +81,7 @@ class FakeWorker extends EventTarget {
         armed = fault;
       },
     };
-    expose(api, port2);
-    port1.addEventListener('message', (e: MessageEvent<unknown>) =>
-      this.dispatchEvent(new MessageEvent('message', { data: e.data })),
-    );
-    port1.start();
-    this.port = port1;
-  }
-  postMessage(data: unknown, transfer?: Transferable[]): void {
-    this.port.postMessage(data, (transfer ?? []) as never);
-  }
-  terminate(): void {
-    this.port.close();
-    this.release();
+    this.serve(api);
   }
 }
 

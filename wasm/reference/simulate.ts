@@ -48,6 +48,13 @@ export function runChunk(
   return block;
 }
 
+/** The reference engine's chunk runner for a model (one projector, reused). */
+export function referenceEngine(model: CompiledModel): ChunkEngine {
+  const projector = new Projector(model);
+  return (seed, start, count, deterministic) =>
+    runChunk(model, seed, start, count, { deterministic }, projector);
+}
+
 /** Concatenate blocks of consecutive runs, in order. */
 export function concatBlocks(model: CompiledModel, blocks: RunBlock[]): RunBlock {
   const total = blocks.reduce((t, b) => t + b.runs, 0);
@@ -112,11 +119,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Hwf
   const seed = options.seed ?? scenario.simulation.seed;
   const chunkSize = Math.max(1, options.chunkSize ?? 256);
   const model = compile(scenario, options.population);
-  const projector = options.engine ? null : new Projector(model);
-  const engine: ChunkEngine =
-    options.engine?.(model) ??
-    ((s, start, count, det) =>
-      runChunk(model, s, start, count, { deterministic: det }, projector ?? undefined));
+  const engine = (options.engine ?? referenceEngine)(model);
   const blocks: RunBlock[] = [];
   for (let start = 0; start < runs; start += chunkSize) {
     const count = Math.min(chunkSize, runs - start);

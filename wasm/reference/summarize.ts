@@ -383,6 +383,16 @@ function emptySeries(years: number): SeriesSummary {
   return s;
 }
 
+/** One empty series per measure, in the result's order. */
+function emptyMeasures(years: number): Record<Measure, SeriesSummary> {
+  return {
+    headcount: emptySeries(years),
+    fte: emptySeries(years),
+    demand: emptySeries(years),
+    gap: emptySeries(years),
+  };
+}
+
 export interface SummaryContext {
   intakeFromYear: number;
   targetYear: number;
@@ -508,12 +518,7 @@ export function summarizePart(
   const professions = m.professions.map((prof, p): ProfessionPartSummary => {
     const { yearFrom, yearTo } = part.years[p];
     const years = yearTo - yearFrom;
-    const series = {
-      headcount: emptySeries(years),
-      fte: emptySeries(years),
-      demand: emptySeries(years),
-      gap: emptySeries(years),
-    };
+    const series = emptyMeasures(years);
     const shortageProbability = new Array<number>(years);
     for (const measure of years > 0 ? MEASURES : []) {
       // Every year of the part at once, year-major: one pass reads each run's years in a
@@ -579,12 +584,7 @@ export function mergeSummaryParts(parts: readonly SummaryPartResult[]): Professi
   if (parts.length === 0) return [];
   return parts[0].professions.map((first, p): ProfessionResult => {
     const years = Math.max(...parts.map((x) => x.professions[p].yearTo));
-    const series = {
-      headcount: emptySeries(years),
-      fte: emptySeries(years),
-      demand: emptySeries(years),
-      gap: emptySeries(years),
-    };
+    const series = emptyMeasures(years);
     const shortageProbability = new Array<number>(years);
     let requiredIntake: RequiredIntake | undefined;
     let ageProfile: AgeProfile | undefined;
