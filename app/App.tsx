@@ -15,7 +15,7 @@ import { ProfessionResults } from './results/profession-results.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
 import { WorkshopButton } from './workshop/workshop-button.tsx';
-import { resolvePopulation } from './scenario/validate-population.ts';
+import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
 import { ProfessionTabs, tabId } from './shell/profession-tabs.tsx';

@@ -7,10 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { parseScenario } from '../app/scenario/parse.ts';
-import type { Scenario } from '../app/scenario/types.ts';
-import { compile } from '../wasm/reference/compile.ts';
-import { runChunk, simulate } from '../wasm/reference/simulate.ts';
+import { parseScenario } from '../model/scenario/parse.ts';
+import type { Scenario } from '../model/scenario/types.ts';
+import { compile } from '../model/projection/compile.ts';
+import { runChunk, simulate } from '../model/projection/simulate.ts';
 import { instantiateCore, WasmModel } from '../workers/wasm-host.ts';
 import { formatPeak, peakMb, resetPeak } from './memory.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Command-line arguments → a command, or a message saying what is wrong. Pure: no I/O.
  */
-import { LIMITS } from '../app/scenario/types.ts';
+import { LIMITS } from '../model/scenario/types.ts';
 
 export type OutputFormat = 'json' | 'csv';
 

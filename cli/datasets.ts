@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { POPULATION_DATASETS } from '../app/data/population/catalog.ts';
 import { readDataset, toPopulationInline } from '../app/data/population/read-dataset.ts';
-import type { PopulationInline } from '../app/scenario/types.ts';
+import type { PopulationInline } from '../model/scenario/types.ts';
 
 /** The folder of the shipped files. */
 export const POPULATION_DIR = fileURLToPath(new URL('../app/data/population/', import.meta.url));

@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatIssue, parseScenario, parseScenarioJson } from '../app/scenario/parse.ts';
-import type { ParseResult, ScenarioIssue } from '../app/scenario/parse.ts';
-import type { Scenario } from '../app/scenario/types.ts';
-import { resolvePopulation } from '../app/scenario/validate-population.ts';
-import { resultToCsv } from '../app/scenario/result-csv.ts';
-import type { CompiledModel } from '../wasm/reference/compile.ts';
-import { simulate, type ChunkEngine } from '../wasm/reference/simulate.ts';
+import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
+import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
+import type { Scenario } from '../model/scenario/types.ts';
+import { resolvePopulation } from '../model/scenario/validate-population.ts';
+import { resultToCsv } from '../model/result/result-csv.ts';
+import type { CompiledModel } from '../model/projection/compile.ts';
+import { simulate, type ChunkEngine } from '../model/projection/simulate.ts';
 import { wasmEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';

@@ -3,7 +3,7 @@
  * run index. Run i depends only on (seed, i), so the merged block is the same bits for any
  * chunk size, any number of workers and any order of arrival.
  */
-import { ageRunsOf } from '../wasm/reference/project.ts';
+import { ageRunsOf } from '../model/projection/project.ts';
 import type { RawRuns } from './engine-api.ts';
 
 export interface Chunk {

@@ -1,7 +1,7 @@
 /** The TypeScript reference engine behind the ChunkRunner seam (tests, and the fallback
  *  when WebAssembly is unavailable). Compiled models are cached per scenario object. */
-import { compile } from '../wasm/reference/compile.ts';
-import { referenceEngine, type ChunkEngine } from '../wasm/reference/simulate.ts';
+import { compile } from '../model/projection/compile.ts';
+import { referenceEngine, type ChunkEngine } from '../model/projection/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 export function createReferenceRunner(): ChunkRunner {

@@ -4,9 +4,9 @@
  * runner (app/engine/in-thread-runner.ts) calls it directly, so both take the same path.
  */
 import { transfer } from 'comlink';
-import type { HwfResult } from '../app/scenario/result.ts';
-import { compile, type CompiledModel } from '../wasm/reference/compile.ts';
-import { summarize } from '../wasm/reference/simulate.ts';
+import type { HwfResult } from '../model/result/result.ts';
+import { compile, type CompiledModel } from '../model/projection/compile.ts';
+import { summarize } from '../model/projection/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 import { createReferenceRunner } from './reference-runner.ts';
 import { createWasmRunner } from './wasm-host.ts';
@@ -14,8 +14,8 @@ import {
   planSummaryParts,
   summarizePart,
   type SummaryPartResult,
-} from '../wasm/reference/summarize.ts';
-import type { PopulationInline, Scenario } from '../app/scenario/types.ts';
+} from '../model/summaries/summarize.ts';
+import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
 import {
   rawRunsBuffers,
   type EngineKind,

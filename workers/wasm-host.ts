@@ -5,9 +5,9 @@
  * owns (so they can be transferred). Views over memory are made after every call that may
  * grow it — a grown memory detaches the old ArrayBuffer.
  */
-import { compile, type CompiledModel } from '../wasm/reference/compile.ts';
-import { packModel } from '../wasm/pack.ts';
-import type { ChunkEngine } from '../wasm/reference/simulate.ts';
+import { compile, type CompiledModel } from '../model/projection/compile.ts';
+import { packModel } from '../model/packed/pack.ts';
+import type { ChunkEngine } from '../model/projection/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 /** The core's exports (wasm/assembly/index.ts). */
@@ -88,7 +88,7 @@ export class WasmModel {
   }
 }
 
-/** The WebAssembly core as a chunk engine for simulate() (wasm/reference/simulate.ts):
+/** The WebAssembly core as a chunk engine for simulate() (model/projection/simulate.ts):
  *  one instance per model. */
 export function wasmEngine(module: WebAssembly.Module): (model: CompiledModel) => ChunkEngine {
   return (model) => {

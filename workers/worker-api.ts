@@ -5,9 +5,9 @@
  * Every Float64Array that crosses the boundary is transferred, never copied: a chunk's raw
  * outputs on the way back, and the merged block on the way to `summarize`.
  */
-import type { HwfResult } from '../app/scenario/result.ts';
-import type { PopulationInline, Scenario } from '../app/scenario/types.ts';
-import type { SummaryPartResult } from '../wasm/reference/summarize.ts';
+import type { HwfResult } from '../model/result/result.ts';
+import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
+import type { SummaryPartResult } from '../model/summaries/summarize.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 export type EngineKind = ChunkRunner['kind'];
@@ -30,7 +30,7 @@ export interface SummaryRequest {
   block: RawRuns;
 }
 
-/** One of `count` parts of a summary (wasm/reference/summarize.ts planSummaryParts): the
+/** One of `count` parts of a summary (model/summaries/summarize.ts planSummaryParts): the
  *  pool splits a large final summary this way over its workers. */
 export interface SummaryPartRequest extends SummaryRequest {
   part: { index: number; count: number };

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, MEN, WOMEN } from '../palette.ts';
-import type { AgeProfile } from '../scenario/result.ts';
+import type { AgeProfile } from '../../model/result/result.ts';
 import './charts.css';
 
 /** Props of {@link AgePyramid}. */

@@ -4,7 +4,7 @@
  */
 import { area, line } from 'd3';
 import { BAND_OPACITY } from '../palette.ts';
-import type { PercentileKey, SeriesSummary } from '../scenario/result.ts';
+import type { PercentileKey, SeriesSummary } from '../../model/result/result.ts';
 
 /** One central interval of the fan. */
 export interface Interval {

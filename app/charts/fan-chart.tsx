@@ -23,7 +23,7 @@ import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { DEMAND, DEMAND_DASH, SUPPLY } from '../palette.ts';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 import './charts.css';
 
 /** The level a fan chart shows. */

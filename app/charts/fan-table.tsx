@@ -5,7 +5,7 @@ import { IntervalTable } from './interval-table.tsx';
 import { LEVEL_UNIT, fanTitle } from './fan-chart.tsx';
 import type { LevelMeasure } from './fan-chart.tsx';
 import { useFormats } from './formats-context.ts';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 /** Props of {@link FanTable}: those of the fan chart it stands for. */
 export interface FanTableProps {

@@ -16,7 +16,7 @@ import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { INK, SHORTAGE } from '../palette.ts';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 import './charts.css';
 
 /** Props of {@link GapChart}. */

@@ -5,7 +5,7 @@
 import { gapTitle } from './gap-chart.tsx';
 import { useFormats } from './formats-context.ts';
 import { IntervalTable } from './interval-table.tsx';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 /** Props of {@link GapTable}: those of the gap chart it stands for. */
 export interface GapTableProps {

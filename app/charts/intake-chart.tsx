@@ -10,7 +10,7 @@ import { intakeWords } from './intake-words.ts';
 import type { IntakeContext } from './intake-words.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, SUPPLY } from '../palette.ts';
-import type { RequiredIntake } from '../scenario/result.ts';
+import type { RequiredIntake } from '../../model/result/result.ts';
 import './charts.css';
 
 /** Props of {@link IntakeChart}. */

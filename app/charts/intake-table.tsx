@@ -6,7 +6,7 @@ import { useFormats } from './formats-context.ts';
 import { intakeExplanation } from './intake-chart.tsx';
 import { intakeWords } from './intake-words.ts';
 import type { IntakeContext } from './intake-words.ts';
-import type { PercentileKey, RequiredIntake } from '../scenario/result.ts';
+import type { PercentileKey, RequiredIntake } from '../../model/result/result.ts';
 import './charts.css';
 
 /** Props of {@link IntakeTable}: those of the intake chart it stands for. */

@@ -4,7 +4,7 @@
  * needed". Unreachable is a sentence with the engine's reason, never a number.
  */
 import type { Formats } from '../format.ts';
-import type { RequiredIntake } from '../scenario/result.ts';
+import type { RequiredIntake } from '../../model/result/result.ts';
 
 /** What the words need besides the intake summary. */
 export interface IntakeContext {

@@ -4,7 +4,7 @@
  */
 import { INTERVALS } from './bands.ts';
 import { useFormats } from './formats-context.ts';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 import './charts.css';
 
 /** One series (a column group). */

@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { ScaleLinear } from 'd3';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 /** Space around the plotting area, in pixels. */
 export interface Margins {

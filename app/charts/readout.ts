@@ -3,7 +3,7 @@
  * interval, from the summaries only.
  */
 import type { Formats } from '../format.ts';
-import type { SeriesSummary } from '../scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 /** "supply median 18 470 FTE (90 %: 16 170–21 410)", or without the interval when collapsed. */
 export function seriesReadout(

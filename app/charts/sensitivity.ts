@@ -3,7 +3,7 @@
  * correlation, cut to the top N, with the count of the rest.
  */
 import type { Formats } from '../format.ts';
-import type { SensitivityEntry } from '../scenario/result.ts';
+import type { SensitivityEntry } from '../../model/result/result.ts';
 
 /** The default number of inputs a tornado shows. */
 export const DEFAULT_TOP = 8;

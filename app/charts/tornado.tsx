@@ -8,7 +8,7 @@ import { useFormats } from './formats-context.ts';
 import { DEFAULT_TOP, moreWords, pathLabel, rankSensitivity } from './sensitivity.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { SHORTAGE, SUPPLY } from '../palette.ts';
-import type { SensitivityEntry } from '../scenario/result.ts';
+import type { SensitivityEntry } from '../../model/result/result.ts';
 import './charts.css';
 
 /** Props of {@link Tornado}. */

@@ -4,7 +4,7 @@
  * nearest age; rows of ages no longer covered are dropped, and the result says how many
  * people that was, so the user decides knowingly.
  */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { professionsOf, setIn } from './draft.ts';
 
 export interface AgeSpan {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { ClipboardEvent } from 'react';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { cellPath, SEXES } from './age-cell.tsx';
 import { AgeGrid, summarise } from './age-grid.tsx';
 import { issuesFor, setIn } from './draft.ts';

@@ -1,5 +1,5 @@
 /** "Crises": random events such as a pandemic, with a chance per year, extra demand and leavers. */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { helpFor, labelFor } from '../scenario/labels.ts';
 import { newShockTemplate } from '../scenario/templates.ts';
 import { addListItem, removeListItem } from './draft.ts';

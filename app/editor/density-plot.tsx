@@ -1,5 +1,5 @@
 /** A small density plot of a distribution with its point value marked, and its words. */
-import type { Dist } from '../scenario/types.ts';
+import type { Dist } from '../../model/scenario/types.ts';
 import { describeDist, densityPoints } from './density.ts';
 import { formatNumber } from './number-text.ts';
 

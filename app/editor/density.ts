@@ -3,8 +3,8 @@
  * alternative. Pure functions: uniform, triangular, PERT (a Beta on [min, max]), normal
  * (truncated to its bounds) and lognormal.
  */
-import { normalInterval, normalPdf } from '../../wasm/reference/math.ts';
-import type { Dist } from '../scenario/types.ts';
+import { normalInterval, normalPdf } from '../../model/numeric/math.ts';
+import type { Dist } from '../../model/scenario/types.ts';
 
 export interface DensityPoint {
   x: number;

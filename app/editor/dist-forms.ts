@@ -3,7 +3,7 @@
  * draft value as a form, and changing the form while keeping what the user had where it
  * still makes sense (the point value, the bounds, the spread).
  */
-import type { Dist, DistSpec } from '../scenario/types.ts';
+import type { Dist, DistSpec } from '../../model/scenario/types.ts';
 import { isRec } from './draft.ts';
 
 export const DIST_FORMS = [

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import {
   changeForm,
   DIST_FORMS,

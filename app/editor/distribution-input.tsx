@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { helpFor } from '../scenario/labels.ts';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { formOf, pointOf, readDist } from './dist-forms.ts';
 import { describeDist } from './density.ts';
 import { isAtOrBelow } from './draft.ts';

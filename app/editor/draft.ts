@@ -3,9 +3,9 @@
  * returns a new draft and leaves the old one untouched. Containers along a changed path are
  * copied, everything else is shared, so React sees exactly what changed.
  */
-import type { ScenarioIssue } from '../scenario/parse.ts';
-import { getAtPath, parsePath } from '../scenario/json-path.ts';
-import type { PathStep } from '../scenario/json-path.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { getAtPath, parsePath } from '../../model/scenario/json-path.ts';
+import type { PathStep } from '../../model/scenario/json-path.ts';
 
 export type Rec = Record<string, unknown>;
 

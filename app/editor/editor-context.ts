@@ -3,7 +3,7 @@
  * of the last check, and requests to focus a field (from the Problems list).
  */
 import { createContext, useContext } from 'react';
-import type { ScenarioIssue } from '../scenario/parse.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 
 export interface FocusRequest {
   path: string;

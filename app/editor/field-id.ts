@@ -3,7 +3,7 @@
  * `professions[0].exits.attrition` ↔ `field-professions-0-exits-attrition`. The Problems
  * list uses them to focus the field an issue is about.
  */
-import { parsePath } from '../scenario/json-path.ts';
+import { parsePath } from '../../model/scenario/json-path.ts';
 
 const PREFIX = 'field-';
 /** The id of the document itself (the path ''). */

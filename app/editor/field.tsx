@@ -3,7 +3,7 @@
  * the issues at the field (and below it), all tied to the control with aria-describedby.
  */
 import type { ReactNode } from 'react';
-import type { ScenarioIssue } from '../scenario/parse.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { labelFor } from '../scenario/labels.ts';
 import { issuesFor } from './draft.ts';
 import { useEditor } from './editor-context.ts';

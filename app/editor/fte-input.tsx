@@ -3,7 +3,7 @@
  * from the table to one number uses the table's average and offers to undo.
  */
 import { useState } from 'react';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
 import { isRec } from './draft.ts';

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { helpFor } from '../scenario/labels.ts';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
 import { describedBy, FieldShell, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';

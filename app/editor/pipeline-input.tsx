@@ -2,7 +2,7 @@
  * Students in training now: one number per study year, or none (the usual intake is then
  * assumed for the years before the base year).
  */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { pointOf } from './dist-forms.ts';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';

@@ -1,8 +1,8 @@
 /** "Policies": levers that change over time, e.g. 10 % more training places from 2027. */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { helpFor, labelFor, POLICY_PARAMETER_LABELS } from '../scenario/labels.ts';
 import { newPolicyTemplate } from '../scenario/templates.ts';
-import { POLICY_PARAMETERS } from '../scenario/types.ts';
+import { POLICY_PARAMETERS } from '../../model/scenario/types.ts';
 import { addListItem, professionIds, removeListItem } from './draft.ts';
 import { DistributionInput } from './distribution-input.tsx';
 import { useEditor } from './editor-context.ts';

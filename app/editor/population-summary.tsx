@@ -1,5 +1,5 @@
 /** "Population": what drives demand, in one line (the data itself comes from a file or a data set). */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
 import { Section } from './section.tsx';

@@ -2,7 +2,7 @@
  * Problems: every error (and every note) of the last check, in planner words with its path.
  * Clicking a problem, or Enter on it, focuses its field.
  */
-import type { ScenarioIssue } from '../scenario/parse.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { labelFor } from '../scenario/labels.ts';
 import { focusField } from './focus.ts';
 

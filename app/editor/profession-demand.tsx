@@ -3,7 +3,7 @@
  * need and unmet share, the use of services by age when there is a population, the four
  * trends, or the target per 1 000 people and its year.
  */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
 import { isRec, setIn } from './draft.ts';

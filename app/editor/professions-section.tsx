@@ -1,5 +1,5 @@
 /** The professions of the scenario, each in its own collapsible panel, and "Add a profession". */
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { newProfessionTemplate } from '../scenario/templates.ts';
 import { agesOf } from './age-range.ts';
 import { addListItem, professionIds, professionsOf, uniqueId } from './draft.ts';

@@ -1,6 +1,6 @@
 /** Shared parts of the lists of policies, task-shifting rules and crises. */
 import type { ReactNode } from 'react';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { professionsOf } from './draft.ts';
 import { ExactIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';

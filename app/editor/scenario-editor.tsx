@@ -5,7 +5,7 @@
  * focuses a field (e.g. from the Problems list).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScenarioIssue } from '../scenario/parse.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { CrisesSection } from './crises-section.tsx';
 import { isRec, setIn } from './draft.ts';
 import { EditorContext } from './editor-context.ts';

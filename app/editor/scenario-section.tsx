@@ -3,7 +3,7 @@
  * of changed intake, the workforce ages, and the switch to point values only.
  */
 import { useState } from 'react';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { AgeSpan } from './age-range.ts';
 import { agesOf, refitAgeTables, tablesFit } from './age-range.ts';
 import { useEditor } from './editor-context.ts';

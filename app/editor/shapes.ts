@@ -3,7 +3,7 @@
  * age, that add up to a chosen total (whole people when the total is whole) and are never
  * negative.
  */
-import { normalInterval } from '../../wasm/reference/math.ts';
+import { normalInterval } from '../../model/numeric/math.ts';
 
 export interface AgeSpan {
   min: number;

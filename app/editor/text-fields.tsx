@@ -1,6 +1,6 @@
 /** Text, long text, choice and yes/no fields bound to a path of the draft. */
 import { helpFor } from '../scenario/labels.ts';
-import { getAtPath } from '../scenario/json-path.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
 import { describedBy, FieldShell, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';

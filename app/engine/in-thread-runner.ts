@@ -8,7 +8,7 @@
  * (transferring the buffers, as the workers do), so tests that use it cross the same wire
  * format as the pool.
  */
-import type { HwfResult } from '../scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import { MergedRuns, planChunks, DEFAULT_CHUNK_RUNS } from '../../workers/chunks.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';

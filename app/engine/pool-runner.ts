@@ -12,10 +12,10 @@
  * more than the final one.
  */
 import { transfer } from 'comlink';
-import type { HwfResult } from '../scenario/result.ts';
-import type { Scenario } from '../scenario/types.ts';
-import { resultDocument } from '../../wasm/reference/simulate.ts';
-import { mergeSummaryParts, planSummaryParts } from '../../wasm/reference/summarize.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { resultDocument } from '../../model/projection/simulate.ts';
+import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/summarize.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
@@ -162,7 +162,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         );
       };
 
-      // The final summary is split over the workers (wasm/reference/summarize.ts
+      // The final summary is split over the workers (model/summaries/summarize.ts
       // planSummaryParts): each part gets its own block of the runs, transferred, and the
       // parts are put together here.
       const finish = () => {

@@ -3,11 +3,11 @@
  * document, reporting progress on the way. Where the runs run (a pool of workers, or this
  * thread) is the runner's business; see ./create-runner.ts for which one the app gets.
  */
-import type { HwfResult } from '../scenario/result.ts';
-import type { PopulationInline, Scenario } from '../scenario/types.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 
 export interface SimulationRequest {
-  /** A validated scenario (from app/scenario/parse.ts). */
+  /** A validated scenario (from model/scenario/parse.ts). */
   scenario: Scenario;
   /** The resolved population when the scenario names a data set. */
   population?: PopulationInline;

@@ -8,7 +8,7 @@
  * After SDEverywhere's ModelScheduler: a submit starts the run on a later tick
  * (`startDelayMs`, default 0), so a burst of submits in one task runs only the last.
  */
-import type { HwfResult } from '../scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import { DEFAULT_CACHE_SIZE, ResultCache } from './cache.ts';
 import { totalRuns, type SimulationRequest, type SimulationRunner } from './runner.ts';
 import { requestKey } from './scenario-hash.ts';

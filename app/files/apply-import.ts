@@ -4,8 +4,8 @@
  * (json-path's immutable `withValueAt`), the old one untouched.
  */
 import { agesOf } from '../editor/age-range.ts';
-import { getAtPath, withValueAt } from '../scenario/json-path.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import { getAtPath, withValueAt } from '../../model/scenario/json-path.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import type { AgeSpan } from './import-stock.ts';
 import type { ImportProblem } from './long-table.ts';
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { downloadBlob } from '../charts/export.ts';
-import type { HwfResult } from '../scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import './files.css';
 import { ImportDialog } from './import-dialog.tsx';
 import type { ImportSource } from './import-dialog.tsx';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadBlob, fileNameFor } from '../charts/export.ts';
-import { getAtPath } from '../scenario/json-path.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import {
   applyImport,
   baseYearOf,

@@ -7,7 +7,7 @@
  * becomes the last, open-ended age; without an open group the last age is taken as open,
  * with a warning. Every year needs a value for every age of both sexes.
  */
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { startSummary, yearList } from './import-stock.ts';
 import type { ImportSummary } from './import-stock.ts';
 import { ageRanges, duplicateProblem, quote, readLongTable } from './long-table.ts';

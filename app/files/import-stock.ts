@@ -4,7 +4,7 @@
  * (only the base year's rows are used). Ages outside the workforce ages are errors unless
  * the user chose to leave them out; ages without a row become 0, with a warning.
  */
-import type { BySex } from '../scenario/types.ts';
+import type { BySex } from '../../model/scenario/types.ts';
 import type { Separator } from './csv.ts';
 import { ageRanges, duplicateProblem, readLongTable } from './long-table.ts';
 import type { Cell, ImportProblem, LongTable, Sex } from './long-table.ts';

@@ -6,10 +6,10 @@
  */
 import { fileNameFor } from '../charts/export.ts';
 import { datasetInfo, loadDataset } from '../data/population/catalog.ts';
-import { formatIssue, parseScenarioJson } from '../scenario/parse.ts';
-import type { HwfResult } from '../scenario/result.ts';
-import { resultToCsv } from '../scenario/result-csv.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import { formatIssue, parseScenarioJson } from '../../model/scenario/parse.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import { resultToCsv } from '../../model/result/result-csv.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { stripBom } from './csv.ts';
 
 /** Larger files are refused before they are read. */

@@ -3,7 +3,7 @@
  * import-population.ts): a template to fill in, and the way back for a round trip.
  * Values keep full precision (`String(n)`); a cell that is not a number stays empty.
  */
-import type { BySex, PopulationInline } from '../scenario/types.ts';
+import type { BySex, PopulationInline } from '../../model/scenario/types.ts';
 import type { AgeSpan } from './import-stock.ts';
 
 function cell(value: unknown): string {

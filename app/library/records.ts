@@ -4,8 +4,8 @@
  * is checked here and its document goes through `parseScenario` (the one restore layer)
  * before it is opened. A damaged record is reported, never opened and never deleted.
  */
-import { formatIssue, parseScenario } from '../scenario/parse.ts';
-import { SCENARIO_SCHEMA, type PopulationInline } from '../scenario/types.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { SCENARIO_SCHEMA, type PopulationInline } from '../../model/scenario/types.ts';
 import type { SavedLink, SavedRecord, WorkingRecord } from './schema.ts';
 
 export type Checked<T> = { ok: true; record: T } | { ok: false; problem: string };

@@ -11,7 +11,7 @@
 import { datasetInfo, loadDataset } from '../data/population/catalog.ts';
 import type { LoadedDataset } from '../data/population/catalog.ts';
 import { toPopulationInline } from '../data/population/read-dataset.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 /** What the store holds at one moment. A new object on every change. */
 export interface DatasetSnapshot {

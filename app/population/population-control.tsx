@@ -8,7 +8,7 @@ import { POPULATION_DATASETS, datasetInfo } from '../data/population/catalog.ts'
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { useFormats } from '../charts/formats-context.ts';
 import { countryScenarioTemplate } from '../scenario/country-template.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { datasetStore, loadingText } from './dataset-store.ts';
 import type { DatasetStore } from './dataset-store.ts';
 import {

@@ -4,9 +4,9 @@
  * the old one as it was.
  */
 import { datasetInfo } from '../data/population/catalog.ts';
-import { newCtx } from '../scenario/issues.ts';
-import type { PopulationInline } from '../scenario/types.ts';
-import { validateInline } from '../scenario/validate-population.ts';
+import { newCtx } from '../../model/scenario/issues.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
+import { validateInline } from '../../model/scenario/validate-population.ts';
 
 /** The population a draft uses. */
 export type PopulationChoice =

@@ -9,7 +9,7 @@ import { useFormats } from '../charts/formats-context.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import { useElementWidth } from '../charts/use-element-width.ts';
 import { MEN, WOMEN } from '../palette.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { pyramidData } from './pyramid-data.ts';
 import type { PyramidData } from './pyramid-data.ts';
 

@@ -3,7 +3,7 @@
  * open last age ("100 and over") is a group of its own; the others are grouped by five
  * years (0–4, 5–9, …), or kept single with a group size of 1.
  */
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 export interface PyramidRow {
   /** "0–4", "95–99", "100+", or "37" for a single age. */

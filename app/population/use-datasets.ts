@@ -5,7 +5,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { datasetInfo } from '../data/population/catalog.ts';
-import type { PopulationInline } from '../scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { datasetStore, loadingText } from './dataset-store.ts';
 import type { DatasetSnapshot, DatasetStore } from './dataset-store.ts';
 

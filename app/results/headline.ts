@@ -5,7 +5,7 @@
 import { intakeWords } from '../charts/intake-words.ts';
 import { shortageWords } from '../charts/readout.ts';
 import type { Formats } from '../format.ts';
-import type { HwfResult, ProfessionResult } from '../scenario/result.ts';
+import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 
 /** What the headline needs of the whole result. */
 export type HeadlineContext = Pick<

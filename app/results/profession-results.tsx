@@ -21,7 +21,7 @@ import { rankSensitivity } from '../charts/sensitivity.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
-import type { HwfResult, ProfessionResult } from '../scenario/result.ts';
+import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import { basedOn, headline } from './headline.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import type { Progress } from './progress-bar.tsx';

@@ -9,8 +9,8 @@
  * working-life shape.
  */
 import { datasetInfo } from '../data/population/catalog.ts';
-import { SCENARIO_SCHEMA } from './types.ts';
-import type { BySex, PopulationInline, Profession } from './types.ts';
+import { SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
+import type { BySex, PopulationInline, Profession } from '../../model/scenario/types.ts';
 
 /** Placeholder densities, headcount per 1 000 inhabitants in the base year. */
 export const EXAMPLE_PER_1000 = { nurse: 8, doctor: 3.5 } as const;

@@ -4,9 +4,9 @@
  * sensitivity input into words: `professions[0].exits.attrition` →
  * "Nurses › Leaving the profession: attrition".
  */
-import { getAtPath, parsePath } from './json-path.ts';
-import type { PathStep } from './json-path.ts';
-import type { PolicyParameter } from './types.ts';
+import { getAtPath, parsePath } from '../../model/scenario/json-path.ts';
+import type { PathStep } from '../../model/scenario/json-path.ts';
+import type { PolicyParameter } from '../../model/scenario/types.ts';
 
 export interface FieldHelp {
   /** The field's label in a form, e.g. "Attrition". */

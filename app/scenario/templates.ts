@@ -3,8 +3,8 @@
  * policy, a task-shifting rule and a crisis. Every number is an example a planner replaces;
  * each template is valid on its own (tests/unit/templates.test.ts parses them).
  */
-import { SCENARIO_SCHEMA } from './types.ts';
-import type { Policy, Profession, Shock, SubstitutionRule } from './types.ts';
+import { SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
+import type { Policy, Profession, Shock, SubstitutionRule } from '../../model/scenario/types.ts';
 
 export interface AgeSpan {
   min: number;

@@ -6,7 +6,7 @@
 import { datasetInfo } from '../data/population/catalog.ts';
 import { datasetStore, type DatasetStore } from '../population/dataset-store.ts';
 import { namedDataset } from '../population/use-datasets.ts';
-import { formatIssue, parseScenario } from '../scenario/parse.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { decodeScenarioLink } from './link-codec.ts';
 
 export type LinkOpenResult = { ok: true; document: unknown } | { ok: false; message: string };

@@ -3,8 +3,8 @@
  * (only a valid draft has one), and shared between the URL sync (useShareLink) and the
  * Share button through a small page-wide store.
  */
-import type { PopulationInline } from '../scenario/types.ts';
-import { parseScenario } from '../scenario/parse.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { encodeScenarioLink } from './link-codec.ts';
 
 /** Longer links are not put in the address bar: Chromium stops showing URLs at 32 kB. */

@@ -5,9 +5,9 @@
  * results on screen.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { parseScenario, type ScenarioIssue } from '../scenario/parse.ts';
+import { parseScenario, type ScenarioIssue } from '../../model/scenario/parse.ts';
 import { useDatasets, type DatasetsState } from '../population/use-datasets.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 
 export interface DraftState {
   draft: unknown;

@@ -7,8 +7,8 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { createRunner } from '../engine/create-runner.ts';
 import { SimulationScheduler, type SchedulerState } from '../engine/scheduler.ts';
-import type { HwfResult } from '../scenario/result.ts';
-import type { PopulationInline, Scenario } from '../scenario/types.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 
 export interface SimulationView {
   /** The result to show: finished, or the latest progressive one, or the last shown. */

@@ -4,8 +4,8 @@
  * shows. Pure: the runs themselves are in ./use-compare.ts.
  */
 import { INK } from '../palette.ts';
-import type { HwfResult, SeriesSummary } from '../scenario/result.ts';
-import type { PopulationInline, Scenario } from '../scenario/types.ts';
+import type { HwfResult, SeriesSummary } from '../../model/result/result.ts';
+import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 
 /** The baseline and the variants, in this order. */
 export const SNAPSHOT_IDS = ['baseline', 'A', 'B', 'C'] as const;

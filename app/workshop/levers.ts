@@ -12,7 +12,7 @@
  * where the shifted distribution would cross a limit (a share below 0 or above 100 %).
  */
 import { pointOf } from '../editor/dist-forms.ts';
-import { getAtPath, setAtPath } from '../scenario/json-path.ts';
+import { getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
 import { MINUS } from '../format.ts';
 
 /** The inputs a lever can move. */

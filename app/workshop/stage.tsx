@@ -12,7 +12,7 @@ import { useFormats } from '../charts/formats-context.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import type { Formats } from '../format.ts';
 import { basedOn, headline } from '../results/headline.ts';
-import type { HwfResult, ProfessionResult } from '../scenario/result.ts';
+import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import { CompareChart, CompareTable } from './compare-chart.tsx';
 import type { CompareMeasure, VariantId } from './compare.ts';
 import { COMPARE_MEASURES, drawnSeries, medianDifferences, snapshotLabel } from './compare.ts';

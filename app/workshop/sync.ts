@@ -6,7 +6,7 @@
  *
  * The message rules are pure functions here; the two hooks at the end only move messages.
  */
-import type { HwfResult } from '../scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import type { CompareEntry, CompareMeasure } from './compare.ts';
 
 /** The channel's name: one per origin. */

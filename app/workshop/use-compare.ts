@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createRunner } from '../engine/create-runner.ts';
 import type { SimulationRequest, SimulationRunner } from '../engine/runner.ts';
 import { requestKey } from '../engine/scenario-hash.ts';
-import type { HwfResult } from '../scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import type { CompareEntry, Snapshot } from './compare.ts';
 
 type Outcome =

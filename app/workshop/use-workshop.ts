@@ -6,9 +6,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import { useDatasets } from '../population/use-datasets.ts';
-import { parseScenario } from '../scenario/parse.ts';
-import type { HwfResult } from '../scenario/result.ts';
-import { resolvePopulation } from '../scenario/validate-population.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import type { CompareMeasure, Snapshot, SnapshotId } from './compare.ts';
 import { compareCaveat, nextVariantId, snapshotLabel, sortSnapshots } from './compare.ts';
 import type { Lever, LeverChoice } from './levers.ts';

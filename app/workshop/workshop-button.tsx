@@ -7,8 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { HwfResult } from '../scenario/result.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 import { Presentation } from './presentation.tsx';
 import { useAppUpdate } from './sw-register.ts';
 import { useWorkshop } from './use-workshop.ts';

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { simulate } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { simulate } from '../../model/projection/simulate.ts';
 import type { WorkerFault } from '../../workers/worker-api.ts';
 import { launchChromium, type Browser } from '../helpers/browser.ts';
 import { exampleJson } from '../helpers/scenarios.ts';

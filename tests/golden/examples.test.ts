@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { simulate } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { simulate } from '../../model/projection/simulate.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Dist, Profession, Scenario } from '../../app/scenario/types.ts';
+import type { Dist, Profession, Scenario } from '../../model/scenario/types.ts';
 
 export const EXAMPLES = ['minimal', 'exampleland'] as const;
 

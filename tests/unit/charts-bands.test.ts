@@ -8,7 +8,7 @@ import { scaleBands, scaleMedian } from '../../app/charts/bands.ts';
 import { gapDomain, levelDomain, valueScale, yearScale } from '../../app/charts/layout.ts';
 import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { createFormats } from '../../app/format.ts';
-import type { SeriesSummary } from '../../app/scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 const KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 

@@ -10,7 +10,7 @@ import { GapChart } from '../../app/charts/gap-chart.tsx';
 import type { GapChartProps } from '../../app/charts/gap-chart.tsx';
 import { GapTable } from '../../app/charts/gap-table.tsx';
 import { createFormats } from '../../app/format.ts';
-import type { SeriesSummary } from '../../app/scenario/result.ts';
+import type { SeriesSummary } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 const YEARS = [2025, 2026, 2027, 2028];

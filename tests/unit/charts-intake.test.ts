@@ -8,7 +8,7 @@ import { IntakeChart } from '../../app/charts/intake-chart.tsx';
 import { IntakeTable } from '../../app/charts/intake-table.tsx';
 import { intakeWords } from '../../app/charts/intake-words.ts';
 import { createFormats } from '../../app/format.ts';
-import type { RequiredIntake } from '../../app/scenario/result.ts';
+import type { RequiredIntake } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 const ctx = { targetYear: 2040, intakeFromYear: 2027, deterministic: false };

@@ -6,7 +6,7 @@ import { AgePyramid, NO_PROFILE } from '../../app/charts/age-pyramid.tsx';
 import { AgeTable } from '../../app/charts/age-table.tsx';
 import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { createFormats } from '../../app/format.ts';
-import type { AgeProfile } from '../../app/scenario/result.ts';
+import type { AgeProfile } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 

@@ -8,7 +8,7 @@ import { rankSensitivity } from '../../app/charts/sensitivity.ts';
 import { Tornado, wrapLabel } from '../../app/charts/tornado.tsx';
 import { TornadoTable } from '../../app/charts/tornado-table.tsx';
 import { createFormats } from '../../app/format.ts';
-import type { SensitivityEntry } from '../../app/scenario/result.ts';
+import type { SensitivityEntry } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 

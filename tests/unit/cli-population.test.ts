@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/run.ts';
 import { POPULATION_DATASET_IDS } from '../../app/data/population/catalog.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 
 const MINIMAL = join(import.meta.dirname, '../../app/data/examples/minimal.json');
 const ITALY = join(import.meta.dirname, '../../app/data/population/it.json');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/run.ts';
 import type { CliIo } from '../../cli/run.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 
 const MINIMAL = join(import.meta.dirname, '../../app/data/examples/minimal.json');
 /** minimal.json projects 2025 .. 2025 + 15. */

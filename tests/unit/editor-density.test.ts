@@ -15,7 +15,7 @@ import {
   readDist,
   withResample,
 } from '../../app/editor/dist-forms.ts';
-import type { DistSpec } from '../../app/scenario/types.ts';
+import type { DistSpec } from '../../model/scenario/types.ts';
 
 const FORMS: [string, DistSpec][] = [
   ['uniform', { dist: 'uniform', min: 0.72, max: 0.84 }],

@@ -13,8 +13,8 @@ import {
   uniqueId,
 } from '../../app/editor/draft.ts';
 import { agesOf, refitAgeTables, tablesFit } from '../../app/editor/age-range.ts';
-import { getAtPath } from '../../app/scenario/json-path.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 describe('setIn', () => {

@@ -1,7 +1,7 @@
 /** Field ids from paths and back: stable, unique, valid ids for every field of the examples. */
 import { describe, expect, it } from 'vitest';
 import { fieldId, pathAndAncestors, pathFromFieldId } from '../../app/editor/field-id.ts';
-import { allPaths } from '../../app/scenario/json-path.ts';
+import { allPaths } from '../../model/scenario/json-path.ts';
 import { FIELD_HELP, genericPath } from '../../app/scenario/labels.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 

@@ -9,8 +9,8 @@ import { fieldId } from '../../app/editor/field-id.ts';
 import { ProblemsList } from '../../app/editor/problems-list.tsx';
 import { ScenarioEditor } from '../../app/editor/scenario-editor.tsx';
 import { setIn } from '../../app/editor/draft.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { ScenarioIssue } from '../../app/scenario/parse.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { newScenarioTemplate } from '../../app/scenario/templates.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 

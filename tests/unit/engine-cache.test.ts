@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { ResultCache } from '../../app/engine/cache.ts';
 import type { SimulationRequest } from '../../app/engine/runner.ts';
 import { canonicalJson, cyrb53, requestKey } from '../../app/engine/scenario-hash.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 import { exampleJson, scenarioArb } from '../helpers/scenarios.ts';
 
 function example(): Scenario {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exp, log, normalCdf } from '../../wasm/reference/math.ts';
-import { mix32, Stream } from '../../wasm/reference/rng.ts';
+import { exp, log, normalCdf } from '../../model/numeric/math.ts';
+import { mix32, Stream } from '../../model/numeric/rng.ts';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
 

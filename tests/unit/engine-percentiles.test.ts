@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PERCENTILES } from '../../app/scenario/result.ts';
-import { percentileSorted, selectInPlace } from '../../wasm/reference/summarize.ts';
+import { PERCENTILES } from '../../model/result/result.ts';
+import { percentileSorted, selectInPlace } from '../../model/summaries/summarize.ts';
 
 describe('percentiles by selection', () => {
   it('put every wanted order statistic where a full sort would', () => {

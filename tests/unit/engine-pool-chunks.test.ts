@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { compile } from '../../wasm/reference/compile.ts';
-import { runChunk } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { compile } from '../../model/projection/compile.ts';
+import { runChunk } from '../../model/projection/simulate.ts';
 import {
   CHUNK_CELL_BUDGET,
   DEFAULT_CHUNK_RUNS,

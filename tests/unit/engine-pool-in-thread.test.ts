@@ -6,9 +6,9 @@ import {
   type InThreadRunner,
 } from '../../app/engine/in-thread-runner.ts';
 import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
-import { simulate } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { simulate } from '../../model/projection/simulate.ts';
 import type { EngineKind } from '../../workers/worker-api.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';

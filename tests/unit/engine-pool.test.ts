@@ -13,9 +13,9 @@ import {
   type PoolRunner,
 } from '../../app/engine/pool-runner.ts';
 import type { RunProgress, SimulationRequest } from '../../app/engine/runner.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
-import { simulate } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { simulate } from '../../model/projection/simulate.ts';
 import { planChunks } from '../../workers/chunks.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';
 import type { SimWorkerApi, WorkerFault } from '../../workers/worker-api.ts';

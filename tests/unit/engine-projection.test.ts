@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Dist, Scenario } from '../../app/scenario/types.ts';
-import { PERCENTILE_KEYS, type HwfResult } from '../../app/scenario/result.ts';
-import { compile, entryAgeWeights } from '../../wasm/reference/compile.ts';
-import { normalCdf } from '../../wasm/reference/math.ts';
-import { allocateRunBlock, Projector, type YearFlows } from '../../wasm/reference/project.ts';
-import { concatBlocks, runChunk, simulate } from '../../wasm/reference/simulate.ts';
+import type { Dist, Scenario } from '../../model/scenario/types.ts';
+import { PERCENTILE_KEYS, type HwfResult } from '../../model/result/result.ts';
+import { compile, entryAgeWeights } from '../../model/projection/compile.ts';
+import { normalCdf } from '../../model/numeric/math.ts';
+import { allocateRunBlock, Projector, type YearFlows } from '../../model/projection/project.ts';
+import { concatBlocks, runChunk, simulate } from '../../model/projection/simulate.ts';
 import { quietProfession, scenarioArb, singleProfession } from '../helpers/scenarios.ts';
 
 const N_AGES = 50; // ages 20..69

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Dist } from '../../app/scenario/types.ts';
+import type { Dist } from '../../model/scenario/types.ts';
 import {
   flattenDist,
   pointValue,
   sample,
   theoreticalMoments,
-} from '../../wasm/reference/distributions.ts';
-import { normalCdf, normalPdf } from '../../wasm/reference/math.ts';
-import { Stream } from '../../wasm/reference/rng.ts';
+} from '../../model/numeric/distributions.ts';
+import { normalCdf, normalPdf } from '../../model/numeric/math.ts';
+import { Stream } from '../../model/numeric/rng.ts';
 
 const N = 20_000;
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { RunOptions, SimulationRequest, SimulationRunner } from '../../app/engine/runner.ts';
 import { SimulationScheduler, type SchedulerState } from '../../app/engine/scheduler.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 
 /** A request told apart by its scenario name (only the key matters to the scheduler). */
 const req = (name: string, runs = 100): SimulationRequest => ({

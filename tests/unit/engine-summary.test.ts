@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { compile } from '../../wasm/reference/compile.ts';
-import { runChunk } from '../../wasm/reference/simulate.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { compile } from '../../model/projection/compile.ts';
+import { runChunk } from '../../model/projection/simulate.ts';
 import {
   argsort,
   mergeSummaryParts,
@@ -17,8 +17,8 @@ import {
   percentileSorted,
   summarizeProfessions,
   typeSevenPercentiles,
-} from '../../wasm/reference/summarize.ts';
-import { PERCENTILES } from '../../app/scenario/result.ts';
+} from '../../model/summaries/summarize.ts';
+import { PERCENTILES } from '../../model/result/result.ts';
 import { exampleJson, scenarioArb } from '../helpers/scenarios.ts';
 
 /** Average ranks straight from the definition: 1 + (number below) + (ties − 1) / 2. */

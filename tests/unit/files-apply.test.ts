@@ -13,9 +13,9 @@ import { importPopulation } from '../../app/files/import-population.ts';
 import { importStock } from '../../app/files/import-stock.ts';
 import { describeSummary } from '../../app/files/import-summary.ts';
 import { formatProblem } from '../../app/files/long-table.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { getAtPath } from '../../app/scenario/json-path.ts';
-import type { PopulationInline } from '../../app/scenario/types.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 const example = () => EXAMPLES[0].document();
 

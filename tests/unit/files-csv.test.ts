@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseCsv, parseNumber } from '../../app/files/csv.ts';
-import { csvField } from '../../app/scenario/result-csv.ts';
+import { csvField } from '../../model/result/result-csv.ts';
 
 const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 

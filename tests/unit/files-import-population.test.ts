@@ -6,7 +6,7 @@ import { importPopulation } from '../../app/files/import-population.ts';
 import { formatProblem } from '../../app/files/long-table.ts';
 import type { ImportProblem } from '../../app/files/long-table.ts';
 import { populationToCsv } from '../../app/files/table-csv.ts';
-import type { PopulationInline } from '../../app/scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 const messages = (r: { errors: ImportProblem[] }) => r.errors.map(formatProblem);
 

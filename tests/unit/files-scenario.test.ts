@@ -11,10 +11,10 @@ import {
   scenarioFileName,
   scenarioText,
 } from '../../app/files/scenario-file.ts';
-import { parseScenarioJson } from '../../app/scenario/parse.ts';
-import { RESULT_SCHEMA } from '../../app/scenario/result.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
-import type { PopulationInline } from '../../app/scenario/types.ts';
+import { parseScenarioJson } from '../../model/scenario/parse.ts';
+import { RESULT_SCHEMA } from '../../model/result/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 const example = () => EXAMPLES[0].document();
 const noLoad = () => Promise.reject(new Error('not expected'));

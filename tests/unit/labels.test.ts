@@ -3,10 +3,10 @@
  * age tables, range parameters and list items read as words, never as JSON paths.
  */
 import { describe, expect, it } from 'vitest';
-import { allPaths, getAtPath } from '../../app/scenario/json-path.ts';
+import { allPaths, getAtPath } from '../../model/scenario/json-path.ts';
 import { FIELD_HELP, genericPath, helpFor, labelFor } from '../../app/scenario/labels.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { compile } from '../../wasm/reference/compile.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { compile } from '../../model/projection/compile.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 
 /** Every path of a sampled input of a compiled example (its DistSlots). */

@@ -24,7 +24,7 @@ import {
   withPopulation,
 } from '../../app/population/population-draft.ts';
 import { pyramidData } from '../../app/population/pyramid-data.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 type Doc = Record<string, unknown>;

@@ -7,8 +7,8 @@ import {
   loadingText,
 } from '../../app/population/dataset-store.ts';
 import { datasetsState, namedDataset } from '../../app/population/use-datasets.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { resolvePopulation } from '../../app/scenario/validate-population.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 function deferred<T>() {

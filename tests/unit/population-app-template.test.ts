@@ -15,8 +15,8 @@ import {
   countryScenarioTemplate,
   workingLifeShape,
 } from '../../app/scenario/country-template.ts';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 
 const loaded = new Map<string, LoadedDataset>();
 async function dataset(id: string): Promise<LoadedDataset> {

@@ -14,8 +14,8 @@ import {
 } from '../../app/data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../../app/data/population/catalog.ts';
 import { readDataset } from '../../app/data/population/read-dataset.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import { resolvePopulation } from '../../app/scenario/validate-population.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import { readDatasets } from '../../cli/datasets.ts';
 
 const DIR = join(import.meta.dirname, '../../app/data/population');

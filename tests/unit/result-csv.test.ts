@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, resultToCsv } from '../../app/scenario/result-csv.ts';
-import { RESULT_SCHEMA } from '../../app/scenario/result.ts';
-import type { HwfResult, ProfessionResult, SeriesSummary } from '../../app/scenario/result.ts';
+import { csvField, resultToCsv } from '../../model/result/result-csv.ts';
+import { RESULT_SCHEMA } from '../../model/result/result.ts';
+import type { HwfResult, ProfessionResult, SeriesSummary } from '../../model/result/result.ts';
 
 const STATS = ['mean', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 

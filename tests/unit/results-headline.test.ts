@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basedOn, headline } from '../../app/results/headline.ts';
 import type { HeadlineContext } from '../../app/results/headline.ts';
 import { createFormats } from '../../app/format.ts';
-import type { ProfessionResult, RequiredIntake, SeriesSummary } from '../../app/scenario/result.ts';
+import type { ProfessionResult, RequiredIntake, SeriesSummary } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 const de = createFormats('de-DE');

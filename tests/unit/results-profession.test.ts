@@ -7,7 +7,7 @@ import { createFormats } from '../../app/format.ts';
 import { headline } from '../../app/results/headline.ts';
 import { ProfessionResults } from '../../app/results/profession-results.tsx';
 import type { ProfessionResultsProps } from '../../app/results/profession-results.tsx';
-import type { AgeProfile, HwfResult } from '../../app/scenario/result.ts';
+import type { AgeProfile, HwfResult } from '../../model/result/result.ts';
 
 const en = createFormats('en-GB');
 const golden = JSON.parse(

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
-import { withValueAt, withoutValueAt } from '../../app/scenario/json-path.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { withValueAt, withoutValueAt } from '../../model/scenario/json-path.ts';
 
 const load = (name: string): unknown =>
   JSON.parse(

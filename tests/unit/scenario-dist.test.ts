@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import { withValueAt } from '../../app/scenario/json-path.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { withValueAt } from '../../model/scenario/json-path.ts';
 
 const minimal: unknown = JSON.parse(
   readFileSync(new URL('../../app/data/examples/minimal.json', import.meta.url), 'utf8'),

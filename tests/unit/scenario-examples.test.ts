@@ -1,8 +1,8 @@
 /** The built-in examples parse cleanly; defaults are filled in; the input is never changed. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 
 function load(name: string): Record<string, unknown> {
   const url = new URL(`../../app/data/examples/${name}.json`, import.meta.url);

@@ -1,8 +1,8 @@
 /** parseScenarioJson: JSON syntax errors with line and column, found by our own scanner. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenarioJson } from '../../app/scenario/parse.ts';
-import { findJsonSyntaxError, lineColumn } from '../../app/scenario/json-location.ts';
+import { formatIssue, parseScenarioJson } from '../../model/scenario/parse.ts';
+import { findJsonSyntaxError, lineColumn } from '../../model/scenario/json-location.ts';
 
 const minimalText = readFileSync(
   new URL('../../app/data/examples/minimal.json', import.meta.url),

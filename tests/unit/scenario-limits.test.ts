@@ -1,6 +1,6 @@
 /** Rules that protect the engine: the memory cap and bounded normals that leave room. */
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 /** The parts of the minimal example these tests change. */

@@ -1,9 +1,9 @@
 /** Substitution rules, policies and shocks: known profession ids, shares, ramps, odds. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import { POLICY_PARAMETERS } from '../../app/scenario/types.ts';
-import { withValueAt, withoutValueAt } from '../../app/scenario/json-path.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { POLICY_PARAMETERS } from '../../model/scenario/types.ts';
+import { withValueAt, withoutValueAt } from '../../model/scenario/json-path.ts';
 
 const exampleland: unknown = JSON.parse(
   readFileSync(new URL('../../app/data/examples/exampleland.json', import.meta.url), 'utf8'),

@@ -1,8 +1,8 @@
 /** The standard normal CDF shared by the engine and the parser's entry-age check (MODEL.md §2). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../wasm/reference/math.ts';
-import { entryWeightTotal } from '../../app/scenario/validate-profession.ts';
+import { normalCdf } from '../../model/numeric/math.ts';
+import { entryWeightTotal } from '../../model/scenario/validate-profession.ts';
 
 /** Reference values: Mills' ratio continued fraction in 60-digit decimal arithmetic. */
 const REFERENCE: [number, number][] = [

@@ -1,10 +1,10 @@
 /** The population: inline data or a named data set, covering every projected year. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ParseOptions, formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import { withValueAt, withoutValueAt } from '../../app/scenario/json-path.ts';
-import { resolvePopulation } from '../../app/scenario/validate-population.ts';
-import type { PopulationInline } from '../../app/scenario/types.ts';
+import { type ParseOptions, formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { withValueAt, withoutValueAt } from '../../model/scenario/json-path.ts';
+import { resolvePopulation } from '../../model/scenario/validate-population.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 
 const exampleland = JSON.parse(
   readFileSync(new URL('../../app/data/examples/exampleland.json', import.meta.url), 'utf8'),

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ParseResult, parseScenario, parseScenarioJson } from '../../app/scenario/parse.ts';
-import { allPaths, deleteAtPath, getAtPath, setAtPath } from '../../app/scenario/json-path.ts';
-import { findJsonSyntaxError } from '../../app/scenario/json-location.ts';
+import { type ParseResult, parseScenario, parseScenarioJson } from '../../model/scenario/parse.ts';
+import { allPaths, deleteAtPath, getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
+import { findJsonSyntaxError } from '../../model/scenario/json-location.ts';
 
 const load = (name: string): unknown =>
   JSON.parse(

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
-import { withValueAt, withoutValueAt } from '../../app/scenario/json-path.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { withValueAt, withoutValueAt } from '../../model/scenario/json-path.ts';
 
 const load = (name: string): unknown =>
   JSON.parse(

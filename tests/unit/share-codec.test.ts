@@ -10,7 +10,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import frozenExampleland from '../../app/share/dictionary-v1/exampleland.json';
 import frozenMinimal from '../../app/share/dictionary-v1/minimal.json';
-import { parseScenario } from '../../app/scenario/parse.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { writeCompactJson } from '../../app/share/compact-json.ts';
 import { fromBase64Url, toBase64Url } from '../../app/share/link-bytes.ts';
 import {

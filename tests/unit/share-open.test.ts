@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createDatasetStore } from '../../app/population/dataset-store.ts';
-import type { PopulationInline } from '../../app/scenario/types.ts';
+import type { PopulationInline } from '../../model/scenario/types.ts';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { readScenarioLink } from '../../app/share/read-link.ts';
 import { ShareButton, TOO_BIG } from '../../app/share/share-button.tsx';

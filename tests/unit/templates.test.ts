@@ -1,7 +1,7 @@
 /** New scenarios and their parts: valid as they come, for any workforce age range. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario } from '../../app/scenario/parse.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import {
   newPolicyTemplate,
   newProfessionTemplate,

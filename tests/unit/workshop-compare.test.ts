@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HwfResult, SeriesSummary } from '../../app/scenario/result.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
+import type { HwfResult, SeriesSummary } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 import {
   SNAPSHOT_STYLES,
   compareCaveat,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../app/data/examples/index.ts';
-import { getAtPath } from '../../app/scenario/json-path.ts';
-import { parseScenario } from '../../app/scenario/parse.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import {
   DEFAULT_LEVER_KINDS,
   LEVER_KINDS,

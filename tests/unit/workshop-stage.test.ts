@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { createFormats } from '../../app/format.ts';
-import type { HwfResult } from '../../app/scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import { WorkshopStage, stageTitle } from '../../app/workshop/stage.tsx';
 import type { WorkshopPicture } from '../../app/workshop/sync.ts';
 

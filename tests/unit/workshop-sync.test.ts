@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HwfResult } from '../../app/scenario/result.ts';
+import type { HwfResult } from '../../model/result/result.ts';
 import {
   INITIAL_PROJECTOR,
   presenterReceive,

@@ -4,17 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseScenario } from '../../app/scenario/parse.ts';
-import type { Scenario } from '../../app/scenario/types.ts';
-import { compile } from '../../wasm/reference/compile.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { compile } from '../../model/projection/compile.ts';
 import {
   exp as refExp,
   log as refLog,
   normalCdf as refNormalCdf,
-} from '../../wasm/reference/math.ts';
-import type { RunBlock } from '../../wasm/reference/project.ts';
-import { allocateRunBlock, Projector } from '../../wasm/reference/project.ts';
-import { runChunk } from '../../wasm/reference/simulate.ts';
+} from '../../model/numeric/math.ts';
+import type { RunBlock } from '../../model/projection/project.ts';
+import { allocateRunBlock, Projector } from '../../model/projection/project.ts';
+import { runChunk } from '../../model/projection/simulate.ts';
 import { createWasmRunner, instantiateCore, WasmModel } from '../../workers/wasm-host.ts';
 import { EXAMPLES, exampleJson, scenarioArb } from '../helpers/scenarios.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';

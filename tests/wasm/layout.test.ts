@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutConstants } from '../../wasm/layout.ts';
+import { layoutConstants } from '../../model/packed/layout.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';
 
 describe('packed parameter block layout', () => {

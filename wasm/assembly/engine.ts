@@ -1,5 +1,5 @@
-// One Monte Carlo run of MODEL.md §2 (with §2b): the twin of wasm/reference/project.ts,
-// reading the packed parameter block (wasm/layout.ts) and writing raw per-run outputs.
+// One Monte Carlo run of MODEL.md §2 (with §2b): the twin of model/projection/project.ts,
+// reading the packed parameter block (model/packed/layout.ts) and writing raw per-run outputs.
 // Everything lives in linear memory laid out once per scenario; a run allocates nothing.
 import {
   DIST_a, DIST_b, DIST_c, DIST_d, DIST_domain, DIST_kind, DIST_point, DIST_series, DIST_SIZE,
@@ -22,7 +22,7 @@ import { normalCdf } from './math';
 import { nextDouble, streamReset } from './rng';
 import { KIND_FIXED, sample } from './sample';
 
-// Policy parameter codes (the order of POLICY_PARAMETERS in app/scenario/types.ts).
+// Policy parameter codes (the order of POLICY_PARAMETERS in model/scenario/types.ts).
 const PP_INTAKE: i32 = 0;
 const PP_COMPLETION: i32 = 1;
 const PP_ENTRY: i32 = 2;

@@ -1,5 +1,5 @@
 // The WebAssembly core's exports: memory management, the run loop, and the layout constants
-// (read by the agreement test against wasm/layout.ts).
+// (read by the agreement test against model/packed/layout.ts).
 export {
   reserveParams,
   prepare,
@@ -15,5 +15,5 @@ export {
   overrideScratch,
 } from './engine';
 export * from './layout';
-// The shared math, exported for the bit-equality test against wasm/reference/math.ts.
+// The shared math, exported for the bit-equality test against model/numeric/math.ts.
 export { exp as mathExp, log as mathLog, normalCdf as mathNormalCdf } from './math';

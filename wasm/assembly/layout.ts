@@ -1,4 +1,4 @@
-// The packed parameter block's layout: the same numbers as wasm/layout.ts (a test checks).
+// The packed parameter block's layout: the same numbers as model/packed/layout.ts (a test checks).
 
 export const LAYOUT_VERSION: i32 = 1;
 export const HEADER_SIZE: i32 = 20;

@@ -1,4 +1,4 @@
-// exp, ln and Φ: a line-by-line twin of wasm/reference/math.ts, so that both engines draw
+// exp, ln and Φ: a line-by-line twin of model/numeric/math.ts, so that both engines draw
 // bit-identical numbers (see docs/random-streams.md). Keep the two files in step.
 
 const LN2_HI: f64 = 6.9314718036912381649e-1;

@@ -1,4 +1,4 @@
-// xoshiro128** streams seeded from (seed, run, slot): the twin of wasm/reference/rng.ts.
+// xoshiro128** streams seeded from (seed, run, slot): the twin of model/numeric/rng.ts.
 // A stream's four state words live in linear memory at `ptr` (16 bytes).
 
 // @ts-ignore: decorator

@@ -1,4 +1,4 @@
-// The five distribution forms: the twin of wasm/reference/distributions.ts.
+// The five distribution forms: the twin of model/numeric/distributions.ts.
 import { exp, log } from './math';
 import { nextDouble } from './rng';
 

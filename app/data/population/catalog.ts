@@ -7,7 +7,7 @@
  * imports one country's file on demand: vite makes one chunk per file, and none of them
  * is part of the main bundle.
  */
-import type { PopulationInline } from '../../scenario/types.ts';
+import type { PopulationInline } from '../../../model/scenario/types.ts';
 import { DatasetError, readDataset } from './read-dataset.ts';
 import type { LoadedDataset } from './read-dataset.ts';
 

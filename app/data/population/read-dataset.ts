@@ -3,7 +3,7 @@
  * entry and turns it into the scenario's `PopulationInline`. Used by the app (loadDataset
  * in ./catalog.ts) and by the command line (cli/datasets.ts), so both read the files alike.
  */
-import type { PopulationInline } from '../../scenario/types.ts';
+import type { PopulationInline } from '../../../model/scenario/types.ts';
 import type { PopulationDatasetInfo } from './catalog.ts';
 
 /** A shipped data set: the population arrays and its catalog entry. */

@@ -7,7 +7,7 @@ import { createPoolRunner, type PoolRunner } from '../../../app/engine/pool-runn
 import type { SimulationRequest } from '../../../app/engine/runner.ts';
 import { SimulationScheduler } from '../../../app/engine/scheduler.ts';
 import { loadWasmModule } from '../../../app/engine/wasm-module.ts';
-import { formatIssue, parseScenario } from '../../../app/scenario/parse.ts';
+import { formatIssue, parseScenario } from '../../../model/scenario/parse.ts';
 import { rawRunsBuffers } from '../../../workers/worker-api.ts';
 import type { HarnessApi, RunEvent, SimulateArgs } from './harness-api.ts';
 

@@ -15,7 +15,7 @@ import {
 } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 import { validateDemand } from './validate-demand.ts';
-import { normalCdf } from '../../wasm/reference/math.ts';
+import { normalCdf } from '../numeric/math.ts';
 
 const KEYS = [
   'id',

@@ -3,10 +3,10 @@
  * once here (entry-age weights, the population's utilisation index, flat distributions and
  * their random-stream slots). The per-run projection (project.ts) reads only this.
  */
-import type { Dist, PopulationInline, Scenario } from '../../app/scenario/types.ts';
-import { isInlinePopulation, TREND_KEYS } from '../../app/scenario/types.ts';
-import { flattenDist, type FlatDist } from './distributions.ts';
-import { normalInterval } from './math.ts';
+import type { Dist, PopulationInline, Scenario } from '../scenario/types.ts';
+import { isInlinePopulation, TREND_KEYS } from '../scenario/types.ts';
+import { flattenDist, type FlatDist } from '../numeric/distributions.ts';
+import { normalInterval } from '../numeric/math.ts';
 
 /** What a sampled value must stay within (MODEL.md domains; draws are clamped to it). */
 export type Domain = 'probability' | 'count' | 'rate' | 'any';

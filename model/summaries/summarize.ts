@@ -3,8 +3,8 @@
  * probability, required intake percentiles and the Spearman sensitivity tornado.
  * Sums run in run order, so the summary does not depend on how runs were chunked.
  */
-import type { CompiledModel } from './compile.ts';
-import type { RunBlock } from './project.ts';
+import type { CompiledModel } from '../projection/compile.ts';
+import type { RunBlock } from '../projection/project.ts';
 import {
   type AgeProfile,
   type Measure,
@@ -15,7 +15,7 @@ import {
   type RequiredIntake,
   type SensitivityEntry,
   type SeriesSummary,
-} from '../../app/scenario/result.ts';
+} from '../result/result.ts';
 
 /** Percentile p (0..100) of sorted values, Hyndman–Fan type 7 (MODEL.md §2b.9). */
 export function percentileSorted(sorted: ArrayLike<number>, p: number): number {

@@ -2,11 +2,11 @@
  * Many runs with the reference engine: compile once, run chunks of runs, summarise.
  * Run i draws only from streams of (seed, i), so any chunking gives identical numbers.
  */
-import type { PopulationInline, Scenario } from '../../app/scenario/types.ts';
-import { RESULT_SCHEMA, type HwfResult, type ProfessionResult } from '../../app/scenario/result.ts';
+import type { PopulationInline, Scenario } from '../scenario/types.ts';
+import { RESULT_SCHEMA, type HwfResult, type ProfessionResult } from '../result/result.ts';
 import { compile, type CompiledModel } from './compile.ts';
 import { allocateRunBlock, Projector, type RunBlock, type RunOptions } from './project.ts';
-import { summarizeProfessions } from './summarize.ts';
+import { summarizeProfessions } from '../summaries/summarize.ts';
 
 export interface SimulateOptions {
   /** Overrides scenario.simulation.runs. */
@@ -112,7 +112,7 @@ export function summarize(
   );
 }
 
-/** Simulate a validated scenario (see app/scenario/parse.ts) and summarise the runs. */
+/** Simulate a validated scenario (see model/scenario/parse.ts) and summarise the runs. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): HwfResult {
   const deterministic = options.deterministic ?? false;
   const runs = deterministic ? 1 : (options.runs ?? scenario.simulation.runs);

@@ -5,9 +5,9 @@
  */
 import type { CompiledModel, CompiledProfession, DistSlot, Domain } from './compile.ts';
 import { POLICY_PARAM } from './compile.ts';
-import { normalCdf } from './math.ts';
-import { sample } from './distributions.ts';
-import { Stream } from './rng.ts';
+import { normalCdf } from '../numeric/math.ts';
+import { sample } from '../numeric/distributions.ts';
+import { Stream } from '../numeric/rng.ts';
 
 /** Runs whose stock by age at the target year is kept (for the age pyramid's medians). */
 export const AGE_PROFILE_RUNS = 1000;

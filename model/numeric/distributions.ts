@@ -10,7 +10,7 @@
  * - PERT: a + (b − a)·X/(X + Y), X ~ Gamma(α), Y ~ Gamma(β) by Marsaglia–Tsang,
  *   α = 1 + 4(c − a)/(b − a), β = 1 + 4(b − c)/(b − a).
  */
-import type { Dist } from '../../app/scenario/types.ts';
+import type { Dist } from '../scenario/types.ts';
 import { exp, log } from './math.ts';
 import type { Stream } from './rng.ts';
 

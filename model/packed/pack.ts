@@ -1,5 +1,5 @@
 /** Compiled model → packed parameter block (layout in ./layout.ts). */
-import type { CompiledModel, DistSlot } from './reference/compile.ts';
+import type { CompiledModel, DistSlot } from '../projection/compile.ts';
 import {
   DIST,
   DIST_SIZE,

@@ -4,7 +4,7 @@
  * DOMAIN of the field (a probability stays within 0..1, a count is not negative, ...),
  * applied to the fixed number or to the distribution's point and bound values.
  */
-import { normalInterval } from '../../wasm/reference/math.ts';
+import { normalInterval } from '../numeric/math.ts';
 import type { Dist, DistSpec } from './types.ts';
 import { type Ctx, type Rec, at, checkKeys, error, field, got, isRecord, show } from './issues.ts';
 
