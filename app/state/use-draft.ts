@@ -5,12 +5,15 @@
  * results on screen.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { parseScenario, type ScenarioIssue } from '../../model/scenario/parse.ts';
+import { parseScenario, type ParseResult, type ScenarioIssue } from '../../model/scenario/parse.ts';
 import { useDatasets, type DatasetsState } from '../population/use-datasets.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 
 export interface DraftState {
   draft: unknown;
+  /** The draft parsed once, here: everything else (the share link, autosave, the workshop,
+   *  the engine) takes its verdict from this instead of parsing the draft again. */
+  parsed: ParseResult;
   setDraft: (next: unknown) => void;
   /** Replace the whole draft (an example, a new scenario), keeping the old one for undo. */
   replaceDraft: (next: unknown, what: string) => void;
@@ -51,6 +54,7 @@ export function useDraft(initial: unknown): DraftState {
 
   return {
     draft,
+    parsed,
     setDraft,
     replaceDraft,
     undo: previous
