@@ -12,6 +12,7 @@ import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { resultToCsv } from '../model/result/result-csv.ts';
 import type { CompiledModel } from '../model/projection/compile.ts';
 import { simulate, type ChunkEngine } from '../model/projection/simulate.ts';
+import { runsOf } from '../model/projection/runs.ts';
 import { wasmEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
@@ -177,7 +178,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
   const scenario = withOverrides(loaded, command, io);
   if (scenario === null) return EXIT_USER;
 
-  const total = command.deterministic ? 1 : scenario.simulation.runs;
+  const total = runsOf(scenario, command.deterministic);
   const progress = createProgress({
     total,
     write: io.stderr,

@@ -3,7 +3,12 @@
  * run index. Run i depends only on (seed, i), so the merged block is the same bits for any
  * chunk size, any number of workers and any order of arrival.
  */
-import { ageRunsOf } from '../model/projection/project.ts';
+import {
+  allocateRunBlock,
+  checkRunBlock,
+  copyRunBlockPrefix,
+  placeRunBlock,
+} from '../model/packed/run-block.ts';
 import type { RawRuns } from './engine-api.ts';
 
 export interface Chunk {
@@ -50,10 +55,8 @@ export function planChunks(total: number, chunkSize: number, tail = 0): Chunk[] 
   });
 }
 
-const FIELDS = ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs'] as const;
-
-/** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged arrays are
- *  allocated once, when the first chunk arrives (its sizes give the per-run strides).
+/** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged block is
+ *  allocated once, when the first chunk arrives (the sizes it carries give the layout).
  *  With `replicas`, as many extra copies are filled alongside, so that several workers
  *  can each be handed a block at the end without a copy then. */
 export class MergedRuns {
@@ -87,27 +90,11 @@ export class MergedRuns {
         `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
       );
     }
+    checkRunBlock(part); // before any copy is touched
     const blocks = (this.blocks ??= Array.from({ length: 1 + this.replicas }, () =>
-      allocateLike(part, this.total),
+      allocateRunBlock(part.sizes, this.total),
     ));
-    for (const field of FIELDS) {
-      const stride = part[field].length / part.runs;
-      if (stride * this.total !== blocks[0][field].length) {
-        throw new RangeError(`a chunk's ${field} has ${stride} values per run, unlike the others`);
-      }
-      for (const block of blocks) block[field].set(part[field], start * stride);
-    }
-    if (part.ageRuns > 0) {
-      // Only the first AGE_PROFILE_RUNS runs carry their stock by age.
-      const stride = part.ageStock.length / part.ageRuns;
-      for (const block of blocks) {
-        if (block.ageStock.length === 0) {
-          block.ageRuns = ageRunsOf(0, this.total);
-          block.ageStock = new Float64Array(stride * block.ageRuns);
-        }
-        block.ageStock.set(part.ageStock, start * stride);
-      }
-    }
+    for (const block of blocks) placeRunBlock(block, part, start);
     for (let r = start; r < start + part.runs; r++) {
       if (!this.doneRuns[r]) this.doneCount++;
       this.doneRuns[r] = 1;
@@ -118,16 +105,7 @@ export class MergedRuns {
   /** A copy of runs 0..runs−1 (for a progressive summary; the merge goes on). */
   copyPrefix(runs: number): RawRuns {
     if (!this.blocks || runs > this.prefixRuns) throw new RangeError('those runs are not in yet');
-    const block = this.blocks[0];
-    const copy = { runs } as RawRuns;
-    for (const field of FIELDS) {
-      const stride = block[field].length / this.total;
-      copy[field] = block[field].slice(0, runs * stride);
-    }
-    copy.ageRuns = Math.min(runs, block.ageRuns);
-    const ageStride = block.ageRuns > 0 ? block.ageStock.length / block.ageRuns : 0;
-    copy.ageStock = block.ageStock.slice(0, copy.ageRuns * ageStride);
-    return copy;
+    return copyRunBlockPrefix(this.blocks[0], runs);
   }
 
   /** The complete block, handed over (for the final summary: its buffers may be
@@ -143,14 +121,4 @@ export class MergedRuns {
     this.blocks = null;
     return blocks;
   }
-}
-
-function allocateLike(part: RawRuns, total: number): RawRuns {
-  const block = { runs: total } as RawRuns;
-  for (const field of FIELDS) {
-    block[field] = new Float64Array((part[field].length / part.runs) * total);
-  }
-  block.ageRuns = 0;
-  block.ageStock = new Float64Array(0);
-  return block;
 }

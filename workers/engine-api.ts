@@ -4,7 +4,7 @@
  * request and return the same raw per-run outputs; summaries are computed from those.
  */
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
-import type { RunBlock } from '../model/projection/project.ts';
+import type { RunBlock } from '../model/packed/run-block.ts';
 
 /** Raw outputs of runs start..start+count−1 (layout documented on RunBlock). All fields are
  *  Float64Arrays that own their buffers, so they can be transferred between threads. */

@@ -10,11 +10,8 @@ import { summarize } from '../model/projection/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 import { createReferenceRunner } from './reference-runner.ts';
 import { createWasmRunner } from './wasm-host.ts';
-import {
-  planSummaryParts,
-  summarizePart,
-  type SummaryPartResult,
-} from '../model/summaries/summarize.ts';
+import { planSummaryParts, type SummaryPartResult } from '../model/summaries/parts.ts';
+import { summarizePart } from '../model/summaries/summarize.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
 import {
   rawRunsBuffers,

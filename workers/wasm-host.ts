@@ -7,6 +7,7 @@
  */
 import { compile, type CompiledModel } from '../model/projection/compile.ts';
 import { packModel } from '../model/packed/pack.ts';
+import { readRunBlock, runBlockSizes } from '../model/packed/run-block.ts';
 import type { ChunkEngine } from '../model/projection/simulate.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
@@ -64,7 +65,6 @@ export class WasmModel {
   ): RawRuns {
     const core = this.core;
     const P = this.model.professions.length;
-    const cells = count * P * (this.model.horizon + 1);
     if (core.reserveOutputs(count, start) === 0) throw new Error('not enough memory for the runs');
     let overrides = 0;
     if (intakeOverride) {
@@ -73,18 +73,17 @@ export class WasmModel {
       new Float64Array(core.memory.buffer, overrides, P).set(intakeOverride);
     }
     core.runChunk(seed >>> 0, start, count, deterministic ? 1 : 0, overrides);
-    const buf = core.memory.buffer; // memory does not grow during runChunk
-    const copy = (ptr: number, n: number) => new Float64Array(buf, ptr, n).slice();
-    return {
-      runs: count,
-      headcount: copy(core.headcountPtr(), cells),
-      fte: copy(core.ftePtr(), cells),
-      demand: copy(core.demandPtr(), cells),
-      requiredIntake: copy(core.requiredIntakePtr(), count * P),
-      inputs: copy(core.inputsPtr(), count * this.model.inputs.length),
-      ageRuns: core.ageRuns(),
-      ageStock: copy(core.ageStockPtr(), core.ageRuns() * P * 2 * this.model.nAges),
+    const pointers = {
+      headcount: core.headcountPtr(),
+      fte: core.ftePtr(),
+      demand: core.demandPtr(),
+      requiredIntake: core.requiredIntakePtr(),
+      inputs: core.inputsPtr(),
+      ageStock: core.ageStockPtr(),
     };
+    const sizes = runBlockSizes(this.model);
+    // Memory does not grow during runChunk, so one view of it serves every section.
+    return readRunBlock(core.memory.buffer, pointers, sizes, count, core.ageRuns());
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { HwfResult } from '../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
-import type { SummaryPartResult } from '../model/summaries/summarize.ts';
+import type { SummaryPartResult } from '../model/summaries/parts.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
 
 export type EngineKind = ChunkRunner['kind'];
@@ -30,7 +30,7 @@ export interface SummaryRequest {
   block: RawRuns;
 }
 
-/** One of `count` parts of a summary (model/summaries/summarize.ts planSummaryParts): the
+/** One of `count` parts of a summary (model/summaries/parts.ts planSummaryParts): the
  *  pool splits a large final summary this way over its workers. */
 export interface SummaryPartRequest extends SummaryRequest {
   part: { index: number; count: number };
@@ -66,14 +66,5 @@ export interface SimWorkerApi {
   debugFault(fault: WorkerFault): void;
 }
 
-/** The buffers of a block of runs, for `transfer` lists. */
-export function rawRunsBuffers(block: RawRuns): ArrayBuffer[] {
-  return [
-    block.headcount,
-    block.fte,
-    block.demand,
-    block.requiredIntake,
-    block.inputs,
-    block.ageStock,
-  ].map((a) => a.buffer as ArrayBuffer);
-}
+/** The buffers of a block of runs, for `transfer` lists (model/packed/run-block.ts). */
+export { runBlockBuffers as rawRunsBuffers } from '../model/packed/run-block.ts';

@@ -4,6 +4,7 @@
  */
 import type { Formats } from '../format.ts';
 import type { SensitivityEntry } from '../../model/result/result.ts';
+import { bySensitivity } from '../../model/summaries/sensitivity-order.ts';
 
 /** The default number of inputs a tornado shows. */
 export const DEFAULT_TOP = 8;
@@ -14,17 +15,14 @@ export interface RankedSensitivity {
   more: number;
 }
 
-/** Sorts by |ρ| (largest first, ties by path), drops non-numbers, keeps the first `top`. */
+/** Drops non-numbers, puts the rest in the result document's order (the model's
+ *  `bySensitivity`, so the chart and the document never disagree on ties) and keeps the
+ *  first `top`. */
 export function rankSensitivity(
   entries: readonly SensitivityEntry[],
   top = DEFAULT_TOP,
 ): RankedSensitivity {
-  const sorted = entries
-    .filter((e) => Number.isFinite(e.rankCorrelation))
-    .sort(
-      (a, b) =>
-        Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation) || a.input.localeCompare(b.input),
-    );
+  const sorted = entries.filter((e) => Number.isFinite(e.rankCorrelation)).sort(bySensitivity);
   const count = Math.max(0, Math.floor(top));
   return { shown: sorted.slice(0, count), more: Math.max(0, sorted.length - count) };
 }

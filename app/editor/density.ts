@@ -1,29 +1,15 @@
 /**
  * The density of a distribution for the small plot of the distribution editor, and its text
- * alternative. Pure functions: uniform, triangular, PERT (a Beta on [min, max]), normal
- * (truncated to its bounds) and lognormal.
+ * alternative. Pure functions: uniform, triangular, PERT (the model's Beta on [min, max], the
+ * shape the sampler draws from), normal (truncated to its bounds) and lognormal.
  */
 import { normalInterval, normalPdf } from '../../model/numeric/math.ts';
+import { pertDensity } from '../../model/numeric/pert.ts';
 import type { Dist } from '../../model/scenario/types.ts';
 
 export interface DensityPoint {
   x: number;
   y: number;
-}
-
-const LANCZOS = [
-  0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406,
-  12.507343278686905, -0.13857109526572012, 9.984369578019572e-6, 1.5056327351493116e-7,
-];
-
-/** ln Γ(x) for x > 0 (Lanczos, g = 7: about 15 digits). */
-export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
 function grid(lo: number, hi: number, n: number, extra: readonly number[] = []): number[] {
@@ -80,18 +66,8 @@ export function densityPoints(d: Dist, n = 161): DensityPoint[] {
     case 'pert': {
       const { min: a, mode: c, max: b } = d;
       if (!(b > a)) return [];
-      const alpha = 1 + (4 * (c - a)) / (b - a);
-      const beta = 1 + (4 * (b - c)) / (b - a);
-      const logNorm =
-        logGamma(alpha) +
-        logGamma(beta) -
-        logGamma(alpha + beta) +
-        (alpha + beta - 1) * Math.log(b - a);
-      const term = (k: number, u: number) => (k === 1 ? 0 : (k - 1) * Math.log(u));
-      return grid(a, b, n, [c]).map((x) => ({
-        x,
-        y: Math.exp(term(alpha, x - a) + term(beta, b - x) - logNorm),
-      }));
+      const density = pertDensity(a, c, b);
+      return grid(a, b, n, [c]).map((x) => ({ x, y: density(x) }));
     }
     case 'normal': {
       const { mean, sd } = d;

@@ -4,6 +4,7 @@
  * still makes sense (the point value, the bounds, the spread).
  */
 import type { Dist, DistSpec } from '../../model/scenario/types.ts';
+import { type PointFields, pointValue } from '../../model/numeric/distributions.ts';
 import { isRec } from './draft.ts';
 
 export const DIST_FORMS = [
@@ -104,22 +105,34 @@ export function readDist(v: unknown): Dist | undefined {
   }
 }
 
-/** The point value of a draft value, when it can be told. */
+/** The point value of a draft value, when it can be told (the model's rule, on the fields
+ *  of the draft that are filled in). */
 export function pointOf(v: unknown): number | undefined {
+  const fields = pointFields(v);
+  return fields === undefined ? undefined : pointValue(fields);
+}
+
+/** The fields the point value needs, when the draft has them as numbers; bounds of a
+ *  normal that are not numbers yet count as absent. */
+function pointFields(v: unknown): PointFields | undefined {
   if (num(v)) return v;
   if (!isRec(v)) return undefined;
   const { min, mode, max, mean, median } = v;
   switch (v.dist) {
     case 'uniform':
-      return num(min) && num(max) ? (min + max) / 2 : undefined;
+      return num(min) && num(max) ? { dist: 'uniform', min, max } : undefined;
     case 'triangular':
     case 'pert':
-      return num(mode) ? mode : undefined;
-    case 'normal':
+      return num(mode) ? { dist: v.dist, mode } : undefined;
+    case 'normal': {
       if (!num(mean)) return undefined;
-      return Math.min(Math.max(mean, num(min) ? min : -Infinity), num(max) ? max : Infinity);
+      const out: PointFields = { dist: 'normal', mean };
+      if (num(min)) out.min = min;
+      if (num(max)) out.max = max;
+      return out;
+    }
     case 'lognormal':
-      return num(median) ? median : undefined;
+      return num(median) ? { dist: 'lognormal', median } : undefined;
     default:
       return undefined;
   }

@@ -15,7 +15,7 @@ import { transfer } from 'comlink';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { resultDocument } from '../../model/projection/simulate.ts';
-import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/summarize.ts';
+import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/parts.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
@@ -162,7 +162,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         );
       };
 
-      // The final summary is split over the workers (model/summaries/summarize.ts
+      // The final summary is split over the workers (model/summaries/parts.ts
       // planSummaryParts): each part gets its own block of the runs, transferred, and the
       // parts are put together here.
       const finish = () => {

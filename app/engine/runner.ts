@@ -5,6 +5,7 @@
  */
 import type { HwfResult } from '../../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
+import { runsOf } from '../../model/projection/runs.ts';
 
 export interface SimulationRequest {
   /** A validated scenario (from model/scenario/parse.ts). */
@@ -46,7 +47,7 @@ export interface SimulationRunner {
 
 /** Runs the request stands for: 1 in deterministic mode. */
 export function totalRuns(request: SimulationRequest): number {
-  const total = request.deterministic ? 1 : request.runs;
+  const total = runsOf(request.scenario, request.deterministic, request.runs);
   if (!Number.isInteger(total) || total < 1) {
     throw new RangeError(`the number of runs must be a whole number of at least 1, not ${total}`);
   }

@@ -3,6 +3,7 @@
  * that decides a result. Canonical means object keys sorted at every level, so the key does
  * not depend on the order in which a scenario's fields were written.
  */
+import { runsOf } from '../../model/projection/runs.ts';
 import type { SimulationRequest } from './runner.ts';
 
 /** JSON.stringify with object keys sorted; otherwise the same output (undefined members
@@ -47,7 +48,7 @@ export function requestKey(request: SimulationRequest): string {
   const text = canonicalJson({
     scenario: request.scenario,
     population: request.population ?? null,
-    runs: request.deterministic ? 1 : request.runs,
+    runs: runsOf(request.scenario, request.deterministic, request.runs),
     seed: request.seed,
     deterministic: request.deterministic,
   });

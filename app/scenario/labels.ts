@@ -7,6 +7,7 @@
 import { getAtPath, parsePath } from '../../model/scenario/json-path.ts';
 import type { PathStep } from '../../model/scenario/json-path.ts';
 import type { PolicyParameter } from '../../model/scenario/types.ts';
+import { PARAMETER_KEYS, PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
 
 export interface FieldHelp {
   /** The field's label in a form, e.g. "Attrition". */
@@ -36,6 +37,98 @@ const P = 'professions[].';
 
 function prefixed(prefix: string, fields: Record<string, FieldHelp>): Record<string, FieldHelp> {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [prefix + k, v]));
+}
+
+/**
+ * Words for every parameter of the catalog (model/catalog.ts), by its key: a parameter added
+ * to the catalog without its words here fails the type check.
+ */
+export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = {
+  fteTrend: h(
+    'Change in FTE per head',
+    'share per year',
+    'yearly change in the time each person works, e.g. -0.005 = half a percent less a year',
+    true,
+  ),
+  intake: h('Training places', 'students per year', 'students who start training each year', true),
+  completion: h(
+    'Completion',
+    'share of starters',
+    'share of students who finish their training',
+    true,
+  ),
+  entryRate: h(
+    'Entry into the profession',
+    'share of graduates',
+    'share of graduates who start working in this profession here',
+    true,
+  ),
+  immigration: h(
+    'Immigration',
+    'people per year',
+    'people trained abroad who join the profession each year',
+    true,
+  ),
+  attrition: h(
+    'Attrition',
+    'share per year',
+    'share leaving the profession each year for reasons other than retirement',
+    true,
+  ),
+  emigration: h('Emigration', 'share per year', 'share leaving the country each year', true),
+  retirementMeanAge: h(
+    'Average retirement age',
+    'years of age',
+    'the age at which people retire, on average',
+    true,
+  ),
+  baseFte: h(
+    'FTE needed today',
+    'FTE',
+    'the FTE needed in the base year; blank = today’s supply',
+    true,
+  ),
+  unmet: h(
+    'Unmet need today',
+    'share of today’s demand',
+    'extra share needed today, e.g. 0.05 = 5 % short now',
+    true,
+  ),
+  trendEpidemiology: h(
+    'Trend in health needs',
+    'share per year',
+    'yearly change of demand from changing health (epidemiology)',
+    true,
+  ),
+  trendSociocultural: h(
+    'Trend in expectations',
+    'share per year',
+    'yearly change of demand from how people use care (sociocultural)',
+    true,
+  ),
+  trendTechnology: h(
+    'Trend from technology',
+    'share per year',
+    'yearly change of demand from new technology',
+    true,
+  ),
+  trendEfficiency: h(
+    'Trend in efficiency',
+    'share per year',
+    'yearly change of the work needed for the same care (negative = more efficient)',
+    true,
+  ),
+  targetPer1000: h(
+    'Target per 1 000 people',
+    'FTE per 1 000 people',
+    'the FTE per 1 000 people wanted by the target year',
+    true,
+  ),
+  fte: h('FTE per head', 'FTE per head', 'full-time equivalent worked per person (1 = full time)'),
+};
+
+function parameterHelpByPath(): Record<string, FieldHelp> {
+  return Object.fromEntries(PARAMETER_KEYS.map((k) => [PARAMETERS[k].path, PARAMETER_HELP[k]]));
 }
 
 /**
@@ -70,44 +163,16 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     'the first year the training intake can change to close the gap; blank = the year after the base year',
   ),
   population: h('Population', 'people', 'the population by age and sex that drives demand'),
+  ...prefixed(P, parameterHelpByPath()),
   ...prefixed(P, {
     id: h('Short code', '', 'a short unique code that policies and task shifting refer to'),
     name: h('Name', '', 'the name shown on charts and in sentences'),
     stock: h('Headcount by age', 'people', 'people working in the profession today'),
     'stock.female': h('Women', 'people', 'women working in the profession, by age'),
     'stock.male': h('Men', 'people', 'men working in the profession, by age'),
-    fte: h(
-      'FTE per head',
-      'FTE per head',
-      'full-time equivalent worked per person (1 = full time)',
-    ),
     'fte.female': h('FTE per head, women', 'FTE per head', 'FTE worked per woman, by age'),
     'fte.male': h('FTE per head, men', 'FTE per head', 'FTE worked per man, by age'),
-    fteTrend: h(
-      'Change in FTE per head',
-      'share per year',
-      'yearly change in the time each person works, e.g. -0.005 = half a percent less a year',
-      true,
-    ),
-    'training.intake': h(
-      'Training places',
-      'students per year',
-      'students who start training each year',
-      true,
-    ),
     'training.durationYears': h('Length of training', 'years', 'years from start to graduation'),
-    'training.completion': h(
-      'Completion',
-      'share of starters',
-      'share of students who finish their training',
-      true,
-    ),
-    'training.entryRate': h(
-      'Entry into the profession',
-      'share of graduates',
-      'share of graduates who start working in this profession here',
-      true,
-    ),
     'training.pipeline': h(
       'Students in training now',
       'students',
@@ -115,32 +180,8 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     ),
     'training.entrants': h('New graduates', '', 'who the new graduates are'),
     ...prefixed('training.entrants.', entrants('new graduates')),
-    'immigration.perYear': h(
-      'Immigration',
-      'people per year',
-      'people trained abroad who join the profession each year',
-      true,
-    ),
     'immigration.entrants': h('Immigrants', '', 'who the immigrants are'),
     ...prefixed('immigration.entrants.', entrants('immigrants')),
-    'exits.attrition': h(
-      'Attrition',
-      'share per year',
-      'share leaving the profession each year for reasons other than retirement',
-      true,
-    ),
-    'exits.emigration': h(
-      'Emigration',
-      'share per year',
-      'share leaving the country each year',
-      true,
-    ),
-    'exits.retirement.meanAge': h(
-      'Average retirement age',
-      'years of age',
-      'the age at which people retire, on average',
-      true,
-    ),
     'exits.retirement.sd': h(
       'Spread of retirement ages',
       'years',
@@ -151,18 +192,6 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
       '',
       'from the use of services by the population, or from a target number per 1 000 people',
     ),
-    'demand.baseFte': h(
-      'FTE needed today',
-      'FTE',
-      'the FTE needed in the base year; blank = today’s supply',
-      true,
-    ),
-    'demand.unmet': h(
-      'Unmet need today',
-      'share of today’s demand',
-      'extra share needed today, e.g. 0.05 = 5 % short now',
-      true,
-    ),
     'demand.utilisation': h(
       'Use of services by age',
       'relative use per person',
@@ -171,37 +200,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     'demand.utilisation.female': h('Women', 'relative use', 'use of services per woman, by age'),
     'demand.utilisation.male': h('Men', 'relative use', 'use of services per man, by age'),
     'demand.trends': h('Trends', 'share per year', 'yearly changes of demand'),
-    'demand.trends.epidemiology': h(
-      'Trend in health needs',
-      'share per year',
-      'yearly change of demand from changing health (epidemiology)',
-      true,
-    ),
-    'demand.trends.sociocultural': h(
-      'Trend in expectations',
-      'share per year',
-      'yearly change of demand from how people use care (sociocultural)',
-      true,
-    ),
-    'demand.trends.technology': h(
-      'Trend from technology',
-      'share per year',
-      'yearly change of demand from new technology',
-      true,
-    ),
-    'demand.trends.efficiency': h(
-      'Trend in efficiency',
-      'share per year',
-      'yearly change of the work needed for the same care (negative = more efficient)',
-      true,
-    ),
     'demand.ratio': h('Target ratio', '', 'a target number of FTE per 1 000 people'),
-    'demand.ratio.targetPer1000': h(
-      'Target per 1 000 people',
-      'FTE per 1 000 people',
-      'the FTE per 1 000 people wanted by the target year',
-      true,
-    ),
     'demand.ratio.targetYear': h(
       'Year the target is reached',
       'year',

@@ -14,23 +14,19 @@
 import { pointOf } from '../editor/dist-forms.ts';
 import { getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
 import { MINUS } from '../format.ts';
+import { PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
+import { DOMAINS } from '../../model/scenario/validate-dist.ts';
 
-/** The inputs a lever can move. */
-export const LEVER_KINDS = [
-  'intake',
-  'completion',
-  'retirement',
-  'attrition',
-  'emigration',
-  'immigration',
-  'fte',
-] as const;
-export type LeverKind = (typeof LEVER_KINDS)[number];
+/** The inputs a lever can move: the catalog's parameters marked `lever` (model/catalog.ts).
+ *  RULES below must give each its slider, or the type check fails. */
+export type LeverKind = {
+  [K in ParameterKey]: (typeof PARAMETERS)[K]['lever'] extends true ? K : never;
+}[ParameterKey];
 
 /** The levers offered first, in this order. */
 export const DEFAULT_LEVER_KINDS: readonly LeverKind[] = [
   'intake',
-  'retirement',
+  'retirementMeanAge',
   'attrition',
   'immigration',
   'fte',
@@ -54,16 +50,12 @@ type Display =
   | 'value';
 
 interface KindRule {
-  /** Path under `professions[i]`. */
-  field: string;
   label: string;
   /** The unit after the value, in words. */
   unit: string;
   display: Display;
   /** Display = point × scale (display 'value'). */
   scale: number;
-  /** The values the scenario allows for the point and bounds. */
-  domain: readonly [number, number];
   /** The range and step the slider offers around the reference, in display units. */
   span: (ref: number) => { low: number; high: number; step: number };
 }
@@ -80,72 +72,70 @@ export function niceStep(x: number): number {
 
 const RULES: Readonly<Record<LeverKind, KindRule>> = {
   intake: {
-    field: 'training.intake',
     label: 'Training places',
     unit: '% change',
     display: 'change',
     scale: 1,
-    domain: [0, Infinity],
     span: () => ({ low: -50, high: 100, step: 5 }),
   },
   completion: {
-    field: 'training.completion',
     label: 'Students who complete training',
     unit: '%',
     display: 'value',
     scale: 100,
-    domain: [0, 1],
     span: (ref) => ({ low: ref - 20, high: ref + 20, step: 1 }),
   },
-  retirement: {
-    field: 'exits.retirement.meanAge',
+  retirementMeanAge: {
     label: 'Average retirement age',
     unit: 'years',
     display: 'value',
     scale: 1,
-    domain: [0, 120],
     span: (ref) => ({ low: Math.floor(ref - 5), high: Math.ceil(ref + 5), step: 0.5 }),
   },
   attrition: {
-    field: 'exits.attrition',
     label: 'Attrition',
     unit: '% a year',
     display: 'value',
     scale: 100,
-    domain: [0, 1],
     span: shareSpan,
   },
   emigration: {
-    field: 'exits.emigration',
     label: 'Emigration',
     unit: '% a year',
     display: 'value',
     scale: 100,
-    domain: [0, 1],
     span: shareSpan,
   },
   immigration: {
-    field: 'immigration.perYear',
     label: 'Immigration',
     unit: 'people a year',
     display: 'value',
     scale: 1,
-    domain: [0, Infinity],
     span: (ref) => {
       const step = niceStep(ref / 20);
       return { low: 0, high: Math.max(3 * ref, ref + 20 * step), step };
     },
   },
   fte: {
-    field: 'fte',
     label: 'FTE per head',
     unit: '% change',
     display: 'change',
     scale: 1,
-    domain: [0, Infinity],
     span: () => ({ low: -30, high: 30, step: 1 }),
   },
 };
+
+/** Every lever kind, in the order a facilitator is offered them. */
+export const LEVER_KINDS = Object.keys(RULES) as LeverKind[];
+
+/** Path under `professions[i]` of a lever's input. */
+const fieldOf = (kind: LeverKind) => PARAMETERS[kind].path;
+
+/** The values the scenario allows for a lever's point and bounds (the catalog's domain). */
+function domainOf(kind: LeverKind): readonly [number, number] {
+  const rule = DOMAINS[PARAMETERS[kind].valid];
+  return [rule.min ?? -Infinity, rule.max ?? Infinity];
+}
 
 /** A lever ready for a slider: everything in display units. */
 export interface Lever extends LeverChoice {
@@ -219,7 +209,7 @@ export function reach(v: unknown): { below: number; above: number } {
 
 /** The point values a lever may set without leaving the domain (shifted as a whole). */
 function pointLimits(kind: LeverKind, v: unknown): [number, number] {
-  const [lo, hi] = RULES[kind].domain;
+  const [lo, hi] = domainOf(kind);
   if (kind === 'fte') return [lo, hi];
   const r = reach(v);
   // A lognormal needs a median above zero.
@@ -246,7 +236,7 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
   const rule = RULES[choice.kind];
   const profession = draftProfessions(reference).find((p) => p.id === choice.professionId);
   if (!profession) return null;
-  const path = `professions[${profession.index}].${rule.field}`;
+  const path = `professions[${profession.index}].${fieldOf(choice.kind)}`;
   const value = getAtPath(reference, path);
   const ref = pointAt(choice.kind, value);
   if (ref === undefined || (rule.display === 'change' && !(ref > 0))) return null;

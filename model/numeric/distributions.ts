@@ -7,11 +7,12 @@
  * - normal: Marsaglia's polar method (two uniforms per attempt, the first coordinate used);
  *   bounds by resampling, as MODEL.md says;
  * - lognormal: median·exp(ln(gsd)·z), z standard normal;
- * - PERT: a + (b − a)·X/(X + Y), X ~ Gamma(α), Y ~ Gamma(β) by Marsaglia–Tsang,
- *   α = 1 + 4(c − a)/(b − a), β = 1 + 4(b − c)/(b − a).
+ * - PERT: a + (b − a)·X/(X + Y), X ~ Gamma(α), Y ~ Gamma(β) by Marsaglia–Tsang, with α
+ *   and β from ./pert.ts.
  */
 import type { Dist } from '../scenario/types.ts';
 import { exp, log } from './math.ts';
+import { pertShape } from './pert.ts';
 import type { Stream } from './rng.ts';
 
 /** Numeric codes of the forms, shared with the WebAssembly parameter block. */
@@ -41,62 +42,59 @@ export interface FlatDist {
  *  its point value; validation keeps the bounds wide enough that this does not happen. */
 export const MAX_TRIES = 1_000_000;
 
+/** The fields a form's point value reads (MODEL.md §1, "point value"). Every Dist has
+ *  them; a draft that is still being filled in has a point value as soon as it has these. */
+export type PointFields =
+  | number
+  | { dist: 'uniform'; min: number; max: number }
+  | { dist: 'triangular' | 'pert'; mode: number }
+  | { dist: 'normal'; mean: number; min?: number; max?: number }
+  | { dist: 'lognormal'; median: number };
+
+/** The value deterministic mode uses: the middle of a uniform, the mode of a triangular or
+ *  PERT, the mean of a normal clamped to its bounds, the median of a lognormal. */
+export function pointValue(d: Dist | PointFields): number {
+  if (typeof d === 'number') return d;
+  switch (d.dist) {
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'triangular':
+    case 'pert':
+      return d.mode;
+    case 'normal':
+      return Math.min(Math.max(d.mean, d.min ?? -Infinity), d.max ?? Infinity);
+    case 'lognormal':
+      return d.median;
+  }
+}
+
+/** A distribution in flat numeric form, with its point value. */
 export function flattenDist(d: Dist): FlatDist {
+  const point = pointValue(d);
   if (typeof d === 'number') {
-    return { kind: DistKind.fixed, a: d, b: 0, c: 0, d: 0, yearly: false, point: d };
+    return { kind: DistKind.fixed, a: d, b: 0, c: 0, d: 0, yearly: false, point };
   }
   const yearly = d.resample === 'yearly';
   switch (d.dist) {
     case 'uniform':
-      return {
-        kind: DistKind.uniform,
-        a: d.min,
-        b: d.max,
-        c: 0,
-        d: 0,
-        yearly,
-        point: (d.min + d.max) / 2,
-      };
+      return { kind: DistKind.uniform, a: d.min, b: d.max, c: 0, d: 0, yearly, point };
     case 'triangular':
-      return {
-        kind: DistKind.triangular,
-        a: d.min,
-        b: d.mode,
-        c: d.max,
-        d: 0,
-        yearly,
-        point: d.mode,
-      };
+      return { kind: DistKind.triangular, a: d.min, b: d.mode, c: d.max, d: 0, yearly, point };
     case 'pert':
-      return { kind: DistKind.pert, a: d.min, b: d.mode, c: d.max, d: 0, yearly, point: d.mode };
-    case 'normal': {
-      const lo = d.min ?? -Infinity;
-      const hi = d.max ?? Infinity;
+      return { kind: DistKind.pert, a: d.min, b: d.mode, c: d.max, d: 0, yearly, point };
+    case 'normal':
       return {
         kind: DistKind.normal,
         a: d.mean,
         b: d.sd,
-        c: lo,
-        d: hi,
+        c: d.min ?? -Infinity,
+        d: d.max ?? Infinity,
         yearly,
-        point: Math.min(Math.max(d.mean, lo), hi),
+        point,
       };
-    }
     case 'lognormal':
-      return {
-        kind: DistKind.lognormal,
-        a: d.median,
-        b: d.gsd,
-        c: 0,
-        d: 0,
-        yearly,
-        point: d.median,
-      };
+      return { kind: DistKind.lognormal, a: d.median, b: d.gsd, c: 0, d: 0, yearly, point };
   }
-}
-
-export function pointValue(d: Dist): number {
-  return flattenDist(d).point;
 }
 
 /** One draw. */
@@ -165,8 +163,7 @@ export function gamma(shape: number, s: Stream): number {
 
 function pert(a: number, c: number, b: number, s: Stream): number {
   if (!(b > a)) return a;
-  const alpha = 1 + (4 * (c - a)) / (b - a);
-  const beta = 1 + (4 * (b - c)) / (b - a);
+  const { alpha, beta } = pertShape(a, c, b);
   const x = gamma(alpha, s);
   const y = gamma(beta, s);
   return a + ((b - a) * x) / (x + y);
@@ -188,8 +185,7 @@ export function theoreticalMoments(f: FlatDist): { mean: number; variance: numbe
     }
     case DistKind.pert: {
       const [a, c, b] = [f.a, f.b, f.c];
-      const al = 1 + (4 * (c - a)) / (b - a);
-      const be = 1 + (4 * (b - c)) / (b - a);
+      const { alpha: al, beta: be } = pertShape(a, c, b);
       const m = al / (al + be);
       const v = (al * be) / ((al + be) ** 2 * (al + be + 1));
       return { mean: a + (b - a) * m, variance: (b - a) ** 2 * v };

@@ -8,6 +8,13 @@
  * (in f64 units). Absent things are −1.
  */
 
+import {
+  DIST_PARAMETER_KEYS,
+  PARAMETERS,
+  PROFESSION_DIST_COUNT,
+  type DistParameterKey,
+} from '../catalog.ts';
+
 export const LAYOUT_VERSION = 1;
 
 /** Header fields (index in the block). */
@@ -57,39 +64,46 @@ export const DIST_SIZE = 10;
 
 export const DOMAIN_CODE = { any: 0, probability: 1, count: 2, rate: 3 } as const;
 
+/** Where a profession record's dist indices start: one per catalog distribution, at its
+ *  slot q (model/catalog.ts), −1 when the scenario leaves it out. */
+export const PROF_DISTS = 0;
+
+const PROF_DIST_FIELDS = Object.fromEntries(
+  DIST_PARAMETER_KEYS.map((key) => [key, PROF_DISTS + PARAMETERS[key].q]),
+) as Record<DistParameterKey, number>;
+
+/** The scalars and offsets after the dists, in record order. */
+const PROF_TAIL = [
+  'retirementSd',
+  'durationYears',
+  'trainedFemaleShare',
+  'immigrantFemaleShare',
+  'ratioMethod',
+  'ratioYears',
+  'policies',
+  'stockF',
+  'stockM',
+  'fteF',
+  'fteM',
+  /** −1 without a pipeline */
+  'pipeline',
+  'trainedWeights',
+  'immigrantWeights',
+  'utilisationIndex',
+  'policyTable',
+] as const;
+
 /** One profession record: dist indices (into the dist table), scalars, then offsets. */
 export const PROF = {
-  fteTrend: 0,
-  intake: 1,
-  completion: 2,
-  entryRate: 3,
-  immigration: 4,
-  attrition: 5,
-  emigration: 6,
-  retirementMeanAge: 7,
-  baseFte: 8,
-  unmet: 9,
-  trend0: 10, // four trend dist indices 10..13, −1 when absent
-  targetPer1000: 14,
-  retirementSd: 15,
-  durationYears: 16,
-  trainedFemaleShare: 17,
-  immigrantFemaleShare: 18,
-  ratioMethod: 19,
-  ratioYears: 20,
-  policies: 21,
-  stockF: 22,
-  stockM: 23,
-  fteF: 24,
-  fteM: 25,
-  /** −1 without a pipeline */
-  pipeline: 26,
-  trainedWeights: 27,
-  immigrantWeights: 28,
-  utilisationIndex: 29,
-  policyTable: 30,
-} as const;
-export const PROF_SIZE = 31;
+  ...PROF_DIST_FIELDS,
+  /** The first of the four demand trends (they follow each other in catalog order). */
+  trend0: PROF_DIST_FIELDS.trendEpidemiology,
+  ...(Object.fromEntries(PROF_TAIL.map((name, i) => [name, PROFESSION_DIST_COUNT + i])) as Record<
+    (typeof PROF_TAIL)[number],
+    number
+  >),
+};
+export const PROF_SIZE = PROFESSION_DIST_COUNT + PROF_TAIL.length;
 
 export const POLICY = { param: 0, relative: 1, value: 2, start: 3, full: 4 } as const;
 export const POLICY_SIZE = 5;

@@ -1,5 +1,6 @@
 /** Compiled model → packed parameter block (layout in ./layout.ts). */
 import type { CompiledModel, DistSlot } from '../projection/compile.ts';
+import { DIST_PARAMETER_KEYS } from '../catalog.ts';
 import {
   DIST,
   DIST_SIZE,
@@ -10,6 +11,7 @@ import {
   POLICY,
   POLICY_SIZE,
   PROF,
+  PROF_DISTS,
   PROF_SIZE,
   SHOCK,
   SHOCK_SIZE,
@@ -36,22 +38,9 @@ export function packModel(m: CompiledModel): Float64Array {
   };
 
   // Dist indices first, so every record can refer to them.
+  // A profession's dists in catalog order (the slot order q), then its policies' values.
   const profDists = m.professions.map((p) => ({
-    fteTrend: add(p.fteTrend),
-    intake: add(p.intake),
-    completion: add(p.completion),
-    entryRate: add(p.entryRate),
-    immigration: add(p.immigration),
-    attrition: add(p.attrition),
-    emigration: add(p.emigration),
-    retirementMeanAge: add(p.retirementMeanAge),
-    baseFte: add(p.baseFte),
-    unmet: add(p.unmet),
-    trends: [0, 1, 2, 3].map((t) => {
-      const d = p.trends.find((x) => x.slot % 256 === 10 + t);
-      return add(d ?? null);
-    }),
-    targetPer1000: add(p.targetPer1000),
+    params: DIST_PARAMETER_KEYS.map((key) => add(p[key])),
     policies: p.policies.map((pol) => add(pol.value)),
   }));
   const substShare = m.substitutions.map((r) => add(r.share));
@@ -103,18 +92,7 @@ export function packModel(m: CompiledModel): Float64Array {
     out.push(...new Array<number>(PROF_SIZE).fill(0));
     const r = (field: number, v: number) => (out[at + field] = v);
     const dI = profDists[pi];
-    r(PROF.fteTrend, dI.fteTrend);
-    r(PROF.intake, dI.intake);
-    r(PROF.completion, dI.completion);
-    r(PROF.entryRate, dI.entryRate);
-    r(PROF.immigration, dI.immigration);
-    r(PROF.attrition, dI.attrition);
-    r(PROF.emigration, dI.emigration);
-    r(PROF.retirementMeanAge, dI.retirementMeanAge);
-    r(PROF.baseFte, dI.baseFte);
-    r(PROF.unmet, dI.unmet);
-    dI.trends.forEach((t, i) => r(PROF.trend0 + i, t));
-    r(PROF.targetPer1000, dI.targetPer1000);
+    dI.params.forEach((d, q) => r(PROF_DISTS + q, d));
     r(PROF.retirementSd, p.retirementSd);
     r(PROF.durationYears, p.durationYears);
     r(PROF.trainedFemaleShare, p.trainedFemaleShare);

@@ -4,12 +4,22 @@
  * their random-stream slots). The per-run projection (project.ts) reads only this.
  */
 import type { Dist, PopulationInline, Scenario } from '../scenario/types.ts';
-import { isInlinePopulation, TREND_KEYS } from '../scenario/types.ts';
+import { isInlinePopulation } from '../scenario/types.ts';
 import { flattenDist, type FlatDist } from '../numeric/distributions.ts';
-import { normalInterval } from '../numeric/math.ts';
+import {
+  DIST_PARAMETER_KEYS,
+  PARAMETERS,
+  POLICY_CODE,
+  type ClampDomain,
+  type DistParameterKey,
+  type OptionalDistKey,
+  type RequiredDistKey,
+} from '../catalog.ts';
+import { getAtPath } from '../scenario/json-path.ts';
+import { entryAgeWeights } from '../numeric/entry-ages.ts';
 
 /** What a sampled value must stay within (MODEL.md domains; draws are clamped to it). */
-export type Domain = 'probability' | 'count' | 'rate' | 'any';
+export type Domain = ClampDomain;
 
 export interface DistSlot {
   flat: FlatDist;
@@ -22,36 +32,17 @@ export interface DistSlot {
   perRunOnly: boolean;
 }
 
-/** Profession parameter slots q; slot = 256·(profession index + 1) + q. */
-export const PARAM_SLOT = {
-  fteTrend: 0,
-  intake: 1,
-  completion: 2,
-  entryRate: 3,
-  immigration: 4,
-  attrition: 5,
-  emigration: 6,
-  retirementMeanAge: 7,
-  baseFte: 8,
-  unmet: 9,
-  trend0: 10, // epidemiology, sociocultural, technology, efficiency: 10..13
-  targetPer1000: 14,
-} as const;
 export const SUBSTITUTION_SLOT = 0x10000;
 export const POLICY_SLOT = 0x20000;
 export const SHOCK_SLOT = 0x30000; // + 4·r + 0 occurrence, 1 demandIncrease, 2 extraExit
 
-/** Policy parameters in numeric form (the order of POLICY_PARAMETERS). */
-export const POLICY_PARAM = {
-  'training.intake': 0,
-  'training.completion': 1,
-  'training.entryRate': 2,
-  'immigration.perYear': 3,
-  'exits.attrition': 4,
-  'exits.emigration': 5,
-  'exits.retirement.meanAge': 6,
-  fte: 7,
-} as const;
+/** The demand trends, multiplied in this order (MODEL.md §2). */
+const TREND_PARAMETER_KEYS = [
+  'trendEpidemiology',
+  'trendSociocultural',
+  'trendTechnology',
+  'trendEfficiency',
+] as const satisfies readonly OptionalDistKey[];
 
 export interface CompiledPolicy {
   param: number;
@@ -61,21 +52,19 @@ export interface CompiledPolicy {
   full: number;
 }
 
-export interface CompiledProfession {
+/** A profession's distribution parameters, one per catalog row (model/catalog.ts): the
+ *  optional ones are null when the scenario leaves them out. */
+export type CompiledDists = { [K in RequiredDistKey]: DistSlot } & {
+  [K in OptionalDistKey]: DistSlot | null;
+};
+
+export interface CompiledProfession extends CompiledDists {
   id: string;
   name: string;
   stockF: Float64Array;
   stockM: Float64Array;
   fteF: Float64Array;
   fteM: Float64Array;
-  fteTrend: DistSlot;
-  intake: DistSlot;
-  completion: DistSlot;
-  entryRate: DistSlot;
-  immigration: DistSlot;
-  attrition: DistSlot;
-  emigration: DistSlot;
-  retirementMeanAge: DistSlot;
   retirementSd: number;
   durationYears: number;
   pipeline: number[] | null;
@@ -85,10 +74,8 @@ export interface CompiledProfession {
   immigrantWeights: Float64Array;
   immigrantFemaleShare: number;
   ratioMethod: boolean;
-  baseFte: DistSlot | null;
-  unmet: DistSlot;
+  /** The demand trends present, in catalog order (their product is taken in this order). */
   trends: DistSlot[];
-  targetPer1000: DistSlot | null;
   /** Ratio method: years from the base year to the target ratio (≥ 1). */
   ratioYears: number;
   /** W_k / W_0 per year (utilisation method); all 1 without a population. */
@@ -140,23 +127,6 @@ function distSlot(
   perRunOnly = false,
 ): DistSlot {
   return { flat: flattenDist(d), slot, path, domain, perRunOnly };
-}
-
-/** Normalised weights ∝ Φ((a+½−μ)/σ) − Φ((a−½−μ)/σ) over the workforce ages. */
-export function entryAgeWeights(
-  minAge: number,
-  nAges: number,
-  mean: number,
-  sd: number,
-): Float64Array {
-  const w = new Float64Array(nAges);
-  let sum = 0;
-  for (let i = 0; i < nAges; i++) {
-    w[i] = normalInterval((minAge + i - 0.5 - mean) / sd, (minAge + i + 0.5 - mean) / sd);
-    sum += w[i];
-  }
-  for (let i = 0; i < nAges; i++) w[i] = sum > 0 ? w[i] / sum : 0;
-  return w;
 }
 
 function bySexArray(v: number[] | number, n: number): Float64Array {
@@ -211,38 +181,25 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       const w0 = w(0);
       for (let k = 1; k <= H; k++) utilisationIndex[k] = w0 > 0 ? w(k) / w0 : 1;
     }
-    const trends: DistSlot[] = [];
-    TREND_KEYS.forEach((key, ti) => {
-      const d = p.demand.trends?.[key];
-      if (d !== undefined)
-        trends.push(s(d, PARAM_SLOT.trend0 + ti, `demand.trends.${key}`, 'rate'));
-    });
+    // One distribution per catalog row, at its slot; an optional one the scenario leaves out
+    // (or sets to null) is null.
+    const dists = {} as Record<DistParameterKey, DistSlot | null>;
+    for (const key of DIST_PARAMETER_KEYS) {
+      const row = PARAMETERS[key];
+      const d = getAtPath(p, row.path) as Dist | null | undefined;
+      dists[key] =
+        d === undefined || d === null ? null : s(d, row.q, row.path, row.clamp, row.perRunOnly);
+    }
+    const trends = TREND_PARAMETER_KEYS.map((k) => dists[k]).filter((d) => d !== null);
     const ratio = p.demand.ratio;
     return {
+      ...(dists as CompiledDists),
       id: p.id,
       name: p.name,
       stockF: Float64Array.from(p.stock.female),
       stockM: Float64Array.from(p.stock.male),
       fteF: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.female, nAges),
       fteM: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.male, nAges),
-      fteTrend: s(p.fteTrend, PARAM_SLOT.fteTrend, 'fteTrend', 'rate'),
-      intake: s(p.training.intake, PARAM_SLOT.intake, 'training.intake', 'count'),
-      completion: s(
-        p.training.completion,
-        PARAM_SLOT.completion,
-        'training.completion',
-        'probability',
-      ),
-      entryRate: s(p.training.entryRate, PARAM_SLOT.entryRate, 'training.entryRate', 'probability'),
-      immigration: s(p.immigration.perYear, PARAM_SLOT.immigration, 'immigration.perYear', 'count'),
-      attrition: s(p.exits.attrition, PARAM_SLOT.attrition, 'exits.attrition', 'probability'),
-      emigration: s(p.exits.emigration, PARAM_SLOT.emigration, 'exits.emigration', 'probability'),
-      retirementMeanAge: s(
-        p.exits.retirement.meanAge,
-        PARAM_SLOT.retirementMeanAge,
-        'exits.retirement.meanAge',
-        'any',
-      ),
       retirementSd: p.exits.retirement.sd,
       durationYears: p.training.durationYears,
       pipeline: p.training.pipeline ? [...p.training.pipeline] : null,
@@ -261,21 +218,7 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       ),
       immigrantFemaleShare: p.immigration.entrants.femaleShare,
       ratioMethod: p.demand.method === 'ratio',
-      baseFte:
-        p.demand.baseFte === null
-          ? null
-          : s(p.demand.baseFte, PARAM_SLOT.baseFte, 'demand.baseFte', 'count', true),
-      unmet: s(p.demand.unmet, PARAM_SLOT.unmet, 'demand.unmet', 'rate', true),
       trends,
-      targetPer1000: ratio
-        ? s(
-            ratio.targetPer1000,
-            PARAM_SLOT.targetPer1000,
-            'demand.ratio.targetPer1000',
-            'count',
-            true,
-          )
-        : null,
       ratioYears: ratio ? Math.max(1, ratio.targetYear - sc.baseYear) : 1,
       utilisationIndex,
       policies: [],
@@ -285,7 +228,7 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
   const index = new Map(sc.professions.map((p, i) => [p.id, i]));
   sc.policies.forEach((pol, r) => {
     professions[index.get(pol.profession)!].policies.push({
-      param: POLICY_PARAM[pol.parameter],
+      param: POLICY_CODE[pol.parameter],
       relative: pol.kind === 'relative',
       value: distSlot(pol.value, POLICY_SLOT + r, `policies[${r}].value`, 'any'),
       start: pol.startYear,
@@ -323,22 +266,7 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
   const consider = (d: DistSlot | null) => {
     if (d && d.flat.kind !== 0 && (!d.flat.yearly || d.perRunOnly)) inputs.push(d);
   };
-  for (const p of professions) {
-    [
-      p.fteTrend,
-      p.intake,
-      p.completion,
-      p.entryRate,
-      p.immigration,
-      p.attrition,
-      p.emigration,
-      p.retirementMeanAge,
-      p.baseFte,
-      p.unmet,
-      ...p.trends,
-      p.targetPer1000,
-    ].forEach(consider);
-  }
+  for (const p of professions) for (const key of DIST_PARAMETER_KEYS) consider(p[key]);
   substitutions.forEach((r) => consider(r.share));
   for (const p of professions) p.policies.forEach((pol) => consider(pol.value));
   inputs.sort((a, b) => a.slot - b.slot);

@@ -4,50 +4,15 @@
  * it still allocates nothing per run (all buffers are made in the constructor).
  */
 import type { CompiledModel, CompiledProfession, DistSlot, Domain } from './compile.ts';
-import { POLICY_PARAM } from './compile.ts';
+import { DIST_PARAMETER_KEYS, PARAMETERS as PRM, type ParameterRow } from '../catalog.ts';
 import { normalCdf } from '../numeric/math.ts';
 import { sample } from '../numeric/distributions.ts';
 import { Stream } from '../numeric/rng.ts';
+import type { RunBlock } from '../packed/run-block.ts';
 
-/** Runs whose stock by age at the target year is kept (for the age pyramid's medians). */
-export const AGE_PROFILE_RUNS = 1000;
-
-/** Raw per-run outputs of a chunk of runs, run-major: index ((r·P + p)·(H+1) + k). */
-export interface RunBlock {
-  runs: number;
-  headcount: Float64Array;
-  fte: Float64Array;
-  demand: Float64Array;
-  /** Per run and profession; NaN where intake cannot close the gap. */
-  requiredIntake: Float64Array;
-  /** Per run, the once-per-run inputs in `model.inputs` order: index r·I + i. */
-  inputs: Float64Array;
-  /** How many leading runs of this block are among the first AGE_PROFILE_RUNS runs. */
-  ageRuns: number;
-  /** For those runs, the stock at the target year by age: index ((r·P + p)·2 + sex)·N + i,
-   *  sex 0 women, 1 men. */
-  ageStock: Float64Array;
-}
-
-/** Rows of a block starting at run `firstRun` that keep their stock by age. */
-export function ageRunsOf(firstRun: number, runs: number): number {
-  return Math.max(0, Math.min(runs, AGE_PROFILE_RUNS - firstRun));
-}
-
-export function allocateRunBlock(m: CompiledModel, runs: number, firstRun = 0): RunBlock {
-  const cells = runs * m.professions.length * (m.horizon + 1);
-  const ageRuns = ageRunsOf(firstRun, runs);
-  return {
-    runs,
-    headcount: new Float64Array(cells),
-    fte: new Float64Array(cells),
-    demand: new Float64Array(cells),
-    requiredIntake: new Float64Array(runs * m.professions.length),
-    inputs: new Float64Array(runs * m.inputs.length),
-    ageRuns,
-    ageStock: new Float64Array(ageRuns * m.professions.length * 2 * m.nAges),
-  };
-}
+// The block's one description lives with the packed layouts; tests and callers still find
+// the block here, beside the projection that fills it.
+export { allocateRunBlock, type RunBlock } from '../packed/run-block.ts';
 
 export interface RunOptions {
   deterministic: boolean;
@@ -134,20 +99,10 @@ export class Projector {
     const n = model.nAges;
     const slots: DistSlot[] = [];
     for (const p of model.professions) {
-      slots.push(
-        p.fteTrend,
-        p.intake,
-        p.completion,
-        p.entryRate,
-        p.immigration,
-        p.attrition,
-        p.emigration,
-        p.retirementMeanAge,
-        p.unmet,
-        ...p.trends,
-      );
-      if (p.baseFte) slots.push(p.baseFte);
-      if (p.targetPer1000) slots.push(p.targetPer1000);
+      for (const key of DIST_PARAMETER_KEYS) {
+        const d = p[key];
+        if (d) slots.push(d);
+      }
       for (const pol of p.policies) slots.push(pol.value);
     }
     for (const r of model.substitutions) slots.push(r.share);
@@ -259,22 +214,22 @@ export class Projector {
     }
   }
 
-  /** A parameter's value in year k after the policies on it (MODEL.md §2b.2). */
+  /** A parameter's value in year k after the policies on it, clamped to its domain
+   *  (MODEL.md §2b.2). */
   private withPolicies(
     prof: CompiledProfession,
-    param: number,
+    row: ParameterRow,
     base: number,
     k: number,
-    domain: Domain,
   ): number {
     let v = base;
     const year = this.m.baseYear + k;
     for (const pol of prof.policies) {
-      if (pol.param !== param) continue;
+      if (pol.param !== row.policy) continue;
       const change = this.series.get(pol.value)![k] * ramp(year, pol.start, pol.full);
       v = pol.relative ? v * (1 + change) : v + change;
     }
-    return clampDomain(v, domain);
+    return clampDomain(v, row.clamp);
   }
 
   private effectiveParameters(p: number): void {
@@ -293,43 +248,13 @@ export class Projector {
       prof.fteTrend,
     ].map(S);
     for (let k = 0; k <= H; k++) {
-      sc.att[k] = this.withPolicies(
-        prof,
-        POLICY_PARAM['exits.attrition'],
-        att[k],
-        k,
-        'probability',
-      );
-      sc.emi[k] = this.withPolicies(
-        prof,
-        POLICY_PARAM['exits.emigration'],
-        emi[k],
-        k,
-        'probability',
-      );
-      sc.ret[k] = this.withPolicies(
-        prof,
-        POLICY_PARAM['exits.retirement.meanAge'],
-        ret[k],
-        k,
-        'any',
-      );
-      sc.comp[k] = this.withPolicies(
-        prof,
-        POLICY_PARAM['training.completion'],
-        comp[k],
-        k,
-        'probability',
-      );
-      sc.entry[k] = this.withPolicies(
-        prof,
-        POLICY_PARAM['training.entryRate'],
-        entry[k],
-        k,
-        'probability',
-      );
-      sc.imm[k] = this.withPolicies(prof, POLICY_PARAM['immigration.perYear'], imm[k], k, 'count');
-      sc.fteMult[k] = this.withPolicies(prof, POLICY_PARAM.fte, 1, k, 'count');
+      sc.att[k] = this.withPolicies(prof, PRM.attrition, att[k], k);
+      sc.emi[k] = this.withPolicies(prof, PRM.emigration, emi[k], k);
+      sc.ret[k] = this.withPolicies(prof, PRM.retirementMeanAge, ret[k], k);
+      sc.comp[k] = this.withPolicies(prof, PRM.completion, comp[k], k);
+      sc.entry[k] = this.withPolicies(prof, PRM.entryRate, entry[k], k);
+      sc.imm[k] = this.withPolicies(prof, PRM.immigration, imm[k], k);
+      sc.fteMult[k] = this.withPolicies(prof, PRM.fte, 1, k);
       sc.fteFactor[k] = k === 0 ? 1 : sc.fteFactor[k - 1] * (1 + trend[k]);
     }
     // Intake years j = 1−L .. H at index j + L − 1: study cohorts already under way come from
@@ -341,7 +266,7 @@ export class Projector {
           ? prof.pipeline
             ? prof.pipeline[-j]
             : intake[0]
-          : this.withPolicies(prof, POLICY_PARAM['training.intake'], intake[j], j, 'count');
+          : this.withPolicies(prof, PRM.intake, intake[j], j);
     }
   }
 

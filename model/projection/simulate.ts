@@ -5,7 +5,9 @@
 import type { PopulationInline, Scenario } from '../scenario/types.ts';
 import { RESULT_SCHEMA, type HwfResult, type ProfessionResult } from '../result/result.ts';
 import { compile, type CompiledModel } from './compile.ts';
-import { allocateRunBlock, Projector, type RunBlock, type RunOptions } from './project.ts';
+import { Projector, type RunOptions } from './project.ts';
+import { runsOf } from './runs.ts';
+import { allocateRunBlock, concatRunBlocks, type RunBlock } from '../packed/run-block.ts';
 import { summarizeProfessions } from '../summaries/summarize.ts';
 
 export interface SimulateOptions {
@@ -55,25 +57,6 @@ export function referenceEngine(model: CompiledModel): ChunkEngine {
     runChunk(model, seed, start, count, { deterministic }, projector);
 }
 
-/** Concatenate blocks of consecutive runs, in order. */
-export function concatBlocks(model: CompiledModel, blocks: RunBlock[]): RunBlock {
-  const total = blocks.reduce((t, b) => t + b.runs, 0);
-  const out = allocateRunBlock(model, total);
-  let run = 0;
-  const cellsPerRun = model.professions.length * (model.horizon + 1);
-  for (const b of blocks) {
-    out.headcount.set(b.headcount, run * cellsPerRun);
-    out.fte.set(b.fte, run * cellsPerRun);
-    out.demand.set(b.demand, run * cellsPerRun);
-    out.requiredIntake.set(b.requiredIntake, run * model.professions.length);
-    out.inputs.set(b.inputs, run * model.inputs.length);
-    if (b.ageRuns > 0)
-      out.ageStock.set(b.ageStock, run * model.professions.length * 2 * model.nAges);
-    run += b.runs;
-  }
-  return out;
-}
-
 /** A result document around the professions' summaries (made without compiling, so the
  *  page can put together the parts its workers summarised). */
 export function resultDocument(
@@ -115,7 +98,7 @@ export function summarize(
 /** Simulate a validated scenario (see model/scenario/parse.ts) and summarise the runs. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): HwfResult {
   const deterministic = options.deterministic ?? false;
-  const runs = deterministic ? 1 : (options.runs ?? scenario.simulation.runs);
+  const runs = runsOf(scenario, deterministic, options.runs);
   const seed = options.seed ?? scenario.simulation.seed;
   const chunkSize = Math.max(1, options.chunkSize ?? 256);
   const model = compile(scenario, options.population);
@@ -129,7 +112,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Hwf
   return summarize(
     scenario,
     model,
-    blocks.length === 1 ? blocks[0] : concatBlocks(model, blocks),
+    blocks.length === 1 ? blocks[0] : concatRunBlocks(model, blocks),
     seed,
     deterministic,
   );

@@ -125,17 +125,9 @@ export interface SubstitutionRule {
   fullYear: number;
 }
 
-export const POLICY_PARAMETERS = [
-  'training.intake',
-  'training.completion',
-  'training.entryRate',
-  'immigration.perYear',
-  'exits.attrition',
-  'exits.emigration',
-  'exits.retirement.meanAge',
-  'fte',
-] as const;
-export type PolicyParameter = (typeof POLICY_PARAMETERS)[number];
+/** The parameters a policy may change, in the order of their codes: model/catalog.ts. */
+export { POLICY_PARAMETERS, type PolicyParameter } from '../catalog.ts';
+import type { PolicyParameter } from '../catalog.ts';
 
 export interface Policy {
   profession: string;

@@ -2,6 +2,7 @@
  * A profession's demand: method, base FTE, unmet share, utilisation by population age,
  * trends, and the target ratio of the "ratio" method.
  */
+import { parameterAt, PARAMETERS as PRM } from '../catalog.ts';
 import {
   type BySex,
   type Demand,
@@ -39,8 +40,8 @@ export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | und
   const baseFte =
     rawBase === undefined || rawBase === null
       ? null
-      : validateDist(ctx, rawBase, at(path, 'baseFte'), 'count');
-  const unmet = validateDist(ctx, field(obj, 'unmet'), at(path, 'unmet'), 'rate');
+      : validateDist(ctx, rawBase, at(path, 'baseFte'), PRM.baseFte.valid);
+  const unmet = validateDist(ctx, field(obj, 'unmet'), at(path, 'unmet'), PRM.unmet.valid);
   const utilisation = readUtilisation(
     ctx,
     field(obj, 'utilisation'),
@@ -135,7 +136,8 @@ function readTrends(
       ok = false;
       continue;
     }
-    const d: Dist | undefined = validateDist(ctx, field(v, key), at(path, key), 'rate');
+    const domain = PRM[parameterAt(`demand.trends.${key}`)!].valid;
+    const d: Dist | undefined = validateDist(ctx, field(v, key), at(path, key), domain);
     if (d === undefined) ok = false;
     else out[key as TrendKey] = d;
   }
@@ -151,7 +153,12 @@ function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
     'an object {"targetPer1000": …, "targetYear": …} for the "ratio" method',
   );
   if (obj === undefined) return undefined;
-  const target = validateDist(ctx, field(obj, 'targetPer1000'), at(path, 'targetPer1000'), 'count');
+  const target = validateDist(
+    ctx,
+    field(obj, 'targetPer1000'),
+    at(path, 'targetPer1000'),
+    PRM.targetPer1000.valid,
+  );
   const yp = at(path, 'targetYear');
   let year = readInt(ctx, field(obj, 'targetYear'), yp, {}, 'whole year');
   if (year !== undefined && ctx.baseYear !== undefined && year <= ctx.baseYear) {

@@ -2,6 +2,7 @@
  * One profession: its stock and FTE by age and sex, training, immigration and exits
  * (demand is in ./validate-demand.ts).
  */
+import { PARAMETERS as PRM } from '../catalog.ts';
 import type { BySex, EntrantProfile, Exits, Immigration, Profession, Training } from './types.ts';
 import { type Ctx, at, error, field, got, isRecord, num, span } from './issues.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 import { validateDemand } from './validate-demand.ts';
-import { normalCdf } from '../numeric/math.ts';
+import { entryWeightTotal } from '../numeric/entry-ages.ts';
 
 const KEYS = [
   'id',
@@ -57,7 +58,12 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
       : readText(ctx, rawName, at(path, 'name'), id ?? '');
   const stock = readBySex(ctx, field(obj, 'stock'), at(path, 'stock'), byAge(ctx, 'headcount'));
   const fte = readFte(ctx, field(obj, 'fte'), at(path, 'fte'));
-  const fteTrend = validateDist(ctx, field(obj, 'fteTrend'), at(path, 'fteTrend'), 'rate');
+  const fteTrend = validateDist(
+    ctx,
+    field(obj, 'fteTrend'),
+    at(path, 'fteTrend'),
+    PRM.fteTrend.valid,
+  );
   const training = readTraining(ctx, field(obj, 'training'), at(path, 'training'));
   const immigration = readImmigration(ctx, field(obj, 'immigration'), at(path, 'immigration'));
   const exits = readExits(ctx, field(obj, 'exits'), at(path, 'exits'));
@@ -123,7 +129,7 @@ function readTraining(ctx: Ctx, v: unknown, path: string): Training | undefined 
     'an object with intake, durationYears, completion, entryRate and entrants',
   );
   if (obj === undefined) return undefined;
-  const intake = validateDist(ctx, field(obj, 'intake'), at(path, 'intake'), 'count');
+  const intake = validateDist(ctx, field(obj, 'intake'), at(path, 'intake'), PRM.intake.valid);
   const years = readInt(
     ctx,
     field(obj, 'durationYears'),
@@ -135,13 +141,13 @@ function readTraining(ctx: Ctx, v: unknown, path: string): Training | undefined 
     ctx,
     field(obj, 'completion'),
     at(path, 'completion'),
-    'probability',
+    PRM.completion.valid,
   );
   const entryRate = validateDist(
     ctx,
     field(obj, 'entryRate'),
     at(path, 'entryRate'),
-    'probability',
+    PRM.entryRate.valid,
   );
   const pipeline = readPipeline(ctx, field(obj, 'pipeline'), at(path, 'pipeline'), years);
   const entrants = readEntrants(ctx, field(obj, 'entrants'), at(path, 'entrants'));
@@ -216,15 +222,6 @@ function readEntrants(ctx: Ctx, v: unknown, path: string): EntrantProfile | unde
   return { femaleShare, ageMean, ageSd };
 }
 
-/** Σ w(a) before normalising (MODEL.md §2, entry-age weights), summed age by age. */
-export function entryWeightTotal(mean: number, sd: number, min: number, max: number): number {
-  let total = 0;
-  for (let a = min; a <= max; a++) {
-    total += normalCdf((a + 0.5 - mean) / sd) - normalCdf((a - 0.5 - mean) / sd);
-  }
-  return total;
-}
-
 function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | undefined {
   const obj = readObject(
     ctx,
@@ -234,7 +231,12 @@ function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | unde
     'an object with perYear and entrants',
   );
   if (obj === undefined) return undefined;
-  const perYear = validateDist(ctx, field(obj, 'perYear'), at(path, 'perYear'), 'count');
+  const perYear = validateDist(
+    ctx,
+    field(obj, 'perYear'),
+    at(path, 'perYear'),
+    PRM.immigration.valid,
+  );
   const entrants = readEntrants(ctx, field(obj, 'entrants'), at(path, 'entrants'));
   return perYear !== undefined && entrants !== undefined ? { perYear, entrants } : undefined;
 }
@@ -252,13 +254,13 @@ function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
     ctx,
     field(obj, 'attrition'),
     at(path, 'attrition'),
-    'probability',
+    PRM.attrition.valid,
   );
   const emigration = validateDist(
     ctx,
     field(obj, 'emigration'),
     at(path, 'emigration'),
-    'probability',
+    PRM.emigration.valid,
   );
   const rp = at(path, 'retirement');
   const r = readObject(
@@ -268,7 +270,8 @@ function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
     ['meanAge', 'sd'],
     'an object with meanAge and sd, e.g. {"meanAge": 63, "sd": 2}',
   );
-  const meanAge = r && validateDist(ctx, field(r, 'meanAge'), at(rp, 'meanAge'), 'age');
+  const meanAge =
+    r && validateDist(ctx, field(r, 'meanAge'), at(rp, 'meanAge'), PRM.retirementMeanAge.valid);
   const sd =
     r &&
     readNumber(ctx, field(r, 'sd'), at(rp, 'sd'), {

@@ -4,10 +4,10 @@ import {
   densityPoints,
   describeDist,
   integrate,
-  logGamma,
   modeOf,
   quantile,
 } from '../../app/editor/density.ts';
+import { logGamma } from '../../model/numeric/pert.ts';
 import {
   changeForm,
   formOf,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PERCENTILES } from '../../model/result/result.ts';
-import { percentileSorted, selectInPlace } from '../../model/summaries/summarize.ts';
+import { selectInPlace } from '../../model/summaries/order-statistics.ts';
+import { percentileSorted } from '../../model/summaries/percentiles.ts';
 
 describe('percentiles by selection', () => {
   it('put every wanted order statistic where a full sort would', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Dist, Scenario } from '../../model/scenario/types.ts';
 import { PERCENTILE_KEYS, type HwfResult } from '../../model/result/result.ts';
-import { compile, entryAgeWeights } from '../../model/projection/compile.ts';
+import { compile } from '../../model/projection/compile.ts';
+import { entryAgeWeights } from '../../model/numeric/entry-ages.ts';
 import { normalCdf } from '../../model/numeric/math.ts';
 import { allocateRunBlock, Projector, type YearFlows } from '../../model/projection/project.ts';
-import { concatBlocks, runChunk, simulate } from '../../model/projection/simulate.ts';
+import { runChunk, simulate } from '../../model/projection/simulate.ts';
+import { concatRunBlocks } from '../../model/packed/run-block.ts';
 import { quietProfession, scenarioArb, singleProfession } from '../helpers/scenarios.ts';
 
 const N_AGES = 50; // ages 20..69
@@ -494,7 +496,7 @@ describe('properties on generated scenarios', () => {
       fc.property(scenarioArb, fc.integer({ min: 1, max: 12 }), (sc, chunk) => {
         const m = compile(sc);
         const one = runChunk(m, sc.simulation.seed, 0, 24, { deterministic: false });
-        const three = concatBlocks(m, [
+        const three = concatRunBlocks(m, [
           runChunk(m, sc.simulation.seed, 0, 5, { deterministic: false }),
           runChunk(m, sc.simulation.seed, 5, 11, { deterministic: false }),
           runChunk(m, sc.simulation.seed, 16, 8, { deterministic: false }),

@@ -7,17 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { compile } from '../../model/projection/compile.ts';
 import { runChunk } from '../../model/projection/simulate.ts';
-import {
-  argsort,
-  mergeSummaryParts,
-  OrderStatistics,
-  planSummaryParts,
-  ranks,
-  summarizePart,
-  percentileSorted,
-  summarizeProfessions,
-  typeSevenPercentiles,
-} from '../../model/summaries/summarize.ts';
+import { OrderStatistics } from '../../model/summaries/order-statistics.ts';
+import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/parts.ts';
+import { percentileSorted, typeSevenPercentiles } from '../../model/summaries/percentiles.ts';
+import { argsort, ranks } from '../../model/summaries/ranks.ts';
+import { summarizePart, summarizeProfessions } from '../../model/summaries/summarize.ts';
 import { PERCENTILES } from '../../model/result/result.ts';
 import { exampleJson, scenarioArb } from '../helpers/scenarios.ts';
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../model/numeric/math.ts';
-import { entryWeightTotal } from '../../model/scenario/validate-profession.ts';
+import { entryWeightTotal } from '../../model/numeric/entry-ages.ts';
 
 /** Reference values: Mills' ratio continued fraction in 60-digit decimal arithmetic. */
 const REFERENCE: [number, number][] = [

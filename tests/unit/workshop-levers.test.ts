@@ -64,7 +64,7 @@ describe('levers of the example', () => {
   it('offers the default five for each profession, with units', () => {
     const d = exampleland();
     expect(defaultLeverChoices(d, 'nurse').map((c) => c.kind)).toEqual(DEFAULT_LEVER_KINDS);
-    const retirement = lever('retirement');
+    const retirement = lever('retirementMeanAge');
     expect(retirement).toMatchObject({
       label: 'Average retirement age',
       unit: 'years',
@@ -87,7 +87,7 @@ describe('levers of the example', () => {
   it('reads where each lever stands: percent change from the reference, else the point value', () => {
     const d = exampleland();
     expect(readLever(lever('intake'), d)).toBe(0);
-    expect(readLever(lever('retirement'), d)).toBe(63);
+    expect(readLever(lever('retirementMeanAge'), d)).toBe(63);
     expect(readLever(lever('attrition'), d)).toBe(2.5);
     expect(readLever(lever('immigration'), d)).toBe(300);
     expect(readLever(lever('fte', 'gp'), d)).toBe(0);
@@ -136,7 +136,7 @@ describe('levers of the example', () => {
 
   it('moves by whole steps with the keys', () => {
     const d = exampleland();
-    const retirement = lever('retirement');
+    const retirement = lever('retirementMeanAge');
     const up = nudgeLever(retirement, d, 1);
     expect(readLever(retirement, up)).toBe(63.5);
     expect(readLever(retirement, nudgeLever(retirement, up, -3))).toBe(62);

@@ -1,5 +1,6 @@
 // One Monte Carlo run of MODEL.md §2 (with §2b): the twin of model/projection/project.ts,
-// reading the packed parameter block (model/packed/layout.ts) and writing raw per-run outputs.
+// reading the packed parameter block (model/packed/layout.ts, its constants generated into
+// ./shared.ts with the catalog's codes) and writing raw per-run outputs.
 // Everything lives in linear memory laid out once per scenario; a run allocates nothing.
 import {
   DIST_a, DIST_b, DIST_c, DIST_d, DIST_domain, DIST_kind, DIST_point, DIST_series, DIST_SIZE,
@@ -16,47 +17,26 @@ import {
   PROF_trend0, PROF_unmet, PROF_utilisationIndex, SHOCK_demandIncrease, SHOCK_duration,
   SHOCK_extraExit, SHOCK_occurrenceSlot, SHOCK_probability, SHOCK_SIZE, SUBSTITUTION_from,
   SUBSTITUTION_full, SUBSTITUTION_ratio, SUBSTITUTION_share, SUBSTITUTION_SIZE, SUBSTITUTION_start,
-  SUBSTITUTION_to, DOMAIN_probability, DOMAIN_count, DOMAIN_rate,
-} from './layout';
+  SUBSTITUTION_to, DOMAIN_probability, DOMAIN_count, DOMAIN_rate, HAZARD_HIGH, HAZARD_LOW,
+  POLICY_CODE_attrition, POLICY_CODE_completion, POLICY_CODE_emigration, POLICY_CODE_entryRate,
+  POLICY_CODE_fte, POLICY_CODE_immigration, POLICY_CODE_intake, POLICY_CODE_retirementMeanAge,
+  CLAMP_attrition, CLAMP_completion, CLAMP_emigration, CLAMP_entryRate, CLAMP_fte,
+  CLAMP_immigration, CLAMP_intake, CLAMP_retirementMeanAge,
+} from './shared';
 import { normalCdf } from './math';
 import { nextDouble, streamReset } from './rng';
 import { KIND_FIXED, sample } from './sample';
 
-// Policy parameter codes (the order of POLICY_PARAMETERS in model/scenario/types.ts).
-const PP_INTAKE: i32 = 0;
-const PP_COMPLETION: i32 = 1;
-const PP_ENTRY: i32 = 2;
-const PP_IMMIGRATION: i32 = 3;
-const PP_ATTRITION: i32 = 4;
-const PP_EMIGRATION: i32 = 5;
-const PP_RETIREMENT: i32 = 6;
-const PP_FTE: i32 = 7;
 
-// Where the retirement hazard stops evaluating Φ (as HAZARD_LOW/HIGH in project.ts).
-const HAZARD_LOW: f64 = -8.5;
-const HAZARD_HIGH: f64 = 12;
+import {
+  at, put, PARAMS, STREAM0, STREAM1, STREAM2, layOut, profArray, seriesPtr, lower, upper, sFM, lamFM,
+  oAtt, oEmi, oRet, oComp, oEntry, oImm, oFteMult, oFteFactor, oShockMult, oShockSurv, oDemand, oFte,
+  oIntake, oQ, oHazard, oHazardMean, oStockFM, oFteFM, oHasPolicy, outAgeRuns,
+  headcountPtr, ftePtr, demandPtr, requiredIntakePtr, inputsPtr, ageStockPtr,
+} from './memory';
 
-// ---- memory -------------------------------------------------------------------------
-const BASE: usize = (__heap_base + 15) & ~(<usize>15);
-const STREAM0: usize = BASE; // four streams of 16 bytes
-const STREAM1: usize = BASE + 16;
-const STREAM2: usize = BASE + 32;
-const PARAMS: usize = BASE + 64;
-
-let paramLen: i32 = 0;
-let scratch: usize = 0;
-let scratchEnd: usize = 0;
-let out: usize = 0;
-let outRuns: i32 = 0;
-
-function ensureMemory(end: usize): bool {
-  const need = <i32>((end + 0xffff) >> 16);
-  const have = memory.size();
-  if (need > have && memory.grow(need - have) < 0) return false;
-  return true;
-}
-
-// ---- header values, cached by prepare() ----------------------------------------------
+// ---- the parameter block ---------------------------------------------------------------
+// Header values, cached by prepare().
 let P: i32 = 0;
 let H: i32 = 0;
 let N: i32 = 0;
@@ -76,35 +56,6 @@ let POP_TOTAL: i32 = 0;
 let INPUT_TABLE: i32 = 0;
 let MAX_L: i32 = 0;
 
-// scratch layout
-let seriesPtr: usize = 0;
-let profScratch: usize = 0;
-let profScratchSize: usize = 0; // bytes per profession
-let lower: usize = 0;
-let upper: usize = 0;
-// offsets (in f64) of the per-profession arrays inside a profession's scratch
-let oAtt: i32 = 0;
-let oEmi: i32 = 0;
-let oRet: i32 = 0;
-let oComp: i32 = 0;
-let oEntry: i32 = 0;
-let oImm: i32 = 0;
-let oFteMult: i32 = 0;
-let oFteFactor: i32 = 0;
-let oShockMult: i32 = 0;
-let oShockSurv: i32 = 0;
-let oDemand: i32 = 0;
-let oFte: i32 = 0;
-let oIntake: i32 = 0;
-let oQ: i32 = 0;
-let oHazard: i32 = 0;
-let oHazardMean: i32 = 0;
-let oStockFM: i32 = 0; // base-year stock, women and men interleaved (one f64x2 per age)
-let oFteFM: i32 = 0; // FTE per head, interleaved
-let oHasPolicy: i32 = 0; // 1 where some policy acts on the parameter (by policy code)
-let sFM: usize = 0; // the stock being projected, interleaved
-let lamFM: usize = 0; // the adjoint λ, interleaved
-
 // @ts-ignore: decorator
 @inline function prm(i: i32): f64 {
   return load<f64>(PARAMS + (<usize>i << 3));
@@ -112,14 +63,6 @@ let lamFM: usize = 0; // the adjoint λ, interleaved
 // @ts-ignore: decorator
 @inline function prmI(i: i32): i32 {
   return <i32>prm(i);
-}
-// @ts-ignore: decorator
-@inline function at(ptr: usize, i: i32): f64 {
-  return load<f64>(ptr + (<usize>i << 3));
-}
-// @ts-ignore: decorator
-@inline function put(ptr: usize, i: i32, v: f64): void {
-  store<f64>(ptr + (<usize>i << 3), v);
 }
 // @ts-ignore: decorator
 @inline function distField(d: i32, field: i32): f64 {
@@ -134,24 +77,14 @@ let lamFM: usize = 0; // the adjoint λ, interleaved
 @inline function profRecord(p: i32): i32 {
   return prmI(PROF_TABLE + p);
 }
-// @ts-ignore: decorator
-@inline function profArray(p: i32, offset: i32): usize {
-  return profScratch + <usize>p * profScratchSize + (<usize>offset << 3);
-}
 /** Pointer to a packed array of the profession record (stock, weights, …). */
 // @ts-ignore: decorator
 @inline function recordArray(rec: i32, field: i32): usize {
   return PARAMS + (<usize>prmI(rec + field) << 3);
 }
 
-/** Where the caller writes the packed block of `len` f64. */
-export function reserveParams(len: i32): usize {
-  if (!ensureMemory(PARAMS + (<usize>len << 3))) return 0;
-  paramLen = len;
-  return PARAMS;
-}
-
-/** Read the header of the block just written and lay out scratch memory. 0 = ok. */
+/** Read the header of the block just written, lay out memory for it and fill the scratch
+ *  that stays the same for every run. 0 = ok, 1 = another layout version, 2 = no memory. */
 export function prepare(): i32 {
   if (prmI(HEADER_version) != LAYOUT_VERSION) return 1;
   P = prmI(HEADER_professions);
@@ -172,46 +105,7 @@ export function prepare(): i32 {
   POP_TOTAL = prmI(HEADER_populationTotal);
   INPUT_TABLE = prmI(HEADER_inputTable);
   MAX_L = prmI(HEADER_maxDuration);
-
-  const Y = H + 1;
-  scratch = (PARAMS + (<usize>paramLen << 3) + 15) & ~(<usize>15);
-  seriesPtr = scratch;
-  let cursor = seriesPtr + ((<usize>prmI(HEADER_seriesCount) * <usize>Y) << 3);
-  let o = 0;
-  oAtt = o; o += Y;
-  oEmi = o; o += Y;
-  oRet = o; o += Y;
-  oComp = o; o += Y;
-  oEntry = o; o += Y;
-  oImm = o; o += Y;
-  oFteMult = o; o += Y;
-  oFteFactor = o; o += Y;
-  oShockMult = o; o += Y;
-  oShockSurv = o; o += Y;
-  oDemand = o; o += Y;
-  oFte = o; o += Y;
-  oIntake = o; o += H + MAX_L;
-  oQ = o; o += H * N;
-  oHazard = o; o += N;
-  oHazardMean = o; o += 1;
-  if (o & 1) o += 1;
-  oStockFM = o; o += 2 * N;
-  oFteFM = o; o += 2 * N;
-  oHasPolicy = o; o += 8;
-  if (o & 1) o += 1; // keep every profession's block 16-byte aligned
-  cursor = (cursor + 15) & ~(<usize>15);
-  profScratch = cursor;
-  profScratchSize = <usize>o << 3;
-  cursor += <usize>P * profScratchSize;
-  cursor = (cursor + 15) & ~(<usize>15);
-  sFM = cursor; cursor += <usize>(2 * N) << 3;
-  lamFM = cursor; cursor += <usize>(2 * N) << 3;
-  lower = cursor; cursor += <usize>(N + 1) << 3;
-  upper = cursor; cursor += <usize>(N + 1) << 3;
-  scratchEnd = cursor;
-  out = (scratchEnd + 15) & ~(<usize>15);
-  outRuns = 0;
-  if (!ensureMemory(out)) return 2;
+  if (!layOut(P, H, N, MAX_L, prmI(HEADER_seriesCount), N_INPUTS)) return 2;
   for (let p = 0; p < P; p++) {
     put(profArray(p, oHazardMean), 0, NaN);
     const rec = profRecord(p);
@@ -233,43 +127,6 @@ export function prepare(): i32 {
     for (let i = 0; i < prmI(rec + PROF_policies); i++) put(flags, prmI(table + i * POLICY_SIZE + POLICY_param), 1);
   }
   return 0;
-}
-
-/** Runs whose stock by age at the target year is kept (AGE_PROFILE_RUNS in project.ts). */
-const AGE_PROFILE_RUNS: i32 = 1000;
-let outAgeRuns: i32 = 0;
-
-/** Make room for the outputs of `count` runs from run `firstRun`; returns their start. */
-export function reserveOutputs(count: i32, firstRun: i32): usize {
-  outAgeRuns = max(0, min(count, AGE_PROFILE_RUNS - firstRun));
-  const cells = <usize>count * <usize>P * <usize>(H + 1);
-  const ages = <usize>outAgeRuns * <usize>P * <usize>(2 * N);
-  const bytes = (cells * 3 + <usize>count * <usize>P + <usize>count * <usize>N_INPUTS + ages) << 3;
-  if (!ensureMemory(out + bytes)) return 0;
-  outRuns = count;
-  return out;
-}
-export function headcountPtr(): usize {
-  return out;
-}
-export function ftePtr(): usize {
-  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1)) << 3);
-}
-export function demandPtr(): usize {
-  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1) * 2) << 3);
-}
-export function requiredIntakePtr(): usize {
-  return out + ((<usize>outRuns * <usize>P * <usize>(H + 1) * 3) << 3);
-}
-export function inputsPtr(): usize {
-  return requiredIntakePtr() + ((<usize>outRuns * <usize>P) << 3);
-}
-/** Stock by age at the target year of the first ageRuns() rows: ((r·P + p)·2 + sex)·N + i. */
-export function ageStockPtr(): usize {
-  return inputsPtr() + ((<usize>outRuns * <usize>N_INPUTS) << 3);
-}
-export function ageRuns(): i32 {
-  return outAgeRuns;
 }
 
 // ---- one run ---------------------------------------------------------------------------
@@ -383,13 +240,13 @@ function effectiveParameters(p: i32): void {
   const sFteMult = profArray(p, oFteMult);
   const sFteFactor = profArray(p, oFteFactor);
   for (let k = 0; k <= H; k++) {
-    put(sAtt, k, withPolicies(p, rec, PP_ATTRITION, at(att, k), k, DOMAIN_probability));
-    put(sEmi, k, withPolicies(p, rec, PP_EMIGRATION, at(emi, k), k, DOMAIN_probability));
-    put(sRet, k, withPolicies(p, rec, PP_RETIREMENT, at(ret, k), k, 0));
-    put(sComp, k, withPolicies(p, rec, PP_COMPLETION, at(comp, k), k, DOMAIN_probability));
-    put(sEntry, k, withPolicies(p, rec, PP_ENTRY, at(entry, k), k, DOMAIN_probability));
-    put(sImm, k, withPolicies(p, rec, PP_IMMIGRATION, at(imm, k), k, DOMAIN_count));
-    put(sFteMult, k, withPolicies(p, rec, PP_FTE, 1, k, DOMAIN_count));
+    put(sAtt, k, withPolicies(p, rec, POLICY_CODE_attrition, at(att, k), k, CLAMP_attrition));
+    put(sEmi, k, withPolicies(p, rec, POLICY_CODE_emigration, at(emi, k), k, CLAMP_emigration));
+    put(sRet, k, withPolicies(p, rec, POLICY_CODE_retirementMeanAge, at(ret, k), k, CLAMP_retirementMeanAge));
+    put(sComp, k, withPolicies(p, rec, POLICY_CODE_completion, at(comp, k), k, CLAMP_completion));
+    put(sEntry, k, withPolicies(p, rec, POLICY_CODE_entryRate, at(entry, k), k, CLAMP_entryRate));
+    put(sImm, k, withPolicies(p, rec, POLICY_CODE_immigration, at(imm, k), k, CLAMP_immigration));
+    put(sFteMult, k, withPolicies(p, rec, POLICY_CODE_fte, 1, k, CLAMP_fte));
     put(sFteFactor, k, k == 0 ? 1 : at(sFteFactor, k - 1) * (1 + at(trend, k)));
   }
   const L = prmI(rec + PROF_durationYears);
@@ -398,7 +255,7 @@ function effectiveParameters(p: i32): void {
   for (let j = 1 - L; j <= H; j++) {
     let v: f64;
     if (j <= 0) v = pipeline >= 0 ? prm(pipeline - j) : at(intake, 0);
-    else v = withPolicies(p, rec, PP_INTAKE, at(intake, j), j, DOMAIN_count);
+    else v = withPolicies(p, rec, POLICY_CODE_intake, at(intake, j), j, CLAMP_intake);
     put(sIntake, j + L - 1, v);
   }
 }
@@ -637,15 +494,8 @@ function runOne(seed: u32, run: u32, row: i32, deterministic: bool): void {
 }
 
 /** Runs start .. start+count−1 into the output rows 0 .. count−1 (reserveOutputs(count) first).
- *  `override` points to P intake overrides (NaN = none), or is 0. */
+ *  `overrides` points to P intake overrides (NaN = none), or is 0. */
 export function runChunk(seed: u32, start: i32, count: i32, deterministic: i32, overrides: usize): void {
   overridePtr = overrides;
   for (let r = 0; r < count; r++) runOne(seed, <u32>(start + r), r, deterministic != 0);
-}
-
-/** Scratch space the caller may use for the P intake overrides (after the outputs). */
-export function overrideScratch(): usize {
-  const end = ageStockPtr() + ((<usize>outAgeRuns * <usize>P * <usize>(2 * N)) << 3);
-  if (!ensureMemory(end + (<usize>P << 3))) return 0;
-  return end;
 }

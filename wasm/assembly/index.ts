@@ -2,7 +2,6 @@
 // (read by the agreement test against model/packed/layout.ts).
 export {
   reserveParams,
-  prepare,
   reserveOutputs,
   headcountPtr,
   ftePtr,
@@ -11,9 +10,9 @@ export {
   inputsPtr,
   ageStockPtr,
   ageRuns,
-  runChunk,
   overrideScratch,
-} from './engine';
-export * from './layout';
+} from './memory';
+export { prepare, runChunk } from './engine';
+export * from './shared';
 // The shared math, exported for the bit-equality test against model/numeric/math.ts.
 export { exp as mathExp, log as mathLog, normalCdf as mathNormalCdf } from './math';

@@ -2,13 +2,10 @@
 import { exp, log } from './math';
 import { nextDouble } from './rng';
 
-export const KIND_FIXED: i32 = 0;
-export const KIND_UNIFORM: i32 = 1;
-export const KIND_TRIANGULAR: i32 = 2;
-export const KIND_PERT: i32 = 3;
-export const KIND_NORMAL: i32 = 4;
-export const KIND_LOGNORMAL: i32 = 5;
-const MAX_TRIES: i32 = 1000000;
+import {
+  KIND_LOGNORMAL, KIND_NORMAL, KIND_PERT, KIND_TRIANGULAR, KIND_UNIFORM, MAX_TRIES,
+} from './shared';
+export { KIND_FIXED } from './shared';
 
 export function sample(kind: i32, a: f64, b: f64, c: f64, d: f64, point: f64, s: usize): f64 {
   switch (kind) {

@@ -1,4 +1,6 @@
-// The packed parameter block's layout: the same numbers as model/packed/layout.ts (a test checks).
+// Generated from model/packed/shared-constants.ts by scripts/assembly-constants.ts
+// (run by `npm run build:wasm`): do not edit. The packed block layout, the policy codes
+// of the parameter catalog, the distribution kinds and the cut-offs both engines share.
 
 export const LAYOUT_VERSION: i32 = 1;
 export const HEADER_SIZE: i32 = 20;
@@ -47,8 +49,12 @@ export const PROF_emigration: i32 = 6;
 export const PROF_retirementMeanAge: i32 = 7;
 export const PROF_baseFte: i32 = 8;
 export const PROF_unmet: i32 = 9;
-export const PROF_trend0: i32 = 10;
+export const PROF_trendEpidemiology: i32 = 10;
+export const PROF_trendSociocultural: i32 = 11;
+export const PROF_trendTechnology: i32 = 12;
+export const PROF_trendEfficiency: i32 = 13;
 export const PROF_targetPer1000: i32 = 14;
+export const PROF_trend0: i32 = 10;
 export const PROF_retirementSd: i32 = 15;
 export const PROF_durationYears: i32 = 16;
 export const PROF_trainedFemaleShare: i32 = 17;
@@ -85,3 +91,37 @@ export const DOMAIN_any: i32 = 0;
 export const DOMAIN_probability: i32 = 1;
 export const DOMAIN_count: i32 = 2;
 export const DOMAIN_rate: i32 = 3;
+export const POLICY_CODE_intake: i32 = 0;
+export const POLICY_CODE_completion: i32 = 1;
+export const POLICY_CODE_entryRate: i32 = 2;
+export const POLICY_CODE_immigration: i32 = 3;
+export const POLICY_CODE_attrition: i32 = 4;
+export const POLICY_CODE_emigration: i32 = 5;
+export const POLICY_CODE_retirementMeanAge: i32 = 6;
+export const POLICY_CODE_fte: i32 = 7;
+export const CLAMP_fteTrend: i32 = 3;
+export const CLAMP_intake: i32 = 2;
+export const CLAMP_completion: i32 = 1;
+export const CLAMP_entryRate: i32 = 1;
+export const CLAMP_immigration: i32 = 2;
+export const CLAMP_attrition: i32 = 1;
+export const CLAMP_emigration: i32 = 1;
+export const CLAMP_retirementMeanAge: i32 = 0;
+export const CLAMP_baseFte: i32 = 2;
+export const CLAMP_unmet: i32 = 3;
+export const CLAMP_trendEpidemiology: i32 = 3;
+export const CLAMP_trendSociocultural: i32 = 3;
+export const CLAMP_trendTechnology: i32 = 3;
+export const CLAMP_trendEfficiency: i32 = 3;
+export const CLAMP_targetPer1000: i32 = 2;
+export const CLAMP_fte: i32 = 2;
+export const KIND_FIXED: i32 = 0;
+export const KIND_UNIFORM: i32 = 1;
+export const KIND_TRIANGULAR: i32 = 2;
+export const KIND_PERT: i32 = 3;
+export const KIND_NORMAL: i32 = 4;
+export const KIND_LOGNORMAL: i32 = 5;
+export const MAX_TRIES: i32 = 1000000;
+export const AGE_PROFILE_RUNS: i32 = 1000;
+export const HAZARD_LOW: f64 = -8.5;
+export const HAZARD_HIGH: f64 = 12.0;
