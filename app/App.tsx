@@ -44,7 +44,12 @@ export function App() {
     ? draft.errors.filter((e) => !e.path.startsWith('population'))
     : draft.errors;
   const stale = draft.invalid && errors.length > 0;
-  useShareLink({ draft: draft.draft, openFromLink: draft.replaceDraft, notify: setMessage });
+  useShareLink({
+    draft: draft.draft,
+    valid: draft.parsed.ok,
+    openFromLink: draft.replaceDraft,
+    notify: setMessage,
+  });
 
   const result = sim.result;
   const profession =
@@ -63,7 +68,12 @@ export function App() {
           }}
           onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
         />
-        <LibraryMenu draft={draft.draft} open={draft.replaceDraft} notify={setMessage} />
+        <LibraryMenu
+          draft={draft.draft}
+          valid={draft.parsed.ok}
+          open={draft.replaceDraft}
+          notify={setMessage}
+        />
         <FileMenu
           draft={draft.draft}
           result={sim.result}
@@ -71,9 +81,10 @@ export function App() {
           change={(next) => draft.replaceDraft(next, 'the scenario with your imported table')}
           notify={setMessage}
         />
-        <ShareButton draft={draft.draft} />
+        <ShareButton draft={draft.draft} valid={draft.parsed.ok} />
         <WorkshopButton
           draft={draft.draft}
+          parsed={draft.parsed}
           scenario={draft.scenario}
           result={sim.result}
           change={draft.setDraft}

@@ -14,6 +14,8 @@ import { useLibrary, type Library } from './use-library.ts';
 
 export interface LibraryMenuProps {
   draft: unknown;
+  /** Whether the draft parses (the draft state's `parsed.ok`). */
+  valid: boolean;
   /** Replace the working scenario (opening a saved one). */
   open: (document: unknown, what: string) => void;
   notify: (message: string) => void;

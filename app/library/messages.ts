@@ -15,10 +15,21 @@ export const MESSAGES = {
     'Your saved scenarios were written by a newer version of HWF Scenario Lab: reload the page to use it. Your work is kept in this page.',
   lost: 'The browser closed the storage of saved scenarios: reload the page to go on saving. Your work is kept in this page.',
   restored: 'your last working scenario',
+  notRenamed: 'The scenario could not be renamed: it is no longer in your scenarios, or damaged.',
 } as const;
 
 export function damagedMessage(name: string, problem: string): string {
   return `“${name}” could not be opened: it is damaged (${problem}). It stays in your scenarios, unchanged.`;
+}
+
+/** A save found the stored copy damaged: it is left alone, and the draft saved beside it. */
+export function damagedSaveMessage(name: string, problem: string): string {
+  return `The saved copy of “${name}” is damaged (${problem}) and stays as it is; this scenario is saved beside it.`;
+}
+
+/** The scenario to open or copy is gone. */
+export function goneMessage(name: string): string {
+  return `“${name}” is no longer in your scenarios (it was deleted in another tab).`;
 }
 
 export function damagedWorkingMessage(problem: string): string {

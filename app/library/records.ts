@@ -132,11 +132,6 @@ function namesMissingDataset(document: Record<string, unknown>, datasets: Datase
   return !Object.prototype.hasOwnProperty.call(datasets, population.dataset);
 }
 
-/** Whether `parseScenario` accepts the document (stored with it as `valid`). */
-export function isValidDocument(document: unknown, datasets: Datasets = NO_DATASETS): boolean {
-  return parseScenario(document, { datasets }).ok;
-}
-
 /** The longest name the library keeps. */
 export const MAX_NAME = 120;
 
@@ -160,4 +155,11 @@ export function copyName(name: string, taken: Iterable<string>): string {
     const candidate = `${base} (copy${n === 1 ? '' : ` ${n}`})`;
     if (!used.has(candidate)) return candidate;
   }
+}
+
+/** `name`, or "name (2)", … — the first one not in `taken`. */
+export function freeName(name: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(name)) return name;
+  for (let n = 2; ; n++) if (!used.has(`${name} (${n})`)) return `${name} (${n})`;
 }

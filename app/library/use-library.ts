@@ -1,6 +1,6 @@
 /**
- * The library in React: one `LibrarySession` per mounted menu, fed with the draft, flushed
- * when the page is hidden or closed, read through `useSyncExternalStore`.
+ * The library in React: one `LibrarySession` per mounted menu, fed with the draft and whether
+ * it parses, flushed when the page is hidden or closed, read through `useSyncExternalStore`.
  */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { datasetStore } from '../population/dataset-store.ts';
@@ -15,6 +15,8 @@ import { openTabChannel } from './tab-channel.ts';
 
 export interface LibraryOptions {
   draft: unknown;
+  /** Whether the draft parses (the draft state's `parsed.ok`); the library never parses it. */
+  valid: boolean;
   open: (document: unknown, what: string) => void;
   notify: (message: string) => void;
 }
@@ -74,10 +76,10 @@ const OPENING: LibrarySnapshot = {
 const noSubscription = () => () => {};
 const opening = () => OPENING;
 
-export function useLibrary({ draft, open, notify }: LibraryOptions): Library {
-  const props = useRef({ draft, open, notify });
+export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Library {
+  const props = useRef({ draft, valid, open, notify });
   useLayoutEffect(() => {
-    props.current = { draft, open, notify };
+    props.current = { draft, valid, open, notify };
   });
   const [session, setSession] = useState<LibrarySession | null>(null);
 
@@ -98,7 +100,7 @@ export function useLibrary({ draft, open, notify }: LibraryOptions): Library {
       stash: { put: stashWorking, take: takeStashedWorking },
       persist: requestPersistence,
     });
-    s.draftChanged(props.current.draft);
+    s.draftChanged(props.current.draft, props.current.valid);
     void s.start();
     setSession(s);
     const flush = () => s.leave();
@@ -115,7 +117,7 @@ export function useLibrary({ draft, open, notify }: LibraryOptions): Library {
     };
   }, []);
 
-  useEffect(() => session?.draftChanged(draft), [session, draft]);
+  useEffect(() => session?.draftChanged(draft, valid), [session, draft, valid]);
 
   const snapshot = useSyncExternalStore(
     session?.subscribe ?? noSubscription,

@@ -5,12 +5,13 @@
  * points to saving it as a file.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { useDatasetSnapshot } from '../population/use-datasets.ts';
 import { linkFor, pageAddress, shareStore, type ShareStore } from './share-state.ts';
 import './share.css';
 
 export interface ShareButtonProps {
   draft: unknown;
+  /** Whether the draft is a valid scenario (its one parse, in the draft state). */
+  valid: boolean;
   /** Where the URL sync publishes the link (the page's store unless a test gives one). */
   store?: ShareStore;
 }
@@ -33,9 +34,8 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function ShareButton({ draft, store = shareStore }: ShareButtonProps) {
+export function ShareButton({ draft, valid, store = shareStore }: ShareButtonProps) {
   const published = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { datasets } = useDatasetSnapshot();
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -54,7 +54,7 @@ export function ShareButton({ draft, store = shareStore }: ShareButtonProps) {
 
   const copy = async () => {
     // The draft as it is now, not as the address bar had it before the last keystroke.
-    let state = linkFor(draft, datasets, pageAddress(location.href));
+    let state = linkFor(draft, valid, pageAddress(location.href));
     const stale = state.kind === 'invalid';
     if (stale && published) state = published;
     if (state.kind === 'too-big') {

@@ -3,8 +3,6 @@
  * (only a valid draft has one), and shared between the URL sync (useShareLink) and the
  * Share button through a small page-wide store.
  */
-import type { PopulationInline } from '../../model/scenario/types.ts';
-import { parseScenario } from '../../model/scenario/parse.ts';
 import { encodeScenarioLink } from './link-codec.ts';
 
 /** Longer links are not put in the address bar: Chromium stops showing URLs at 32 kB. */
@@ -33,13 +31,10 @@ export function pageAddress(href: string): string {
   return hash < 0 ? href : href.slice(0, hash);
 }
 
-/** The link of `draft` on the page at `address` (no fragment), if it has one. */
-export function linkFor(
-  draft: unknown,
-  datasets: Readonly<Record<string, PopulationInline>>,
-  address: string,
-): LinkState {
-  if (!parseScenario(draft, { datasets }).ok) return { kind: 'invalid' };
+/** The link of `draft` on the page at `address` (no fragment), if it has one; `valid` is the
+ *  draft's parse verdict (the draft state parses it once, for everyone). */
+export function linkFor(draft: unknown, valid: boolean, address: string): LinkState {
+  if (!valid) return { kind: 'invalid' };
   let value: string;
   try {
     value = encodeScenarioLink(draft);

@@ -7,7 +7,6 @@
  * (`hashchange`) opens like one loaded with the page.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useDatasetSnapshot } from '../population/use-datasets.ts';
 import { writeCompactJson } from './compact-json.ts';
 import { readScenarioLink } from './read-link.ts';
 import { linkFor, linkValueOf, pageAddress, shareStore, type ShareStore } from './share-state.ts';
@@ -19,6 +18,8 @@ export const FROM_LINK = 'the scenario from the link';
 
 export interface ShareLinkOptions {
   draft: unknown;
+  /** Whether the draft is a valid scenario (its one parse, in the draft state). */
+  valid: boolean;
   /** Opens a scenario that came from a link, as an unsaved copy. */
   openFromLink: (document: unknown, what: string) => void;
   /** Shows a message (a corrupt or foreign link). */
@@ -29,11 +30,11 @@ export interface ShareLinkOptions {
 
 export function useShareLink({
   draft,
+  valid,
   openFromLink,
   notify,
   store = shareStore,
 }: ShareLinkOptions): void {
-  const { datasets } = useDatasetSnapshot();
   // While a link is being read (its data set may be loading), the address bar keeps it.
   const [reading, setReading] = useState(() => linkValueOf(location.hash) !== null);
   // Bumped to put the working scenario's link back at once (the fragment was removed).
@@ -80,7 +81,7 @@ export function useShareLink({
     if (reading) return;
     const timer = setTimeout(
       () => {
-        const state = linkFor(draft, datasets, pageAddress(location.href));
+        const state = linkFor(draft, valid, pageAddress(location.href));
         // An invalid draft keeps the last valid link (and the store keeps it too).
         if (state.kind === 'invalid') return;
         const url = state.kind === 'link' ? state.url : pageAddress(location.href);
@@ -92,7 +93,7 @@ export function useShareLink({
       written.current ? URL_DEBOUNCE_MS : 0,
     );
     return () => clearTimeout(timer);
-  }, [draft, datasets, reading, rewrite, store]);
+  }, [draft, valid, reading, rewrite, store]);
 }
 
 function sameDocument(a: unknown, b: unknown): boolean {

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import { useDatasets } from '../population/use-datasets.ts';
-import { parseScenario } from '../../model/scenario/parse.ts';
+import type { ParseResult } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import type { CompareMeasure, Snapshot, SnapshotId } from './compare.ts';
@@ -32,6 +32,8 @@ import { usePresenterSync } from './use-sync.ts';
 /** What the workshop needs of the app. */
 export interface WorkshopInput {
   draft: unknown;
+  /** The draft's one parse (the draft state's): the workshop never parses it again. */
+  parsed: ParseResult;
   result: HwfResult | null;
   change: (next: unknown) => void;
 }
@@ -72,7 +74,7 @@ export interface Workshop {
   start: () => void;
 }
 
-export function useWorkshop({ draft, result, change }: WorkshopInput): Workshop {
+export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): Workshop {
   const f = useFormats();
   const { datasets } = useDatasets(draft);
   const [chosenProfession, setChosenProfession] = useState<string | null>(null);
@@ -100,7 +102,6 @@ export function useWorkshop({ draft, result, change }: WorkshopInput): Workshop 
 
   const take = useCallback(
     (id: SnapshotId): Snapshot | null => {
-      const parsed = parseScenario(draft, { datasets });
       if (!parsed.ok) {
         setNotice(
           `The scenario has problems, so it cannot be kept as ${id === 'baseline' ? 'the baseline' : snapshotLabel(id)}: fix them in the editor first.`,
@@ -114,7 +115,7 @@ export function useWorkshop({ draft, result, change }: WorkshopInput): Workshop 
         population: resolvePopulation(parsed.scenario.population, datasets),
       };
     },
-    [draft, datasets],
+    [draft, parsed, datasets],
   );
 
   const keep = useCallback(

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import type { ParseResult } from '../../model/scenario/parse.ts';
 import { Presentation } from './presentation.tsx';
 import { useAppUpdate } from './sw-register.ts';
 import { useWorkshop } from './use-workshop.ts';
@@ -17,14 +18,16 @@ import './workshop.css';
 export interface WorkshopButtonProps {
   /** The working scenario's document (possibly invalid) and its last valid form. */
   draft: unknown;
+  /** The draft's one parse (the draft state's). */
+  parsed: ParseResult;
   scenario: Scenario | null;
   result: HwfResult | null;
   /** Change the working scenario (a lever moved in presentation mode). */
   change: (next: unknown) => void;
 }
 
-export function WorkshopButton({ draft, result, change }: WorkshopButtonProps) {
-  const workshop = useWorkshop({ draft, result, change });
+export function WorkshopButton({ draft, parsed, result, change }: WorkshopButtonProps) {
+  const workshop = useWorkshop({ draft, parsed, result, change });
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const update = useAppUpdate();

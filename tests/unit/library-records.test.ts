@@ -9,7 +9,6 @@ import {
   cleanName,
   copyName,
   entryOf,
-  isValidDocument,
   MAX_NAME,
   openableDocument,
   readSavedRecord,
@@ -21,6 +20,7 @@ import {
 import type { SavedRecord, WorkingRecord } from '../../app/library/schema.ts';
 import { readTabMessage } from '../../app/library/tab-channel.ts';
 import { setIn } from '../../app/editor/draft.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 const minimal = exampleJson('minimal') as Record<string, unknown>;
@@ -107,7 +107,7 @@ describe('openableDocument (records go through parseScenario)', () => {
 
   it('a draft saved with its problems opens with them (what was typed is not lost)', () => {
     const draft = setIn(minimal, 'horizonYears', -3);
-    expect(isValidDocument(draft)).toBe(false);
+    expect(parseScenario(draft).ok).toBe(false);
     expect(openableDocument(draft, false).ok).toBe(true);
   });
 
@@ -126,7 +126,7 @@ describe('openableDocument (records go through parseScenario)', () => {
 
   it('a scenario naming a data set the page has not loaded yet opens (the app loads it)', () => {
     const named = { ...minimal, population: { dataset: 'it' } };
-    expect(isValidDocument(named)).toBe(false);
+    expect(parseScenario(named).ok).toBe(false);
     expect(openableDocument(named, true).ok).toBe(true);
   });
 });

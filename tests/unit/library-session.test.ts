@@ -14,6 +14,7 @@ import type { SavedRecord, WorkingRecord } from '../../app/library/schema.ts';
 import { LibrarySession } from '../../app/library/session.ts';
 import type { TabMessage } from '../../app/library/tab-channel.ts';
 import { setIn } from '../../app/editor/draft.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 /** `f` run as a database request: later, its throw a rejection. */
@@ -149,7 +150,7 @@ function tab(
     open(document, what) {
       opened.push(what);
       draft = document;
-      session.draftChanged(document);
+      session.draftChanged(document, parseScenario(document).ok);
     },
     notify: (message) => notices.push(message),
     datasets: () => ({}),
@@ -160,7 +161,7 @@ function tab(
   /** A scenario from elsewhere (the app's replaceDraft, or the first draft). */
   const set = (document: unknown) => {
     draft = document;
-    session.draftChanged(document);
+    session.draftChanged(document, parseScenario(document).ok);
   };
   /** An edit in the editor. */
   const edit = (path: string, value: unknown) => set(setIn(draft, path, value));

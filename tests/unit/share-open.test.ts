@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createDatasetStore } from '../../app/population/dataset-store.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { parseScenario } from '../../model/scenario/parse.ts';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { readScenarioLink } from '../../app/share/read-link.ts';
 import { ShareButton, TOO_BIG } from '../../app/share/share-button.tsx';
@@ -22,6 +22,7 @@ import {
   MAX_URL_CHARS,
   pageAddress,
 } from '../../app/share/share-state.ts';
+import { renderMarkup } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 type Doc = Record<string, unknown> & { professions: Record<string, unknown>[] };
@@ -88,7 +89,7 @@ describe('the working link', () => {
 
   it('is the page address with #s= and the encoded draft', () => {
     const doc = exampleland();
-    const state = linkFor(doc, {}, address);
+    const state = linkFor(doc, parseScenario(doc).ok, address);
     expect(state).toEqual({
       kind: 'link',
       value: encodeScenarioLink(doc),
@@ -99,8 +100,8 @@ describe('the working link', () => {
   it('does not exist for an invalid draft', () => {
     const doc = exampleland();
     doc.baseYear = 'soon';
-    expect(linkFor(doc, {}, address)).toEqual({ kind: 'invalid' });
-    expect(linkFor(undefined, {}, address)).toEqual({ kind: 'invalid' });
+    expect(linkFor(doc, parseScenario(doc).ok, address)).toEqual({ kind: 'invalid' });
+    expect(linkFor(undefined, false, address)).toEqual({ kind: 'invalid' });
   });
 
   it('is too big past the address bar limit', () => {
@@ -112,7 +113,7 @@ describe('the working link', () => {
       return String.fromCharCode(33 + (seed % 90));
     };
     doc.description = Array.from({ length: 40_000 }, letter).join('');
-    const state = linkFor(doc, {}, address);
+    const state = linkFor(doc, parseScenario(doc).ok, address);
     expect(state.kind).toBe('too-big');
     if (state.kind === 'too-big') expect(state.length).toBeGreaterThan(MAX_URL_CHARS);
   });
@@ -129,8 +130,8 @@ describe('the working link', () => {
 
 describe('ShareButton', () => {
   it('is a labelled button with a status region', () => {
-    const html = renderToStaticMarkup(
-      createElement(ShareButton, { draft: exampleland(), store: createShareStore() }),
+    const html = renderMarkup(
+      createElement(ShareButton, { draft: exampleland(), valid: true, store: createShareStore() }),
     );
     expect(html).toMatch(/<button type="button"[^>]*>Copy link<\/button>/);
     expect(html).toMatch(/role="status"/);
@@ -140,7 +141,9 @@ describe('ShareButton', () => {
   it('explains a scenario too big for a link', () => {
     const store = createShareStore();
     store.set({ kind: 'too-big', length: 40_000 });
-    const html = renderToStaticMarkup(createElement(ShareButton, { draft: exampleland(), store }));
+    const html = renderMarkup(
+      createElement(ShareButton, { draft: exampleland(), valid: true, store }),
+    );
     expect(html).toContain(TOO_BIG);
     expect(html).toMatch(/aria-describedby="[^"]+"/);
   });
