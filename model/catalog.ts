@@ -12,7 +12,7 @@
  * planner's words (app/scenario/parameter-words.ts) and the workshop's lever rules
  * (app/workshop/levers.ts). Adding a parameter: a row here, its field in
  * scenario/types.ts with its validation, its equation in both engines
- * (projection/project.ts, wasm/assembly/engine.ts), and its words (docs/model-home.md).
+ * (projection/project.ts, wasm/assembly/engine.ts), and its words (docs/parameters.md).
  */
 
 /** What a value of the scenario may be (scenario/validate-dist.ts DOMAINS). */
