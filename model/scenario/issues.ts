@@ -2,7 +2,7 @@
  * Shared plumbing of the scenario parser: the collector of errors and warnings, the facts
  * that later checks depend on, JSON paths and the wording of offending values.
  */
-import type { ScenarioIssue } from './parse.ts';
+import type { ScenarioIssue } from './parse-types.ts';
 import type { PopulationInline } from './types.ts';
 
 export interface AgeRange {

@@ -2,25 +2,11 @@
  * The one door from outside into a `Scenario` (MODEL.md §5). Never throws, never changes
  * its input, and lists every broken rule at once. See docs/scenario-format.md.
  */
-import type { PopulationInline, Scenario } from './types.ts';
 import { validateScenario } from './validate-scenario.ts';
 import { findJsonSyntaxError } from './json-location.ts';
 
-export interface ScenarioIssue {
-  /** JSON path, e.g. `professions[1].exits.attrition`; `` for the document itself. */
-  path: string;
-  /** A sentence a planner understands. */
-  message: string;
-}
-
-export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
-  | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
-
-export interface ParseOptions {
-  /** Population data sets the scenario may name with `{"dataset": id}`. */
-  datasets?: Readonly<Record<string, PopulationInline>>;
-}
+export type { ParseOptions, ParseResult, ScenarioIssue } from './parse-types.ts';
+import type { ParseOptions, ParseResult, ScenarioIssue } from './parse-types.ts';
 
 export function formatIssue(issue: ScenarioIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;

@@ -2,7 +2,7 @@
  * The whole document: top-level fields, then the population, the professions and the
  * lists that refer to them, then the analysis years. Collects every issue.
  */
-import type { ParseOptions, ParseResult } from './parse.ts';
+import type { ParseOptions, ParseResult } from './parse-types.ts';
 import {
   type Analysis,
   LIMITS,
