@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import {
   settled as settledPage,
@@ -24,20 +24,19 @@ const reveal = (id: string) => revealField(page, id);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 
-let browser: Browser;
+const browser = freshContextPerTest();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
+});
+
+// Every test starts from a fresh load of the app in its own browser context.
+beforeEach(async () => {
   ({ page, errors } = await browser.open(inject('appOrigin')));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });

@@ -1,14 +1,15 @@
 /**
  * The worker pool in real Chromium: module workers, Comlink, transfers, Web Locks.
- * One browser and one dev server for the file; the tests run one after another.
+ * One browser and one dev server for the file, a fresh harness page in its own browser
+ * context for each test; the tests run one after another.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { simulate } from '../../model/projection/simulate.ts';
 import type { WorkerFault } from '../../workers/worker-api.ts';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 import { startViteServer, type DevServer } from '../helpers/vite-server.ts';
 import type { FaultArgs, SimulateArgs, SupersedeArgs } from './harness/harness-api.ts';
@@ -23,24 +24,29 @@ const WASM_ENGINE = existsSync(new URL('../../wasm/build/hwf.wasm', import.meta.
   ? 'wasm'
   : 'reference';
 
+const browser = freshContextPerTest();
 let server: DevServer | undefined;
-let browser: Browser | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startViteServer();
-  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+beforeEach(async () => {
+  if (!server) throw new Error('the dev server did not start');
   ({ page, errors: pageErrors } = await browser.open(
     `${server.origin}/tests/e2e/harness/index.html`,
   ));
   await page.waitForFunction(() => window.harness !== undefined, null, { timeout: 30_000 });
-}, 60_000);
+});
 
-afterAll(async () => {
+afterEach(async () => {
   await page?.evaluate(() => window.harness?.dispose()).catch(() => {});
-  await browser?.close();
-  await server?.close();
 });
 
 const simulateInPage = (args: Omit<SimulateArgs, 'scenario'>) =>

@@ -7,12 +7,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import exampleland from '../../app/data/examples/exampleland.json';
 import minimal from '../../app/data/examples/minimal.json';
 import { parseScenarioJson } from '../../model/scenario/parse.ts';
 import { CSV_HEADER } from '../../model/result/result-csv.ts';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { settled as settledPage, chartFrame, axeViolations as axeOn } from '../helpers/app-page.ts';
 
@@ -22,20 +22,19 @@ const axeViolations = () => axeOn(page);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 
-let browser: Browser;
+const browser = freshContextPerTest();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
+});
+
+// Every test starts from a fresh load of the app (the built-in example) in its own context.
+beforeEach(async () => {
   ({ page, errors } = await browser.open(inject('appOrigin')));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The demand medians of the "Supply and demand" table alternative, by year. */

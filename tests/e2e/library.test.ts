@@ -7,30 +7,26 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 import { settled as settledPage, axeViolations as axeOn } from '../helpers/app-page.ts';
 
 const settled = (p: Page) => settledPage(p);
 const axeViolations = (p: Page) => axeOn(p);
 
-let browser: Browser;
+const browser = freshContextPerTest();
 let page: Page;
 let errors: string[];
 let origin: string;
 
-beforeAll(async () => {
+// Every test starts with an empty library: the app's first visit, in a context of its own.
+beforeEach(async () => {
   origin = inject('appOrigin');
-  browser = await launchChromium();
   ({ page, errors } = await browser.open(origin));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled(page);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const menu = (p: Page) => p.locator('details.library-menu');
@@ -79,6 +75,30 @@ async function save(p: Page): Promise<void> {
   await panel(p).getByRole('button', { name: 'Save', exact: true }).click();
 }
 
+/** Saves the working scenario as a new record called `name`, which it then stays bound to. */
+async function saveAs(p: Page, name: string): Promise<void> {
+  await openMenu(p);
+  await panel(p).getByRole('button', { name: 'Save as…' }).click();
+  await panel(p).getByLabel('Name of the new saved scenario').fill(name);
+  await panel(p).getByRole('button', { name: 'Save as new' }).click();
+  await expect.poll(() => names(p)).toContain(name);
+  await expect.poll(() => savedState(p).innerText()).toBe('saved ✓');
+  await closeMenu(p);
+}
+
+/** The built-in example saved (as "Exampleland: nurses and GPs"), then renamed "Plan A" in
+ *  the editor and saved over: one record, its name from the first save. */
+async function savePlanA(p: Page): Promise<void> {
+  await save(p);
+  await expect.poll(() => savedState(p).innerText()).toBe('saved ✓');
+  await closeMenu(p);
+  await rename(p, 'Plan A');
+  await save(p);
+  await expect.poll(() => savedState(p).innerText()).toBe('saved ✓');
+  await expect.poll(() => names(p)).toEqual(['Exampleland: nurses and GPs']);
+  await closeMenu(p);
+}
+
 /** Waits until the working scenario has been autosaved (the debounce is about 1 s). */
 const autosaved = (p: Page) => p.waitForTimeout(1_600);
 
@@ -107,6 +127,7 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('the working scenario survives a reload, still saved if it was', async () => {
+    await savePlanA(page);
     await autosaved(page);
     await page.reload();
     await expect.poll(() => title(page)).toBe('Plan A');
@@ -120,6 +141,7 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('a draft with problems survives a reload as it was typed', async () => {
+    await rename(page, 'Reloaded plan');
     const field = () => page.locator('#field-professions-0-exits-retirement-sd');
     const reveal = async () => {
       const sections = page.locator('details', { has: field() });
@@ -157,6 +179,9 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('saves as, renames, duplicates, deletes with undo, and opens', async () => {
+    // A saved record holding "Plan A", and a working scenario renamed since.
+    await savePlanA(page);
+    await rename(page, 'Reopened plan');
     await openMenu(page);
     await panel(page).getByRole('button', { name: 'Save as…' }).click();
     const nameField = panel(page).getByLabel('Name of the new saved scenario');
@@ -221,6 +246,12 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('an example opened from the menu is not saved over the scenario before it', async () => {
+    // The scenario before: saved and bound to the record "Variant C", after another one.
+    await save(page);
+    await expect.poll(() => savedState(page).innerText()).toBe('saved ✓');
+    await closeMenu(page);
+    await saveAs(page, 'Variant C');
+    expect(await savedState(page).innerText()).toBe('saved ✓');
     await page.getByText('Examples and new').click();
     await page.getByRole('button', { name: /Open example: Minimal/ }).click();
     await expect.poll(() => title(page)).toMatch(/^Minimal/);
@@ -238,6 +269,11 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('the open menu works by keyboard, with a visible focus, and has no axe violations', async () => {
+    // Saved scenarios in the menu, one of them open now.
+    await save(page);
+    await expect.poll(() => savedState(page).innerText()).toBe('saved ✓');
+    await closeMenu(page);
+    await saveAs(page, 'Variant C');
     await menu(page).locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await menu(page).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
@@ -297,6 +333,8 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('two tabs do not overwrite each other: the second save asks', async () => {
+    await rename(page, 'Reopened plan');
+    await saveAs(page, 'Variant C');
     const a = page;
     const { page: b, errors: bErrors } = await browser.open(origin);
     await b.setViewportSize({ width: 1366, height: 768 });
@@ -351,6 +389,9 @@ describe.sequential('the scenario library in Chromium', () => {
   });
 
   it('a share link opened in a new tab takes precedence over the last working scenario', async () => {
+    // A last working scenario to come back to, kept in this browser.
+    await rename(page, 'The last working plan');
+    await autosaved(page);
     const p = await browser.context.newPage();
     await p.goto(`${origin}/#s=${encodeScenarioLink(exampleJson('minimal'))}`);
     await expect.poll(() => title(p)).toMatch(/^Minimal/);

@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { WPP2019_ATTRIBUTION } from '../../app/data/population/catalog.ts';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { settled as settledPage, chartTable, axeViolations as axeOn } from '../helpers/app-page.ts';
 
@@ -19,28 +19,29 @@ const axeViolations = (selector?: string) => axeOn(page, selector);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 
-let browser: Browser;
+const browser = freshContextPerTest();
 let page: Page;
 let errors: string[];
-/** The population files the page fetched, by name. */
-const fetched: string[] = [];
+/** The population files the test's pages fetched, by name. */
+let fetched: string[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
+});
+
+// Every test starts from a fresh load of Exampleland in its own context (empty caches).
+beforeEach(async () => {
+  const seen: string[] = [];
+  fetched = seen;
   browser.context.on('request', (r) => {
     // The page's own requests: the service worker passes them on as requests of its own.
     if (r.serviceWorker()) return;
     const m = /\/assets\/([a-z]{2})-[\w-]+\.js$/.exec(new URL(r.url()).pathname);
-    if (m) fetched.push(m[1]);
+    if (m) seen.push(m[1]);
   });
   ({ page, errors } = await browser.open(inject('appOrigin')));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The demand bands of the "Supply and demand" chart, as their path data. */
@@ -53,6 +54,16 @@ function demandBands(): Promise<string[]> {
 const population = () => page.getByLabel('Population', { exact: true });
 const editor = () => page.locator('.hwf-population');
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
+
+/** Chooses a country's population and waits for its data and the results it gives. */
+async function useCountry(dataset: string, country: RegExp): Promise<void> {
+  await population().selectOption(dataset);
+  await expect.poll(() => population().inputValue()).toBe(dataset);
+  await expect
+    .poll(() => editor().locator('svg[role="img"]').first().getAttribute('aria-label'))
+    .toMatch(country);
+  await settled();
+}
 
 /** Opens a disclosure of the population control by its summary text. */
 async function disclose(summary: RegExp) {
@@ -120,6 +131,7 @@ describe.sequential('country populations in Chromium', () => {
   });
 
   it('shows the source and the licence one click away', async () => {
+    await useCountry('wpp2019-it', /Italy/);
     const credit = editor().getByText(WPP2019_ATTRIBUTION, { exact: false });
     expect(await credit.isVisible()).toBe(false);
     await editor().getByText('Source and licence', { exact: true }).click();
@@ -128,6 +140,7 @@ describe.sequential('country populations in Chromium', () => {
   });
 
   it('draws the population pyramid of any projected year, with a table alternative', async () => {
+    await useCountry('wpp2019-it', /Italy/);
     const details = await disclose(/Population by age/);
     const svg = details.locator('svg[role="img"]');
     await expect.poll(() => svg.getAttribute('aria-label')).toMatch(/^Population of Italy .*2025:/);
@@ -152,6 +165,9 @@ describe.sequential('country populations in Chromium', () => {
   });
 
   it('keeps the countries already used without a network, and says so when one cannot come', async () => {
+    await useCountry('wpp2019-mt', /Malta/);
+    await useCountry('wpp2019-it', /Italy/);
+    expect(fetched).toEqual(['mt', 'it']);
     await browser.context.setOffline(true);
     try {
       await population().selectOption('wpp2019-mt');
@@ -186,6 +202,10 @@ describe.sequential('country populations in Chromium', () => {
   });
 
   it('keeps a country used once available offline after a reload too (the service worker)', async () => {
+    // The service worker registered on this first visit and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
     await population().selectOption('wpp2019-mt');
     await settled();
     await population().selectOption('wpp2019-it');
@@ -209,6 +229,7 @@ describe.sequential('country populations in Chromium', () => {
   });
 
   it('has no axe violations in the editor column with the control and the pyramid open', async () => {
+    await useCountry('wpp2019-it', /Italy/);
     await disclose(/Start from a country/);
     expect(await axeViolations('.editor-pane')).toEqual([]);
     const details = await disclose(/Population by age/);

@@ -1,16 +1,16 @@
 /**
  * Share links in real Chromium, against the built site: the address bar holds the working
  * scenario's link and follows edits after a pause (replaceState, no history entries); a
- * link opened in a fresh browser (its own profile) shows the sender's numbers; a damaged
- * or future link is explained while the built-in example still runs; a link pasted into
- * the same tab opens; "Copy link" copies, or shows the link to copy by hand.
+ * link opened in another browser context (its own storage) shows the sender's numbers; a
+ * damaged or future link is explained while the built-in example still runs; a link pasted
+ * into the same tab opens; "Copy link" copies, or shows the link to copy by hand.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { decodeScenarioLink, encodeScenarioLink } from '../../app/share/link-codec.ts';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 const axeSource = readFileSync(
@@ -18,25 +18,23 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-let sender: Browser;
-let receiver: Browser;
+const browser = freshContextPerTest();
 let page: Page;
 let errors: string[];
 let origin: string;
 
-beforeAll(async () => {
+/** A tab at `url` in a context of its own: another person's browser, nothing shared. */
+async function receiverOpens(url: string) {
+  return browser.open(url, await browser.newContext());
+}
+
+// Every test starts with the sender's fresh load of the app, in its own context.
+beforeEach(async () => {
   origin = inject('appOrigin');
-  sender = await launchChromium();
-  await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  receiver = await launchChromium();
-  ({ page, errors } = await sender.open(origin));
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  ({ page, errors } = await browser.open(origin));
   await page.setViewportSize({ width: 1366, height: 768 });
   await settled(page);
-}, 180_000);
-
-afterAll(async () => {
-  await sender?.close();
-  await receiver?.close();
 });
 
 /** The results are complete: no progress bar, no stale mark, a "Based on" note. */
@@ -137,10 +135,19 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
   });
 
   it('opens in a fresh browser with the sender’s numbers', async () => {
+    // The sender's own numbers: another seed than the built-in example's.
+    const seed = await reveal(page, 'field-simulation-seed');
+    await seed.fill('31415926');
+    await expect
+      .poll(() => scenarioIn(page.url()).simulation)
+      .toEqual({
+        runs: 2000,
+        seed: 31415926,
+      });
     await settled(page);
     const sent = await fanTable(page);
     const link = page.url();
-    const { page: other, errors: otherErrors } = await receiver.open(link);
+    const { page: other, errors: otherErrors } = await receiverOpens(link);
     await other.setViewportSize({ width: 1366, height: 768 });
     await expect
       .poll(() => other.locator('h1').innerText(), { timeout: 30_000 })
@@ -157,7 +164,7 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
 
   it('explains a damaged link and still runs the built-in example', async () => {
     const good = encodeScenarioLink(exampleJson('minimal'));
-    const { page: other, errors: otherErrors } = await receiver.open(
+    const { page: other, errors: otherErrors } = await receiverOpens(
       `${origin}/#s=${good.slice(0, 12)}`,
     );
     await expect
@@ -173,7 +180,7 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
   });
 
   it('reloads a page showing its own link without opening a copy', async () => {
-    const { page: other, errors: otherErrors } = await receiver.open(origin);
+    const { page: other, errors: otherErrors } = await receiverOpens(origin);
     await expect.poll(() => new URL(other.url()).hash).toMatch(/^#s=1\./);
     await settled(other);
     const before = await fanTable(other);
@@ -189,7 +196,7 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
   });
 
   it('says a link from a newer version cannot be opened here', async () => {
-    const { page: other } = await receiver.open(`${origin}/#s=2.abcdef`);
+    const { page: other } = await receiverOpens(`${origin}/#s=2.abcdef`);
     await expect
       .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/made by a newer version of HWF Scenario Lab/));
@@ -200,7 +207,7 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
   it('does not open a link whose scenario has problems, and lists them', async () => {
     const doc = exampleJson('minimal') as Record<string, unknown>;
     doc.horizonYears = 0;
-    const { page: other } = await receiver.open(`${origin}/#s=${encodeScenarioLink(doc)}`);
+    const { page: other } = await receiverOpens(`${origin}/#s=${encodeScenarioLink(doc)}`);
     await expect
       .poll(() => notice(other).allInnerTexts(), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/the scenario in it has problems: horizonYears/));

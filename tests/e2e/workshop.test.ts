@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type Browser } from '../helpers/browser.ts';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { settled as settledPage, chartTable, axeViolations as axeOn } from '../helpers/app-page.ts';
 
@@ -19,22 +19,21 @@ const axeViolations = (p: Page) => axeOn(p);
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 
-let browser: Browser;
+const browser = freshContextPerTest();
 let origin: string;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
+});
+
+// Every test starts from a fresh load of the app in its own context.
+beforeEach(async () => {
   origin = inject('appOrigin');
-  browser = await launchChromium();
   ({ page, errors } = await browser.open(origin));
   await page.setViewportSize({ width: 1920, height: 1080 });
   await settled(page);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const overlay = () => page.locator('.hwf-workshop[role="dialog"]');
@@ -45,6 +44,14 @@ function rows(text: string): string[][] {
     .split('\n')
     .map((line) => line.split('\t').map((cell) => cell.trim()))
     .filter((cells) => /^\d{4}/.test(cells[0] ?? ''));
+}
+
+/** Opens presentation mode with its button, as the facilitator does, and waits for results. */
+async function openPresentation(): Promise<void> {
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  await overlay().waitFor();
+  await expect.poll(() => overlay().locator('input[type="range"]').count()).toBe(5);
+  await settled(page);
 }
 
 async function openProjector(): Promise<{ projector: Page; errors: string[] }> {
@@ -124,6 +131,7 @@ describe.sequential('workshop mode in Chromium', () => {
   });
 
   it('keeps a projector window in sync: levers, hide and reveal, and a reopened window', async () => {
+    await openPresentation();
     let { projector, errors: projectorErrors } = await openProjector();
     await settled(page);
     await expect.poll(() => projectorTable(projector)).toBe(await presenterTable());
@@ -171,8 +179,17 @@ describe.sequential('workshop mode in Chromium', () => {
   });
 
   it('compares a variant with the baseline; each equals the scenario run alone', async () => {
-    // The draft now differs from the baseline (kept when the presentation opened).
-    await settled(page);
+    // A lever moved: the draft now differs from the baseline (kept when the presentation
+    // opened).
+    await openPresentation();
+    const baseline = await presenterTable();
+    await overlay()
+      .getByRole('slider', { name: /Training places/ })
+      .focus();
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(async () => (await settled(page), presenterTable()), { timeout: 90_000 })
+      .not.toBe(baseline);
     await overlay()
       .locator('.hwf-ws-top')
       .getByRole('button', { name: 'Result', exact: true })
@@ -225,6 +242,7 @@ describe.sequential('workshop mode in Chromium', () => {
   });
 
   it('works offline after the first visit, and leaves with Esc', async () => {
+    await openPresentation();
     // Esc leaves full screen first (where the browser granted it), then the presentation.
     if (await page.evaluate(() => document.fullscreenElement !== null)) {
       await page.keyboard.press('Escape');

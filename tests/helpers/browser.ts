@@ -1,6 +1,7 @@
 /**
- * Headless Chromium for browser tests and benchmarks: the system browser driven by
- * playwright-core, with a fresh profile in a temporary folder that is removed on close.
+ * Headless Chromium: the system browser driven by playwright-core. Its path and flags serve
+ * the browser tests (fresh-context.ts: a new context per test) and the benchmarks, which
+ * launch it here with a fresh profile in a temporary folder that is removed on close.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,14 +1,11 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FanChart } from '../../app/charts/fan-chart.tsx';
-import type { FanChartProps } from '../../app/charts/fan-chart.tsx';
 import { scaleBands, scaleMedian } from '../../app/charts/bands.ts';
 import { gapDomain, levelDomain, valueScale, yearScale } from '../../app/charts/layout.ts';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
-import { createFormats } from '../../app/format.ts';
 import type { SeriesSummary } from '../../model/result/result.ts';
+import { renderEnglish } from '../helpers/markup.ts';
 
 const KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 
@@ -40,16 +37,6 @@ function points(d: string): [number, number][] {
   return pairs;
 }
 
-function render(props: FanChartProps): string {
-  return renderToStaticMarkup(
-    createElement(
-      FormatsContext.Provider,
-      { value: createFormats('en-GB') },
-      createElement(FanChart, props),
-    ),
-  );
-}
-
 describe('bands in pixel space', () => {
   it('nest: the 90 % band holds the 80 % band, which holds the 50 % band and the median', () => {
     fc.assert(
@@ -79,14 +66,16 @@ describe('bands in pixel space', () => {
   it('nest in the rendered fan chart: the p5–p95 path contains the p25–p75 path', () => {
     fc.assert(
       fc.property(summaryArb(4), summaryArb(4), (supply, demand) => {
-        const html = render({
-          name: 'Nurses',
-          years: [2025, 2026, 2027, 2028],
-          targetYear: 2027,
-          measure: 'fte',
-          supply,
-          demand,
-        });
+        const html = renderEnglish(
+          createElement(FanChart, {
+            name: 'Nurses',
+            years: [2025, 2026, 2027, 2028],
+            targetYear: 2027,
+            measure: 'fte',
+            supply,
+            demand,
+          }),
+        );
         const band = (series: string, share: number) => {
           const group = html.split(`data-series="${series}" data-part="bands"`)[1];
           const d = group.match(new RegExp(`data-interval="${share}" d="([^"]*)"`))?.[1];
@@ -140,15 +129,17 @@ describe('domains', () => {
   it('the rendered fan chart has a y tick at zero on its bottom edge', () => {
     const flat = (v: number) =>
       Object.fromEntries([...KEYS, 'mean'].map((k) => [k, [v, v + 10]])) as SeriesSummary;
-    const html = render({
-      name: 'Nurses',
-      years: [2025, 2026],
-      targetYear: 2026,
-      measure: 'fte',
-      supply: flat(15000),
-      demand: flat(16000),
-      height: 300,
-    });
+    const html = renderEnglish(
+      createElement(FanChart, {
+        name: 'Nurses',
+        years: [2025, 2026],
+        targetYear: 2026,
+        measure: 'fte',
+        supply: flat(15000),
+        demand: flat(16000),
+        height: 300,
+      }),
+    );
     expect(html).toMatch(
       /<g transform="translate\(0,[\d.]+\)"><line class="hwf-zero-line"[^>]*data-value="0"/,
     );

@@ -1,18 +1,20 @@
 import { createElement } from 'react';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FanChart } from '../../app/charts/fan-chart.tsx';
 import type { FanChartProps } from '../../app/charts/fan-chart.tsx';
 import { FanTable } from '../../app/charts/fan-table.tsx';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { GapChart } from '../../app/charts/gap-chart.tsx';
 import type { GapChartProps } from '../../app/charts/gap-chart.tsx';
 import { GapTable } from '../../app/charts/gap-table.tsx';
-import { createFormats } from '../../app/format.ts';
 import type { SeriesSummary } from '../../model/result/result.ts';
+import {
+  bodyRows as rows,
+  en,
+  imageLabel,
+  renderEnglish as render,
+  textOf as text,
+} from '../helpers/markup.ts';
 
-const en = createFormats('en-GB');
 const YEARS = [2025, 2026, 2027, 2028];
 const STATS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'mean'] as const;
 
@@ -21,31 +23,6 @@ function series(base: number): SeriesSummary {
   return Object.fromEntries(
     STATS.map((s, k) => [s, YEARS.map((_, i) => base + 100 * k + i * 7.3)]),
   ) as SeriesSummary;
-}
-
-function render(element: ReactElement): string {
-  return renderToStaticMarkup(createElement(FormatsContext.Provider, { value: en }, element));
-}
-
-/** The text of `html` without tags, entities decoded. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
-
-/** The cells of each body row of the first table in `html`. */
-function rows(html: string): string[][] {
-  const body = html.split('<tbody>')[1].split('</tbody>')[0];
-  return body
-    .split('</tr>')
-    .filter((row) => row.includes('<t'))
-    .map((row) => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => text(m[1]).trim()));
 }
 
 const fan: FanChartProps = {
@@ -60,7 +37,7 @@ const fan: FanChartProps = {
 describe('fan chart', () => {
   it('is an image with a label that summarises the target year', () => {
     const html = render(createElement(FanChart, fan));
-    const label = html.match(/<svg[^>]*role="img"[^>]*aria-label="([^"]*)"/)?.[1] ?? '';
+    const label = imageLabel(html) ?? '';
     expect(label).toContain('Supply and demand of Nurses (FTE), 2025–2028');
     expect(label).toContain(`supply median ${en.count(fan.supply.p50[2])} FTE`);
     expect(label).toContain(en.interval(fan.demand.p5[2], fan.demand.p95[2]));
@@ -141,7 +118,7 @@ describe('gap chart', () => {
 
   it('is an image with a label naming the shortage probability', () => {
     const html = render(createElement(GapChart, gap));
-    const label = html.match(/<svg[^>]*role="img"[^>]*aria-label="([^"]*)"/)?.[1] ?? '';
+    const label = imageLabel(html) ?? '';
     expect(label).toContain('Gap between supply and demand of Nurses');
     expect(text(label)).toContain('a shortage is < 1% likely');
   });

@@ -1,25 +1,16 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChartFrame } from '../../app/charts/chart-frame.tsx';
 import { fileNameFor } from '../../app/charts/export.ts';
 import { ToggleGroup } from '../../app/charts/toggle-group.tsx';
+import { buttons, renderMarkup } from '../helpers/markup.ts';
 
 const chart = createElement('svg', { className: 'hwf-chart-svg', role: 'img', 'aria-label': 'x' });
 const table = createElement('table', null, createElement('caption', null, 'the table'));
 
-/** Every <button> with its attributes and text. */
-function buttons(html: string) {
-  return [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)].map((m) => ({
-    attributes: m[1],
-    text: m[2],
-    label: m[1].match(/aria-label="([^"]*)"/)?.[1] ?? m[2],
-  }));
-}
-
 describe('chart frame', () => {
   it('labels every button, and the download buttons say what they download', () => {
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       createElement(ChartFrame, { title: 'Gap and shortage probability', chart, table }),
     );
     const all = buttons(html);
@@ -35,7 +26,7 @@ describe('chart frame', () => {
   });
 
   it('is a labelled toggle group with the chart pressed at first', () => {
-    const html = renderToStaticMarkup(createElement(ChartFrame, { title: 'Fan', chart, table }));
+    const html = renderMarkup(createElement(ChartFrame, { title: 'Fan', chart, table }));
     expect(html).toMatch(/role="group" aria-label="Show Fan as"/);
     const [chartButton, tableButton] = buttons(html);
     expect(chartButton.attributes).toContain('aria-pressed="true"');
@@ -45,7 +36,7 @@ describe('chart frame', () => {
   });
 
   it('shows the table and keeps the chart mounted but hidden in table view', () => {
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       createElement(ChartFrame, { title: 'Fan', chart, table, defaultView: 'table' }),
     );
     expect(html).toContain('the table');
@@ -54,7 +45,7 @@ describe('chart frame', () => {
   });
 
   it('leaves out the downloads when there is nothing to export', () => {
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       createElement(ChartFrame, { title: 'Intake', chart, table, exportable: false }),
     );
     expect(buttons(html).map((b) => b.text)).toEqual(['Chart', 'Table']);
@@ -70,9 +61,7 @@ describe('chart frame', () => {
       value: 'headcount',
       onChange: () => {},
     });
-    const html = renderToStaticMarkup(
-      createElement(ChartFrame, { title: 'Fan', chart, table, controls }),
-    );
+    const html = renderMarkup(createElement(ChartFrame, { title: 'Fan', chart, table, controls }));
     const [fte, headcount] = buttons(html);
     expect([fte.text, headcount.text]).toEqual(['FTE', 'Headcount']);
     expect(headcount.attributes).toContain('aria-pressed="true"');

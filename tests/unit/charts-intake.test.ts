@@ -1,30 +1,13 @@
 import { createElement } from 'react';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { IntakeChart } from '../../app/charts/intake-chart.tsx';
 import { IntakeTable } from '../../app/charts/intake-table.tsx';
 import { intakeWords } from '../../app/charts/intake-words.ts';
-import { createFormats } from '../../app/format.ts';
 import type { RequiredIntake } from '../../model/result/result.ts';
+import { dataCells, en, renderEnglish as render, textOf as text } from '../helpers/markup.ts';
 
-const en = createFormats('en-GB');
 const ctx = { targetYear: 2040, intakeFromYear: 2027, deterministic: false };
-
-function render(element: ReactElement): string {
-  return renderToStaticMarkup(createElement(FormatsContext.Provider, { value: en }, element));
-}
-
-function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 function intake(p: [number, number, number, number, number, number, number], mean: number) {
   const [p5, p10, p25, p50, p75, p90, p95] = p;
@@ -134,12 +117,8 @@ describe('intake chart', () => {
 
   it('has a table with every percentile and the mean', () => {
     const some = { ...intake([-390, -250, -120, 40, 180, 310, 403], 27.4), unreachableShare: 0.03 };
-    const cells = [
-      ...render(createElement(IntakeTable, { name: 'GPs', intake: some, ...ctx })).matchAll(
-        /<td[^>]*>(.*?)<\/td>/g,
-      ),
-    ].map((m) => text(m[1]).trim());
-    expect(cells).toEqual([
+    const html = render(createElement(IntakeTable, { name: 'GPs', intake: some, ...ctx }));
+    expect(dataCells(html)).toEqual([
       '−390 (no new intake needed)',
       '−250 (no new intake needed)',
       '−120 (no new intake needed)',

@@ -1,20 +1,11 @@
 import { createElement } from 'react';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
 import { rankSensitivity } from '../../app/charts/sensitivity.ts';
 import { Tornado, wrapLabel } from '../../app/charts/tornado.tsx';
 import { TornadoTable } from '../../app/charts/tornado-table.tsx';
-import { createFormats } from '../../app/format.ts';
 import type { SensitivityEntry } from '../../model/result/result.ts';
-
-const en = createFormats('en-GB');
-
-function render(element: ReactElement): string {
-  return renderToStaticMarkup(createElement(FormatsContext.Provider, { value: en }, element));
-}
+import { cells, renderEnglish as render } from '../helpers/markup.ts';
 
 /** Twelve inputs in scrambled order; input k has |ρ| = k / 20, alternating signs. */
 const entries: SensitivityEntry[] = [3, 11, 1, 7, 12, 5, 9, 2, 10, 4, 8, 6].map((k) => ({
@@ -92,8 +83,7 @@ describe('tornado', () => {
 
   it('has a table with the drawn correlations and "and K more"', () => {
     const html = render(createElement(TornadoTable, { ...base, top: 3 }));
-    const cells = [...html.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => m[1]);
-    const body = cells.slice(3);
+    const body = cells(html).slice(3);
     expect(body).toEqual([
       'professions[0].input12',
       '+0.60',

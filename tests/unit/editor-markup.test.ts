@@ -3,7 +3,6 @@
  * issues appear next to their fields, and the Problems list words issues for planners.
  */
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { fieldId } from '../../app/editor/field-id.ts';
 import { ProblemsList } from '../../app/editor/problems-list.tsx';
@@ -12,11 +11,12 @@ import { setIn } from '../../app/editor/draft.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { newScenarioTemplate } from '../../app/scenario/templates.ts';
+import { duplicateIds, renderMarkup, unlabelledControls as unlabelled } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 function render(draft: unknown, deterministic = false): string {
   const r = parseScenario(draft);
-  return renderToStaticMarkup(
+  return renderMarkup(
     createElement(ScenarioEditor, {
       draft,
       onChange: () => undefined,
@@ -25,38 +25,6 @@ function render(draft: unknown, deterministic = false): string {
       onDeterministicChange: () => undefined,
     }),
   );
-}
-
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** Each <input>, <select> and <textarea> lacking a <label for> or an aria-label(ledby). */
-function unlabelled(html: string): string[] {
-  const labelled = new Set([...html.matchAll(/<label[^>]*\sfor="([^"]+)"/g)].map((m) => m[1]));
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-  const controls = [...html.matchAll(/<(input|select|textarea)\b[^>]*>/g)].map((m) => m[0]);
-  expect(controls.length).toBeGreaterThan(0);
-  return controls.filter((tag) => {
-    const id = attr(tag, 'id');
-    if (attr(tag, 'aria-label')?.trim()) return false;
-    const by = attr(tag, 'aria-labelledby');
-    if (by && by.split(' ').every((x) => ids.has(x))) return false;
-    // A control inside its <label> (radio buttons) is labelled by it.
-    if (id === undefined) return !insideLabel(html, tag);
-    return !labelled.has(id) && !insideLabel(html, tag);
-  });
-}
-
-function insideLabel(html: string, tag: string): boolean {
-  const at = html.indexOf(tag);
-  const open = html.lastIndexOf('<label', at);
-  const close = html.lastIndexOf('</label>', at);
-  return open > close && !/\sfor="/.test(html.slice(open, html.indexOf('>', open)));
-}
-
-function duplicateIds(html: string): string[] {
-  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-  return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
 describe('the label check itself', () => {
@@ -69,6 +37,7 @@ describe('the label check itself', () => {
       unlabelled('<span id="l">L</span><button></button><input aria-labelledby="l"/>'),
     ).toEqual([]);
     expect(unlabelled('<label><input type="radio"/> once per future</label>')).toEqual([]);
+    expect(() => unlabelled('<p>no control at all</p>')).toThrow('no form control');
   });
 });
 
@@ -175,7 +144,7 @@ describe('ProblemsList', () => {
     },
     { path: '', message: 'the scenario could not be read' },
   ];
-  const html = renderToStaticMarkup(
+  const html = renderMarkup(
     createElement(ProblemsList, {
       errors,
       warnings: [{ path: 'professions[0]', message: 'unknown field "x" is ignored' }],
@@ -194,7 +163,7 @@ describe('ProblemsList', () => {
   });
 
   it('says when there is no problem', () => {
-    const none = renderToStaticMarkup(
+    const none = renderMarkup(
       createElement(ProblemsList, { errors: [], warnings: [], onFocus: () => undefined }),
     );
     expect(none).toContain('No problems');

@@ -4,7 +4,6 @@
  */
 import fc from 'fast-check';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   POPULATION_DATASETS,
@@ -25,6 +24,14 @@ import {
 } from '../../app/population/population-draft.ts';
 import { pyramidData } from '../../app/population/pyramid-data.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
+import {
+  attr,
+  ids,
+  labelledId,
+  labelTargets,
+  openingTags,
+  renderMarkup,
+} from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 type Doc = Record<string, unknown>;
@@ -154,16 +161,16 @@ describe('the control’s markup', () => {
   async function render(draft: unknown): Promise<string> {
     const store = createDatasetStore(loadDataset);
     await store.load('wpp2019-it');
-    return renderToStaticMarkup(
+    return renderMarkup(
       createElement(PopulationControl, { draft, onChange: () => undefined, store }),
     );
   }
 
   it('has a labelled "Population" select with none, the 19 countries and the own projection', async () => {
     const html = await render(exampleland());
-    const select = /<label[^>]*for="([^"]+)"[^>]*>Population<\/label>/.exec(html);
-    expect(select).not.toBeNull();
-    expect(html).toContain(`<select id="${select?.[1]}"`);
+    const select = labelledId(html, 'Population');
+    expect(select).toBeDefined();
+    expect(html).toContain(`<select id="${select}"`);
     expect(html).toContain('No population (demand follows today’s FTE only)');
     expect(html).toContain('Own projection (in the scenario)');
     for (const d of POPULATION_DATASETS) expect(html).toContain(`>${datasetLabel(d)}</option>`);
@@ -187,7 +194,7 @@ describe('the control’s markup', () => {
 
   it('says it is loading a data set it does not have yet', () => {
     const store = createDatasetStore(() => new Promise(() => undefined));
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       createElement(PopulationControl, {
         draft: { population: { dataset: 'wpp2019-mt' } },
         onChange: () => undefined,
@@ -200,11 +207,13 @@ describe('the control’s markup', () => {
 
   it('labels every control and repeats no id', async () => {
     const html = await render({ ...exampleland(), population: { dataset: 'wpp2019-it' } });
-    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(ids).size).toBe(ids.length);
-    const labelled = new Set([...html.matchAll(/<label[^>]*\sfor="([^"]+)"/g)].map((m) => m[1]));
-    for (const m of html.matchAll(/<(input|select)\b[^>]*\sid="([^"]+)"/g)) {
-      expect(labelled.has(m[2])).toBe(true);
-    }
+    const all = ids(html);
+    expect(new Set(all).size).toBe(all.length);
+    const labelled = labelTargets(html);
+    const controlIds = openingTags(html, '(?:input|select)').flatMap(
+      (tag) => attr(tag, 'id') ?? [],
+    );
+    expect(controlIds.length).toBeGreaterThan(0);
+    for (const id of controlIds) expect(labelled.has(id)).toBe(true);
   });
 });

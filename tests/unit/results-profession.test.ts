@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
-import { createFormats } from '../../app/format.ts';
 import { headline } from '../../app/results/headline.ts';
 import { ProfessionResults } from '../../app/results/profession-results.tsx';
 import type { ProfessionResultsProps } from '../../app/results/profession-results.tsx';
 import type { AgeProfile, HwfResult } from '../../model/result/result.ts';
+import { buttons, chartSvgs, decodeEntities, en, renderEnglish } from '../helpers/markup.ts';
 
-const en = createFormats('en-GB');
 const golden = JSON.parse(
   readFileSync(new URL('../golden/exampleland.monte-carlo.json', import.meta.url), 'utf8'),
 ) as HwfResult;
@@ -27,34 +24,23 @@ const ageProfile: AgeProfile = {
 
 function render(props: Partial<ProfessionResultsProps> = {}): string {
   const profession = { ...golden.professions[0], ageProfile };
-  return renderToStaticMarkup(
-    createElement(
-      FormatsContext.Provider,
-      { value: en },
-      createElement(ProfessionResults, { result: golden, profession, ...props }),
-    ),
-  );
-}
-
-function decode(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return renderEnglish(createElement(ProfessionResults, { result: golden, profession, ...props }));
 }
 
 describe('profession results', () => {
   it('puts the headline first, before any chart', () => {
     const html = render();
     const sentence = headline(golden, golden.professions[0], en);
-    const at = decode(html).indexOf(sentence);
+    const page = decodeEntities(html);
+    const at = page.indexOf(sentence);
     expect(at).toBeGreaterThan(-1);
-    expect(at).toBeLessThan(html.indexOf('<svg'));
+    expect(at).toBeLessThan(page.indexOf('<svg'));
     expect(html).toContain(`Based on ${en.integer(golden.runs)} futures.`);
   });
 
   it('shows the five charts, each an image with a label', () => {
     const html = render();
-    const svgs = [...html.matchAll(/<svg([^>]*)>/g)]
-      .map((m) => m[1])
-      .filter((attributes) => attributes.includes('hwf-chart-svg'));
+    const svgs = chartSvgs(html);
     expect(svgs).toHaveLength(5);
     for (const attributes of svgs) {
       expect(attributes).toContain('role="img"');
@@ -73,12 +59,9 @@ describe('profession results', () => {
 
   it('labels every button', () => {
     const html = render();
-    const all = [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)];
+    const all = buttons(html);
     expect(all.length).toBeGreaterThanOrEqual(5 * 4 + 2);
-    for (const [, attributes, text] of all) {
-      const label = attributes.match(/aria-label="([^"]*)"/)?.[1] ?? text;
-      expect(label.trim()).not.toBe('');
-    }
+    for (const { label } of all) expect(label.trim()).not.toBe('');
     expect(html).toMatch(/aria-label="Measure"/);
   });
 

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FormatsContext } from '../../app/charts/formats-context.ts';
-import { createFormats } from '../../app/format.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { WorkshopStage, stageTitle } from '../../app/workshop/stage.tsx';
 import type { WorkshopPicture } from '../../app/workshop/sync.ts';
+import { decodeEntities, en, renderEnglish } from '../helpers/markup.ts';
 
-const en = createFormats('en-GB');
 const golden = JSON.parse(
   readFileSync(new URL('../golden/exampleland.monte-carlo.json', import.meta.url), 'utf8'),
 ) as HwfResult;
@@ -26,17 +23,15 @@ const picture = (over: Partial<WorkshopPicture> = {}): WorkshopPicture => ({
 });
 
 function render(p: WorkshopPicture): string {
-  return renderToStaticMarkup(
-    createElement(
-      FormatsContext.Provider,
-      { value: en },
+  return decodeEntities(
+    renderEnglish(
       createElement(WorkshopStage, {
         picture: p,
         level: 2,
         hiddenHint: 'The facilitator will reveal it.',
       }),
     ),
-  ).replace(/&#x27;/g, "'");
+  );
 }
 
 describe('the workshop stage', () => {
