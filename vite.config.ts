@@ -15,7 +15,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/**/*.browser.test.ts'],
+        },
       },
       {
         // Real Chromium against the built app: one build and server for all files, and one
@@ -23,7 +27,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/**/*.browser.test.ts'],
           globalSetup: ['tests/helpers/built-app.ts'],
           fileParallelism: false,
           hookTimeout: 180_000,
