@@ -192,8 +192,7 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
     }
     const trends = TREND_PARAMETER_KEYS.map((k) => dists[k]).filter((d) => d !== null);
     const ratio = p.demand.ratio;
-    return {
-      ...(dists as CompiledDists),
+    const compiled = {
       id: p.id,
       name: p.name,
       stockF: Float64Array.from(p.stock.female),
@@ -222,7 +221,12 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       ratioYears: ratio ? Math.max(1, ratio.targetYear - sc.baseYear) : 1,
       utilisationIndex,
       policies: [],
-    };
+    } as Omit<CompiledProfession, DistParameterKey>;
+    // The distributions after the rest, one property at a time in catalog order: every
+    // compiled profession gets the same shape (an object spread would give each its own).
+    const withDists = compiled as Record<string, unknown>;
+    for (const key of DIST_PARAMETER_KEYS) withDists[key] = dists[key];
+    return compiled as CompiledProfession;
   });
 
   const index = new Map(sc.professions.map((p, i) => [p.id, i]));
