@@ -31,6 +31,9 @@ export default defineConfig({
           globalSetup: ['tests/helpers/built-app.ts'],
           fileParallelism: false,
           hookTimeout: 180_000,
+          // A page follows an edit within a second on an idle machine; on a busy shared one,
+          // waiting for the address bar or a table may take longer than the default second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
