@@ -13,10 +13,12 @@ import { resultToCsv } from '../model/result/result-csv.ts';
 import type { CompiledModel } from '../model/projection/compile.ts';
 import { simulate, type ChunkEngine } from '../model/projection/simulate.ts';
 import { runsOf } from '../model/projection/runs.ts';
+import { NonFiniteResultError } from '../model/summaries/finite.ts';
 import { wasmEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
+import { InputRefused, readInputFile } from './read-input.ts';
 import { shippedDatasets } from './datasets.ts';
 
 export interface CliIo {
@@ -83,9 +85,10 @@ function fileProblem(error: unknown): string {
 
 function readScenarioFile(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readInputFile(file);
   } catch (error) {
-    throw new UserError(`cannot read ${file}: ${fileProblem(error)}`);
+    const problem = error instanceof InputRefused ? error.message : fileProblem(error);
+    throw new UserError(`cannot read ${file}: ${problem}`);
   }
 }
 
@@ -99,7 +102,8 @@ function writeWarnings(warnings: readonly ScenarioIssue[], io: CliIo): void {
 
 /** Reads and parses the scenario; on failure prints every broken rule and returns null. */
 function loadScenario(file: string, io: CliIo): Scenario | null {
-  const text = readScenarioFile(file).replace(/^\uFEFF/, '');
+  // A byte order mark is the parser's to handle (one is accepted, two are refused).
+  const text = readScenarioFile(file);
   const parsed: ParseResult = parseScenarioJson(text, { datasets: shippedDatasets() });
   if (!parsed.ok) {
     io.stderr(
@@ -193,6 +197,13 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
       population: resolvePopulation(scenario.population, shippedDatasets()),
       onProgress: (done, all) => progress.update(done, all),
     });
+  } catch (error) {
+    // A number beyond what the engine holds is the scenario's, not ours: said like a bad
+    // scenario, and nothing is written.
+    if (error instanceof NonFiniteResultError) {
+      throw new UserError(`${command.file} cannot be simulated: ${error.message}`);
+    }
+    throw error;
   } finally {
     progress.finish();
   }

@@ -30,7 +30,13 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
 export function parseScenarioJson(text: string, options: ParseOptions = {}): ParseResult {
   try {
     if (typeof text !== 'string') return failure('a scenario file must contain text (JSON)');
+    // One byte order mark is what some editors write; a second one is not JSON.
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (body.charCodeAt(0) === 0xfeff) {
+      return failure(
+        'the file starts with two byte order marks (invisible characters); save it again as UTF-8 with at most one',
+      );
+    }
     if (body.trim() === '')
       return failure('the file is empty; a scenario is a JSON object that starts with "{"');
     let value: unknown;

@@ -115,11 +115,21 @@ export function readChoice<T extends string>(
   return v as T;
 }
 
-/** Optional free text: `fallback` when missing. */
-export function readText(ctx: Ctx, v: unknown, path: string, fallback: string): string | undefined {
+/** Optional free text of at most `maxChars` characters: `fallback` when missing. */
+export function readText(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  fallback: string,
+  maxChars: number,
+): string | undefined {
   if (v === undefined) return fallback;
   if (typeof v !== 'string') {
     error(ctx, path, `must be a text in quotes ${got(v)}`);
+    return undefined;
+  }
+  if (v.length > maxChars) {
+    error(ctx, path, `must be at most ${num(maxChars)} characters long (got ${num(v.length)})`);
     return undefined;
   }
   return v;
@@ -132,12 +142,15 @@ export interface ValuesRule {
   lengthPhrase: string;
   /** What one value is, e.g. "headcount". */
   noun: string;
+  /** The largest value allowed, and what it is, e.g. "per age and sex". */
+  max?: number;
+  maxWhat?: string;
 }
 
 /** At most this many bad values are listed one by one in any list. */
 const MAX_VALUE_ISSUES = 10;
 
-/** A list of finite numbers ≥ 0, optionally of a given length. */
+/** A list of finite numbers ≥ 0 (and at most `rule.max`), optionally of a given length. */
 export function readValues(
   ctx: Ctx,
   v: unknown,
@@ -164,6 +177,10 @@ export function readValues(
     if (typeof x !== 'number' || !Number.isFinite(x))
       message = `${rule.noun} must be a number ${got(x)}`;
     else if (x < 0) message = `${rule.noun} cannot be negative ${got(x)}`;
+    else if (rule.max !== undefined && x > rule.max) {
+      const what = rule.maxWhat ? ` ${rule.maxWhat}` : '';
+      message = `${rule.noun} cannot be more than ${num(rule.max)}${what} ${got(x)}`;
+    }
     if (message === undefined) continue;
     ok = false;
     bad++;

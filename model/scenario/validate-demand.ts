@@ -14,6 +14,7 @@ import {
 import { type Ctx, at, error, field, got, isRecord, listWords, num, span, warn } from './issues.ts';
 import { readBySex, readChoice, readInt, readObject } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
+import { MAX_UTILISATION, MIN_BASE_POPULATION } from './limits.ts';
 
 const KEYS = ['method', 'baseFte', 'unmet', 'utilisation', 'trends', 'ratio'];
 const METHODS = ['utilisation', 'ratio'] as const;
@@ -88,8 +89,9 @@ function readUtilisation(
       ? `${num(n!)} values, one per population age ${span(pop.ages.min, pop.ages.max)}`
       : 'one value per population age',
     noun: 'utilisation',
+    max: MAX_UTILISATION,
   });
-  // Demand grows with W_k / W_0: the base year's weighted population cannot be zero.
+  // Demand grows with W_k / W_0: the base year's weighted population must be at least 1.
   const k = pop && ctx.baseYear !== undefined ? pop.years.indexOf(ctx.baseYear) : -1;
   if (util && pop && k >= 0) {
     let w0 = 0;
@@ -100,6 +102,14 @@ function readUtilisation(
         ctx,
         path,
         `gives no use at all in the base year ${ctx.baseYear}: every age with people has utilisation 0`,
+      );
+      return undefined;
+    }
+    if (w0 < MIN_BASE_POPULATION) {
+      error(
+        ctx,
+        path,
+        `the base year's population weighted by utilisation is ${w0}; it must be at least ${MIN_BASE_POPULATION}, as demand is divided by it`,
       );
       return undefined;
     }
@@ -157,7 +167,8 @@ function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
     ctx,
     field(obj, 'targetPer1000'),
     at(path, 'targetPer1000'),
-    PRM.targetPer1000.valid,
+    // A count, at most MAX_PER_1000 per 1 000 people.
+    PRM.targetPer1000.valid === 'count' ? 'per1000' : PRM.targetPer1000.valid,
   );
   const yp = at(path, 'targetYear');
   let year = readInt(ctx, field(obj, 'targetYear'), yp, {}, 'whole year');

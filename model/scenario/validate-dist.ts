@@ -6,35 +6,100 @@
  */
 import { normalInterval } from '../numeric/math.ts';
 import type { Dist, DistSpec } from './types.ts';
-import { type Ctx, type Rec, at, checkKeys, error, field, got, isRecord, show } from './issues.ts';
+import {
+  type Ctx,
+  type Rec,
+  at,
+  checkKeys,
+  error,
+  field,
+  got,
+  isRecord,
+  num,
+  show,
+} from './issues.ts';
+import {
+  MAX_COUNT,
+  MAX_FTE_CHANGE,
+  MAX_GSD,
+  MAX_PER_1000,
+  MAX_RATE,
+  MAX_RELATIVE_CHANGE,
+} from './limits.ts';
 
 /** What values a field may take. See docs/scenario-format.md for the table. */
-export type Domain = 'probability' | 'count' | 'rate' | 'age' | 'relative' | 'any';
+export type Domain =
+  | 'probability'
+  | 'count'
+  | 'rate'
+  | 'age'
+  | 'relative'
+  | 'per1000'
+  | 'changeProbability'
+  | 'changeCount'
+  | 'changeAge'
+  | 'changeFte'
+  | 'any';
 
 interface DomainRule {
   min?: number;
   /** min is exclusive */
   above?: boolean;
   max?: number;
-  /** Message, followed by `(got …)`. */
+  /** Message below the least value, followed by `(got …)`. */
   text: string;
+  /** Message above the largest value (default `text`). */
+  maxText?: string;
 }
+
+const change = (bound: number): DomainRule => ({
+  min: -bound,
+  max: bound,
+  text: `an absolute change of this parameter must be between ${num(-bound)} and ${num(bound)}`,
+});
 
 export const DOMAINS: Readonly<Record<Domain, DomainRule>> = {
   probability: { min: 0, max: 1, text: 'probability must be between 0 and 1' },
-  count: { min: 0, text: 'cannot be negative' },
+  count: {
+    min: 0,
+    max: MAX_COUNT,
+    text: 'cannot be negative',
+    maxText: `cannot be more than ${num(MAX_COUNT)}`,
+  },
   rate: {
     min: -1,
     above: true,
+    max: MAX_RATE,
     text: 'a yearly rate of change must be greater than -1 (a fall of 100%)',
+    maxText: `a yearly rate of change cannot be more than ${MAX_RATE} (a rise of ${MAX_RATE * 100}%)`,
   },
   age: { min: 0, max: 120, text: 'an age must be between 0 and 120' },
   relative: {
     min: -1,
+    max: MAX_RELATIVE_CHANGE,
     text: 'a relative change cannot be below -1 (-1 already switches the parameter off)',
+    maxText: `a relative change cannot be more than ${MAX_RELATIVE_CHANGE} (${MAX_RELATIVE_CHANGE + 1} times the parameter)`,
   },
+  per1000: {
+    min: 0,
+    max: MAX_PER_1000,
+    text: 'cannot be negative',
+    maxText: `a target cannot be more than ${num(MAX_PER_1000)} FTE per 1 000 people`,
+  },
+  changeProbability: change(1),
+  changeCount: change(MAX_COUNT),
+  changeAge: change(120),
+  changeFte: change(MAX_FTE_CHANGE),
   any: { text: '' },
 };
+
+/** The domain of the value of an absolute policy on a parameter with domain `valid`. */
+export function absoluteChangeDomain(valid: 'probability' | 'count' | 'age' | 'fte'): Domain {
+  if (valid === 'probability') return 'changeProbability';
+  if (valid === 'count') return 'changeCount';
+  if (valid === 'age') return 'changeAge';
+  return 'changeFte';
+}
 
 export const DIST_KINDS = ['uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
 type DistKind = (typeof DIST_KINDS)[number];
@@ -54,8 +119,12 @@ const OPTIONAL: Readonly<Record<DistKind, readonly string[]>> = {
   lognormal: [],
 };
 
-/** The least share of a bounded normal that must fall between its bounds. */
-export const MIN_NORMAL_MASS = 0.001;
+/**
+ * The least share of a bounded normal that must fall between its bounds. Bounds are met by
+ * redrawing (MODEL.md §1), about 1/share draws per value: at 1 % a yearly bounded normal
+ * costs a run about 2.5 times as much as an unbounded one (docs/engine.md).
+ */
+export const MIN_NORMAL_MASS = 0.01;
 
 const FORMS = 'a plain number or a distribution (uniform, triangular, pert, normal or lognormal)';
 
@@ -67,8 +136,15 @@ function inDomain(v: number, d: DomainRule): boolean {
 function checkDomain(ctx: Ctx, v: number, path: string, domain: Domain): boolean {
   const d = DOMAINS[domain];
   if (inDomain(v, d)) return true;
-  error(ctx, path, `${d.text} ${got(v)}`);
+  const high = d.max !== undefined && v > d.max;
+  error(ctx, path, `${high ? (d.maxText ?? d.text) : d.text} ${got(v)}`);
   return false;
+}
+
+/** The widest standard deviation of a normal in a domain: the span of its values. */
+function sdLimit(domain: Domain): number {
+  const d = DOMAINS[domain];
+  return d.min !== undefined && d.max !== undefined ? d.max - d.min : Infinity;
 }
 
 /** Validates a Dist field; returns a fresh copy, or undefined after reporting errors. */
@@ -141,7 +217,7 @@ function validateSpec(
   };
   for (const name of PARAMS[kind]) read(name, true);
   for (const name of OPTIONAL[kind]) read(name, false);
-  checkShape(ctx, p, path, kind);
+  checkShape(ctx, p, path, kind, domain);
   // The domain applies to the point and bound values: the fixed points of the shape.
   const checked =
     kind === 'lognormal' ? ['median'] : kind === 'normal' ? ['mean', 'min', 'max'] : ['min', 'max'];
@@ -158,7 +234,13 @@ function validateSpec(
 }
 
 /** min ≤ mode ≤ max, sd > 0, median > 0, gsd > 1: on the parameters that are numbers. */
-function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: DistKind): void {
+function checkShape(
+  ctx: Ctx,
+  p: Record<string, number>,
+  path: string,
+  kind: DistKind,
+  domain: Domain,
+): void {
   const { min, mode, max } = p;
   if (kind === 'uniform' || (kind === 'normal' && min !== undefined && max !== undefined)) {
     if (min !== undefined && max !== undefined && min > max) {
@@ -180,6 +262,12 @@ function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: Dis
   }
   if (kind === 'normal' && p.sd !== undefined && !(p.sd > 0)) {
     error(ctx, at(path, 'sd'), `the standard deviation must be greater than 0 ${got(p.sd)}`);
+  } else if (kind === 'normal' && p.sd !== undefined && p.sd > sdLimit(domain)) {
+    error(
+      ctx,
+      at(path, 'sd'),
+      `the standard deviation cannot be more than ${num(sdLimit(domain))}, the span of the values this field allows ${got(p.sd)}`,
+    );
   } else if (
     kind === 'normal' &&
     p.mean !== undefined &&
@@ -206,6 +294,12 @@ function checkShape(ctx: Ctx, p: Record<string, number>, path: string, kind: Dis
         ctx,
         at(path, 'gsd'),
         `the geometric standard deviation must be greater than 1 ${got(p.gsd)}`,
+      );
+    } else if (p.gsd !== undefined && p.gsd > MAX_GSD) {
+      error(
+        ctx,
+        at(path, 'gsd'),
+        `the geometric standard deviation cannot be more than ${MAX_GSD} ${got(p.gsd)}`,
       );
     }
   }

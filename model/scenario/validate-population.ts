@@ -17,6 +17,7 @@ import {
   span,
 } from './issues.ts';
 import { readInt, readObject, readValues } from './read-fields.ts';
+import { MAX_POPULATION, MIN_BASE_POPULATION } from './limits.ts';
 
 const INLINE_KEYS = ['ages', 'years', 'female', 'male'];
 const WHAT = 'an object with ages, years, female and male, or {"dataset": "<id>"}';
@@ -95,6 +96,8 @@ export function validateInline(ctx: Ctx, v: unknown, path: string): PopulationIn
           ? `${n} values, one per age ${span(ages.min, ages.max)}`
           : 'one value per age',
         noun: 'population',
+        max: MAX_POPULATION,
+        maxWhat: 'of one age and sex',
       });
       if (r) out.push(r);
     });
@@ -178,17 +181,19 @@ function checkCoverage(ctx: Ctx, data: PopulationInline, path: string, dataset: 
   return false;
 }
 
-/** Demand is scaled by the base year's population: it cannot be zero. */
+/** Demand is scaled by the base year's population: it must be at least 1. */
 function checkBaseTotal(ctx: Ctx, data: PopulationInline, path: string): boolean {
   if (ctx.baseYear === undefined) return true;
   const k = data.years.indexOf(ctx.baseYear);
   if (k < 0) return true;
   const total = data.female[k].reduce((a, b) => a + b, 0) + data.male[k].reduce((a, b) => a + b, 0);
-  if (total > 0) return true;
+  if (total >= MIN_BASE_POPULATION) return true;
   error(
     ctx,
     path,
-    `the population of the base year ${ctx.baseYear} is zero, so demand cannot be scaled from it`,
+    total > 0
+      ? `the population of the base year ${ctx.baseYear} is ${total}; it must be at least ${MIN_BASE_POPULATION}, as demand is scaled from it`
+      : `the population of the base year ${ctx.baseYear} is zero, so demand cannot be scaled from it`,
   );
   return false;
 }

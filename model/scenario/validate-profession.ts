@@ -16,6 +16,14 @@ import {
 } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 import { validateDemand } from './validate-demand.ts';
+import {
+  ID_PATTERN,
+  MAX_COUNT,
+  MAX_FTE_PER_HEAD,
+  MAX_HEADCOUNT,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+} from './limits.ts';
 import { entryWeightTotal } from '../numeric/entry-ages.ts';
 
 const KEYS = [
@@ -50,13 +58,17 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
     'an object describing one profession (id, stock, training, exits, demand, …)',
   );
   if (obj === undefined) return undefined;
-  const id = readId(ctx, field(obj, 'id'), at(path, 'id'));
+  const id = readProfessionIdText(ctx, field(obj, 'id'), at(path, 'id'));
   const rawName = field(obj, 'name');
   const name =
     typeof rawName === 'string' && rawName.trim() === ''
       ? id
-      : readText(ctx, rawName, at(path, 'name'), id ?? '');
-  const stock = readBySex(ctx, field(obj, 'stock'), at(path, 'stock'), byAge(ctx, 'headcount'));
+      : readText(ctx, rawName, at(path, 'name'), id ?? '', MAX_NAME_CHARS);
+  const stock = readBySex(ctx, field(obj, 'stock'), at(path, 'stock'), {
+    ...byAge(ctx, 'headcount'),
+    max: MAX_HEADCOUNT,
+    maxWhat: 'per age and sex',
+  });
   const fte = readFte(ctx, field(obj, 'fte'), at(path, 'fte'));
   const fteTrend = validateDist(
     ctx,
@@ -82,7 +94,7 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
   };
 }
 
-function readId(ctx: Ctx, v: unknown, path: string): string | undefined {
+function readProfessionIdText(ctx: Ctx, v: unknown, path: string): string | undefined {
   if (v === undefined) {
     error(ctx, path, 'is missing; each profession needs a short id such as "nurse"');
     return undefined;
@@ -91,7 +103,20 @@ function readId(ctx: Ctx, v: unknown, path: string): string | undefined {
     error(ctx, path, `must be a short non-empty text such as "nurse" ${got(v)}`);
     return undefined;
   }
-  return v;
+  return checkIdForm(ctx, v, path) ? v : undefined;
+}
+
+/** An id's length and characters (limits.ts); reports and returns false when broken. */
+export function checkIdForm(ctx: Ctx, v: string, path: string): boolean {
+  if (v.length > MAX_ID_CHARS) {
+    error(ctx, path, `an id may be at most ${MAX_ID_CHARS} characters long ${got(v)}`);
+    return false;
+  }
+  if (!ID_PATTERN.test(v)) {
+    error(ctx, path, `an id may hold only letters, digits, - and _ ${got(v)}`);
+    return false;
+  }
+  return true;
 }
 
 /** Lists with one value per workforce age (length unchecked when the ages are invalid). */
@@ -103,13 +128,19 @@ function byAge(ctx: Ctx, noun: string): ValuesRule {
 }
 
 function readFte(ctx: Ctx, v: unknown, path: string): BySex | number | undefined {
-  if (isRecord(v)) return readBySex(ctx, v, path, byAge(ctx, 'FTE per head'));
+  if (isRecord(v)) {
+    return readBySex(ctx, v, path, { ...byAge(ctx, 'FTE per head'), max: MAX_FTE_PER_HEAD });
+  }
   if (typeof v === 'number' && v < 0) {
     error(ctx, path, `FTE per head cannot be negative ${got(v)}`);
     return undefined;
   }
   if (v === undefined || typeof v === 'number') {
-    return readNumber(ctx, v, path, { min: 0, phrase: 'a number of FTE per head, such as 0.8' });
+    return readNumber(ctx, v, path, {
+      min: 0,
+      max: MAX_FTE_PER_HEAD,
+      phrase: `a number of FTE per head between 0 and ${MAX_FTE_PER_HEAD}, such as 0.8`,
+    });
   }
   error(
     ctx,
@@ -183,7 +214,12 @@ function readPipeline(
   if (years !== undefined && v.length !== years) {
     error(ctx, path, `pipeline must list ${perYear}, got ${v.length}`);
   }
-  return readValues(ctx, v, path, { lengthPhrase: perYear, noun: 'a number of students' });
+  return readValues(ctx, v, path, {
+    lengthPhrase: perYear,
+    noun: 'a number of students',
+    max: MAX_COUNT,
+    maxWhat: 'in one study year',
+  });
 }
 
 /** Who enters: femaleShare, ageMean, ageSd; and their ages must reach the workforce ages. */

@@ -5,7 +5,10 @@
 import { POLICY_PARAMETERS, type Policy, type Shock, type SubstitutionRule } from './types.ts';
 import { type Ctx, at, error, field, got, idx, show, warn } from './issues.ts';
 import { readChoice, readInt, readNumber, readObject, readText } from './read-fields.ts';
-import { validateDist } from './validate-dist.ts';
+import { absoluteChangeDomain, type Domain, validateDist } from './validate-dist.ts';
+import { checkIdForm } from './validate-profession.ts';
+import { MAX_NAME_CHARS, MAX_SUBSTITUTION_RATIO } from './limits.ts';
+import { PARAMETERS, parameterAt } from '../catalog.ts';
 
 /** A list that defaults to []; each entry read by `item`. Undefined after errors. */
 export function readList<T>(
@@ -42,6 +45,7 @@ function readProfessionId(ctx: Ctx, v: unknown, path: string): string | undefine
     error(ctx, path, `must be the id of a profession${known} ${got(v)}`);
     return undefined;
   }
+  if (!checkIdForm(ctx, v, path)) return undefined;
   if (ids !== undefined && !ids.includes(v)) {
     error(
       ctx,
@@ -94,7 +98,8 @@ export function validateSubstitution(
   const ratio = readNumber(ctx, field(obj, 'ratio'), at(path, 'ratio'), {
     min: 0,
     above: true,
-    phrase: 'a number greater than 0 (FTE of "to" per FTE of "from")',
+    max: MAX_SUBSTITUTION_RATIO,
+    phrase: `a number greater than 0 and at most ${MAX_SUBSTITUTION_RATIO} (FTE of "to" per FTE of "from")`,
   });
   const ramp = readRamp(ctx, obj, path);
   if (ctx.errors.length > before) return undefined;
@@ -135,7 +140,7 @@ export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | und
     ctx,
     field(obj, 'value'),
     at(path, 'value'),
-    kind === 'relative' ? 'relative' : 'any',
+    kind === 'relative' ? 'relative' : absoluteDomain(parameter),
   );
   const ramp = readRamp(ctx, obj, path);
   if (ctx.errors.length > before) return undefined;
@@ -147,6 +152,15 @@ export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | und
     startYear: ramp![0],
     fullYear: ramp![1],
   };
+}
+
+/** An absolute policy changes its parameter by at most the span of its values (limits.ts). */
+function absoluteDomain(parameter: string | undefined): Domain {
+  const key = parameter === undefined ? undefined : parameterAt(parameter);
+  if (key === undefined) return 'changeFte';
+  if (key === 'fte') return absoluteChangeDomain('fte');
+  const valid = PARAMETERS[key].valid;
+  return absoluteChangeDomain(valid === 'rate' ? 'fte' : valid);
 }
 
 const SHOCK_KEYS = [
@@ -178,7 +192,7 @@ export function validateShock(
   const name =
     typeof rawName === 'string' && rawName.trim() === ''
       ? fallback
-      : readText(ctx, rawName, at(path, 'name'), fallback);
+      : readText(ctx, rawName, at(path, 'name'), fallback, MAX_NAME_CHARS);
   const probability = readNumber(
     ctx,
     field(obj, 'probabilityPerYear'),

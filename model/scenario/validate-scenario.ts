@@ -14,6 +14,7 @@ import {
 } from './types.ts';
 import {
   type Ctx,
+  type Rec,
   at,
   checkKeys,
   error,
@@ -28,6 +29,7 @@ import {
   warn,
 } from './issues.ts';
 import { readInt, readObject, readText } from './read-fields.ts';
+import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_NESTING } from './limits.ts';
 import { validatePopulation } from './validate-population.ts';
 import { validateProfession } from './validate-profession.ts';
 import { readList, validatePolicy, validateShock, validateSubstitution } from './validate-rules.ts';
@@ -60,6 +62,7 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     error(ctx, '', `a scenario must be a JSON object, { … } ${got(input)}`);
     return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
   }
+  if (!checkNesting(ctx, input)) return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
   checkKeys(ctx, input, '', TOP_KEYS);
   checkSchema(ctx, field(input, 'schema'));
   const rawName = field(input, 'name');
@@ -67,8 +70,14 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
   if (rawName === undefined || (typeof rawName === 'string' && rawName.trim() === '')) {
     warn(ctx, 'name', `is missing; the scenario is called "${DEFAULT_NAME}"`);
     name = DEFAULT_NAME;
-  } else name = readText(ctx, rawName, 'name', DEFAULT_NAME);
-  const description = readText(ctx, field(input, 'description'), 'description', '');
+  } else name = readText(ctx, rawName, 'name', DEFAULT_NAME, MAX_NAME_CHARS);
+  const description = readText(
+    ctx,
+    field(input, 'description'),
+    'description',
+    '',
+    MAX_DESCRIPTION_CHARS,
+  );
   ctx.baseYear = readInt(
     ctx,
     field(input, 'baseYear'),
@@ -145,6 +154,39 @@ export function checkOutputSize(
     'simulation.runs',
     `runs × professions × projected years is ${num(cells)}, more than the ${num(LIMITS.maxCells)} results the app can keep; lower the runs (at most ${num(maxRuns)} here), the horizon or the number of professions`,
   );
+}
+
+/**
+ * Objects and lists nested deeper than MAX_NESTING (anywhere, also in fields that are
+ * ignored) refuse the document: the same rule for a file, a link and a stored draft, and
+ * no later step (the share link's writer, a copy) meets a value it cannot handle. Walked
+ * without recursion, so no depth exhausts the stack.
+ */
+function checkNesting(ctx: Ctx, input: Record<string, unknown>): boolean {
+  const stack: { value: object; path: string; depth: number }[] = [
+    { value: input, path: '', depth: 1 },
+  ];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    const list = Array.isArray(value);
+    const keys = list ? null : Object.keys(value);
+    const n = list ? (value as unknown[]).length : keys!.length;
+    for (let i = 0; i < n; i++) {
+      const child: unknown = list ? (value as unknown[])[i] : field(value as Rec, keys![i]);
+      if (typeof child !== 'object' || child === null) continue;
+      const childPath = list ? idx(path, i) : at(path, keys![i]);
+      if (depth + 1 > MAX_NESTING) {
+        error(
+          ctx,
+          childPath,
+          `the scenario is nested too deeply: more than ${MAX_NESTING} levels of objects and lists, far more than any scenario has`,
+        );
+        return false;
+      }
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return true;
 }
 
 function safeDatasets(options: ParseOptions): Readonly<Record<string, PopulationInline>> {

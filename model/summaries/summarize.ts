@@ -23,6 +23,7 @@ import {
 } from './parts.ts';
 import { Summarizer } from './percentiles.ts';
 import { pearson, ranks } from './ranks.ts';
+import { checkFinite } from './finite.ts';
 
 /** The scenario's analysis years a summary reports against. */
 export interface SummaryContext {
@@ -95,6 +96,7 @@ export function summarizePart(
       const target = series[measure];
       for (let y = 0; y < years; y++) {
         const { mean, ps } = summarizer.summary(byYear.subarray(y * n, (y + 1) * n), n);
+        checkFinite(mean, ps, prof, measure, m.baseYear + yearFrom + y);
         target.mean[y] = mean;
         PERCENTILE_KEYS.forEach((key, q) => (target[key][y] = ps[q]));
       }
@@ -192,6 +194,7 @@ function summarizeIntake(
     return { unreachable: true, unreachableShare: 1, reason, mean: null, ...nulls };
   }
   const { mean, ps } = summarizer.summary(values, count);
+  checkFinite(mean, ps, m.professions[p], 'requiredIntake', null);
   const stats = Object.fromEntries(PERCENTILE_KEYS.map((k, i) => [k, ps[i]])) as Record<
     (typeof PERCENTILE_KEYS)[number],
     number

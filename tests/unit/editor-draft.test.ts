@@ -124,7 +124,7 @@ describe('refitting the age tables', () => {
     expect(from).toEqual({ min: 25, max: 70 });
     const to = { min: 23, max: 60 };
     const withFte = setIn(d, 'professions[0].fte', {
-      female: new Array(46).fill(0).map((_, i) => i),
+      female: new Array(46).fill(0).map((_, i) => i / 50),
       male: new Array(46).fill(1),
     });
     const r = refitAgeTables(withFte, from, to);
