@@ -8,29 +8,23 @@
  * - `requiredIntake`: rows for the target year, statistics mean, p5 … p95 (empty value
  *   when the statistic is undefined).
  *
- * Fields are quoted as RFC 4180 asks (ids with commas, quotes or line breaks); lines end
- * with `\n`. Numbers are written with full precision (`String(n)`), so the CSV loses
- * nothing against the JSON result.
+ * Every field is written by `csvField` (./csv-field.ts): text quoted as RFC 4180 asks and
+ * kept from being read as a spreadsheet formula, numbers at full precision (`String(n)`), so
+ * the CSV loses nothing against the JSON result. Lines end with `\n`.
  */
+import { csvLine } from './csv-field.ts';
 import { MEASURES, PERCENTILE_KEYS } from './result.ts';
 import type { HwfResult } from './result.ts';
+
+/** One CSV field; kept here for the readers of this module. */
+export { csvField } from './csv-field.ts';
 
 export const CSV_HEADER = ['profession', 'measure', 'year', 'statistic', 'value'] as const;
 
 const STATISTICS = ['mean', ...PERCENTILE_KEYS] as const;
 
-/** One CSV field, quoted when it holds a comma, a double quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** A number at full precision; null, undefined or a non-finite number give an empty field. */
-function csvNumber(value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
-}
-
 export function resultToCsv(result: HwfResult): string {
-  const lines: string[] = [CSV_HEADER.join(',')];
+  const lines: string[] = [csvLine(CSV_HEADER)];
   const row = (
     profession: string,
     measure: string,
@@ -38,9 +32,7 @@ export function resultToCsv(result: HwfResult): string {
     statistic: string,
     value: number | null | undefined,
   ): void => {
-    lines.push(
-      [csvField(profession), measure, String(year), statistic, csvNumber(value)].join(','),
-    );
+    lines.push(csvLine([profession, measure, year, statistic, value]));
   };
 
   for (const p of result.professions) {

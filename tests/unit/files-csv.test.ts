@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseCsv, parseNumber } from '../../app/files/csv.ts';
 import { csvField } from '../../model/result/result-csv.ts';
+import { startsLikeFormula } from '../../model/result/csv-field.ts';
 
 const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -146,7 +147,9 @@ describe('properties', () => {
           const text = ['h1,h2', ...rows.map((r) => r.map(csvField).join(','))].join('\r\n');
           const back = parseCsv(text, { separator: ',' }).records.map((r) => r.fields);
           // Blank rows (a single empty field) are skipped by design; rows of two never are.
-          expect(back).toEqual(rows);
+          // Text that starts like a formula (here a carriage return) comes back after a `'`.
+          const neutral = (c: string) => (startsLikeFormula(c) ? `'${c}` : c);
+          expect(back).toEqual(rows.map((r) => r.map(neutral)));
         },
       ),
       { numRuns: 300 },
