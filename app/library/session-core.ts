@@ -15,7 +15,7 @@ import {
   type LineageState,
 } from './lineage.ts';
 import { faultMessage, faultOf, type StorageFault } from './messages.ts';
-import type { Datasets, LibraryEntry } from './records.ts';
+import type { Datasets, LibraryEntry, SetAsideEntry } from './records.ts';
 import type { WorkingRecord } from './schema.ts';
 import type { TabChannel, TabMessage } from './tab-channel.ts';
 
@@ -40,6 +40,16 @@ export interface LibrarySnapshot {
   conflict: { name: string; theirsModified: number } | null;
   /** A deleted scenario that can still be put back. */
   deleted: { name: string } | null;
+  /** Stored records set aside that the list does not show (records.ts, database.ts). */
+  setAside: readonly SetAsideEntry[];
+}
+
+/** The share link in the address when the page started. */
+export interface AddressLink {
+  /** Its scenario, decoded but not checked; null when it cannot be decoded. */
+  document: unknown;
+  /** Whether it opens (true) or is refused (false), once the app has read it. */
+  opened?: Promise<boolean>;
 }
 
 /** What the library of one tab needs from the page: the database, the tab channel, ids and time. */
@@ -53,7 +63,13 @@ export interface SessionDeps {
   newId(): string;
   now(): number;
   /** The scenario of the share link in the address (null: unreadable); undefined: none. */
-  linkInAddress(): { document: unknown } | undefined;
+  linkInAddress(): AddressLink | undefined;
+  /**
+   * Whether a document is an untouched built-in example (or a blank new scenario): not the
+   * planner's work, so it is never autosaved in place of their work. Without it, every
+   * draft is written.
+   */
+  isExample?(document: unknown): boolean;
   /** Replaces the draft (with the app's undo notice). */
   open(document: unknown, what: string): void;
   notify(message: string): void;
@@ -92,6 +108,7 @@ export class SessionCore {
       newerElsewhere: false,
       conflict: null,
       deleted: null,
+      setAside: [],
     });
   }
 
@@ -125,8 +142,10 @@ export class SessionCore {
   async refresh(): Promise<void> {
     if (!this.db) return;
     try {
-      const entries = await this.db.list(this.deps.datasets());
-      this.update({ entries });
+      const datasets = this.deps.datasets();
+      const entries = await this.db.list(datasets);
+      const setAside = (await this.db.setAside?.(datasets)) ?? [];
+      this.update({ entries, setAside });
     } catch {
       // The list stays as it was; a write will report what is wrong.
     }

@@ -4,12 +4,13 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { datasetStore } from '../population/dataset-store.ts';
-import { decodeScenarioLink } from '../share/link-codec.ts';
+import { addressLink, type AddressLink } from '../share/read-link.ts';
 import { openLibraryDb } from './database.ts';
-import { downloadScenario } from './download.ts';
+import { downloadRecords, downloadScenario } from './download.ts';
 import { randomId, renewTabId, tabId } from './ids.ts';
-import { scenarioName } from './records.ts';
+import { scenarioName, type RecordRef } from './records.ts';
 import { LibrarySession, type LibrarySnapshot } from './session.ts';
+import { isUntouchedExample } from './working-copy.ts';
 import { stashWorking, takeStashedWorking } from './stash.ts';
 import { openTabChannel } from './tab-channel.ts';
 
@@ -35,6 +36,13 @@ export interface Library extends LibrarySnapshot {
   download: () => void;
   /** A name for "Save as…": the scenario's own. */
   suggestedName: () => string;
+  /**
+   * Downloads records set aside as one JSON file; with `clear`, then removes those it
+   * downloaded from the storage.
+   */
+  downloadSetAside: (refs: readonly RecordRef[], clear: boolean) => Promise<void>;
+  /** Removes records set aside from the storage without a file. */
+  discardSetAside: (refs: readonly RecordRef[]) => Promise<void>;
 }
 
 /**
@@ -42,10 +50,8 @@ export interface Library extends LibrarySnapshot {
  * undefined without one. A link takes precedence over the last working scenario, except on
  * a reload of the tab that wrote it there (restore.ts).
  */
-function linkInAddress(): { document: unknown } | undefined {
-  if (typeof location === 'undefined' || !location.hash.startsWith('#s=')) return undefined;
-  const decoded = decodeScenarioLink(location.hash.slice('#s='.length));
-  return { document: decoded.ok ? decoded.document : null };
+function linkInAddress(): AddressLink | undefined {
+  return typeof location === 'undefined' ? undefined : addressLink(location.hash);
 }
 
 /** Asks the browser once to keep this site's storage (no prompt in Chromium). */
@@ -72,6 +78,7 @@ const OPENING: LibrarySnapshot = {
   fault: null,
   conflict: null,
   deleted: null,
+  setAside: [],
 };
 const noSubscription = () => () => {};
 const opening = () => OPENING;
@@ -94,6 +101,7 @@ export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Libr
       newId: randomId,
       now: Date.now,
       linkInAddress: () => link,
+      isExample: isUntouchedExample,
       open: (document, what) => props.current.open(document, what),
       notify: (message) => props.current.notify(message),
       datasets: () => datasetStore.getSnapshot().datasets,
@@ -138,5 +146,18 @@ export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Libr
     resolve: async (choice) => s?.resolve(choice),
     download: () => downloadScenario(props.current.draft),
     suggestedName: () => s?.suggestedName() ?? scenarioName(props.current.draft),
+    downloadSetAside: async (refs, clear) => {
+      if (!s) return;
+      const records = await s.readSetAside(refs);
+      if (records.length === 0) return;
+      // The file first: a record is removed only once it is in the file.
+      downloadRecords(records);
+      if (clear)
+        await s.discardSetAside(
+          records.map((r) => r.ref),
+          true,
+        );
+    },
+    discardSetAside: async (refs) => s?.discardSetAside(refs, false),
   };
 }

@@ -5,19 +5,56 @@
  *
  * Rules it keeps:
  * - nothing is written before the working scenario has been restored (or not);
+ * - a share link that is refused in a new tab restores the planner's last work, as a tab
+ *   without a link does (the restore waits for the link's verdict);
+ * - an untouched built-in example (or a blank new scenario) is not the planner's work: it
+ *   is never written, so it never takes the place of their work as the newest working
+ *   scenario, nor pushes it out of the eight kept;
  * - nothing is written while a scenario the library opened is on its way to the app;
  * - a failed write never touches the draft: it is reported once (session-core.ts).
  */
+import { EXAMPLES } from '../data/examples/index.ts';
+import { newScenarioTemplate } from '../scenario/templates.ts';
 import { debounce, type Debounced } from './debounce.ts';
 import { classifyChange, NOTHING } from './lineage.ts';
 import { damagedWorkingMessage, MESSAGES } from './messages.ts';
 import { loadRestore, sameJson, type LoadedRestore, type RestorePlan } from './restore.ts';
 import type { SavedLink, WorkingRecord } from './schema.ts';
-import type { SessionCore } from './session-core.ts';
+import type { AddressLink, SessionCore } from './session-core.ts';
 
 export const AUTOSAVE_MS = 1000;
 /** How long a restore waits for the share link in the address to open. */
 export const LINK_WAIT_MS = 8000;
+
+/** Whether `document` is a built-in example, or the new-scenario template, untouched. */
+export function isUntouchedExample(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const name = (document as { name?: unknown }).name;
+  // The name first: a draft named otherwise is not compared as a whole.
+  const same = builtIns().filter((b) => b.name === name);
+  if (same.length === 0) return false;
+  const text = jsonText(document);
+  return text !== null && same.some((b) => b.text === text);
+}
+
+let examples: { name: unknown; text: string | null }[] | null = null;
+
+function builtIns(): { name: unknown; text: string | null }[] {
+  // The template's base year is this year's; a template of another year is an edit.
+  examples ??= [...EXAMPLES.map((e) => e.document()), newScenarioTemplate()].map((d) => ({
+    name: (d as { name?: unknown }).name,
+    text: jsonText(d),
+  }));
+  return examples;
+}
+
+function jsonText(document: unknown): string | null {
+  try {
+    return JSON.stringify(document);
+  } catch {
+    return null;
+  }
+}
 
 /** A restore waiting for the share link in the address to open first (restore.ts). */
 interface LinkWait {
@@ -34,6 +71,8 @@ export class WorkingCopy {
   private lastWritten: unknown = NOTHING;
   private waiting: LinkWait | null = null;
   private readonly autosave: Debounced<null>;
+  /** The last draft checked by `isExample`, and the answer (drafts are never changed). */
+  private exampleCheck: { draft: unknown; example: boolean } = { draft: NOTHING, example: false };
 
   constructor(private readonly core: SessionCore) {
     const { deps } = core;
@@ -102,6 +141,8 @@ export class WorkingCopy {
     if (!core.db || !this.ready || this.waiting || draft === NOTHING) return null;
     if (expected !== NOTHING) return null;
     if (draft === this.lastWritten) return null;
+    // An untouched example is not the planner's work (a saved one is: it belongs to a link).
+    if (link === null && this.isExample(draft)) return null;
     return { tab: core.tab, document: draft, modified: core.deps.now(), valid: core.valid, link };
   }
 
@@ -122,23 +163,52 @@ export class WorkingCopy {
     }
   }
 
+  private isExample(draft: unknown): boolean {
+    const { deps } = this.core;
+    if (!deps.isExample) return false;
+    if (this.exampleCheck.draft !== draft) {
+      this.exampleCheck = { draft, example: deps.isExample(draft) };
+    }
+    return this.exampleCheck.example;
+  }
+
+  /** What to restore, read from the database; null when the database fails. */
+  private async load(
+    link: AddressLink | undefined,
+    stashed: unknown,
+  ): Promise<LoadedRestore | null> {
+    const { core } = this;
+    if (!core.db) return null;
+    try {
+      return await loadRestore(core.db, core.tab, stashed, link, core.deps.datasets());
+    } catch {
+      return null; // nothing restored; the database reports itself at the next write
+    }
+  }
+
   private async restoreWorking(): Promise<void> {
     const { core } = this;
-    const { db, deps } = core;
-    if (!db) return;
+    const { deps } = core;
     const link = deps.linkInAddress();
-    let loaded: LoadedRestore;
-    try {
-      const stashed = deps.stash.take();
-      loaded = await loadRestore(db, core.tab, stashed, link, deps.datasets());
-    } catch {
-      return; // nothing restored; the database reports itself at the next write
-    }
-    const { plan, saved, stored, problem } = loaded;
+    const loaded = await this.load(link, deps.stash.take());
+    if (!loaded) return;
+    const { plan, saved, problem } = loaded;
     // A damaged record of this tab is never written over: a new id from now on.
     if (loaded.ownDamaged) core.tab = deps.renewTab();
     if (problem) deps.notify(damagedWorkingMessage(problem));
-    if (plan.kind === 'nothing' || core.stopped) return;
+    if (core.stopped) return;
+    if (plan.kind === 'nothing') {
+      // A new tab with a share link: the link's scenario, unless the link is refused; then
+      // the planner's last work, as in a tab without a link.
+      if (link === undefined || (await this.linkOpens(link)) || core.stopped) return;
+      const latest = await this.load(undefined, undefined);
+      if (!latest || core.stopped) return;
+      if (latest.problem && latest.problem !== problem) {
+        deps.notify(damagedWorkingMessage(latest.problem));
+      }
+      if (latest.plan.kind === 'open') this.openRestored(latest.plan.record, latest);
+      return;
+    }
     const { record } = plan;
     if (plan.kind !== 'open' && link?.document != null) {
       this.waiting = {
@@ -146,15 +216,42 @@ export class WorkingCopy {
         saved,
         timer: setTimeout(() => this.linkOpened(NOTHING), LINK_WAIT_MS),
       };
+      // A refused link opens nothing: the tab's own scenario opens at once.
+      void link.opened?.then((opens) => {
+        if (!opens) this.linkOpened(NOTHING);
+      });
       // The link may have opened already (or will not open: it is the scenario on screen).
       const { draft } = core.lineage;
       if (sameJson(draft, link.document)) this.linkOpened(draft);
       return;
     }
-    this.open(record.document, record.link, saved, MESSAGES.restored);
+    this.openRestored(record, loaded);
+  }
+
+  private openRestored(record: WorkingRecord, loaded: LoadedRestore): void {
+    this.open(record.document, record.link, loaded.saved, MESSAGES.restored);
     // This tab's record in the database needs no new write; a stashed one, or one of another
     // tab, is written under this tab's id.
-    if (record.document === stored) this.lastWritten = record.document;
+    if (record.document === loaded.stored) this.lastWritten = record.document;
+  }
+
+  /**
+   * Whether the link in the address opens: false at once when it cannot be decoded, else its
+   * verdict, waited for at most {@link LINK_WAIT_MS} (a link still loading its population
+   * data set by then counts as opening; nothing is restored over it).
+   */
+  private async linkOpens(link: AddressLink): Promise<boolean> {
+    if (link.document === null) return false;
+    if (!link.opened) return true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), LINK_WAIT_MS);
+    });
+    try {
+      return await Promise.race([link.opened.catch(() => false), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import { deflateSync, Inflate } from 'fflate';
 import { BadTagError, readCompactJson, writeCompactJson } from './compact-json.ts';
 import { crc32, fromBase64Url, toBase64Url } from './link-bytes.ts';
 import { linkDictionaryV1 } from './link-dictionary.ts';
+import { tooLongText } from './link-texts.ts';
 
 /** The link format this version writes. */
 export const LINK_FORMAT = 1;
@@ -41,6 +42,9 @@ export const LINK_REASONS = {
   damaged: 'this link is damaged or incomplete (it may have been cut off when copied)',
   bomb: 'this link unpacks to more than 5 MB, far more than any scenario, so it was not opened',
   notJson: 'this link is damaged: what it holds is not a scenario (not JSON data)',
+  textTooLong: (label: string, path: string, length: number, max: number) =>
+    `${label} (“${path}”) in it is ${length.toLocaleString('en-US')} characters long, ` +
+    `more than the ${max.toLocaleString('en-US')} a scenario allows`,
 } as const;
 
 const fail = (reason: string): LinkDecodeResult => ({ ok: false, reason });
@@ -101,11 +105,76 @@ function decodeFormat1(body: string): LinkDecodeResult {
   } catch {
     return fail(LINK_REASONS.notJson);
   }
+  let document: unknown;
   try {
-    return { ok: true, document: readCompactJson(json) };
+    document = readCompactJson(json);
   } catch (error) {
     return fail(error instanceof BadTagError ? LINK_REASONS.damaged : LINK_REASONS.notJson);
   }
+  // Before anything heavy (the parse, the page): a text longer than a scenario allows.
+  const long = tooLongText(document);
+  if (long) return fail(LINK_REASONS.textTooLong(long.label, long.path, long.length, long.max));
+  return { ok: true, document };
+}
+
+/** Characters that are not part of a link but come with one: whitespace, and the invisible
+ *  ones a mail client or word processor may insert (zero-width spaces, soft hyphens). */
+const IGNORED = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
+
+/**
+ * `value` with its percent-escapes decoded (`%20`, `%0A`, `%C2%A0` …). Base64url has no `%`,
+ * so every escape is one the browser or a mail client added. An escape that does not decode
+ * (a stray `%`, a character cut in two) is kept as it is; the rest of the text still decodes.
+ */
+function percentDecoded(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, decodeEscapes);
+  }
+}
+
+/** A run of escapes, one UTF-8 character at a time; escapes that make none are kept. */
+function decodeEscapes(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length;) {
+    const lead = parseInt(run.slice(i + 1, i + 3), 16);
+    const size =
+      lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+    if (size > 0) {
+      try {
+        out += decodeURIComponent(run.slice(i, i + 3 * size));
+        i += 3 * size;
+        continue;
+      } catch {
+        // not a whole character: this escape is kept
+      }
+    }
+    out += run.slice(i, i + 3);
+    i += 3;
+  }
+  return out;
+}
+
+/** Whitespace of one byte, percent-escaped: tab, line feed, vertical tab, form feed, CR, space. */
+const SPACE_ESCAPES = /%(?:09|0a|0b|0c|0d|20)/gi;
+
+/**
+ * The link text as written by the encoder: percent-escapes decoded, whitespace dropped. A
+ * line break may even fall inside an escape (`%E2` `%0A` `%80%8B`, or `%2` `%0A` `0`):
+ * dropping it makes a new escape, so the steps are repeated until nothing changes (a few
+ * times at most).
+ */
+export function cleanLinkText(value: string): string {
+  let text = value;
+  for (let round = 0; round < 8; round++) {
+    let next = text.replace(IGNORED, '').replace(SPACE_ESCAPES, '');
+    if (next.includes('%')) next = percentDecoded(next).replace(IGNORED, '');
+    if (next === text) break;
+    text = next;
+  }
+  return text;
 }
 
 /** The document in a link's text (what follows `#s=`), or why there is none. Never throws. */
@@ -113,8 +182,9 @@ export function decodeScenarioLink(value: unknown): LinkDecodeResult {
   try {
     if (typeof value !== 'string') return fail(LINK_REASONS.empty);
     if (value.length > MAX_LINK_CHARS) return fail(LINK_REASONS.tooLong);
-    // A link broken over lines in an e-mail comes back with spaces or line breaks in it.
-    const text = value.replace(/[\s]+/g, '');
+    // A link broken over lines in an e-mail comes back with spaces or line breaks in it,
+    // and a browser writes a space in the address as `%20`.
+    const text = cleanLinkText(value);
     if (text === '') return fail(LINK_REASONS.empty);
     const match = /^(\d{1,6})\.(.*)$/s.exec(text);
     if (!match) return fail(LINK_REASONS.foreign);

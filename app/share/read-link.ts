@@ -2,12 +2,18 @@
  * Opening a link: decode it, load the population data set its scenario names (if any),
  * and check the scenario through parseScenario, the one door from outside. Only a valid
  * scenario opens; anything else becomes a sentence for the planner.
+ *
+ * The link in the page's address is read once, and its verdict shared: the app opens its
+ * scenario or explains the refusal (use-share-link.ts), and the library, which holds back
+ * the restore of the planner's last work until then, restores it when the link is refused
+ * (app/library/working-copy.ts).
  */
 import { datasetInfo } from '../data/population/catalog.ts';
 import { datasetStore, type DatasetStore } from '../population/dataset-store.ts';
 import { namedDataset } from '../population/use-datasets.ts';
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
-import { decodeScenarioLink } from './link-codec.ts';
+import { decodeScenarioLink, type LinkDecodeResult } from './link-codec.ts';
+import { linkValueOf } from './share-state.ts';
 
 export type LinkOpenResult = { ok: true; document: unknown } | { ok: false; message: string };
 
@@ -20,11 +26,17 @@ const notOpened = (why: string): LinkOpenResult => ({
 });
 
 /** The scenario of a link's text (what follows `#s=`), checked, or the planner's message. */
-export async function readScenarioLink(
+export function readScenarioLink(
   value: string,
   store: DatasetStore = datasetStore,
 ): Promise<LinkOpenResult> {
-  const decoded = decodeScenarioLink(value);
+  return openDecoded(decodeScenarioLink(value), store);
+}
+
+async function openDecoded(
+  decoded: LinkDecodeResult,
+  store: DatasetStore,
+): Promise<LinkOpenResult> {
   if (!decoded.ok) return notOpened(decoded.reason);
   const { document } = decoded;
   const id = namedDataset(document);
@@ -47,4 +59,56 @@ export async function readScenarioLink(
     `the scenario in it has problems: ${listed}` +
       (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''),
   );
+}
+
+interface LinkReading {
+  value: string;
+  store: DatasetStore;
+  decoded: LinkDecodeResult;
+  reading: Promise<LinkOpenResult>;
+}
+
+/** The link last read, and its reading: a page decodes the link in its address once. */
+let last: LinkReading | null = null;
+
+function reading(value: string, store: DatasetStore): LinkReading {
+  if (last?.value !== value || last.store !== store) {
+    const decoded = decodeScenarioLink(value);
+    last = { value, store, decoded, reading: openDecoded(decoded, store) };
+  }
+  return last;
+}
+
+/**
+ * {@link readScenarioLink} of the link text `value`, shared by every caller that asks for
+ * the same text in a row (the app and the library both read the link in the address).
+ */
+export function readLinkOnce(
+  value: string,
+  store: DatasetStore = datasetStore,
+): Promise<LinkOpenResult> {
+  return reading(value, store).reading;
+}
+
+/** The link in an address, as the library sees it when the page starts. */
+export interface AddressLink {
+  /** The decoded document (null: the link cannot be decoded); not yet checked. */
+  document: unknown;
+  /** Whether the link opens (true) or is refused (false), once it has been read. */
+  opened: Promise<boolean>;
+}
+
+/** The share link in the fragment `hash` (`#s=…`), or undefined when there is none. */
+export function addressLink(
+  hash: string,
+  store: DatasetStore = datasetStore,
+): AddressLink | undefined {
+  const value = linkValueOf(hash);
+  if (value === null) return undefined;
+  const { decoded, reading: read } = reading(value, store);
+  const opened = read.then(
+    (result) => result.ok,
+    () => false,
+  );
+  return { document: decoded.ok ? decoded.document : null, opened };
 }

@@ -4,11 +4,13 @@
  * scenario on screen stays. From then on the address bar holds the working scenario's
  * link, updated ~300 ms after the last edit with `history.replaceState` (no history entry
  * per keystroke), and only while the draft is valid. A link pasted into the same tab
- * (`hashchange`) opens like one loaded with the page.
+ * (`hashchange`) opens like one loaded with the page. The link is read once per page, and
+ * the library learns the same verdict (read-link.ts): a refused link in a new tab shows the
+ * planner's last work, as a tab without a link does.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { writeCompactJson } from './compact-json.ts';
-import { readScenarioLink } from './read-link.ts';
+import { readLinkOnce } from './read-link.ts';
 import { linkFor, linkValueOf, pageAddress, shareStore, type ShareStore } from './share-state.ts';
 
 /** How long the address bar waits after an edit before it follows. */
@@ -54,7 +56,7 @@ export function useShareLink({
     const read = (value: string) => {
       const ticket = ++latest;
       setReading(true);
-      void readScenarioLink(value).then((result) => {
+      void readLinkOnce(value).then((result) => {
         // Only the newest link counts, and none after unmount (StrictMode mounts twice).
         if (!live || ticket !== latest) return;
         if (result.ok) opened(result.document);

@@ -106,13 +106,19 @@ describe('the working link', () => {
 
   it('is too big past the address bar limit', () => {
     const doc = exampleland();
-    // Text deflate cannot shrink: a long description of random letters.
+    // Numbers deflate cannot shrink: a population of random fractional numbers (a text
+    // that long would be refused by its length limit instead).
     let seed = 1;
-    const letter = () => {
+    const random = () => {
       seed = (seed * 48271) % 2147483647;
-      return String.fromCharCode(33 + (seed % 90));
+      return seed / 2147483647;
     };
-    doc.description = Array.from({ length: 40_000 }, letter).join('');
+    const noisy = (rows: number[][]) => rows.map((row) => row.map((v) => v + random()));
+    doc.population = {
+      ...population,
+      female: noisy(population.female),
+      male: noisy(population.male),
+    };
     const state = linkFor(doc, parseScenario(doc).ok, address);
     expect(state.kind).toBe('too-big');
     if (state.kind === 'too-big') expect(state.length).toBeGreaterThan(MAX_URL_CHARS);
