@@ -9,10 +9,14 @@ import { decideSave } from './conflict.ts';
 import {
   entryOf,
   readSavedRecord,
+  setAsideOf,
   sortEntries,
   type Datasets,
   type LibraryEntry,
+  type RecordRef,
+  type SetAsideEntry,
 } from './records.ts';
+import { usableWorking } from './restore.ts';
 import {
   BY_MODIFIED,
   DB_NAME,
@@ -23,9 +27,10 @@ import {
   type WorkingRecord,
 } from './schema.ts';
 
+/** Keys and values as stored, by anyone: the app writes string keys, others may not. */
 interface LibrarySchema extends DBSchema {
-  scenarios: { key: string; value: unknown; indexes: { modified: number } };
-  working: { key: string; value: unknown; indexes: { modified: number } };
+  scenarios: { key: IDBValidKey; value: unknown; indexes: { modified: number } };
+  working: { key: IDBValidKey; value: unknown; indexes: { modified: number } };
 }
 
 /** How many working scenarios (one per tab) are kept, newest first. */
@@ -66,8 +71,27 @@ export interface LibraryDb {
    */
   putBack(value: unknown, id: string, freshId: string): Promise<string>;
   readWorking(tab: string): Promise<unknown>;
-  /** The most recently written working scenario of any tab (unchecked), or undefined. */
-  newestWorking(): Promise<unknown>;
+  /**
+   * The most recently written working scenario of any tab (unchecked), or undefined; with
+   * `accept`, the most recent one it accepts (records it refuses are set aside, not in the way).
+   */
+  newestWorking(accept?: (value: unknown) => boolean): Promise<unknown>;
+  /**
+   * The records set aside that the list does not show: working scenarios that cannot be
+   * restored, and saved ones under a key the app never writes. (Optional: a stand-in may
+   * have none.)
+   */
+  setAside?(datasets: Datasets): Promise<SetAsideEntry[]>;
+  /** The stored values of `refs` (undefined for one gone). */
+  readRecords?(refs: readonly RecordRef[]): Promise<unknown[]>;
+  /**
+   * Deletes the records of `refs` that are still set aside (`stillBad` says so of a stored
+   * value); returns how many were deleted.
+   */
+  discard?(
+    refs: readonly RecordRef[],
+    stillBad: (ref: RecordRef, value: unknown) => boolean,
+  ): Promise<number>;
   /** Writes a tab's working scenario and forgets all but the `KEEP_WORKING` newest. */
   writeWorking(record: WorkingRecord): Promise<void>;
   close(): void;
@@ -191,12 +215,73 @@ function idbLibrary(db: IDBPDatabase<LibrarySchema>): LibraryDb {
 
     readWorking: (tab) => db.get('working', tab),
 
-    async newestWorking() {
+    async newestWorking(accept) {
       const tx = db.transaction('working');
-      const cursor = await tx.store.index(BY_MODIFIED).openCursor(null, 'prev');
-      const value: unknown = cursor?.value;
+      // Newest first by the index (a record whose date is no key is not in it; one whose
+      // date is a text sorts above every number, so it is skipped by `accept`).
+      let cursor = await tx.store.index(BY_MODIFIED).openCursor(null, 'prev');
+      let value: unknown;
+      for (; cursor; cursor = await cursor.continue()) {
+        if (!accept || accept(cursor.value)) {
+          value = cursor.value;
+          break;
+        }
+      }
       await tx.done;
       return value;
+    },
+
+    async setAside(datasets) {
+      const tx = db.transaction(['scenarios', 'working']);
+      const scenarios = tx.objectStore('scenarios');
+      const working = tx.objectStore('working');
+      const [savedKeys, workingKeys, workingValues] = await Promise.all([
+        scenarios.getAllKeys(),
+        working.getAllKeys(),
+        working.getAll(),
+      ]);
+      const found: SetAsideEntry[] = [];
+      // The app writes string keys only: a saved record under any other is not one of its own.
+      for (const key of savedKeys) {
+        if (typeof key === 'string') continue;
+        const value: unknown = await scenarios.get(key);
+        found.push(
+          setAsideOf('scenarios', key, value, 'it is stored under a key the app never writes'),
+        );
+      }
+      workingKeys.forEach((key, i) => {
+        const value: unknown = workingValues[i];
+        const usable = usableWorking(value, datasets);
+        if (!usable.ok) found.push(setAsideOf('working', key, value, usable.problem));
+        else if (usable.record.tab !== key) {
+          found.push(setAsideOf('working', key, value, 'it is stored under another key'));
+        }
+      });
+      await tx.done;
+      return found;
+    },
+
+    async readRecords(refs) {
+      const tx = db.transaction(['scenarios', 'working']);
+      const values = await Promise.all(
+        refs.map((ref): Promise<unknown> => tx.objectStore(ref.store).get(ref.key)),
+      );
+      await tx.done;
+      return values;
+    },
+
+    async discard(refs, stillBad) {
+      const tx = db.transaction(['scenarios', 'working'], 'readwrite');
+      let deleted = 0;
+      for (const ref of refs) {
+        const store = tx.objectStore(ref.store);
+        const value: unknown = await store.get(ref.key);
+        if (value === undefined || !stillBad(ref, value)) continue;
+        await store.delete(ref.key);
+        deleted++;
+      }
+      await tx.done;
+      return deleted;
     },
 
     async writeWorking(record) {

@@ -1,6 +1,6 @@
 /** One saved scenario in "My scenarios": name, date, Open / Rename / Duplicate / Delete. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { cleanName, MAX_NAME, type LibraryEntry } from './records.ts';
+import { cleanName, isTime, MAX_NAME, type LibraryEntry } from './records.ts';
 
 export interface LibraryItemProps {
   entry: LibraryEntry;
@@ -14,8 +14,9 @@ export interface LibraryItemProps {
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** A stored time in the browser's locale ("" for one no date can hold). */
 export function formatModified(ms: number): string {
-  return DATE.format(ms);
+  return isTime(ms) ? DATE.format(ms) : '';
 }
 
 export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
@@ -41,7 +42,7 @@ export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
       <div className="library-item-head">
         <span className="library-name">{name}</span>
         {current && <span className="library-tag">open now</span>}
-        {entry.modified !== null ? (
+        {isTime(entry.modified) ? (
           <time className="library-date" dateTime={new Date(entry.modified).toISOString()}>
             {formatModified(entry.modified)}
           </time>

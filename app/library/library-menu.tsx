@@ -2,14 +2,16 @@
  * "My scenarios": the scenarios saved in this browser, and Save / Save as… / Download for the
  * working scenario, with its saved state beside the menu. A disclosure (details/summary), so
  * it works by keyboard by nature; Escape closes it. The working scenario autosaves and comes
- * back after a reload (use-library.ts).
+ * back after a reload (use-library.ts). Records that cannot be opened are listed as set
+ * aside, with Download and Discard (records.ts).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../shell/error-boundary.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
-import { LibraryItem } from './library-item.tsx';
+import { formatModified, LibraryItem } from './library-item.tsx';
 import './library.css';
-import { faultMessage } from './messages.ts';
-import { cleanName, MAX_NAME } from './records.ts';
+import { faultMessage, setAsideLabel } from './messages.ts';
+import { allSetAside, cleanName, isTime, MAX_NAME, type SetAsideEntry } from './records.ts';
 import { useLibrary, type Library } from './use-library.ts';
 
 export interface LibraryMenuProps {
@@ -49,17 +51,23 @@ export function LibraryMenu(props: LibraryMenuProps) {
         <summary>My scenarios</summary>
         <div className="library-panel">
           <WorkingActions library={library} />
-          <SavedList
-            library={library}
-            onOpen={(id) => {
-              close();
-              void library.openEntry(id);
-            }}
-            onDelete={(id) => {
-              focusUndo.current = true;
-              void library.remove(id);
-            }}
-          />
+          {/* The list shows what is stored, by anyone: if a line fails, the rest works. */}
+          <ErrorBoundary part="The list of saved scenarios">
+            <SavedList
+              library={library}
+              onOpen={(id) => {
+                close();
+                void library.openEntry(id);
+              }}
+              onDelete={(id) => {
+                focusUndo.current = true;
+                void library.remove(id);
+              }}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary part="The list of records set aside">
+            <SetAsideList library={library} />
+          </ErrorBoundary>
         </div>
       </details>
       <span className="library-saved" role="status">
@@ -217,5 +225,85 @@ function SavedList({
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * Records set aside: damaged, or too large to open here. Each is shown as it is (what, its
+ * name, its date, why), never opened; each can be downloaded or discarded, and all of them
+ * downloaded as one file and then removed.
+ */
+function SetAsideList({ library }: { library: Library }) {
+  const titleId = useId();
+  if (library.availability !== 'ready') return null;
+  const entries = allSetAside(library.entries, library.setAside);
+  if (entries.length === 0) return null;
+  const refs = entries.map(({ store, key }) => ({ store, key }));
+  return (
+    <section className="library-set-aside" aria-labelledby={titleId}>
+      <p className="library-heading" id={titleId}>
+        Set aside: damaged or too large to open here
+      </p>
+      <p className="library-note">
+        These records are kept as they are and never opened. Download them to keep them as a file,
+        or remove them from this browser; nothing else is changed.
+      </p>
+      <ul className="library-list">
+        {entries.map((entry, i) => (
+          <SetAsideItem
+            key={`${i} ${entry.store} ${entry.keyText}`}
+            entry={entry}
+            library={library}
+          />
+        ))}
+      </ul>
+      <div className="library-actions">
+        <button type="button" onClick={() => void library.downloadSetAside(refs, false)}>
+          Download the damaged records (JSON)
+        </button>
+        <button type="button" onClick={() => void library.downloadSetAside(refs, true)}>
+          Download and remove the damaged records
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function SetAsideItem({ entry, library }: { entry: SetAsideEntry; library: Library }) {
+  const label = setAsideLabel(entry);
+  const ref = [{ store: entry.store, key: entry.key }];
+  const what = label.charAt(0).toUpperCase() + label.slice(1);
+  return (
+    <li
+      className="library-item library-set-aside-item"
+      data-store={entry.store}
+      data-key={entry.keyText}
+    >
+      <div className="library-item-head">
+        <span className="library-name">{what}</span>
+        {isTime(entry.modified) ? (
+          <time className="library-date" dateTime={new Date(entry.modified).toISOString()}>
+            {formatModified(entry.modified)}
+          </time>
+        ) : null}
+        <span className="library-damaged">{entry.problem}</span>
+      </div>
+      <div className="library-item-actions">
+        <button
+          type="button"
+          aria-label={`Download ${label} (JSON)`}
+          onClick={() => void library.downloadSetAside(ref, false)}
+        >
+          Download
+        </button>
+        <button
+          type="button"
+          aria-label={`Discard ${label}`}
+          onClick={() => void library.discardSetAside(ref)}
+        >
+          Discard
+        </button>
+      </div>
+    </li>
   );
 }

@@ -1,4 +1,5 @@
 /** What the library says to the planner, and which storage failure an error is. */
+import type { SetAsideEntry } from './records.ts';
 
 export const MESSAGES = {
   full: "Your browser's storage is full: the scenario is kept in this page; download it as a file to keep it safe",
@@ -33,7 +34,29 @@ export function goneMessage(name: string): string {
 }
 
 export function damagedWorkingMessage(problem: string): string {
-  return `Your last working scenario could not be restored: it is damaged (${problem}). It stays in this browser's storage, unchanged.`;
+  return `Your last working scenario could not be restored: it is damaged (${problem}). It stays in this browser's storage, unchanged: “My scenarios” offers to download it or discard it.`;
+}
+
+/** What a record set aside is, in words: “Name” (a working scenario), or what it is. */
+export function setAsideLabel(entry: SetAsideEntry): string {
+  const what = entry.store === 'working' ? 'working scenario' : 'saved scenario';
+  return entry.name !== null ? `the ${what} “${entry.name}”` : `a ${what} with no readable name`;
+}
+
+/** Records set aside when the page started (those the saved list does not show). */
+export function setAsideMessage(entries: readonly SetAsideEntry[]): string {
+  const named = entries.slice(0, 3).map(setAsideLabel);
+  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
+  const list = `${named.join(', ')}${more}`;
+  return `Set aside, not opened: ${list} (damaged, or too large to open here). Everything else is as it was; “My scenarios” offers to download or discard what was set aside.`;
+}
+
+/** Records set aside were downloaded and removed, or removed. */
+export function clearedMessage(count: number, downloaded: boolean): string {
+  const what = count === 1 ? 'record' : 'records';
+  return downloaded
+    ? `${count} damaged ${what} downloaded as a file and removed from this browser's storage; nothing else was changed.`
+    : `${count} damaged ${what} removed from this browser's storage; nothing else was changed.`;
 }
 
 export type StorageFault = 'full' | 'failed';

@@ -1,11 +1,19 @@
 /**
  * Checks on what comes back from the database. IndexedDB keeps whatever was written, by this
- * version of the app or an older one, or by hand, so a record is read as `unknown`: its shape
- * is checked here and its document goes through `parseScenario` (the one restore layer)
- * before it is opened. A damaged record is reported, never opened and never deleted.
+ * version of the app or an older one, or by hand, so a record is read as `unknown`: every
+ * field is checked here as a file would be (its type, its range, the length of its texts), and
+ * its document is checked for size cheaply (`documentProblem`, before anything renders it)
+ * and then goes through `parseScenario` (the one restore layer) before it is opened. A record
+ * that fails is named and set aside, never opened, and removed only when the planner asks.
  */
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
-import { SCENARIO_SCHEMA, type PopulationInline } from '../../model/scenario/types.ts';
+import {
+  MAX_DESCRIPTION_CHARS,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_NESTING,
+} from '../../model/scenario/limits.ts';
+import { LIMITS, SCENARIO_SCHEMA, type PopulationInline } from '../../model/scenario/types.ts';
 import type { SavedLink, SavedRecord, WorkingRecord } from './schema.ts';
 
 export type Checked<T> = { ok: true; record: T } | { ok: false; problem: string };
@@ -27,48 +35,282 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isRevision = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/** The largest distance from 1970 of a JavaScript date, in ms (±100 000 000 days). */
+export const MAX_TIME = 8.64e15;
+/** The longest record id, tab id or writer kept (the app's own are 32 characters). */
+export const MAX_KEY_CHARS = 100;
+/** The longest name of a saved record: a scenario name, or a library name with "(copy 2)". */
+export const MAX_RECORD_NAME_CHARS = MAX_NAME_CHARS;
 
-function readLink(v: unknown): SavedLink | null | undefined {
-  if (v === null) return null;
-  if (isPlainObject(v) && isId(v.id) && isRevision(v.revision)) {
-    return { id: v.id, revision: v.revision };
-  }
-  return undefined;
+/** A time `new Date()` can hold: finite, at most `MAX_TIME` from 1970 either way. */
+export const isTime = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_TIME;
+/** The highest revision kept: counting on from it stays a safe integer for ever. */
+export const MAX_REVISION = 2 ** 50;
+const isRevision = (v: unknown): v is number =>
+  Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= MAX_REVISION;
+const isId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY_CHARS;
+
+/** A short description of a stored value, for a problem's wording (never the value itself). */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `a text of ${groupDigits(v.length)} characters`;
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'bigint') return 'a big integer';
+  if (isPlainObject(v)) return 'an object';
+  return `a ${Object.prototype.toString.call(v).slice(8, -1)}`;
 }
 
-/** A saved scenario's record, or what is wrong with it. */
+/** 2000 → "2 000", as the app writes counts. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
+
+function idProblem(what: string, v: unknown): string | null {
+  if (typeof v !== 'string' || v.length === 0) return `the record has no ${what}`;
+  if (v.length > MAX_KEY_CHARS) {
+    return `the record's ${what} is too long (${groupDigits(v.length)} characters; at most ${MAX_KEY_CHARS})`;
+  }
+  return null;
+}
+
+function timeProblem(v: unknown): string | null {
+  if (isTime(v)) return null;
+  if (typeof v !== 'number' || Number.isNaN(v)) return 'the record has no date';
+  return `the record's date is out of range (${describeValue(v)})`;
+}
+
+function linkProblem(v: unknown): string | null {
+  if (v === null) return null;
+  if (!isPlainObject(v)) return `the record's link to a saved scenario is ${describeValue(v)}`;
+  if (idProblem('link id', v.id)) return "the record's link has no id";
+  if (!isRevision(v.revision)) return "the record's link has no revision";
+  return null;
+}
+
+function readLink(v: unknown): SavedLink | null {
+  return isPlainObject(v) && isId(v.id) && isRevision(v.revision)
+    ? { id: v.id, revision: v.revision }
+    : null;
+}
+
+/** A saved scenario's record, or what is wrong with it (the first wrong field). */
 export function readSavedRecord(value: unknown): Checked<SavedRecord> {
   if (!isPlainObject(value)) return { ok: false, problem: 'the record is not an object' };
   const { id, name, document, modified, revision, valid, writer } = value;
-  if (!isId(id)) return { ok: false, problem: 'the record has no id' };
-  if (typeof name !== 'string') return { ok: false, problem: 'the record has no name' };
-  if (!isTime(modified)) return { ok: false, problem: 'the record has no date' };
-  if (!isRevision(revision)) return { ok: false, problem: 'the record has no revision' };
-  if (typeof valid !== 'boolean' || typeof writer !== 'string') {
-    return { ok: false, problem: 'the record is incomplete' };
-  }
-  if (!('document' in value)) return { ok: false, problem: 'the record has no scenario' };
-  return { ok: true, record: { id, name, document, modified, revision, valid, writer } };
+  const problem =
+    idProblem('id', id) ??
+    (typeof name !== 'string'
+      ? 'the record has no name'
+      : name.length > MAX_RECORD_NAME_CHARS
+        ? `the record's name is too long (${groupDigits(name.length)} characters; at most ${MAX_RECORD_NAME_CHARS})`
+        : null) ??
+    timeProblem(modified) ??
+    (isRevision(revision) ? null : 'the record has no revision') ??
+    (typeof valid === 'boolean' ? null : 'the record is incomplete (whether it was valid)') ??
+    (typeof writer !== 'string'
+      ? 'the record is incomplete (no writer)'
+      : writer.length > MAX_KEY_CHARS
+        ? `the record's writer is too long (${groupDigits(writer.length)} characters)`
+        : null) ??
+    ('document' in value ? null : 'the record has no scenario');
+  if (problem) return { ok: false, problem };
+  return {
+    ok: true,
+    record: {
+      id: id as string,
+      name: name as string,
+      document,
+      modified: modified as number,
+      revision: revision as number,
+      valid: valid as boolean,
+      writer: writer as string,
+    },
+  };
 }
 
-/** A tab's working scenario record, or what is wrong with it. */
+/** A tab's working scenario record, or what is wrong with it (the first wrong field). */
 export function readWorkingRecord(value: unknown): Checked<WorkingRecord> {
   if (!isPlainObject(value)) return { ok: false, problem: 'the record is not an object' };
   const { tab, document, modified, valid } = value;
-  const link = readLink(value.link);
-  if (!isId(tab) || !isTime(modified) || typeof valid !== 'boolean' || link === undefined) {
-    return { ok: false, problem: 'the record is incomplete' };
+  const missing =
+    typeof tab !== 'string' ||
+    tab === '' ||
+    typeof modified !== 'number' ||
+    Number.isNaN(modified) ||
+    typeof valid !== 'boolean' ||
+    !('link' in value);
+  const problem = missing
+    ? 'the record is incomplete'
+    : (idProblem('tab', tab) ??
+      timeProblem(modified) ??
+      linkProblem(value.link) ??
+      ('document' in value ? null : 'the record has no scenario'));
+  if (problem) return { ok: false, problem };
+  return {
+    ok: true,
+    record: {
+      tab: tab as string,
+      document,
+      modified: modified as number,
+      valid: valid as boolean,
+      link: readLink(value.link),
+    },
+  };
+}
+
+/**
+ * The largest stored document the app opens, in bytes of its JSON text (estimated): the
+ * largest scenario within the limits (30 professions, 80 ages, an inline population of 121
+ * ages over 60 years) is well under 1 MB.
+ */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+/** The longest list in a document opened (ages, years, professions, policies…). */
+export const MAX_LIST_ITEMS = 1000;
+/** The deepest nesting of a document opened: as deep as a scenario may nest. */
+export const MAX_DEPTH = MAX_NESTING;
+/** A text "far too long": ten times the limit of its field (the editor shows the rest). */
+export const FAR_TOO_LONG = 10;
+
+const TOO_LARGE = 'too large to open here';
+
+/** The first few levels of a document that must hold short texts: path → limit. */
+function textLimit(path: readonly (string | number)[]): number {
+  const [a, b, c] = path;
+  if (path.length === 1 && a === 'name') return MAX_NAME_CHARS;
+  if (path.length === 1 && a === 'description') return MAX_DESCRIPTION_CHARS;
+  if (path.length === 3 && (a === 'professions' || a === 'shocks') && typeof b === 'number') {
+    if (c === 'name') return MAX_NAME_CHARS;
+    if (c === 'id') return MAX_ID_CHARS;
   }
-  if (!('document' in value)) return { ok: false, problem: 'the record has no scenario' };
-  return { ok: true, record: { tab, document, modified, valid, link } };
+  return MAX_DESCRIPTION_CHARS;
+}
+
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+interface Node {
+  value: unknown;
+  path: (string | number)[];
+}
+
+/**
+ * Why a stored document must not be opened in the editor, or null. Cheap: it stops at the
+ * first problem, and never looks at more than `MAX_DOCUMENT_BYTES` of it, so a document of
+ * any size is judged in a few milliseconds, before anything renders it:
+ * - not an `hwf-scenario/1` object;
+ * - more professions than a scenario may have;
+ * - a text far too long (ten times its field's limit);
+ * - larger than `MAX_DOCUMENT_BYTES`, a list longer than `MAX_LIST_ITEMS`, nested deeper than
+ *   `MAX_DEPTH`;
+ * - a value no scenario file can hold (NaN, Infinity, a date, a map, binary data…).
+ */
+export function documentProblem(document: unknown): string | null {
+  if (!isPlainObject(document)) return 'it holds no scenario';
+  if (document.schema !== SCENARIO_SCHEMA) return `it is not an ${SCENARIO_SCHEMA} scenario`;
+  const { professions } = document;
+  if (Array.isArray(professions) && professions.length > LIMITS.maxProfessions) {
+    return `${TOO_LARGE}: ${groupDigits(professions.length)} professions (a scenario has at most ${LIMITS.maxProfessions})`;
+  }
+  let bytes = 0;
+  const stack: Node[] = [{ value: document, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (bytes > MAX_DOCUMENT_BYTES) {
+      return `${TOO_LARGE}: it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`;
+    }
+    const at = path.length > 0 ? ` at ${pathText(path)}` : '';
+    switch (typeof value) {
+      case 'string': {
+        const limit = textLimit(path) * FAR_TOO_LONG;
+        if (value.length > limit) {
+          return `${TOO_LARGE}: a text of ${groupDigits(value.length)} characters${at}`;
+        }
+        bytes += value.length + 2;
+        continue;
+      }
+      case 'number':
+        if (!Number.isFinite(value)) {
+          return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
+        }
+        bytes += 8;
+        continue;
+      case 'boolean':
+        bytes += 5;
+        continue;
+      case 'undefined':
+        continue;
+      case 'object':
+        break;
+      default:
+        return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
+    }
+    if (value === null) {
+      bytes += 4;
+      continue;
+    }
+    if (path.length >= MAX_DEPTH) return `${TOO_LARGE}: it is nested too deep${at}`;
+    if (Array.isArray(value)) {
+      if (value.length > MAX_LIST_ITEMS) {
+        return `${TOO_LARGE}: a list of ${groupDigits(value.length)} entries${at}`;
+      }
+      bytes += 2 + value.length;
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    if (!isPlainObject(value)) {
+      return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > MAX_LIST_ITEMS) {
+      return `${TOO_LARGE}: an object of ${groupDigits(keys.length)} fields${at}`;
+    }
+    bytes += 2;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
+      if (key.length > MAX_DESCRIPTION_CHARS) {
+        return `${TOO_LARGE}: a field name of ${groupDigits(key.length)} characters${at}`;
+      }
+      bytes += key.length + 4;
+      stack.push({ value: value[key], path: [...path, key] });
+    }
+  }
+  return bytes > MAX_DOCUMENT_BYTES
+    ? `${TOO_LARGE}: it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`
+    : null;
 }
 
 /** Population data sets loaded in the page, by id (parseScenario's `datasets`). */
 export type Datasets = Readonly<Record<string, PopulationInline>>;
 const NO_DATASETS: Datasets = Object.freeze({});
+
+/** The longest name shown for a record set aside (its own may be of any length). */
+const SHOWN_NAME_CHARS = 80;
+
+/** A name to show for a stored value that may be damaged: its own, shortened, or null. */
+export function shownName(value: unknown): string | null {
+  if (!isPlainObject(value)) return null;
+  const own = value.name;
+  const document = value.document;
+  const name =
+    typeof own === 'string' && own.trim() !== ''
+      ? own
+      : isPlainObject(document) && typeof document.name === 'string' && document.name.trim() !== ''
+        ? document.name
+        : null;
+  if (name === null) return null;
+  const short = name
+    .slice(0, SHOWN_NAME_CHARS * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return short.length > SHOWN_NAME_CHARS ? `${short.slice(0, SHOWN_NAME_CHARS - 1)}…` : short;
+}
 
 /** The list line of a stored value under the key `id`. */
 export function entryOf(
@@ -78,10 +320,8 @@ export function entryOf(
 ): LibraryEntry {
   const checked = readSavedRecord(value);
   if (!checked.ok) {
-    const name =
-      isPlainObject(value) && typeof value.name === 'string' && value.name.trim() !== ''
-        ? value.name
-        : 'Damaged record';
+    const own = isPlainObject(value) ? value.name : undefined;
+    const name = (typeof own === 'string' ? shownName({ name: own }) : null) ?? 'Damaged record';
     return { id, name, modified: null, damaged: checked.problem };
   }
   const opened = openableDocument(checked.record.document, checked.record.valid, datasets);
@@ -97,7 +337,7 @@ export function entryOf(
 export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
   return [...entries].sort(
     (a, b) =>
-      (b.modified ?? -1) - (a.modified ?? -1) ||
+      (b.modified ?? -Infinity) - (a.modified ?? -Infinity) ||
       a.name.localeCompare(b.name) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -106,20 +346,21 @@ export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
 export type Openable = { ok: true; document: unknown } | { ok: false; problem: string };
 
 /**
- * Whether a stored document may become the draft. It must be an `hwf-scenario/1` object that
- * `parseScenario` accepts, except when it was saved with its problems (`valid` false: a draft
- * in the middle of an edit), or when it names a population data set the page has not loaded
- * yet (the app loads it and checks again); then it opens as it was left, its problems listed
- * in the editor.
+ * Whether a stored document may become the draft. It must pass `documentProblem` (an
+ * `hwf-scenario/1` object of a size the editor can take), and `parseScenario` must accept
+ * it, except when it was saved with its problems (`valid` false: a draft in the middle of
+ * an edit), or when it names a population data set the page has not loaded yet (the app
+ * loads it and checks again); then it opens as it was left, its problems in the editor.
  */
 export function openableDocument(
   document: unknown,
   valid: boolean,
   datasets: Datasets = NO_DATASETS,
 ): Openable {
-  if (!isPlainObject(document)) return { ok: false, problem: 'it holds no scenario' };
-  if (document.schema !== SCENARIO_SCHEMA) {
-    return { ok: false, problem: `it is not an ${SCENARIO_SCHEMA} scenario` };
+  // Cheap checks first: a document too large for the editor is never parsed or rendered.
+  const problem = documentProblem(document);
+  if (problem !== null || !isPlainObject(document)) {
+    return { ok: false, problem: problem ?? 'it holds no scenario' };
   }
   const parsed = parseScenario(document, { datasets });
   if (parsed.ok || !valid || namesMissingDataset(document, datasets)) return { ok: true, document };
@@ -162,4 +403,116 @@ export function freeName(name: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   if (!used.has(name)) return name;
   for (let n = 2; ; n++) if (!used.has(`${name} (${n})`)) return `${name} (${n})`;
+}
+
+/** The stores whose records can be set aside. */
+export type StoreName = 'scenarios' | 'working';
+
+/** Where a record set aside is: its store and its key there. */
+export interface RecordRef {
+  store: StoreName;
+  key: IDBValidKey;
+}
+
+/** A stored record the app does not open, named with why, until the planner clears it. */
+export interface SetAsideEntry extends RecordRef {
+  /** The key as text, shortened (for lists and data attributes). */
+  keyText: string;
+  /** Its name, shortened, or null when it has none that can be read. */
+  name: string | null;
+  /** When it was written, when that can be read. */
+  modified: number | null;
+  problem: string;
+}
+
+/** A key as short text. */
+export function keyText(key: IDBValidKey): string {
+  const text =
+    typeof key === 'string' ? key : typeof key === 'number' ? String(key) : describeValue(key);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** A damaged line of the saved list as a record set aside. */
+export function setAsideOfEntry(entry: LibraryEntry): SetAsideEntry {
+  return {
+    store: 'scenarios',
+    key: entry.id,
+    keyText: keyText(entry.id),
+    name: entry.name === 'Damaged record' ? null : entry.name,
+    modified: entry.modified,
+    problem: entry.damaged ?? '',
+  };
+}
+
+/** A record set aside, from its store, key, stored value and problem. */
+export function setAsideOf(
+  store: StoreName,
+  key: IDBValidKey,
+  value: unknown,
+  problem: string,
+): SetAsideEntry {
+  const modified = isPlainObject(value) && isTime(value.modified) ? value.modified : null;
+  return { store, key, keyText: keyText(key), name: shownName(value), modified, problem };
+}
+
+/** Every record set aside: the damaged lines of the list, then the others, in order. */
+export function allSetAside(
+  entries: readonly LibraryEntry[],
+  others: readonly SetAsideEntry[],
+): SetAsideEntry[] {
+  return [...entries.filter((e) => e.damaged !== null).map(setAsideOfEntry), ...others];
+}
+
+/**
+ * Stored values as the text of a JSON file, whatever they hold: numbers JSON cannot write
+ * (NaN, Infinity) and big integers as text, dates as ISO text (or "Invalid Date"), maps and
+ * sets as lists, binary data as a list of bytes, a value met again inside itself as
+ * "[cycle]", and nesting past 200 levels as "[too deep]". Never throws.
+ */
+export function exportText(records: readonly { ref: RecordRef; value: unknown }[]): string {
+  const file = {
+    about:
+      'Records set aside by HWF Scenario Lab: they could not be opened. Each has its store, key and value as stored.',
+    records: records.map(({ ref, value }) => ({
+      store: ref.store,
+      key: toJson(ref.key, new Set(), 0),
+      value: toJson(value, new Set(), 0),
+    })),
+  };
+  return JSON.stringify(file, null, 2);
+}
+
+function toJson(value: unknown, seen: Set<object>, depth: number): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value !== 'object' || value === null) {
+    return typeof value === 'string' || typeof value === 'boolean' || value === null
+      ? value
+      : value === undefined
+        ? null
+        : describeValue(value);
+  }
+  if (seen.has(value)) return '[cycle]';
+  if (depth >= 200) return '[too deep]';
+  seen.add(value);
+  try {
+    const next = (v: unknown) => toJson(v, seen, depth + 1);
+    if (Array.isArray(value)) return Array.from(value, next);
+    if (value instanceof Date) {
+      return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    }
+    if (value instanceof Map) return Array.from(value, ([k, v]) => [next(k), next(v)]);
+    if (value instanceof Set) return Array.from(value, next);
+    if (ArrayBuffer.isView(value)) {
+      return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    }
+    if (value instanceof ArrayBuffer) return Array.from(new Uint8Array(value));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = next((value as Record<string, unknown>)[key]);
+    return out;
+  } catch {
+    return describeValue(value);
+  } finally {
+    seen.delete(value);
+  }
 }

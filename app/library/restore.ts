@@ -102,7 +102,9 @@ export async function loadRestore(
   let newest: WorkingRecord | null = null;
   let problem = inDb.problem ?? mine.problem;
   if (!mine.record && link === undefined) {
-    const any = newestUsable([await db.newestWorking()], datasets);
+    // The newest one that can be restored: one set aside never hides the others.
+    const accept = (v: unknown) => usableWorking(v, datasets).ok;
+    const any = newestUsable([await db.newestWorking(accept)], datasets);
     newest = any.record;
     problem ??= any.problem;
     stored = undefined; // another tab's: copied under this tab's id

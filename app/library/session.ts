@@ -10,7 +10,9 @@
  * - what they share (session-core.ts): the snapshot, the outcome of a write.
  */
 import type { LibraryDb } from './database.ts';
-import { MESSAGES } from './messages.ts';
+import { clearedMessage, MESSAGES, setAsideMessage } from './messages.ts';
+import { entryOf, type RecordRef } from './records.ts';
+import { usableWorking } from './restore.ts';
 import { SavedScenarios } from './saved-scenarios.ts';
 import { DB_VERSION } from './schema.ts';
 import { SessionCore, type LibrarySnapshot, type SessionDeps } from './session-core.ts';
@@ -71,6 +73,10 @@ export class LibrarySession {
     core.update({ availability: 'ready' });
     await core.refresh();
     await this.working.restore();
+    // Records the list does not show (a working scenario of a tab, a foreign key) are named.
+    if (!core.stopped && core.snap.setAside.length > 0) {
+      deps.notify(setAsideMessage(core.snap.setAside));
+    }
   }
 
   /** Writes what is pending and lets go of the database (the page is going away). */
@@ -175,5 +181,46 @@ export class LibrarySession {
   /** A name for "Save as…": the scenario's own, made different from the saved ones. */
   suggestedName(): string {
     return this.saved.suggestedName();
+  }
+
+  // --- records set aside ---
+
+  /** The stored values of records set aside, as they are (for a file); [] when unavailable. */
+  async readSetAside(refs: readonly RecordRef[]): Promise<{ ref: RecordRef; value: unknown }[]> {
+    const { db } = this.core;
+    if (!db?.readRecords) return [];
+    try {
+      const values = await db.readRecords(refs);
+      return refs.flatMap((ref, i) => (values[i] === undefined ? [] : [{ ref, value: values[i] }]));
+    } catch (error) {
+      this.core.failed(error, true);
+      return [];
+    }
+  }
+
+  /**
+   * Removes records set aside from the storage (those still set aside: one repaired or
+   * rewritten meanwhile is kept), and says so; `downloaded`: they went to a file first.
+   */
+  async discardSetAside(refs: readonly RecordRef[], downloaded: boolean): Promise<void> {
+    const { core } = this;
+    const { db } = core;
+    if (!db?.discard) return;
+    const datasets = core.deps.datasets();
+    const stillBad = (ref: RecordRef, value: unknown): boolean => {
+      if (ref.store === 'working') {
+        const usable = usableWorking(value, datasets);
+        return !usable.ok || usable.record.tab !== ref.key;
+      }
+      return typeof ref.key !== 'string' || entryOf(ref.key, value, datasets).damaged !== null;
+    };
+    try {
+      const count = await db.discard(refs, stillBad);
+      core.deps.notify(clearedMessage(count, downloaded));
+      core.channel?.post({ kind: 'changed', writer: core.tab });
+      await core.refresh();
+    } catch (error) {
+      core.failed(error, true);
+    }
   }
 }
