@@ -12,12 +12,14 @@ import { FileMenu } from './files/file-menu.tsx';
 import { LibraryMenu } from './library/library-menu.tsx';
 import { PopulationControl } from './population/population-control.tsx';
 import { ProfessionResults } from './results/profession-results.tsx';
+import { RunNotice } from './results/run-notice.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
 import { WorkshopButton } from './workshop/workshop-button.tsx';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
+import { ErrorBoundary } from './shell/error-boundary.tsx';
 import { ProfessionTabs, tabId } from './shell/profession-tabs.tsx';
 import { ScenarioMenu } from './shell/scenario-menu.tsx';
 import { useDraft } from './state/use-draft.ts';
@@ -40,9 +42,15 @@ export function App() {
   );
   const sim = useSimulation(draft.scenario, deterministic, resolved);
   // While a population data set downloads, the parser cannot know it yet: not a problem.
-  const errors = population.loading
-    ? draft.errors.filter((e) => !e.path.startsWith('population'))
-    : draft.errors;
+  const errors = useMemo(
+    () =>
+      population.loading
+        ? draft.errors.filter((e) => !e.path.startsWith('population'))
+        : draft.errors,
+    [population.loading, draft.errors],
+  );
+  // Kept as one object between renders, so the memoised editor skips results updates.
+  const issues = useMemo(() => ({ errors, warnings: draft.warnings }), [errors, draft.warnings]);
   const stale = draft.invalid && errors.length > 0;
   useShareLink({
     draft: draft.draft,
@@ -61,34 +69,44 @@ export function App() {
       <header className="app-header">
         <p className="product">HWF Scenario Lab</p>
         <h1>{title}</h1>
-        <ScenarioMenu
-          onExample={(id) => {
-            const example = EXAMPLES.find((e) => e.id === id);
-            if (example) draft.replaceDraft(example.document(), `the example "${example.title}"`);
-          }}
-          onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
-        />
-        <LibraryMenu
-          draft={draft.draft}
-          valid={draft.parsed.ok}
-          open={draft.replaceDraft}
-          notify={setMessage}
-        />
-        <FileMenu
-          draft={draft.draft}
-          result={sim.result}
-          open={draft.replaceDraft}
-          change={(next) => draft.replaceDraft(next, 'the scenario with your imported table')}
-          notify={setMessage}
-        />
-        <ShareButton draft={draft.draft} valid={draft.parsed.ok} />
-        <WorkshopButton
-          draft={draft.draft}
-          parsed={draft.parsed}
-          scenario={draft.scenario}
-          result={sim.result}
-          change={draft.setDraft}
-        />
+        <ErrorBoundary part="The scenario menu">
+          <ScenarioMenu
+            onExample={(id) => {
+              const example = EXAMPLES.find((e) => e.id === id);
+              if (example) draft.replaceDraft(example.document(), `the example "${example.title}"`);
+            }}
+            onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary part="My scenarios">
+          <LibraryMenu
+            draft={draft.draft}
+            valid={draft.parsed.ok}
+            open={draft.replaceDraft}
+            notify={setMessage}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary part="The Files menu">
+          <FileMenu
+            draft={draft.draft}
+            result={sim.result}
+            open={draft.replaceDraft}
+            change={(next) => draft.replaceDraft(next, 'the scenario with your imported table')}
+            notify={setMessage}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary part="Sharing">
+          <ShareButton draft={draft.draft} valid={draft.parsed.ok} />
+        </ErrorBoundary>
+        <ErrorBoundary part="Workshop mode">
+          <WorkshopButton
+            draft={draft.draft}
+            parsed={draft.parsed}
+            scenario={draft.scenario}
+            result={sim.result}
+            change={draft.setDraft}
+          />
+        </ErrorBoundary>
       </header>
 
       {message && (
@@ -105,11 +123,6 @@ export function App() {
         </p>
       )}
 
-      {sim.notice && (
-        <p className="notice" role="status">
-          {sim.notice}
-        </p>
-      )}
       {draft.undo && (
         <p className="notice" role="status">
           You opened {draft.undo.what}; your previous scenario is kept until you change something.{' '}
@@ -133,25 +146,27 @@ export function App() {
             </button>
           </div>
           <div id="editor-body" hidden={!editorOpen}>
-            <ProblemsList
-              errors={errors}
-              warnings={draft.warnings}
-              draft={draft.draft}
-              onFocus={(path: string) => setFocusPath(path)}
-            />
-            <PopulationControl
-              draft={draft.draft}
-              onChange={draft.setDraft}
-              replaceDraft={draft.replaceDraft}
-            />
-            <ScenarioEditor
-              draft={draft.draft}
-              onChange={draft.setDraft}
-              issues={{ errors, warnings: draft.warnings }}
-              deterministic={deterministic}
-              onDeterministicChange={setDeterministic}
-              focusPath={focusPath}
-            />
+            <ErrorBoundary part="The editor" resetKey={draft.draft}>
+              <ProblemsList
+                errors={errors}
+                warnings={draft.warnings}
+                draft={draft.draft}
+                onFocus={(path: string) => setFocusPath(path)}
+              />
+              <PopulationControl
+                draft={draft.draft}
+                onChange={draft.setDraft}
+                replaceDraft={draft.replaceDraft}
+              />
+              <ScenarioEditor
+                draft={draft.draft}
+                onChange={draft.setDraft}
+                issues={issues}
+                deterministic={deterministic}
+                onDeterministicChange={setDeterministic}
+                focusPath={focusPath}
+              />
+            </ErrorBoundary>
           </div>
         </section>
 
@@ -164,29 +179,32 @@ export function App() {
               The simulation failed: {sim.error}. Change the scenario to try again.
             </p>
           )}
-          {result && profession ? (
-            <>
-              <ProfessionTabs
-                professions={result.professions}
-                selected={profession.id}
-                onSelect={setSelected}
-                panelId={RESULTS_PANEL}
-              />
-              <div id={RESULTS_PANEL} role="tabpanel" aria-labelledby={tabId(profession.id)}>
-                <ProfessionResults
-                  result={result}
-                  profession={profession}
-                  stale={stale}
-                  progress={sim.progress}
-                  labelFor={(path) => labelFor(path, draft.draft)}
+          <RunNotice notice={sim.notice} />
+          <ErrorBoundary part="The results" resetKey={result}>
+            {result && profession ? (
+              <>
+                <ProfessionTabs
+                  professions={result.professions}
+                  selected={profession.id}
+                  onSelect={setSelected}
+                  panelId={RESULTS_PANEL}
                 />
-              </div>
-            </>
-          ) : (
-            <p role="status" className="placeholder">
-              {draft.scenario ? 'Simulating…' : 'Fix the problems in the editor to see results.'}
-            </p>
-          )}
+                <div id={RESULTS_PANEL} role="tabpanel" aria-labelledby={tabId(profession.id)}>
+                  <ProfessionResults
+                    result={result}
+                    profession={profession}
+                    stale={stale}
+                    progress={sim.progress}
+                    labelFor={(path) => labelFor(path, draft.draft)}
+                  />
+                </div>
+              </>
+            ) : (
+              <p role="status" className="placeholder">
+                {draft.scenario ? 'Simulating…' : 'Fix the problems in the editor to see results.'}
+              </p>
+            )}
+          </ErrorBoundary>
         </section>
       </main>
     </div>

@@ -50,6 +50,13 @@ function time(fn: () => void, repeats = 3): number {
 }
 
 const rows: BenchRow[] = [];
+
+// `BENCH_ONLY=big npm run bench`: the big case alone (bench/big-run.ts).
+if (process.env.BENCH_ONLY === 'big') {
+  const { benchBigRun } = await import('./big-run.ts');
+  await benchBigRun();
+  process.exit(0);
+}
 const add = (engine: string, example: string, runs: number, ms: number) =>
   rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000, peakMb: lastPeakMb });
 const find = (engine: string, example: string, runs: number) =>
@@ -125,10 +132,13 @@ console.log(
   `\nwritten to bench/latest.json (${machine.cpu}, ${machine.cpus} cores, Node ${machine.node})`,
 );
 
-// The worker pool in headless Chromium (bench/browser.ts), added to the same file.
+// The worker pool in headless Chromium (bench/browser.ts), then the big case in the app
+// (bench/big-run.ts), added to the same file.
 try {
   const { benchBrowser } = await import('./browser.ts');
   rows.push(...(await benchBrowser()));
+  const { benchBigRun } = await import('./big-run.ts');
+  rows.push(...(await benchBigRun()));
   writeFileSync(
     new URL('./latest.json', import.meta.url),
     JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',

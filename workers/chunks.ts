@@ -6,6 +6,7 @@
 import {
   allocateRunBlock,
   checkRunBlock,
+  concatRunBlocks,
   copyRunBlockPrefix,
   placeRunBlock,
 } from '../model/packed/run-block.ts';
@@ -19,8 +20,9 @@ export interface Chunk {
 /** Runs per chunk at most, by default: a chunk of the built-in example takes ~20 ms. */
 export const DEFAULT_CHUNK_RUNS = 250;
 /** Cells (professions × projected years) × runs per chunk at most, by default, so that a
- *  chunk of a large scenario still returns quickly. */
-export const CHUNK_CELL_BUDGET = 12_000;
+ *  chunk of a large scenario still returns quickly (the largest scenario: 27 runs, about
+ *  30 ms in the WebAssembly core) without hundreds of round trips more than needed. */
+export const CHUNK_CELL_BUDGET = 50_000;
 
 /**
  * A chunk size that returns the first chunk quickly and gives each worker several chunks:
@@ -120,5 +122,74 @@ export class MergedRuns {
     const blocks = this.blocks;
     this.blocks = null;
     return blocks;
+  }
+}
+
+/**
+ * Raw outputs of `total` runs, kept as the chunks they came in (any order), not merged:
+ * the merge, a copy of every run, is left to the worker that summarises them (the page's
+ * thread only keeps the chunks and hands them over). A progressive summary's runs, a
+ * prefix, are put together here (they are few: see app/engine/pool-runner.ts).
+ */
+export class ChunkedRuns {
+  private chunks: (RawRuns | undefined)[] = [];
+  private readonly doneRuns: Uint8Array;
+  private doneCount = 0;
+  private prefixRuns = 0;
+
+  constructor(readonly total: number) {
+    this.doneRuns = new Uint8Array(total);
+  }
+
+  get done(): number {
+    return this.doneCount;
+  }
+
+  get prefix(): number {
+    return this.prefixRuns;
+  }
+
+  /** Keeps the outputs of runs start..start+part.runs−1. */
+  place(start: number, part: RawRuns): void {
+    if (part.runs <= 0) return;
+    if (start < 0 || start + part.runs > this.total) {
+      throw new RangeError(
+        `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
+      );
+    }
+    checkRunBlock(part);
+    for (let r = start; r < start + part.runs; r++) {
+      if (this.doneRuns[r]) throw new RangeError(`run ${r} arrived twice`);
+      this.doneRuns[r] = 1;
+    }
+    this.doneCount += part.runs;
+    this.chunks[start] = part;
+    while (this.prefixRuns < this.total && this.chunks[this.prefixRuns]) {
+      this.prefixRuns += this.chunks[this.prefixRuns]!.runs;
+    }
+  }
+
+  private ordered(): RawRuns[] {
+    const out: RawRuns[] = [];
+    for (let at = 0; at < this.prefixRuns; at += this.chunks[at]!.runs) out.push(this.chunks[at]!);
+    return out;
+  }
+
+  /** A new block of runs 0..runs−1, `runs` being the prefix or less. */
+  copyPrefix(runs: number): RawRuns {
+    const chunks = this.ordered();
+    if (chunks.length === 0 || runs > this.prefixRuns) {
+      throw new RangeError('those runs are not in yet');
+    }
+    const whole = concatRunBlocks(chunks[0].sizes, chunks);
+    return runs === whole.runs ? whole : copyRunBlockPrefix(whole, runs);
+  }
+
+  /** Every chunk, in run order, handed over (their buffers may then be transferred). */
+  takeChunks(): RawRuns[] {
+    if (this.prefixRuns < this.total) throw new RangeError('runs are missing');
+    const chunks = this.ordered();
+    this.chunks = [];
+    return chunks;
   }
 }

@@ -5,10 +5,15 @@
  * and only then behind the one call a busy worker is running (`pipeline`): the worker
  * then starts its next chunk the moment it finishes one, instead of waiting for the page
  * to hear the answer and send the next.
+ *
+ * A worker that cannot start at all (its script does not load, its engine cannot be set
+ * up) makes the pool unavailable: the calls waiting and every later call reject at once
+ * with WorkerStartError, and no worker is started again (a reload of the page tries
+ * again). Without this, every edit would start and lose a full set of workers.
  */
 import type { Remote } from 'comlink';
 import type { EngineKind, SimWorkerApi, WorkerFault } from './worker-api.ts';
-import { SimulationWorkerError, WorkerSlot } from './worker-slot.ts';
+import { WorkerSlot, WorkerStartError } from './worker-slot.ts';
 
 export interface PoolOptions {
   /** Number of workers (default: navigator.hardwareConcurrency, clamped to 1..8). */
@@ -77,6 +82,7 @@ export class WorkerPool {
   private readonly pipeline: number;
   private engine: EngineKind | undefined;
   private disposed = false;
+  private startFailure: WorkerStartError | null = null;
   /** Counters for tests and benchmarks. */
   readonly stats = { spawned: 0, started: 0, dropped: 0, deaths: 0 };
 
@@ -95,6 +101,12 @@ export class WorkerPool {
     return this.engine;
   }
 
+  /** Why no worker can start here, once one has failed to: then every call rejects with
+   *  it and no worker is started again. Null while workers can start. */
+  get unavailable(): WorkerStartError | null {
+    return this.startFailure;
+  }
+
   /** Workers alive now. */
   get liveWorkers(): number {
     return this.entries.filter((e) => e?.slot.alive).length;
@@ -102,9 +114,11 @@ export class WorkerPool {
 
   /** Runs `fn` on the next free worker. Rejects with the signal's reason when aborted
    *  (a call already running then finishes in its worker, and its answer is dropped),
-   *  and with SimulationWorkerError when the worker dies. */
+   *  with SimulationWorkerError when the worker dies, and with WorkerStartError when no
+   *  worker can start (see `unavailable`). */
   call<T>(fn: WorkerCall<T>, options: CallOptions = {}): Promise<T> {
     if (this.disposed) return Promise.reject(new Error('the simulation pool was shut down'));
+    if (this.startFailure) return Promise.reject(this.startFailure);
     const { signal, urgent = false } = options;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     return new Promise<T>((resolve, reject) => {
@@ -180,8 +194,18 @@ export class WorkerPool {
     else task.reject(value);
   }
 
+  /** No worker could start: the waiting calls and every later one reject with `error`. */
+  private giveUp(error: WorkerStartError): void {
+    if (this.startFailure || this.disposed) return;
+    this.startFailure = error;
+    for (const task of this.queue.splice(0)) this.settle(task, false, error);
+    this.entries.forEach((entry, i) => {
+      if (entry && !entry.slot.hasStarted) this.retire(i);
+    });
+  }
+
   private pump(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.startFailure) {
       const index = this.freeIndex();
       if (index < 0) return;
       const task = this.queue.shift()!;
@@ -237,7 +261,9 @@ export class WorkerPool {
       entry = this.entryAt(index, true);
     } catch (error) {
       // new Worker() itself can throw (a blocked script, a missing Worker constructor).
-      this.settle(task, false, new SimulationWorkerError(`it could not start (${String(error)})`));
+      const failure = new WorkerStartError(String(error), { cause: error });
+      this.settle(task, false, failure);
+      this.giveUp(failure);
       return;
     }
     entry.running++;
@@ -251,6 +277,9 @@ export class WorkerPool {
         if (!entry.slot.alive) this.retire(index);
         else if (entry.running === 0) this.armIdleTimer(index, entry);
       }
+      if (!ok && value instanceof WorkerStartError) this.giveUp(value);
+      // A worker retired because another could not start fails its calls the same way.
+      if (!ok && this.startFailure && !entry.slot.hasStarted) value = this.startFailure;
       this.settle(task, ok, value);
       this.pump();
     };

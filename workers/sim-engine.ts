@@ -13,8 +13,10 @@ import { createWasmRunner } from './wasm-host.ts';
 import { planSummaryParts, type SummaryPartResult } from '../model/summaries/parts.ts';
 import { summarizePart } from '../model/summaries/summarize.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
+import { concatRunBlocks } from '../model/packed/run-block.ts';
 import {
   rawRunsBuffers,
+  type ChunksSummaryRequest,
   type EngineKind,
   type JobCall,
   type SummaryPartRequest,
@@ -33,9 +35,10 @@ export interface SimEngine {
   init(module?: WebAssembly.Module): { kind: EngineKind };
   /** Keeps the job's scenario when the call brings one, before anything else can fail:
    *  the job's later calls to this worker leave it out. */
-  adopt(request: JobCall<ChunkRequest | SummaryRequest>, job?: number): void;
+  adopt(request: JobCall<ChunkRequest | SummaryRequest | ChunksSummaryRequest>, job?: number): void;
   runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns;
   summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult;
+  summarizeChunks(request: JobCall<ChunksSummaryRequest>, job?: number): HwfResult;
   summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult;
 }
 
@@ -72,7 +75,7 @@ export function createSimEngine(): SimEngine {
     return { ...request, scenario: current.scenario, population: current.population } as T;
   }
 
-  function modelFor(req: SummaryRequest): CompiledModel {
+  function modelFor(req: Pick<SummaryRequest, 'scenario' | 'population'>): CompiledModel {
     if (compiled?.scenario !== req.scenario) {
       compiled = { scenario: req.scenario, model: compile(req.scenario, req.population) };
     }
@@ -99,6 +102,14 @@ export function createSimEngine(): SimEngine {
     summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult {
       const req = sameScenario<SummaryRequest>(request, job);
       return summarize(req.scenario, modelFor(req), req.block, req.seed, req.deterministic);
+    },
+
+    summarizeChunks(request: JobCall<ChunksSummaryRequest>, job?: number): HwfResult {
+      const req = sameScenario<ChunksSummaryRequest>(request, job);
+      const m = modelFor(req);
+      const block = req.blocks.length === 1 ? req.blocks[0] : concatRunBlocks(m, req.blocks);
+      req.blocks.length = 0; // the chunks can go as soon as they are merged
+      return summarize(req.scenario, m, block, req.seed, req.deterministic);
     },
 
     summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult {

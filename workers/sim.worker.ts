@@ -105,6 +105,10 @@ const api: SimWorkerApi = {
     engine.adopt(request, job);
     return misbehave() ?? engine.summarize(request, job);
   },
+  summarizeChunks(request, job) {
+    engine.adopt(request, job);
+    return misbehave() ?? engine.summarizeChunks(request, job);
+  },
   summarizePart(request, job) {
     engine.adopt(request, job);
     return misbehave() ?? engine.summarizePart(request, job);

@@ -30,6 +30,12 @@ export interface SummaryRequest {
   block: RawRuns;
 }
 
+/** Like SummaryRequest, with the runs as the chunks they were computed in (consecutive,
+ *  from run 0, in run order): the worker puts them together, so the page does not. */
+export interface ChunksSummaryRequest extends Omit<SummaryRequest, 'block'> {
+  blocks: RawRuns[];
+}
+
 /** One of `count` parts of a summary (model/summaries/parts.ts planSummaryParts): the
  *  pool splits a large final summary this way over its workers. */
 export interface SummaryPartRequest extends SummaryRequest {
@@ -58,6 +64,12 @@ export interface SimWorkerApi {
   /** Runs request.start .. start+count−1 (a promise only when the worker misbehaves). */
   runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns | Promise<RawRuns>;
   summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult | Promise<HwfResult>;
+  /** The same result as `summarize` of the chunks put together (their buffers are
+   *  transferred). */
+  summarizeChunks(
+    request: JobCall<ChunksSummaryRequest>,
+    job?: number,
+  ): HwfResult | Promise<HwfResult>;
   summarizePart(
     request: JobCall<SummaryPartRequest>,
     job?: number,

@@ -11,16 +11,28 @@
  * - only where Web Locks are missing (not a secure context, or an old browser): a per-call
  *   watchdog, `watchdogMs` without an answer.
  * Any of these terminates the worker and rejects the pending call with a
- * SimulationWorkerError; the pool then spawns a fresh worker for the next call.
+ * SimulationWorkerError; the pool then spawns a fresh worker for the next call. A worker
+ * that fails before it has answered `init` (a script that does not load, an engine that
+ * cannot be set up) rejects with WorkerStartError instead: the pool then stops starting
+ * workers (workers/pool.ts), and the app runs the simulation on its own thread.
  */
 import { wrap, type Remote } from 'comlink';
 import type { EngineKind, SimWorkerApi } from './worker-api.ts';
 
 /** A simulation worker stopped while a call was pending. */
 export class SimulationWorkerError extends Error {
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super(`the simulation worker stopped unexpectedly: ${detail}`, options);
+  constructor(detail: string, options?: { cause?: unknown }, lead = 'stopped unexpectedly') {
+    super(`the simulation worker ${lead}: ${detail}`, options);
     this.name = 'SimulationWorkerError';
+  }
+}
+
+/** A simulation worker failed before it answered its first call (its script did not load,
+ *  or it could not set up its engine): the pool does not try to start workers again. */
+export class WorkerStartError extends SimulationWorkerError {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(detail, options, 'could not start');
+    this.name = 'WorkerStartError';
   }
 }
 
@@ -63,6 +75,8 @@ export class WorkerSlot {
   private readonly lockAbort = new AbortController();
   private readonly watchLocks: boolean;
   private stopped = false;
+  /** True once the worker answered `init`. */
+  private started = false;
 
   constructor(private readonly options: SlotOptions) {
     this.died = new Promise<never>((_, reject) => {
@@ -73,7 +87,12 @@ export class WorkerSlot {
     this.worker.addEventListener('error', (event: ErrorEvent | Event) => {
       event.preventDefault?.();
       const message = 'message' in event && event.message ? String(event.message) : '';
-      this.fail(message || 'the worker could not start or raised an uncaught error');
+      this.fail(
+        message ||
+          (this.started
+            ? 'it raised an uncaught error'
+            : 'its script could not be loaded or failed while loading'),
+      );
     });
     this.worker.addEventListener('messageerror', () => this.fail('a message could not be read'));
     this.remote = wrap<SimWorkerApi>(this.worker);
@@ -84,9 +103,15 @@ export class WorkerSlot {
       const module = await options.module;
       const { kind } = await this.remote.init(module, lockName);
       if (lockManager && lockName) this.watchLock(lockManager, lockName);
+      this.started = true;
       return kind;
     }, 'starting');
     this.ready.catch(() => {}); // the calls that wait for it report the failure
+  }
+
+  /** True once the worker has answered its first call (it loaded and set up its engine). */
+  get hasStarted(): boolean {
+    return this.started;
   }
 
   /** False once the worker died or was terminated. */
@@ -141,7 +166,9 @@ export class WorkerSlot {
   }
 
   private fail(detail: string, cause?: unknown): SimulationWorkerError {
-    const error = new SimulationWorkerError(detail, { cause });
+    const error = this.started
+      ? new SimulationWorkerError(detail, { cause })
+      : new WorkerStartError(detail, { cause });
     if (this.stopped) return error;
     this.stopped = true;
     this.lockAbort.abort();

@@ -4,7 +4,7 @@
  * checks it and passes the issues back, and each issue is shown at its field. `focusPath`
  * focuses a field (e.g. from the Problems list).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { CrisesSection } from './crises-section.tsx';
 import { isRec, setIn } from './draft.ts';
@@ -26,7 +26,9 @@ export interface ScenarioEditorProps {
   focusPath?: string;
 }
 
-export function ScenarioEditor(props: ScenarioEditorProps) {
+/** Memoised: it re-renders only when its own props change, never for a progress update or
+ *  a new result elsewhere on the screen (the parent keeps `issues` as one object). */
+export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditorProps) {
   const { draft, issues, deterministic, onDeterministicChange, focusPath } = props;
   // Several changes in one event build on each other, not on the draft of the last render.
   const latest = useRef(draft);
@@ -94,4 +96,4 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
       </div>
     </EditorContext.Provider>
   );
-}
+});

@@ -10,10 +10,11 @@
  */
 import type { HwfResult } from '../../model/result/result.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
-import { MergedRuns, planChunks, DEFAULT_CHUNK_RUNS } from '../../workers/chunks.ts';
+import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
 import { createSimEngine } from '../../workers/sim-engine.ts';
 import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
+  cellsPerRun,
   totalRuns,
   type RunOptions,
   type SimulationRequest,
@@ -22,7 +23,8 @@ import {
 import { yieldToEventLoop } from './yield.ts';
 
 export interface InThreadRunnerOptions {
-  /** Runs per chunk (default 250). The numbers do not depend on it. */
+  /** Runs per chunk (default: workers/chunks.ts defaultChunkSize for one worker, at most
+   *  250). The numbers do not depend on it. */
   chunkSize?: number;
   /** Send everything through structuredClone, as across a worker boundary. */
   serialize?: boolean;
@@ -40,10 +42,16 @@ export interface InThreadRunner extends SimulationRunner {
 
 export function createInThreadRunner(options: InThreadRunnerOptions = {}): InThreadRunner {
   const engine = createSimEngine();
+  // A core that will not instantiate leaves the TypeScript reference (the same numbers).
   const ready = Promise.resolve(options.module)
     .catch(() => undefined)
-    .then((module) => engine.init(module));
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_RUNS;
+    .then((module) => {
+      try {
+        return engine.init(module);
+      } catch {
+        return engine.init(undefined);
+      }
+    });
   const wire = options.serialize
     ? <T>(value: T, transfer: ArrayBuffer[] = []): T => structuredClone(value, { transfer })
     : <T>(value: T): T => value;
@@ -61,6 +69,8 @@ export function createInThreadRunner(options: InThreadRunnerOptions = {}): InThr
       deterministic: request.deterministic,
     };
     const merged = new MergedRuns(total);
+    const chunkSize =
+      options.chunkSize ?? defaultChunkSize(total, 1, cellsPerRun(request.scenario));
     for (const chunk of planChunks(total, chunkSize)) {
       signal?.throwIfAborted();
       if (disposed) throw new Error('the simulation runner was shut down');

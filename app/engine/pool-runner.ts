@@ -9,7 +9,11 @@
  * made only when the runs in have at least doubled since the last one (first: as soon as
  * there are any), while they are at most half of all runs, at least `partialIntervalMs`
  * after the last, and never two at once: all partial summaries together then cost no
- * more than the final one.
+ * more than the final one. A partial summary's runs are copied on this thread and sent to
+ * a worker, so for a large scenario (many professions and years per run) the partials stop
+ * once their runs would take more than `partialBytes`: the largest scenarios get their
+ * first bands from a few hundred runs, then the full result, without this thread copying
+ * and the workers summarising hundreds of megabytes on the way.
  */
 import { transfer } from 'comlink';
 import type { HwfResult } from '../../model/result/result.ts';
@@ -17,7 +21,7 @@ import type { Scenario } from '../../model/scenario/types.ts';
 import { resultDocument } from '../../model/projection/simulate.ts';
 import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/parts.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
-import { defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
+import { ChunkedRuns, defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
 import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
@@ -36,6 +40,9 @@ export interface PoolRunnerOptions extends PoolOptions {
   partialIntervalMs?: number;
   /** Progressive summaries at all (default true). */
   partials?: boolean;
+  /** Largest block of runs a progressive summary is made of, in bytes (default
+   *  PARTIAL_SUMMARY_BYTES). */
+  partialBytes?: number;
   /** How many of the last chunks are cut in two (default: two per worker). */
   tailChunks?: number;
 }
@@ -48,6 +55,19 @@ export interface PoolRunner extends SimulationRunner {
 }
 
 let jobCounter = 0;
+
+/** The most memory the runs of one progressive summary may take (see partialBytes). */
+export const PARTIAL_SUMMARY_BYTES = 32 * 1024 * 1024;
+
+/** Bytes of one run's raw outputs, nearly (the per-cell series dominate; the age rows are
+ *  counted for every run, as the first runs have them). */
+export function bytesPerRun(scenario: Scenario): number {
+  const ages = scenario.ages.max - scenario.ages.min + 1;
+  const professions = scenario.professions.length;
+  return (
+    (cellsPerRun(scenario) * 3 + professions * (1 + 2 * ages)) * Float64Array.BYTES_PER_ELEMENT
+  );
+}
 
 /** From this many runs on, the final summary is split over the workers. */
 export const SPLIT_SUMMARY_RUNS = 1000;
@@ -75,6 +95,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
   const pool = new WorkerPool(options);
   const partialIntervalMs = options.partialIntervalMs ?? 250;
   const partials = options.partials ?? true;
+  const partialBytes = options.partialBytes ?? PARTIAL_SUMMARY_BYTES;
 
   async function run(request: SimulationRequest, { onProgress, signal }: RunOptions = {}) {
     const total = totalRuns(request);
@@ -101,6 +122,16 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         (api) => api.summarize(transfer({ ...base(api), block }, rawRunsBuffers(block)), job),
         { signal, urgent: true },
       );
+    // One summary in one piece: the chunks go to the worker as they came, merged there.
+    const summarizeChunks = (blocks: RawRuns[], signal: AbortSignal) =>
+      pool.call(
+        (api) =>
+          api.summarizeChunks(
+            transfer({ ...base(api), blocks }, blocks.flatMap(rawRunsBuffers)),
+            job,
+          ),
+        { signal, urgent: true },
+      );
     const summarizePart = (block: RawRuns, index: number, count: number) =>
       pool.call(
         (api) =>
@@ -114,10 +145,14 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
     const partialStop = new AbortController();
     stop.signal.addEventListener('abort', () => partialStop.abort(stop.signal.reason));
     // The final summary's parts each get a block of their own: filled as chunks come in.
+    // With one part the chunks are kept as they came (merged in the worker, not on this
+    // thread); with several, each part's copy is filled here as the chunks come in.
     const parts = summaryParts(request.scenario, total, pool.size);
-    const merged = new MergedRuns(total, parts - 1);
+    const merged = parts === 1 ? new ChunkedRuns(total) : new MergedRuns(total, parts - 1);
     const chunkSize =
       options.chunkSize ?? defaultChunkSize(total, pool.size, cellsPerRun(request.scenario));
+    // Progressive summaries only of blocks up to partialBytes.
+    const partialRunsMax = Math.floor(partialBytes / bytesPerRun(request.scenario));
 
     return new Promise<HwfResult>((resolve, reject) => {
       let settled = false;
@@ -145,6 +180,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
         const runs = merged.prefix;
         if (!partials || finishing || settled || partialInFlight) return;
         if (runs < 2 * lastPartialRuns || runs === 0 || 2 * runs > total) return;
+        if (runs > partialRunsMax) return;
         if (performance.now() - lastPartialAt < partialIntervalMs) return;
         partialInFlight = true;
         lastPartialRuns = runs;
@@ -168,11 +204,11 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       const finish = () => {
         finishing = true;
         partialStop.abort();
-        const blocks = merged.takeAll();
-        if (parts === 1) {
-          summarize(blocks[0], stop.signal).then(succeed, fail);
+        if (merged instanceof ChunkedRuns) {
+          summarizeChunks(merged.takeChunks(), stop.signal).then(succeed, fail);
           return;
         }
+        const blocks = merged.takeAll();
         Promise.all(blocks.map((b, g) => summarizePart(b, g, parts)))
           .then((summaries) =>
             succeed(

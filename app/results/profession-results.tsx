@@ -23,8 +23,8 @@ import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import { basedOn, headline } from './headline.ts';
-import { ProgressBar } from './progress-bar.tsx';
-import type { Progress } from './progress-bar.tsx';
+import { isProgressSource, LiveProgressBar, ProgressBar, useBusy } from './progress-bar.tsx';
+import type { Progress, ProgressSource } from './progress-bar.tsx';
 import './results.css';
 
 /** Props of {@link ProfessionResults}. */
@@ -35,8 +35,9 @@ export interface ProfessionResultsProps {
   profession: ProfessionResult;
   /** True when these results belong to an earlier, valid scenario. */
   stale?: boolean;
-  /** Runs done of the run under way; nothing shown when absent or complete. */
-  progress?: Progress | null;
+  /** Runs done of the run under way; nothing shown when absent or complete. A source is
+   *  read by the progress bar alone, so its updates do not re-render the charts. */
+  progress?: Progress | ProgressSource | null;
   /** Planner words for a sensitivity input path (default: the path). */
   labelFor?: (path: string) => string;
 }
@@ -57,7 +58,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
   const { years, targetYear, intakeFromYear, deterministic } = result;
   const target = f.year(targetYear);
   const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
-  const busy = !!progress && progress.done < progress.total;
+  const busy = useBusy(progress);
   const file = (title: string) => fileNameFor(`${p.name} ${title}`);
   const intakeContext = { targetYear, intakeFromYear, deterministic };
   const tornadoTitle = `What drives the ${target} gap`;
@@ -93,7 +94,11 @@ export function ProfessionResults(props: ProfessionResultsProps) {
           them.
         </p>
       )}
-      {progress && <ProgressBar progress={progress} />}
+      {isProgressSource(progress) ? (
+        <LiveProgressBar source={progress} />
+      ) : (
+        progress && <ProgressBar progress={progress} />
+      )}
       <div className="hwf-results-body">
         <header className="hwf-headline">
           <p className="hwf-headline-text">{headline(result, p, f)}</p>

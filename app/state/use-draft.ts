@@ -29,6 +29,10 @@ export interface DraftState {
   population: DatasetsState;
 }
 
+/** One empty list for every valid draft, so that "no errors" keeps its identity between
+ *  renders (memoised components do not re-render for a new empty list). */
+const NO_ERRORS: ScenarioIssue[] = [];
+
 export function useDraft(initial: unknown): DraftState {
   const [draft, setDraftState] = useState<unknown>(initial);
   // The population data sets the draft names, loaded on demand: the parser needs them.
@@ -66,7 +70,7 @@ export function useDraft(initial: unknown): DraftState {
           },
         }
       : null,
-    errors: parsed.ok ? [] : parsed.errors,
+    errors: parsed.ok ? NO_ERRORS : parsed.errors,
     warnings: parsed.warnings,
     scenario: parsed.ok ? parsed.scenario : lastValid.current,
     invalid: !parsed.ok,

@@ -3,10 +3,16 @@
  * latest-wins scheduler. Every valid scenario is submitted; the shown result is the latest
  * finished one, or the latest progressive one while a run is under way, so the charts
  * never flash empty between runs.
+ *
+ * Progress is not part of the view: a long run reports it hundreds of times, and each
+ * report would re-render the whole screen (the editor with it). The view changes only when
+ * a result, the state of the run or the notice changes; `progress` is a source that the
+ * progress bar subscribes to by itself.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { createRunner } from '../engine/create-runner.ts';
+import { createRunner, type AdaptiveRunner } from '../engine/create-runner.ts';
 import { SimulationScheduler, type SchedulerState } from '../engine/scheduler.ts';
+import type { ProgressSource } from '../results/progress-bar.tsx';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 
@@ -15,28 +21,85 @@ export interface SimulationView {
   result: HwfResult | null;
   /** True while a run for the latest scenario is under way. */
   running: boolean;
-  progress: { done: number; total: number } | null;
+  /** Runs done of the run under way, for the progress bar (subscribe to read it). */
+  progress: ProgressSource;
   /** A failure of the latest run, in words. */
   error: string | null;
-  /** Shown when the simulation runs in a slower way (no workers, no WebAssembly). */
+  /** Shown when the simulation runs in a slower way (in this page instead of in workers,
+   *  or with the built-in engine instead of the WebAssembly core). */
   notice: string | null;
   /** The scenario the shown result belongs to. */
   resultScenario: Scenario | null;
 }
 
+/** The parts of the scheduler's state the screen shows, without the progress. */
+interface ShownState {
+  status: SchedulerState['status'];
+  request: SchedulerState['request'];
+  result: SchedulerState['result'];
+  partial: SchedulerState['partial'];
+  error: SchedulerState['error'];
+}
+
+function sameShown(a: ShownState, b: SchedulerState): boolean {
+  return (
+    a.status === b.status &&
+    a.request === b.request &&
+    a.result === b.result &&
+    a.partial === b.partial &&
+    a.error === b.error
+  );
+}
+
+/** The scheduler's state without its progress: a new object only when something shown
+ *  changes, so `useSyncExternalStore` skips the renders a progress report would cause. */
+export function shownStateOf(scheduler: SimulationScheduler): () => ShownState {
+  let shown: ShownState | null = null;
+  return () => {
+    const s = scheduler.getState();
+    if (!shown || !sameShown(shown, s)) {
+      shown = {
+        status: s.status,
+        request: s.request,
+        result: s.result,
+        partial: s.partial,
+        error: s.error,
+      };
+    }
+    return shown;
+  };
+}
+
+/** The progress of the scheduler's run under way, as a source for the progress bar. */
+export function progressOf(scheduler: SimulationScheduler): ProgressSource {
+  return {
+    subscribe: scheduler.subscribe,
+    getSnapshot: () => {
+      const s = scheduler.getState();
+      return s.status === 'running' ? (s.progress ?? null) : null;
+    },
+  };
+}
+
+interface Handle {
+  scheduler: SimulationScheduler;
+  runner: AdaptiveRunner;
+  shown: () => ShownState;
+  progress: ProgressSource;
+  dispose(): void;
+}
+
 /** Keeps one runner and scheduler for the page's lifetime. */
-function useScheduler() {
-  const ref = useRef<{
-    scheduler: SimulationScheduler;
-    notice: string | null;
-    dispose(): void;
-  } | null>(null);
+function useScheduler(): Handle {
+  const ref = useRef<Handle | null>(null);
   if (!ref.current) {
-    const { runner, notice } = createRunner();
+    const { runner } = createRunner();
     const scheduler = new SimulationScheduler(runner, { startDelayMs: 30 });
     ref.current = {
       scheduler,
-      notice,
+      runner,
+      shown: shownStateOf(scheduler),
+      progress: progressOf(scheduler),
       dispose() {
         scheduler.dispose();
         runner.dispose();
@@ -52,8 +115,9 @@ export function useSimulation(
   population?: PopulationInline,
 ): SimulationView {
   const handle = useScheduler();
-  const { scheduler } = handle;
-  const state: SchedulerState = useSyncExternalStore(scheduler.subscribe, scheduler.getState);
+  const { scheduler, runner } = handle;
+  const state = useSyncExternalStore(scheduler.subscribe, handle.shown);
+  const notice = useSyncExternalStore(runner.subscribe, () => runner.notice);
   const shown = useRef<{ result: HwfResult; scenario: Scenario } | null>(null);
 
   useEffect(() => {
@@ -74,8 +138,8 @@ export function useSimulation(
     result: shown.current?.result ?? null,
     resultScenario: shown.current?.scenario ?? null,
     running: state.status === 'running',
-    progress: state.status === 'running' ? (state.progress ?? null) : null,
+    progress: handle.progress,
     error: state.status === 'error' ? (state.error?.message ?? 'the simulation failed') : null,
-    notice: handle.notice,
+    notice,
   };
 }

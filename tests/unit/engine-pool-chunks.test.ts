@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { compile } from '../../model/projection/compile.ts';
 import { runChunk } from '../../model/projection/simulate.ts';
+import { concatRunBlocks } from '../../model/packed/run-block.ts';
 import {
+  ChunkedRuns,
   CHUNK_CELL_BUDGET,
   DEFAULT_CHUNK_RUNS,
   defaultChunkSize,
@@ -132,5 +134,28 @@ describe('merging chunks', () => {
     const odd = runChunk(model, seed, 5, 5, { deterministic: false });
     odd.inputs = new Float64Array(odd.inputs.length + 5);
     expect(() => merged.place(5, odd)).toThrow(/values per run/);
+  });
+});
+
+describe('chunks kept as they came (ChunkedRuns)', () => {
+  it('give the same block as a merge, in any order of arrival, and refuse a run twice', () => {
+    const total = 37;
+    const chunks = planChunks(total, 5, 2);
+    const merged = new MergedRuns(total);
+    const kept = new ChunkedRuns(total);
+    for (const c of [...chunks].reverse()) {
+      const block = runChunk(model, seed, c.start, c.count, { deterministic: false });
+      merged.place(c.start, block);
+      kept.place(c.start, block);
+    }
+    expect(kept.done).toBe(total);
+    expect(kept.prefix).toBe(total);
+    expect(kept.copyPrefix(10)).toEqual(merged.copyPrefix(10));
+    const whole = concatRunBlocks(model, kept.takeChunks());
+    expect(whole).toEqual(merged.take());
+    const again = new ChunkedRuns(total);
+    const first = runChunk(model, seed, 0, 5, { deterministic: false });
+    again.place(0, first);
+    expect(() => again.place(0, first)).toThrow(/twice/);
   });
 });

@@ -71,6 +71,11 @@ class FakeWorker extends ChannelWorker {
         engine.adopt(request, job);
         return misbehave() ?? engine.summarize(request, job);
       },
+      summarizeChunks: (request, job) => {
+        calls.push({ method: 'summarizeChunks', scenario: request.scenario !== undefined });
+        engine.adopt(request, job);
+        return misbehave() ?? engine.summarizeChunks(request, job);
+      },
       summarizePart: (request, job) => {
         partCalls.push(request.part);
         calls.push({ method: 'summarizePart', scenario: request.scenario !== undefined });
