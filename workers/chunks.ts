@@ -57,26 +57,20 @@ export function planChunks(total: number, chunkSize: number, tail = 0): Chunk[] 
   });
 }
 
-/** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged block is
- *  allocated once, when the first chunk arrives (the sizes it carries give the layout).
- *  With `replicas`, as many extra copies are filled alongside, so that several workers
- *  can each be handed a block at the end without a copy then. */
-export class MergedRuns {
-  private blocks: RawRuns[] | null = null;
-  private readonly doneRuns: Uint8Array;
-  private doneCount = 0;
+/** Which of `total` runs have arrived, chunk by chunk in any order: how many, and how long
+ *  a prefix 0..prefix−1 is complete. */
+abstract class RunArrivals {
+  private readonly arrived: Uint8Array;
+  private arrivedCount = 0;
   private prefixRuns = 0;
 
-  constructor(
-    readonly total: number,
-    readonly replicas = 0,
-  ) {
-    this.doneRuns = new Uint8Array(total);
+  constructor(readonly total: number) {
+    this.arrived = new Uint8Array(total);
   }
 
   /** Runs received so far. */
   get done(): number {
-    return this.doneCount;
+    return this.arrivedCount;
   }
 
   /** Runs 0..prefix−1 have all been received. */
@@ -84,29 +78,61 @@ export class MergedRuns {
     return this.prefixRuns;
   }
 
-  /** Puts the outputs of runs start..start+part.runs−1 in place. */
-  place(start: number, part: RawRuns): void {
-    if (part.runs <= 0) return;
+  /** Whether `part` holds runs to keep: none is nothing to do; runs outside 0..total−1 or a
+   *  block whose arrays do not fit its sizes are refused before anything is touched. */
+  protected accepts(start: number, part: RawRuns): boolean {
+    if (part.runs <= 0) return false;
     if (start < 0 || start + part.runs > this.total) {
       throw new RangeError(
         `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
       );
     }
-    checkRunBlock(part); // before any copy is touched
+    checkRunBlock(part);
+    return true;
+  }
+
+  /** Counts runs start..start+runs−1 as arrived; `once`: a run arriving again is an error. */
+  protected arrive(start: number, runs: number, once: boolean): void {
+    if (once) {
+      for (let r = start; r < start + runs; r++) {
+        if (this.arrived[r]) throw new RangeError(`run ${r} arrived twice`);
+      }
+    }
+    for (let r = start; r < start + runs; r++) {
+      if (!this.arrived[r]) this.arrivedCount++;
+      this.arrived[r] = 1;
+    }
+    while (this.prefixRuns < this.total && this.arrived[this.prefixRuns]) this.prefixRuns++;
+  }
+}
+
+/** Raw outputs of `total` runs, filled chunk by chunk in any order. The merged block is
+ *  allocated once, when the first chunk arrives (the sizes it carries give the layout).
+ *  With `replicas`, as many extra copies are filled alongside, so that several workers
+ *  can each be handed a block at the end without a copy then. */
+export class MergedRuns extends RunArrivals {
+  private blocks: RawRuns[] | null = null;
+
+  constructor(
+    total: number,
+    readonly replicas = 0,
+  ) {
+    super(total);
+  }
+
+  /** Puts the outputs of runs start..start+part.runs−1 in place. */
+  place(start: number, part: RawRuns): void {
+    if (!this.accepts(start, part)) return; // checked before any copy is touched
     const blocks = (this.blocks ??= Array.from({ length: 1 + this.replicas }, () =>
       allocateRunBlock(part.sizes, this.total),
     ));
     for (const block of blocks) placeRunBlock(block, part, start);
-    for (let r = start; r < start + part.runs; r++) {
-      if (!this.doneRuns[r]) this.doneCount++;
-      this.doneRuns[r] = 1;
-    }
-    while (this.prefixRuns < this.total && this.doneRuns[this.prefixRuns]) this.prefixRuns++;
+    this.arrive(start, part.runs, false);
   }
 
   /** A copy of runs 0..runs−1 (for a progressive summary; the merge goes on). */
   copyPrefix(runs: number): RawRuns {
-    if (!this.blocks || runs > this.prefixRuns) throw new RangeError('those runs are not in yet');
+    if (!this.blocks || runs > this.prefix) throw new RangeError('those runs are not in yet');
     return copyRunBlockPrefix(this.blocks[0], runs);
   }
 
@@ -118,7 +144,7 @@ export class MergedRuns {
 
   /** The complete block and its replicas, handed over. */
   takeAll(): RawRuns[] {
-    if (!this.blocks || this.prefixRuns < this.total) throw new RangeError('runs are missing');
+    if (!this.blocks || this.prefix < this.total) throw new RangeError('runs are missing');
     const blocks = this.blocks;
     this.blocks = null;
     return blocks;
@@ -131,54 +157,26 @@ export class MergedRuns {
  * thread only keeps the chunks and hands them over). A progressive summary's runs, a
  * prefix, are put together here (they are few: see app/engine/pool-runner.ts).
  */
-export class ChunkedRuns {
+export class ChunkedRuns extends RunArrivals {
   private chunks: (RawRuns | undefined)[] = [];
-  private readonly doneRuns: Uint8Array;
-  private doneCount = 0;
-  private prefixRuns = 0;
-
-  constructor(readonly total: number) {
-    this.doneRuns = new Uint8Array(total);
-  }
-
-  get done(): number {
-    return this.doneCount;
-  }
-
-  get prefix(): number {
-    return this.prefixRuns;
-  }
 
   /** Keeps the outputs of runs start..start+part.runs−1. */
   place(start: number, part: RawRuns): void {
-    if (part.runs <= 0) return;
-    if (start < 0 || start + part.runs > this.total) {
-      throw new RangeError(
-        `runs ${start}..${start + part.runs - 1} lie outside 0..${this.total - 1}`,
-      );
-    }
-    checkRunBlock(part);
-    for (let r = start; r < start + part.runs; r++) {
-      if (this.doneRuns[r]) throw new RangeError(`run ${r} arrived twice`);
-      this.doneRuns[r] = 1;
-    }
-    this.doneCount += part.runs;
+    if (!this.accepts(start, part)) return;
+    this.arrive(start, part.runs, true);
     this.chunks[start] = part;
-    while (this.prefixRuns < this.total && this.chunks[this.prefixRuns]) {
-      this.prefixRuns += this.chunks[this.prefixRuns]!.runs;
-    }
   }
 
   private ordered(): RawRuns[] {
     const out: RawRuns[] = [];
-    for (let at = 0; at < this.prefixRuns; at += this.chunks[at]!.runs) out.push(this.chunks[at]!);
+    for (let at = 0; at < this.prefix; at += this.chunks[at]!.runs) out.push(this.chunks[at]!);
     return out;
   }
 
   /** A new block of runs 0..runs−1, `runs` being the prefix or less. */
   copyPrefix(runs: number): RawRuns {
     const chunks = this.ordered();
-    if (chunks.length === 0 || runs > this.prefixRuns) {
+    if (chunks.length === 0 || runs > this.prefix) {
       throw new RangeError('those runs are not in yet');
     }
     const whole = concatRunBlocks(chunks[0].sizes, chunks);
@@ -187,7 +185,7 @@ export class ChunkedRuns {
 
   /** Every chunk, in run order, handed over (their buffers may then be transferred). */
   takeChunks(): RawRuns[] {
-    if (this.prefixRuns < this.total) throw new RangeError('runs are missing');
+    if (this.prefix < this.total) throw new RangeError('runs are missing');
     const chunks = this.ordered();
     this.chunks = [];
     return chunks;

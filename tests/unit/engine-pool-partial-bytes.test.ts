@@ -7,29 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bytesPerRun, createPoolRunner, type PoolRunner } from '../../app/engine/pool-runner.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { simulate } from '../../model/projection/simulate.ts';
-import { createSimEngine } from '../../workers/sim-engine.ts';
-import type { SimWorkerApi } from '../../workers/worker-api.ts';
 import { bigScenarioDocument } from '../../bench/big-scenario.ts';
-import { ChannelWorker } from '../helpers/channel-worker.ts';
+import { EngineWorker } from '../helpers/engine-worker.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';
-
-class EngineWorker extends ChannelWorker {
-  constructor() {
-    super();
-    const engine = createSimEngine();
-    const api: Partial<SimWorkerApi> = {
-      init: async (module, lock) => {
-        await this.holdLivenessLock(lock);
-        return engine.init(module);
-      },
-      runChunk: (request, job) => engine.runChunk(request, job),
-      summarize: (request, job) => engine.summarize(request, job),
-      summarizeChunks: (request, job) => engine.summarizeChunks(request, job),
-      summarizePart: (request, job) => engine.summarizePart(request, job),
-    };
-    this.serve(api);
-  }
-}
 
 // Exampleland's professions repeated to 6, over 30 years.
 const parsed = parseScenario(bigScenarioDocument({ professions: 6, horizonYears: 30, runs: 800 }));

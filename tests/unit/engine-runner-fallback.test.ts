@@ -16,10 +16,9 @@ import type { WasmCore } from '../../app/engine/wasm-module.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { simulate } from '../../model/projection/simulate.ts';
 import { WorkerPool } from '../../workers/pool.ts';
-import { createSimEngine } from '../../workers/sim-engine.ts';
-import type { SimWorkerApi } from '../../workers/worker-api.ts';
 import { WorkerStartError } from '../../workers/worker-slot.ts';
 import { ChannelWorker } from '../helpers/channel-worker.ts';
+import { EngineWorker } from '../helpers/engine-worker.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';
 
@@ -28,25 +27,6 @@ class MissingWorker extends ChannelWorker {
   constructor() {
     super();
     setTimeout(() => this.dispatchEvent(new Event('error')));
-  }
-}
-
-/** A worker that starts and runs the real engine. */
-class GoodWorker extends ChannelWorker {
-  constructor() {
-    super();
-    const engine = createSimEngine();
-    const api: Partial<SimWorkerApi> = {
-      init: async (module, lock) => {
-        await this.holdLivenessLock(lock);
-        return engine.init(module);
-      },
-      runChunk: (request, job) => engine.runChunk(request, job),
-      summarize: (request, job) => engine.summarize(request, job),
-      summarizeChunks: (request, job) => engine.summarizeChunks(request, job),
-      summarizePart: (request, job) => engine.summarizePart(request, job),
-    };
-    this.serve(api);
   }
 }
 
@@ -156,7 +136,7 @@ describe('the app’s runner', () => {
   });
 
   it('keeps the workers when only the core failed, and says the engine is slower', async () => {
-    const runner = make(() => new GoodWorker() as unknown as Worker, coreFailed);
+    const runner = make(() => new EngineWorker() as unknown as Worker, coreFailed);
     const result = await runner.run(request);
     expect(JSON.stringify(result)).toBe(expected);
     expect(runner.kind).toBe('pool');
@@ -164,7 +144,7 @@ describe('the app’s runner', () => {
   });
 
   it('shows no notice when workers and core are fine', async () => {
-    const runner = make(() => new GoodWorker() as unknown as Worker, coreOk);
+    const runner = make(() => new EngineWorker() as unknown as Worker, coreOk);
     expect(JSON.stringify(await runner.run(request))).toBe(expected);
     expect(runner.kind).toBe('pool');
     expect(runner.notice).toBeNull();
