@@ -14,10 +14,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, preview } from 'vite';
 import { encodeScenarioLink } from '../app/share/link-codec.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { REPO_ROOT } from '../tests/helpers/vite-server.ts';
+import { buildAndServe, REPO_ROOT } from '../tests/helpers/vite-server.ts';
 import { bigScenarioDocument } from './big-scenario.ts';
 import { chromiumRenderers, formatPeak, largestPeakMb } from './memory.ts';
 import type { BenchRow } from './run.ts';
@@ -119,22 +118,9 @@ export async function benchBigRun(log: (line: string) => void = console.log): Pr
   const file = join(dir, 'big.json');
   writeFileSync(file, JSON.stringify(document));
   const outDir = join(dir, 'dist');
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const site = await buildAndServe(outDir);
   try {
-    await build({ root: REPO_ROOT, mode: 'production', logLevel: 'error', build: { outDir } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const server = await preview({
-    root: REPO_ROOT,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  try {
-    const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-    if (!origin) throw new Error('the preview server has no address');
+    const origin = site.origin;
     const cli = timeCli(file);
     const { times, peakMb } = await timeInBrowser(origin, runs, encodeScenarioLink(document));
     const durations = times.longTasks.map((t) => t.duration);
@@ -192,7 +178,7 @@ export async function benchBigRun(log: (line: string) => void = console.log): Pr
       },
     ];
   } finally {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

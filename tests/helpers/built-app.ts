@@ -6,9 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { REPO_ROOT } from './vite-server.ts';
+import { buildAndServe } from './vite-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,30 +17,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'hwf-dist-'));
-  // The test runner sets NODE_ENV=test; the site under test is the production build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: REPO_ROOT,
-      mode: 'production',
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const server = await preview({
-    root: REPO_ROOT,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const origin = server.resolvedUrls?.local[0];
-  if (!origin) throw new Error('the preview server has no address');
-  project.provide('appOrigin', origin.replace(/\/$/, ''));
+  const site = await buildAndServe(outDir);
+  project.provide('appOrigin', site.origin);
   return async () => {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
     rmSync(outDir, { recursive: true, force: true });
   };
 }

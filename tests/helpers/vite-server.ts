@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, createServer, preview, type ViteDevServer } from 'vite';
 
 export interface DevServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -48,5 +48,41 @@ export async function startViteServer(): Promise<DevServer> {
       await server.close();
       rmSync(cacheDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The production build of the app, served as the static site it is. */
+export interface BuiltSite {
+  /** e.g. http://127.0.0.1:41234, without a trailing slash */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app for production into `outDir` and serves it on an ephemeral port. */
+export async function buildAndServe(outDir: string): Promise<BuiltSite> {
+  // The test runner sets NODE_ENV=test; the site under test is the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: REPO_ROOT,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const server = await preview({
+    root: REPO_ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!origin) throw new Error('the preview server has no address');
+  return {
+    origin,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
   };
 }
