@@ -1,4 +1,11 @@
-/** A collapsible section of the editor, with the number of problems inside it. */
+/**
+ * A collapsible section of the editor, with the number of problems inside it. Its body is
+ * rendered once the section is first opened (and kept after), so a scenario of 30
+ * professions does not build thousands of hidden fields when it loads; the details element
+ * names the paths it holds (`data-paths`) so that focusing a field can open the sections
+ * around it first (focus.ts).
+ */
+import { createContext, useContext, useState } from 'react';
 import type { ReactNode } from 'react';
 import { isAtOrBelow } from './draft.ts';
 import { useEditor } from './editor-context.ts';
@@ -17,11 +24,24 @@ export interface SectionProps {
   children: ReactNode;
 }
 
+/** True renders the bodies of closed sections too (markup for checks and print). */
+const RenderClosedContext = createContext(false);
+export const RenderClosedSections = RenderClosedContext.Provider;
+
 export function Section({ title, summary, path, paths, open, className, children }: SectionProps) {
   const { errors } = useEditor();
+  const renderClosed = useContext(RenderClosedContext);
+  const [opened, setOpened] = useState(open === true);
   const n = errors.filter((e) => paths.some((p) => isAtOrBelow(e.path, p))).length;
   return (
-    <details className={`hwf-section ${className ?? ''}`.trim()} open={open}>
+    <details
+      className={`hwf-section ${className ?? ''}`.trim()}
+      open={open}
+      data-paths={paths.join(' ')}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary id={path === undefined ? undefined : fieldId(path)}>
         <span className="hwf-section-title">{title}</span>
         {summary ? <span className="hwf-section-summary"> {summary}</span> : null}
@@ -32,7 +52,9 @@ export function Section({ title, summary, path, paths, open, className, children
           </span>
         ) : null}
       </summary>
-      <div className="hwf-section-body">{children}</div>
+      <div className="hwf-section-body">
+        {opened || open === true || renderClosed ? children : null}
+      </div>
     </details>
   );
 }

@@ -109,6 +109,28 @@ describe.sequential('the planner’s app in Chromium', () => {
     await settled();
   });
 
+  it('a problem in a section never opened yet opens its sections and focuses its field', async () => {
+    const id = 'field-professions-1-exits-retirement-sd';
+    const field = await reveal(id);
+    const before = await field.inputValue();
+    await field.fill('-1');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    // After a reload the draft comes back with its problem and every profession's panel
+    // closed: the second one's body has never been rendered.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-stale], .hwf-problem').count()).toBeGreaterThan(0);
+    expect(await page.locator(`#${id}`).count()).toBe(0);
+    await page
+      .locator('.hwf-problem')
+      .filter({ hasText: /standard deviation|greater than 0/ })
+      .first()
+      .click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id);
+    expect(await page.locator(`#${id}`).inputValue()).toBe('-1');
+    await page.locator(`#${id}`).fill(before);
+    await settled();
+  });
+
   it('pastes a column from a spreadsheet into an age table', async () => {
     await settled();
     const before = await tableText(/^Supply and demand/);

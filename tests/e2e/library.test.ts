@@ -11,7 +11,11 @@ import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
-import { settled as settledPage, axeViolations as axeOn } from '../helpers/app-page.ts';
+import {
+  settled as settledPage,
+  axeViolations as axeOn,
+  reveal as revealField,
+} from '../helpers/app-page.ts';
 
 const settled = (p: Page) => settledPage(p);
 const axeViolations = (p: Page) => axeOn(p);
@@ -143,15 +147,7 @@ describe.sequential('the scenario library in Chromium', () => {
   it('a draft with problems survives a reload as it was typed', async () => {
     await rename(page, 'Reloaded plan');
     const field = () => page.locator('#field-professions-0-exits-retirement-sd');
-    const reveal = async () => {
-      const sections = page.locator('details', { has: field() });
-      for (let i = 0; i < (await sections.count()); i++) {
-        const section = sections.nth(i);
-        if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
-          await section.locator(':scope > summary').click();
-        }
-      }
-    };
+    const reveal = () => revealField(page, 'field-professions-0-exits-retirement-sd');
     await reveal();
     const before = await field().inputValue();
     await field().fill('-1');

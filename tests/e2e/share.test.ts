@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { decodeScenarioLink, encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { freshContextPerTest } from '../helpers/fresh-context.ts';
+import { reveal } from '../helpers/app-page.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
 const axeSource = readFileSync(
@@ -67,18 +68,6 @@ function scenarioIn(url: string): Record<string, unknown> {
   const result = decodeScenarioLink(hash.slice('#s='.length));
   if (!result.ok) throw new Error(result.reason);
   return result.document as Record<string, unknown>;
-}
-
-async function reveal(p: Page, id: string) {
-  const sections = p.locator('details', { has: p.locator(`#${id}`) });
-  const n = await sections.count();
-  for (let i = 0; i < n; i++) {
-    const section = sections.nth(i);
-    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
-      await section.locator(':scope > summary').click();
-    }
-  }
-  return p.locator(`#${id}`);
 }
 
 const notice = (p: Page) => p.locator('p.notice[role="status"]');

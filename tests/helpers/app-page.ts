@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
+import { pathAndAncestors, pathFromFieldId } from '../../app/editor/field-id.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -42,17 +43,34 @@ export async function chartTable(scope: Page | Locator, title: RegExp): Promise<
   return text;
 }
 
-/** Opens the editor sections around a field by clicking their headings, as a planner does. */
+/**
+ * Opens the editor sections around a field by clicking their headings, as a planner does.
+ * A closed section renders its body only once opened, so the field may not be on the page
+ * yet: the closed sections that hold its path (`data-paths`) are opened first, outermost
+ * first, until the field shows.
+ */
 export async function reveal(p: Page, id: string): Promise<Locator> {
-  const sections = p.locator('details', { has: p.locator(`#${id}`) });
-  const n = await sections.count();
-  for (let i = 0; i < n; i++) {
-    const section = sections.nth(i);
-    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) {
+  const path = pathFromFieldId(id);
+  const ancestors = path === undefined ? [] : pathAndAncestors(path);
+  for (let round = 0; round < 60; round++) {
+    const field = p.locator(`#${id}`);
+    const present = (await field.count()) > 0;
+    const closed = present
+      ? p.locator('details:not([open])', { has: field })
+      : p.locator('details[data-paths]:not([open])');
+    let clicked = false;
+    for (const section of await closed.all()) {
+      const paths = ((await section.getAttribute('data-paths')) ?? '').split(' ');
+      if (!present && !paths.some((q) => ancestors.includes(q))) continue;
       await section.locator(':scope > summary').click();
+      clicked = true;
+      break;
     }
+    if (!clicked && present) return field;
+    // A section just opened renders its body a moment later.
+    if (!clicked) await p.waitForTimeout(50);
   }
-  return p.locator(`#${id}`);
+  throw new Error(`${id} did not show after opening its sections`);
 }
 
 /** axe-core's violations on the page (or under `selector`), one line each. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldId } from '../../app/editor/field-id.ts';
 import { ProblemsList } from '../../app/editor/problems-list.tsx';
 import { ScenarioEditor } from '../../app/editor/scenario-editor.tsx';
+import { RenderClosedSections } from '../../app/editor/section.tsx';
 import { setIn } from '../../app/editor/draft.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
@@ -14,16 +15,21 @@ import { newScenarioTemplate } from '../../app/scenario/templates.ts';
 import { duplicateIds, renderMarkup, unlabelledControls as unlabelled } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
-function render(draft: unknown, deterministic = false): string {
+/** The editor's markup, closed sections' bodies included unless `renderClosed` is false. */
+function render(draft: unknown, deterministic = false, renderClosed = true): string {
   const r = parseScenario(draft);
   return renderMarkup(
-    createElement(ScenarioEditor, {
-      draft,
-      onChange: () => undefined,
-      issues: { errors: r.ok ? [] : r.errors, warnings: r.warnings },
-      deterministic,
-      onDeterministicChange: () => undefined,
-    }),
+    createElement(
+      RenderClosedSections,
+      { value: renderClosed },
+      createElement(ScenarioEditor, {
+        draft,
+        onChange: () => undefined,
+        issues: { errors: r.ok ? [] : r.errors, warnings: r.warnings },
+        deterministic,
+        onDeterministicChange: () => undefined,
+      }),
+    ),
   );
 }
 
@@ -75,6 +81,21 @@ describe('the rendered editor', () => {
       expect(html).toContain(title);
     }
     expect(html).toMatch(/In total 15\D?197 women and 2\D?496 men/);
+  });
+
+  it('renders a closed section only as its heading, naming the paths it holds', () => {
+    // Exampleland has two professions, so each profession's panel starts closed.
+    const html = render(exampleJson('exampleland'), false, false);
+    const at = fieldId('professions[1]');
+    expect(html).toMatch(
+      new RegExp(
+        `<details class="hwf-section hwf-profession" data-paths="professions\\[1\\]"><summary id="${at}"`,
+      ),
+    );
+    expect(html).not.toContain(`id="${fieldId('professions[1].exits.attrition')}"`);
+    expect(html).not.toContain('Leaving the profession');
+    // The open Scenario section keeps its fields.
+    expect(html).toContain(`id="${fieldId('name')}"`);
   });
 
   it('gives every field of a Dist path its id, and each a described unit and help', () => {
