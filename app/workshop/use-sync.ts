@@ -1,7 +1,10 @@
 /**
  * The two ends of the workshop channel (rules in ./sync.ts): the presenter sends its picture
- * on every change and to every projector that says hello; the projector says hello on start
- * and keeps the latest picture. Where BroadcastChannel is missing, nothing is sent.
+ * once on start, to every projector that says hello, and on every change while a projector
+ * is open (a picture holds a whole result: cloning it for nobody would stall the page of a
+ * big scenario); the projector says hello on start and to a presenter it has not met yet
+ * (a presenter page reloaded), and keeps the latest picture. Where BroadcastChannel is
+ * missing, nothing is sent.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -24,11 +27,14 @@ export function usePresenterSync(picture: WorkshopPicture): number {
   const seq = useRef(0);
   const [id] = useState(windowId);
   const [projectors, setProjectors] = useState<ReadonlySet<string>>(() => new Set());
+  const anyProjector = useRef(false);
   latest.current = picture;
+  anyProjector.current = projectors.size > 0;
 
   useEffect(() => {
     if (!hasChannel()) return;
     const ch = new BroadcastChannel(CHANNEL_NAME);
+    const known = new Set<string>();
     channel.current = ch;
     const send = () => {
       const message: WorkshopMessage = {
@@ -43,8 +49,13 @@ export function usePresenterSync(picture: WorkshopPicture): number {
     ch.onmessage = (event: MessageEvent) => {
       const message = readMessage(event.data);
       if (!message) return;
+      // A projector it knows already (one that met this presenter late) has the picture.
+      if (wantsPicture(message) && !known.has(message.id)) send();
+      if (message.from === 'projector') {
+        if (message.type === 'hello') known.add(message.id);
+        else known.delete(message.id);
+      }
       setProjectors((old) => presenterReceive(old, message));
-      if (wantsPicture(message)) send();
     };
     const bye = () =>
       ch.postMessage({ type: 'bye', from: 'presenter', id } satisfies WorkshopMessage);
@@ -58,6 +69,7 @@ export function usePresenterSync(picture: WorkshopPicture): number {
   }, [id]);
 
   useEffect(() => {
+    if (!anyProjector.current) return;
     channel.current?.postMessage({
       type: 'picture',
       from: 'presenter',
@@ -77,9 +89,16 @@ export function useProjectorSync(): ProjectorState {
     if (!hasChannel()) return;
     const id = windowId();
     const ch = new BroadcastChannel(CHANNEL_NAME);
+    const met = new Set<string>();
     ch.onmessage = (event: MessageEvent) => {
       const message = readMessage(event.data);
-      if (message) setState((old) => projectorReceive(old, message));
+      if (!message) return;
+      if (message.from === 'presenter' && message.type === 'picture' && !met.has(message.id)) {
+        // A presenter that started after this window: say hello so it keeps sending.
+        met.add(message.id);
+        ch.postMessage({ type: 'hello', from: 'projector', id } satisfies WorkshopMessage);
+      }
+      setState((old) => projectorReceive(old, message));
     };
     const bye = () =>
       ch.postMessage({ type: 'bye', from: 'projector', id } satisfies WorkshopMessage);

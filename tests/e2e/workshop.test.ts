@@ -178,6 +178,52 @@ describe.sequential('workshop mode in Chromium', () => {
     expect(projectorErrors).toEqual([]);
   });
 
+  it('sends no picture while no projector is open, and a projector outlives a presenter reload', async () => {
+    // Count the pictures the page posts on the workshop channel.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pictures: number };
+      w.__pictures = 0;
+      const proto = BroadcastChannel.prototype;
+      const post = Object.getOwnPropertyDescriptor(proto, 'postMessage')?.value as (
+        this: BroadcastChannel,
+        m: unknown,
+      ) => void;
+      proto.postMessage = function (this: BroadcastChannel, m: unknown) {
+        if ((m as { type?: unknown } | null)?.type === 'picture') w.__pictures++;
+        post.call(this, m);
+      };
+    });
+    await page.reload();
+    await settled(page);
+    await openPresentation();
+    const slider = overlay().getByRole('slider', { name: /Average retirement age/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowUp');
+    await settled(page);
+    const pictures = () =>
+      page.evaluate(() => (window as unknown as { __pictures: number }).__pictures);
+    // One picture when the presenter starts (for projectors already open), none after.
+    expect(await pictures()).toBeLessThanOrEqual(1);
+
+    const { projector, errors: projectorErrors } = await openProjector();
+    await expect.poll(() => projectorTable(projector)).toBe(await presenterTable());
+    expect(await pictures()).toBeGreaterThan(0);
+
+    // The presenter's page reloads; the projector left open meets the new presenter.
+    await page.reload();
+    await settled(page);
+    await openPresentation();
+    await overlay()
+      .getByRole('slider', { name: /Average retirement age/ })
+      .focus();
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+    const latest = await presenterTable();
+    await expect.poll(() => projectorTable(projector), { timeout: 30_000 }).toBe(latest);
+    await projector.close();
+    expect(projectorErrors).toEqual([]);
+  });
+
   it('compares a variant with the baseline; each equals the scenario run alone', async () => {
     // A lever moved: the draft now differs from the baseline (kept when the presentation
     // opened).
