@@ -1,11 +1,12 @@
 /**
- * One cell of an age table: keeps the text as typed (like NumberField), moves between cells
- * with the arrow keys and Enter, and hands a pasted block to the table.
+ * One cell of an age table: keeps the text as typed and asks about an ambiguous entry (like
+ * NumberField), moves between cells with the arrow keys and Enter, and hands a pasted block
+ * to the table.
  */
 import { memo } from 'react';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { fieldId } from './field-id.ts';
-import { useNumberText } from './number-field.tsx';
+import { AmbiguityQuestion, useNumberText } from './number-field.tsx';
 
 export const SEXES = ['female', 'male'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -38,7 +39,9 @@ export interface AgeCellProps {
 export const AgeCell = memo(function AgeCell(props: AgeCellProps) {
   const { path, row, col, value, label, bad, write } = props;
   const p = cellPath(path, SEXES[col], row);
-  const [text, onText] = useNumberText(value, 'text', (v) => write(p, v));
+  const state = useNumberText(value, 'text', (v) => write(p, v));
+  const id = fieldId(p);
+  const asking = state.reading.kind === 'ambiguous';
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     // With the whole text selected (just arrived in the cell) left and right move too.
@@ -54,9 +57,9 @@ export const AgeCell = memo(function AgeCell(props: AgeCellProps) {
     else if (e.key === 'ArrowRight' && atEnd) moved = focusCell(path, row, col + 1);
     if (moved || e.key === 'Enter') e.preventDefault();
   };
-  return (
+  const input = (
     <input
-      id={fieldId(p)}
+      id={id}
       className="hwf-cell"
       type="text"
       inputMode="decimal"
@@ -64,11 +67,22 @@ export const AgeCell = memo(function AgeCell(props: AgeCellProps) {
       spellCheck={false}
       aria-label={label}
       aria-invalid={bad || undefined}
-      aria-describedby={props.describedBy}
-      value={text}
-      onChange={(e) => onText(e.target.value)}
+      aria-describedby={
+        [props.describedBy, asking ? `${id}-ask` : ''].filter(Boolean).join(' ') || undefined
+      }
+      value={state.text}
+      onFocus={state.onFocus}
+      onChange={(e) => state.onText(e.target.value)}
       onKeyDown={onKeyDown}
       onPaste={(e) => props.onBlockPaste(row, col, e)}
     />
+  );
+  if (state.reading.kind !== 'ambiguous') return input;
+  // "30.162" where 30 162 was: the cell asks which one is meant before writing it.
+  return (
+    <>
+      {input}
+      <AmbiguityQuestion id={id} readings={state.reading.readings} choose={state.choose} />
+    </>
   );
 });

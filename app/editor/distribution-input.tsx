@@ -10,10 +10,10 @@ import { formOf, pointOf, readDist } from './dist-forms.ts';
 import { describeDist } from './density.ts';
 import { isAtOrBelow } from './draft.ts';
 import { useEditor } from './editor-context.ts';
-import { describedBy, FieldShell, useFieldIssues } from './field.tsx';
+import { describedBy, FieldShell, isShareField, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
 import { DistributionEditor } from './distribution-editor.tsx';
-import { numberReadout, useNumberText } from './number-field.tsx';
+import { numberAfter, useNumberText } from './number-field.tsx';
 import type { EmptyAs } from './number-text.ts';
 import { formatNumber } from './number-text.ts';
 
@@ -68,7 +68,7 @@ export function DistributionInput(props: DistributionInputProps) {
   const help = props.help ?? known?.help ?? '';
   const id = fieldId(path);
   const value = getAtPath(draft, path);
-  const [text, onText] = useNumberText(value, emptyAs, (v) => set(path, v));
+  const state = useNumberText(value, emptyAs, (v) => set(path, v));
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState(-1);
   const opener = useRef<HTMLButtonElement>(null);
@@ -86,7 +86,8 @@ export function DistributionInput(props: DistributionInputProps) {
   };
   const form = formOf(value);
   const hasIssues = issues.errors.length + issues.warnings.length > 0;
-  const a11y = describedBy(id, { unit: unit !== '', issues: hasIssues });
+  const asking = form === 'fixed' && state.reading.kind === 'ambiguous';
+  const a11y = describedBy(id, { unit: unit !== '', issues: hasIssues, ask: asking });
   const summary = form === 'fixed' ? '' : rangeSummary(value);
   const d = readDist(value);
   const title = d !== undefined && typeof d !== 'number' ? describeDist(d) : undefined;
@@ -100,7 +101,7 @@ export function DistributionInput(props: DistributionInputProps) {
         help={help}
         issues={issues}
         labelId={form === 'fixed' ? undefined : `${id}-label`}
-        readout={form === 'fixed' ? numberReadout(text, unit) : undefined}
+        readout={form === 'fixed' ? numberAfter(id, state, isShareField(path, unit)) : undefined}
       >
         {form === 'fixed' ? (
           <>
@@ -111,11 +112,12 @@ export function DistributionInput(props: DistributionInputProps) {
               inputMode="decimal"
               autoComplete="off"
               spellCheck={false}
-              value={text}
+              value={state.text}
               placeholder={props.placeholder}
               aria-invalid={issues.errors.length > 0 || undefined}
               aria-describedby={a11y}
-              onChange={(e) => onText(e.target.value)}
+              onFocus={state.onFocus}
+              onChange={(e) => state.onText(e.target.value)}
             />
             <button
               type="button"

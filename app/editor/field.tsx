@@ -5,9 +5,11 @@
 import type { ReactNode } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { labelFor } from '../scenario/labels.ts';
+import { SHARE_PARAMETER_PATHS, shareHint } from '../scenario/parameter-words.ts';
 import { issuesFor } from './draft.ts';
 import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
+import { localeMarks } from './number-text.ts';
 
 export interface FieldIssues {
   errors: ScenarioIssue[];
@@ -20,11 +22,32 @@ export function useFieldIssues(path: string): FieldIssues {
   return { errors: issuesFor(errors, path), warnings: issuesFor(warnings, path) };
 }
 
-/** The ids a control lists in aria-describedby. */
-export function describedBy(id: string, parts: { unit?: boolean; issues?: boolean }): string {
-  return [parts.unit ? `${id}-unit` : '', `${id}-help`, parts.issues ? `${id}-issues` : '']
+/** The ids a control lists in aria-describedby (`ask`: the question of an ambiguous entry). */
+export function describedBy(
+  id: string,
+  parts: { unit?: boolean; issues?: boolean; ask?: boolean },
+): string {
+  return [
+    parts.unit ? `${id}-unit` : '',
+    `${id}-help`,
+    parts.issues ? `${id}-issues` : '',
+    parts.ask ? `${id}-ask` : '',
+  ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * Does the field hold a share (typed as 0.025 or 2.5 %)? The catalog's probabilities and
+ * rates, the parameters of their ranges (not a lognormal's geometric sd, a factor), and any
+ * other field whose unit is a share.
+ */
+export function isShareField(path: string, unit: string): boolean {
+  if (path.endsWith('.gsd')) return false;
+  const under = path
+    .replace(/^professions\[\d+\]\./, '')
+    .replace(/\.(min|mode|max|mean|sd|median)$/, '');
+  return SHARE_PARAMETER_PATHS.has(under) || /^share\b(?! or)/.test(unit);
 }
 
 /** "highest value: …" for an issue below the field, the message alone at the field. */
@@ -82,15 +105,16 @@ export interface FieldShellProps {
   help: string;
   issues: FieldIssues;
   children: ReactNode;
-  /** Text after the control, e.g. "= 2.5 %". */
+  /** Text after the control, e.g. "= 2.5 %", or the question of an ambiguous entry. */
   readout?: ReactNode;
   /** The label is not a <label for> (the control names itself with aria-labelledby). */
   labelId?: string;
 }
 
 export function FieldShell(props: FieldShellProps) {
-  const { id, path, label, unit, help, issues, children, readout, labelId } = props;
+  const { id, path, label, unit = '', help, issues, children, readout, labelId } = props;
   const bad = issues.errors.length > 0;
+  const hint = isShareField(path, unit) ? shareHint(localeMarks().decimal) : '';
   return (
     <div className={bad ? 'hwf-field hwf-field-bad' : 'hwf-field'}>
       {labelId ? (
@@ -113,6 +137,12 @@ export function FieldShell(props: FieldShellProps) {
       </span>
       <span className="hwf-help" id={`${id}-help`}>
         {help}
+        {hint ? (
+          <>
+            {help ? ' · ' : ''}
+            <span className="hwf-hint">{hint}</span>
+          </>
+        ) : null}
       </span>
       <IssueList id={`${id}-issues`} path={path} issues={issues} />
     </div>

@@ -1,57 +1,145 @@
 /**
  * A number field that never loses what is typed: the text is kept as typed ("0,0", "1e", ""),
- * a number is written into the draft when the text reads as one (decimal comma, thousands
- * spaces, "2.5%"), and otherwise the raw text is written, so the check reports it at this
- * field and the text stays.
+ * a number is written into the draft when the text reads as one in the browser's locale
+ * (number-text.ts: "30.162" is 30 162 in Italian, "2,5 %" is 0.025), and otherwise the raw
+ * text is written, so the check reports it at this field and the text stays. An entry that
+ * could mean two numbers far apart ("30.162" where 30 162 was) is not applied: the field asks
+ * which one is meant, and the value before it stays in the draft until the answer.
  */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { helpFor } from '../scenario/labels.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
-import { describedBy, FieldShell, useFieldIssues } from './field.tsx';
+import { describedBy, FieldShell, isShareField, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
 import {
+  BROWSER_LOCALE,
   draftValueOfText,
-  formatNumber,
   formatShare,
+  localeMarks,
   parseNumberText,
+  spellNumber,
   textMatchesValue,
   textOfValue,
 } from './number-text.ts';
-import type { EmptyAs } from './number-text.ts';
+import type { EmptyAs, NumberText } from './number-text.ts';
 
-/** The text of a number control: kept as typed while it stands for the draft's value. */
+/** The text of a number control and what it needs to ask about an ambiguous entry. */
+export interface NumberTextState {
+  /** The text shown in the control. */
+  text: string;
+  /** How the text reads (against the value before the entry). */
+  reading: NumberText;
+  onText: (text: string) => void;
+  /** Call on focus: the value now is the one an entry is compared with. */
+  onFocus: () => void;
+  /** The planner's answer to the question: writes `value`, shows its text. */
+  choose: (value: number) => void;
+}
+
+/**
+ * The text of a number control: kept as typed while it stands for the draft's value. An
+ * entry is read against `base`, the value when the field was focused (or last changed from
+ * elsewhere), not the values written while typing it ("30.16" on the way to "30.162").
+ */
 export function useNumberText(
   value: unknown,
   emptyAs: EmptyAs,
   write: (v: unknown) => void,
-): [string, (text: string) => void] {
-  const [text, setText] = useState(() => textOfValue(value));
+  locale: string = BROWSER_LOCALE,
+): NumberTextState {
+  const [text, setText] = useState(() => textOfValue(value, locale));
   const [seen, setSeen] = useState<unknown>(value);
+  const [base, setBase] = useState<unknown>(value);
   let shown = text;
+  let current = base;
   if (!Object.is(seen, value)) {
     // The draft changed: from this field (the text already says it) or from elsewhere.
     setSeen(value);
-    if (!textMatchesValue(text, value, emptyAs)) {
-      shown = textOfValue(value);
+    if (!textMatchesValue(text, value, emptyAs, { locale, current: base })) {
+      shown = textOfValue(value, locale);
+      current = value;
       setText(shown);
+      setBase(value);
     }
   }
-  return [
-    shown,
-    (next: string) => {
+  const reading = parseNumberText(shown, { locale, current });
+  return {
+    text: shown,
+    reading,
+    onText: (next: string) => {
       setText(next);
-      write(draftValueOfText(next, emptyAs));
+      const v = draftValueOfText(next, emptyAs, { locale, current });
+      if (!Object.is(v, value)) write(v);
     },
-  ];
+    onFocus: () => {
+      if (reading.kind !== 'ambiguous') setBase(value);
+    },
+    choose: (v: number) => {
+      const t = textOfValue(v, locale);
+      setText(t);
+      setBase(v);
+      write(v);
+    },
+  };
 }
 
-/** "= 2.5 %" for shares, "read as 1.2" when the text is not plain digits. */
-export function numberReadout(text: string, unit: string): string {
-  const r = parseNumberText(text);
-  if (r.kind !== 'number') return '';
-  if (/share/.test(unit) && Math.abs(r.value) <= 10) return `= ${formatShare(r.value)}`;
-  return /^[-+]?\d*\.?\d*$/.test(text.trim()) ? '' : `read as ${formatNumber(r.value)}`;
+/** "= 2.5 %" for shares, "read as 30 162" when the text is not plain digits. */
+export function numberReadout(
+  reading: NumberText,
+  text: string,
+  share: boolean,
+  locale: string = BROWSER_LOCALE,
+): string {
+  if (reading.kind !== 'number') return '';
+  if (share && Math.abs(reading.value) <= 10) return `= ${formatShare(reading.value)}`;
+  const decimal = localeMarks(locale).decimal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const plain = new RegExp(`^[-+]?\\d*(${decimal}\\d*)?$`);
+  return plain.test(text.trim()) ? '' : `read as ${spellNumber(reading.value, locale)}`;
+}
+
+export interface AmbiguityQuestionProps {
+  /** The control's id: the question's ids derive from it, and focus returns to it. */
+  id: string;
+  readings: readonly [number, number];
+  choose: (value: number) => void;
+  locale?: string;
+}
+
+/**
+ * "Did you mean 30 162 or 30.162?" with a button for each reading, next to the control: the
+ * numbers are spelled so they cannot be misread (thousands apart by a space). Answering
+ * writes the chosen number and puts the keyboard back in the field.
+ */
+export function AmbiguityQuestion({ id, readings, choose, locale }: AmbiguityQuestionProps) {
+  const words = readings.map((r) => spellNumber(r, locale));
+  const answer = (v: number) => {
+    choose(v);
+    document.getElementById(id)?.focus();
+  };
+  return (
+    <span className="hwf-ask" role="group" aria-labelledby={`${id}-ask`}>
+      <span id={`${id}-ask`} role="status">
+        Did you mean {words[0]} or {words[1]}?
+      </span>{' '}
+      {readings.map((r, i) => (
+        <button key={i} type="button" aria-label={`Use ${words[i]}`} onClick={() => answer(r)}>
+          {words[i]}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+/** What a number control shows after itself: the question, or the readout. */
+export function numberAfter(id: string, state: NumberTextState, share: boolean): ReactNode {
+  const r = state.reading;
+  return r.kind === 'ambiguous' ? (
+    <AmbiguityQuestion id={id} readings={r.readings} choose={state.choose} />
+  ) : (
+    numberReadout(r, state.text, share)
+  );
 }
 
 export interface NumberFieldProps {
@@ -76,7 +164,8 @@ export function NumberField(props: NumberFieldProps) {
   const unit = props.unit ?? known?.unit ?? '';
   const help = props.help ?? known?.help ?? '';
   const id = props.id ?? fieldId(path);
-  const [text, onText] = useNumberText(getAtPath(draft, path), emptyAs, (v) => set(path, v));
+  const state = useNumberText(getAtPath(draft, path), emptyAs, (v) => set(path, v));
+  const asking = state.reading.kind === 'ambiguous';
   const bad = issues.errors.length > 0;
   return (
     <FieldShell
@@ -86,7 +175,7 @@ export function NumberField(props: NumberFieldProps) {
       unit={unit}
       help={help}
       issues={issues}
-      readout={numberReadout(text, unit)}
+      readout={numberAfter(id, state, isShareField(path, unit))}
     >
       <input
         id={id}
@@ -95,14 +184,16 @@ export function NumberField(props: NumberFieldProps) {
         inputMode={props.whole ? 'numeric' : 'decimal'}
         autoComplete="off"
         spellCheck={false}
-        value={text}
+        value={state.text}
         placeholder={props.placeholder}
         aria-invalid={bad || undefined}
         aria-describedby={describedBy(id, {
           unit: unit !== '',
           issues: issues.errors.length + issues.warnings.length > 0,
+          ask: asking,
         })}
-        onChange={(e) => onText(e.target.value)}
+        onFocus={state.onFocus}
+        onChange={(e) => state.onText(e.target.value)}
       />
     </FieldShell>
   );

@@ -1,10 +1,13 @@
 /**
  * Pasting from a spreadsheet into an age table: a column (or two, women and men) of values
- * separated by tabs and line breaks, with decimal commas or thousands separators. The plan
+ * separated by tabs and line breaks, read like typed numbers in the browser's locale
+ * (number-text.ts); a number that could be read two ways ("1,200") follows the other cells
+ * or the locale, and the message says how it was read. The plan
  * fills from the focused cell down; when the block does not fit, nothing is written and the
  * message says why, so nothing is lost.
  */
-import { parseNumberText } from './number-text.ts';
+import { BROWSER_LOCALE, parseNumberText, spellNumber } from './number-text.ts';
+import type { Mark } from './number-text.ts';
 
 /** Rows of cells: tab separated (semicolons when there is no tab), trailing blank lines cut. */
 export function splitPasted(text: string): string[][] {
@@ -24,28 +27,95 @@ export function isBlockPaste(text: string): boolean {
   return rows.length > 1 || (rows.length === 1 && rows[0].length > 1);
 }
 
-export type CommaStyle = 'decimal' | 'thousands';
-
-const THOUSANDS = /^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?$/;
+/** How a block's cells use a mark: to group thousands, or as the decimal mark. */
+export type MarkUse = Partial<Record<Mark, 'group' | 'decimal'>>;
 
 /**
- * How commas are meant in a block: as thousands separators when every cell with a comma
- * looks like "1,200" or "12,345.5"; otherwise as decimal commas ("0,5", "12,25").
+ * How the cells that read one way only use each mark: "0,5" or "12,25" make the comma a
+ * decimal mark, "1,200,000" or "1,200.5" make it group thousands. A mark used both ways
+ * tells nothing.
  */
-export function detectCommaStyle(cells: readonly string[]): CommaStyle {
-  const withComma = cells.map((c) => c.trim().replace(/\s/g, '')).filter((c) => c.includes(','));
-  return withComma.length > 0 && withComma.every((c) => THOUSANDS.test(c))
-    ? 'thousands'
-    : 'decimal';
+export function blockMarkUse(cells: readonly string[], locale: string = BROWSER_LOCALE): MarkUse {
+  const seen: Record<Mark, Set<'group' | 'decimal'>> = { '.': new Set(), ',': new Set() };
+  for (const c of cells) {
+    const r = parseNumberText(c, { locale });
+    if (r.kind !== 'number' || r.doubt) continue;
+    if (r.marks.decimal) seen[r.marks.decimal].add('decimal');
+    if (r.marks.group) seen[r.marks.group].add('group');
+  }
+  const use: MarkUse = {};
+  for (const m of ['.', ','] as const) if (seen[m].size === 1) use[m] = [...seen[m]][0];
+  return use;
 }
 
-/** One cell: a number, null when blank, or the text itself when it is not a number. */
-export function parsePastedCell(cell: string, style: CommaStyle): number | string | null {
+/** A cell that could be read two ways ("1,200"), and how it was read. */
+export interface PastedDoubt {
+  text: string;
+  mark: Mark;
+  readAs: 'group' | 'decimal';
+  value: number;
+  /** Read as the block's other cells use the mark, or as the browser's language does. */
+  by: 'block' | 'locale';
+}
+
+export interface PastedCell {
+  /** A number, null when blank, or the text itself when it is not a number. */
+  value: number | string | null;
+  doubt?: PastedDoubt;
+}
+
+/**
+ * One cell, read like a typed number in the browser's locale. A cell that could be read two
+ * ways ("1,200": 1 200 or 1.2) follows the block's other cells when they use its mark one
+ * way only, else the locale; `doubt` says how it was read.
+ */
+export function readPastedCell(
+  cell: string,
+  use: MarkUse = {},
+  locale: string = BROWSER_LOCALE,
+): PastedCell {
   const t = cell.trim();
-  if (t === '') return null;
-  const s = style === 'thousands' && THOUSANDS.test(t.replace(/\s/g, '')) ? t.replace(/,/g, '') : t;
-  const r = parseNumberText(s);
-  return r.kind === 'number' ? r.value : t;
+  if (t === '') return { value: null };
+  const r = parseNumberText(t, { locale });
+  if (r.kind !== 'number') return { value: t };
+  if (!r.doubt) return { value: r.value };
+  const { mark, readAs, other } = r.doubt;
+  const block = use[mark];
+  const flip = block !== undefined && block !== readAs;
+  return {
+    value: flip ? other : r.value,
+    doubt: {
+      text: t,
+      mark,
+      readAs: flip ? block : readAs,
+      value: flip ? other : r.value,
+      by: block === undefined ? 'locale' : 'block',
+    },
+  };
+}
+
+/** "2 numbers such as “1,200” were read as 1 200: the comma separates thousands, as …" */
+function doubtNote(doubts: readonly PastedDoubt[], locale: string): string {
+  const kinds = new Map<string, PastedDoubt[]>();
+  for (const d of doubts) {
+    const key = `${d.mark}${d.readAs}${d.by}`;
+    kinds.set(key, [...(kinds.get(key) ?? []), d]);
+  }
+  return [...kinds.values()]
+    .map((ds) => {
+      const d = ds[0];
+      const name = d.mark === ',' ? 'the comma' : 'the point';
+      const how =
+        d.readAs === 'group' ? `${name} separates thousands` : `${name} is the decimal mark`;
+      const why =
+        d.by === 'block'
+          ? 'as in the other pasted numbers'
+          : 'as this browser’s language writes numbers';
+      const what =
+        ds.length > 1 ? `${ds.length} numbers such as “${d.text}” were` : `“${d.text}” was`;
+      return `${what} read as ${spellNumber(d.value, locale)}: ${how}, ${why}.`;
+    })
+    .join(' ');
 }
 
 export interface PasteTarget {
@@ -74,12 +144,16 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** Where each pasted value goes, or why nothing can be pasted. */
-export function planPaste(text: string, target: PasteTarget): PastePlan {
+export function planPaste(
+  text: string,
+  target: PasteTarget,
+  locale: string = BROWSER_LOCALE,
+): PastePlan {
   let rows = splitPasted(text);
   let header = false;
   if (
     rows.length > 1 &&
-    rows[0].every((c) => c.trim() !== '' && parseNumberText(c).kind === 'invalid')
+    rows[0].every((c) => c.trim() !== '' && parseNumberText(c, { locale }).kind === 'invalid')
   ) {
     rows = rows.slice(1);
     header = true;
@@ -108,15 +182,17 @@ export function planPaste(text: string, target: PasteTarget): PastePlan {
         'paste fewer rows.',
     };
   }
-  const style = detectCommaStyle(rows.flat());
+  const use = blockMarkUse(rows.flat(), locale);
   const writes: CellWrite[] = [];
+  const doubts: PastedDoubt[] = [];
   let blanks = 0;
   let texts = 0;
   rows.forEach((cells, r) => {
     for (let c = 0; c < width; c++) {
-      const v = parsePastedCell(cells[c] ?? '', style);
+      const { value: v, doubt } = readPastedCell(cells[c] ?? '', use, locale);
       if (v === null) blanks++;
       else if (typeof v === 'string') texts++;
+      if (doubt) doubts.push(doubt);
       writes.push({ row: target.startRow + r, col: target.startCol + c, value: v ?? 0 });
     }
   });
@@ -125,7 +201,7 @@ export function planPaste(text: string, target: PasteTarget): PastePlan {
     header ? 'The first line was read as a heading and left out.' : '',
     blanks ? `${plural(blanks, 'blank cell was', 'blank cells were')} read as 0.` : '',
     texts ? `${plural(texts, 'cell is', 'cells are')} not a number: kept as pasted, to fix.` : '',
-    style === 'thousands' ? 'Commas were read as thousands separators.' : '',
+    doubtNote(doubts, locale),
   ];
   return { ok: true, writes, message: notes.filter(Boolean).join(' ') };
 }

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { AgeSpan } from './shapes.ts';
 import { fillShape } from './shapes.ts';
-import { parseNumberText } from './number-text.ts';
+import { parseNumberText, spellNumber } from './number-text.ts';
 
 export interface ShapeFormProps {
   id: string;
@@ -15,9 +15,19 @@ export interface ShapeFormProps {
   onFill: (values: { female: number[]; male: number[] }, message: string) => void;
 }
 
+/** A number of the form, read in the browser's locale; NaN when it is not one. */
 function read(text: string): number {
   const r = parseNumberText(text);
   return r.kind === 'number' ? r.value : NaN;
+}
+
+/** "Women in total: did you mean 1 200 or 1.2? …" when an entry could mean either (read
+ *  against the form's starting value), else ''. */
+function question(label: string, text: string, start: number): string {
+  const r = parseNumberText(text, { current: start });
+  if (r.kind !== 'ambiguous') return '';
+  const [a, b] = r.readings.map((v) => spellNumber(v));
+  return `${label}: did you mean ${a} or ${b}? Type the number without a thousands separator.`;
 }
 
 export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
@@ -27,7 +37,16 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
   const [peak, setPeak] = useState(String(Math.round((ages.min + Math.min(ages.max, 65)) / 2)));
   const [spread, setSpread] = useState('10');
   const [message, setMessage] = useState('');
+  const [start] = useState(() => ({ women: read(women), men: read(men), peak: read(peak) }));
   const fill = () => {
+    const ask =
+      question('Women in total', women, start.women) ||
+      question('Men in total', men, start.men) ||
+      (shape === 'bell' ? question('Peak age', peak, start.peak) : '');
+    if (ask) {
+      setMessage(ask);
+      return;
+    }
     const spec = (total: number) =>
       shape === 'flat'
         ? ({ shape, total } as const)
@@ -39,10 +58,11 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
       return;
     }
     setMessage('');
-    const how = shape === 'flat' ? 'flat' : `a bell around age ${peak}`;
+    const how = shape === 'flat' ? 'flat' : `a bell around age ${spellNumber(read(peak))}`;
     onFill(
       { female: f.values, male: m.values },
-      `Filled ages ${ages.min}–${ages.max} as ${how}: ${women} women, ${men} men.`,
+      `Filled ages ${ages.min}–${ages.max} as ${how}: ` +
+        `${spellNumber(read(women))} women, ${spellNumber(read(men))} men.`,
     );
   };
   const field = (

@@ -108,6 +108,21 @@ export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = {
   fte: h('FTE per head', 'FTE per head', 'full-time equivalent worked per person (1 = full time)'),
 };
 
+/**
+ * The catalog's parameters whose values are shares — probabilities and yearly rates — by
+ * their path under a profession. Their fields say so with `shareHint`.
+ */
+export const SHARE_PARAMETER_PATHS: ReadonlySet<string> = new Set(
+  PARAMETER_KEYS.filter((k) => ['probability', 'rate'].includes(PARAMETERS[k].valid)).map(
+    (k) => PARAMETERS[k].path,
+  ),
+);
+
+/** The hint of a share field, with the locale's decimal mark: "a share: 0.025 or 2.5 %". */
+export function shareHint(decimal: string): string {
+  return `a share: 0${decimal}025 or 2${decimal}5 %`;
+}
+
 export function parameterHelpByPath(): Record<string, FieldHelp> {
   return Object.fromEntries(PARAMETER_KEYS.map((k) => [PARAMETERS[k].path, PARAMETER_HELP[k]]));
 }

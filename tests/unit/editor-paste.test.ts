@@ -1,10 +1,10 @@
 /** Pasting spreadsheet columns into an age table. */
 import { describe, expect, it } from 'vitest';
 import {
-  detectCommaStyle,
+  blockMarkUse,
   isBlockPaste,
-  parsePastedCell,
   planPaste,
+  readPastedCell,
   splitPasted,
 } from '../../app/editor/paste.ts';
 import type { PasteTarget } from '../../app/editor/paste.ts';
@@ -17,8 +17,8 @@ const target = (startRow = 0, startCol = 0, rows = 5): PasteTarget => ({
   rowName: (r) => `age ${20 + r}`,
 });
 
-function values(text: string, t = target()) {
-  const plan = planPaste(text, t);
+function values(text: string, t = target(), locale = 'en-US') {
+  const plan = planPaste(text, t, locale);
   if (!plan.ok) throw new Error(plan.message);
   return plan;
 }
@@ -44,21 +44,32 @@ describe('splitPasted', () => {
   });
 });
 
-describe('commas', () => {
-  it('reads commas as decimals unless every one groups thousands', () => {
-    expect(detectCommaStyle(['0,5', '12'])).toBe('decimal');
-    expect(detectCommaStyle(['1,200', '12,345', '7'])).toBe('thousands');
-    expect(detectCommaStyle(['1,200', '0,5'])).toBe('decimal');
-    expect(detectCommaStyle(['0,025'])).toBe('decimal');
-    expect(detectCommaStyle(['1 200', '3'])).toBe('decimal');
+describe('marks', () => {
+  it('learns how the block uses a mark from the cells that read one way only', () => {
+    expect(blockMarkUse(['0,5', '12'], 'en-US')).toEqual({ ',': 'decimal' });
+    expect(blockMarkUse(['1,200', '12,345', '7'], 'en-US')).toEqual({});
+    expect(blockMarkUse(['1,200,000', '1,200'], 'en-US')).toEqual({ ',': 'group' });
+    expect(blockMarkUse(['1.200,5', '3'], 'en-US')).toEqual({ '.': 'group', ',': 'decimal' });
+    expect(blockMarkUse(['1,200,000', '0,5'], 'en-US')).toEqual({});
+    expect(blockMarkUse(['1 200', '3'], 'en-US')).toEqual({});
   });
 
-  it('reads cells', () => {
-    expect(parsePastedCell('1,200', 'thousands')).toBe(1200);
-    expect(parsePastedCell('1,25', 'decimal')).toBe(1.25);
-    expect(parsePastedCell(' 1 200 ', 'decimal')).toBe(1200);
-    expect(parsePastedCell('', 'decimal')).toBeNull();
-    expect(parsePastedCell('n/a', 'decimal')).toBe('n/a');
+  it('reads cells in the browser’s language, or as the rest of the block', () => {
+    expect(readPastedCell('1,200', {}, 'en-US')).toEqual({
+      value: 1200,
+      doubt: { text: '1,200', mark: ',', readAs: 'group', value: 1200, by: 'locale' },
+    });
+    expect(readPastedCell('1.200', {}, 'it-IT').value).toBe(1200);
+    expect(readPastedCell('1,200', { ',': 'decimal' }, 'en-US')).toEqual({
+      value: 1.2,
+      doubt: { text: '1,200', mark: ',', readAs: 'decimal', value: 1.2, by: 'block' },
+    });
+    expect(readPastedCell('1,200', { ',': 'group' }, 'en-US').doubt?.by).toBe('block');
+    expect(readPastedCell('1,25', {}, 'en-US')).toEqual({ value: 1.25 });
+    expect(readPastedCell(' 1 200 ', {}, 'en-US')).toEqual({ value: 1200 });
+    expect(readPastedCell('2,5 %', {}, 'it-IT')).toEqual({ value: 0.025 });
+    expect(readPastedCell('', {}, 'en-US')).toEqual({ value: null });
+    expect(readPastedCell('n/a', {}, 'en-US')).toEqual({ value: 'n/a' });
   });
 });
 
@@ -95,10 +106,35 @@ describe('planPaste', () => {
     expect(plan.message).toContain('1 cell is not a number');
   });
 
-  it('reads thousands separators in counts', () => {
+  it('reads thousands separators in counts, and says how', () => {
     const plan = values('1,200\n12,345\n800');
     expect(plan.writes.map((w) => w.value)).toEqual([1200, 12345, 800]);
-    expect(plan.message).toContain('thousands');
+    expect(plan.message).toBe(
+      'Pasted 3 values from Women, age 20. 2 numbers such as “1,200” were read as 1\u00a0200: ' +
+        'the comma separates thousands, as this browser’s language writes numbers.',
+    );
+  });
+
+  it('reads the same column in Italian with the Italian marks', () => {
+    const plan = values('1.200\n12.345\n0,5', target(), 'it-IT');
+    expect(plan.writes.map((w) => w.value)).toEqual([1200, 12345, 0.5]);
+    expect(plan.message).toContain(
+      '2 numbers such as “1.200” were read as 1\u00a0200: the point separates thousands',
+    );
+  });
+
+  it('reads a doubtful number as the other numbers of the block do, and says so', () => {
+    const plan = values('1,200\n0,5\n12,25');
+    expect(plan.writes.map((w) => w.value)).toEqual([1.2, 0.5, 12.25]);
+    expect(plan.message).toContain(
+      '“1,200” was read as 1.2: the comma is the decimal mark, as in the other pasted numbers.',
+    );
+  });
+
+  it('says nothing about marks when every number reads one way only', () => {
+    const plan = values('1 200\n0,5\n7');
+    expect(plan.writes.map((w) => w.value)).toEqual([1200, 0.5, 7]);
+    expect(plan.message).toBe('Pasted 3 values from Women, age 20.');
   });
 
   it('skips a heading line', () => {
@@ -108,7 +144,7 @@ describe('planPaste', () => {
   });
 
   it('pastes nothing when there are too many rows, and says why', () => {
-    const plan = planPaste('1\n2\n3\n4', target(2, 0, 5));
+    const plan = planPaste('1\n2\n3\n4', target(2, 0, 5), 'en-US');
     expect(plan.ok).toBe(false);
     expect(plan.message).toBe(
       'The pasted block has 4 rows, but only 3 rows from age 22 down to age 24; nothing was pasted. Select a higher cell, or paste fewer rows.',
@@ -117,7 +153,7 @@ describe('planPaste', () => {
   });
 
   it('pastes nothing when there are too many columns', () => {
-    const plan = planPaste('1\t2\n3\t4', target(0, 1));
+    const plan = planPaste('1\t2\n3\t4', target(0, 1), 'en-US');
     expect(plan.ok).toBe(false);
     expect(plan.message).toContain('2 columns, but only 1 column from Men on');
   });
