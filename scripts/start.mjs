@@ -1,12 +1,10 @@
 // `npm start`: install the dependencies when they are missing, build the app, and serve
 // the build at http://127.0.0.1:4173/. Plain Node, no dependencies of its own.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ensureInstalled, root } from './ensure-installed.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
 const PORT = 4173;
 const isWindows = process.platform === 'win32';
@@ -49,13 +47,8 @@ if (!(await portIsFree())) {
   process.exit(1);
 }
 
-if (!existsSync(join(root, 'node_modules'))) {
-  if (existsSync(join(root, 'package-lock.json'))) {
-    await step('Installing dependencies (npm ci)', npm, ['ci']);
-  } else {
-    await step('Installing dependencies (npm install)', npm, ['install']);
-  }
-}
+const installed = await ensureInstalled();
+if (installed !== 0) process.exit(installed);
 
 await step('Building the app (npm run build)', npm, ['run', 'build']);
 

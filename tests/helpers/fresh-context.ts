@@ -7,7 +7,6 @@
  * Call `freshContextPerTest()` at the top of a test file, before the file's own hooks: it
  * registers vitest hooks, so a file's beforeEach can open its page in the new context.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   chromium,
@@ -16,7 +15,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -45,11 +44,8 @@ export function freshContextPerTest(): FreshContexts {
   let extra: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`Chromium is not at ${CHROMIUM_PATH} (install it, or set CHROMIUM_PATH)`);
-    }
     browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromiumPath(),
       headless: true,
       args: CHROMIUM_FLAGS,
       timeout: 30_000,
