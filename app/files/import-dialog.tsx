@@ -20,10 +20,12 @@ import {
   workforceAges,
 } from './apply-import.ts';
 import type { ImportTarget } from './apply-import.ts';
+import { METHOD_WORDS, SPLIT_METHODS } from './age-groups.ts';
+import type { SplitMethod } from './age-groups.ts';
 import { importPopulation } from './import-population.ts';
 import { importStock } from './import-stock.ts';
 import { yearList } from './import-stock.ts';
-import type { ImportSummary } from './import-stock.ts';
+import type { ImportSummary, SplitSummary } from './import-stock.ts';
 import { describeSummary } from './import-summary.ts';
 import { formatProblem } from './long-table.ts';
 import type { ImportProblem } from './long-table.ts';
@@ -63,6 +65,7 @@ function preview(
   target: ImportTarget,
   text: string,
   dropOutside: boolean,
+  split: SplitMethod,
 ): Preview | { blocked: string } {
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
@@ -72,10 +75,10 @@ function preview(
           'The workforce ages of the scenario are not valid, so a stock cannot be matched to them. Fix them in the editor first.',
       };
     }
-    const r = importStock(text, { ages, baseYear: baseYearOf(draft), dropOutside });
+    const r = importStock(text, { ages, baseYear: baseYearOf(draft), dropOutside, split });
     return { ...r, value: r.stock };
   }
-  const r = importPopulation(text, { projection: projectionOf(draft) });
+  const r = importPopulation(text, { projection: projectionOf(draft), split });
   const notes = r.population ? populationNotes(draft, r.population) : [];
   return { ...r, warnings: [...r.warnings, ...notes], value: r.population };
 }
@@ -96,6 +99,141 @@ function ProblemList({ items, label }: { items: ImportProblem[]; label: string }
         ))}
       </ul>
       {items.length > SHOWN && <p>… and {items.length - SHOWN} more like these.</p>}
+    </div>
+  );
+}
+
+const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+const SEX_HEADS = { female: 'Female', male: 'Male' } as const;
+
+/**
+ * The table's groups of ages as given, and the single ages after the split, side by side,
+ * with the choice of the method: what Import would put in the scenario.
+ */
+function SplitPreview(props: {
+  id: string;
+  split: SplitSummary;
+  onChoose: (method: SplitMethod) => void;
+}) {
+  const { id, split, onChoose } = props;
+  const series = split.series;
+  const year = series[0]?.year;
+  // The groups of both sexes, one row per range of ages.
+  const given = new Map<string, { label: string; from: number; values: (number | undefined)[] }>();
+  series.forEach((s, k) => {
+    for (const g of s.given) {
+      const key = `${g.from}-${g.to}-${g.open}`;
+      const row = given.get(key) ?? { label: g.label, from: g.from, values: [] };
+      row.values[k] = g.value;
+      given.set(key, row);
+    }
+  });
+  const groups = [...given.values()].sort((a, b) => a.from - b.from);
+  const min = Math.min(...series.map((s) => s.ages.min));
+  const max = Math.max(...series.map((s) => s.ages.max));
+  const ages: number[] = [];
+  for (let a = min; a <= max; a++) ages.push(a);
+  const cell = (v: number | undefined) => (v === undefined ? '–' : count.format(v));
+  const openLast = series.some((s) => s.openLast);
+  const inYear = year === undefined ? '' : ` (${year})`;
+  return (
+    <div className="files-split">
+      <fieldset>
+        <legend>
+          The table gives groups of ages; the scenario needs single years. Spread each group:
+        </legend>
+        {SPLIT_METHODS.map((m) => (
+          <div className="files-check" key={m}>
+            <input
+              type="radio"
+              id={`${id}-split-${m}`}
+              name={`${id}-split`}
+              value={m}
+              checked={split.method === m}
+              onChange={() => onChoose(m)}
+              aria-describedby={`${id}-split-${m}-help`}
+            />{' '}
+            <label htmlFor={`${id}-split-${m}`}>
+              {METHOD_WORDS[m].name}
+              {m === 'smooth' ? ' (recommended)' : ''}
+            </label>
+            <span id={`${id}-split-${m}-help`} className="files-help">
+              {' '}
+              — {METHOD_WORDS[m].detail}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <div className="files-split-tables">
+        <div
+          className="files-split-table"
+          role="region"
+          aria-labelledby={`${id}-given`}
+          tabIndex={0}
+        >
+          <table>
+            <caption id={`${id}-given`}>As given{inYear}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ages</th>
+                {series.map((s) => (
+                  <th scope="col" key={s.sex}>
+                    {SEX_HEADS[s.sex]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={`${g.from}-${g.label}`}>
+                  <th scope="row">{g.label}</th>
+                  {series.map((s, k) => (
+                    <td key={s.sex}>{cell(g.values[k])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div
+          className="files-split-table"
+          role="region"
+          aria-labelledby={`${id}-single`}
+          tabIndex={0}
+        >
+          <table>
+            <caption id={`${id}-single`}>
+              Single years after the split, {METHOD_WORDS[split.method].name.toLowerCase()}
+              {inYear}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Age</th>
+                {series.map((s) => (
+                  <th scope="col" key={s.sex}>
+                    {SEX_HEADS[s.sex]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {ages.map((a) => (
+                <tr key={a}>
+                  <th scope="row">{openLast && a === max ? `${a} and over` : a}</th>
+                  {series.map((s) => (
+                    <td key={s.sex}>
+                      {cell(
+                        a >= s.ages.min && a <= s.ages.max ? s.values[a - s.ages.min] : undefined,
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
     </div>
   );
 }
@@ -123,6 +261,11 @@ function templateFor(
   };
 }
 
+/** "smoothly across the groups", "evenly within each group" */
+function splitAdverb(method: SplitMethod): string {
+  return METHOD_WORDS[method].name.toLowerCase();
+}
+
 /** "the stock of Nurses", "the population" */
 function targetWords(draft: unknown, target: ImportTarget): string {
   return target.kind === 'stock'
@@ -137,6 +280,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const targets = useMemo(() => importTargets(draft), [draft]);
   const [key, setKey] = useState(() => targetKey(targets[0]));
   const [dropOutside, setDropOutside] = useState(false);
+  const [split, setSplit] = useState<SplitMethod>('smooth');
   const [source, setSource] = useState<ImportSource>(initial ?? { text: '' });
   const [readError, setReadError] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
@@ -153,8 +297,9 @@ export function ImportDialog(props: ImportDialogProps) {
 
   const target = targets.find((t) => targetKey(t) === key) ?? targets[0];
   const result = useMemo(
-    () => (source.text.trim() === '' ? null : preview(draft, target, source.text, dropOutside)),
-    [draft, target, source.text, dropOutside],
+    () =>
+      source.text.trim() === '' ? null : preview(draft, target, source.text, dropOutside, split),
+    [draft, target, source.text, dropOutside, split],
   );
   const ready = result !== null && !('blocked' in result) && result.errors.length === 0;
   const current = currentTotals(
@@ -195,9 +340,12 @@ export function ImportDialog(props: ImportDialogProps) {
       target.kind === 'population' && s.ages
         ? ` (${yearList(s.years)}, ages ${s.ages.min}–${s.ages.max})`
         : '';
+    const spread = s.split
+      ? `; the groups of ages were spread over single years ${splitAdverb(s.split.method)}`
+      : '';
     onImport(
       next,
-      `Imported ${targetWords(draft, target)}${detail}${from || ' from the pasted table'}.`,
+      `Imported ${targetWords(draft, target)}${detail}${from || ' from the pasted table'}${spread}.`,
     );
   };
 
@@ -208,7 +356,11 @@ export function ImportDialog(props: ImportDialogProps) {
         ? result.blocked
         : result.errors.length > 0
           ? `The table cannot be imported yet: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'}.`
-          : `Ready to import into ${targetWords(draft, target)}: nothing changes until you choose Import.`;
+          : `Ready to import into ${targetWords(draft, target)}${
+              result.summary.split
+                ? `, with the groups of ages spread ${splitAdverb(result.summary.split.method)}`
+                : ''
+            }: nothing changes until you choose Import.`;
 
   return (
     <dialog
@@ -303,6 +455,9 @@ export function ImportDialog(props: ImportDialogProps) {
                 <li key={line}>{line}</li>
               ))}
             </ul>
+            {result.summary.split && (
+              <SplitPreview id={id} split={result.summary.split} onChoose={setSplit} />
+            )}
             <ProblemList items={result.errors} label="errors" />
             <ProblemList items={result.warnings} label="notes" />
           </>

@@ -5,18 +5,23 @@
  *
  * The ages run from the lowest in the file to the open group (`Y_GE100`, `100+`), which
  * becomes the last, open-ended age; without an open group the last age is taken as open,
- * with a warning. Every year needs a value for every age of both sexes.
+ * with a warning. Every year needs a value for every age of both sexes. Groups of ages below
+ * the open group (`Y_LT5`, `Y5-9`, …) are spread over single years (age-groups.ts).
  */
 import type { PopulationInline } from '../../model/scenario/types.ts';
-import { startSummary, yearList } from './import-stock.ts';
-import type { ImportSummary } from './import-stock.ts';
-import { ageRanges, duplicateProblem, quote, readLongTable } from './long-table.ts';
-import type { Cell, ImportProblem, Sex } from './long-table.ts';
+import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
+import type { SplitMethod } from './age-groups.ts';
+import { givenRow, startSummary, yearList } from './import-stock.ts';
+import type { ImportSummary, SplitSeries } from './import-stock.ts';
+import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
+import type { ImportProblem, Placed, Sex } from './long-table.ts';
 
 export interface PopulationImportOptions {
   /** The projected years (baseYear..baseYear + horizonYears): a warning when the table
    *  does not cover them. */
   projection?: { first: number; last: number };
+  /** How groups of ages are spread over single years; 'smooth' unless given. */
+  split?: SplitMethod;
 }
 
 export interface PopulationImport {
@@ -45,67 +50,118 @@ export function importPopulation(
     return done();
   }
 
-  // The open group: one for the whole table.
+  const split = options.split ?? 'smooth';
+  // Each row's ages; an open group is the last, open-ended age.
   const ageColumn = columns.age!;
-  const opens = cells.filter((c) => c.age.kind === 'open');
+  const placed: Placed[] = cells.map((cell) => {
+    const { age } = cell;
+    const from = age.kind === 'single' ? age.age : age.from;
+    const to = age.kind === 'group' ? age.to : from;
+    const label = cell.fields[ageColumn.index].trim();
+    return { cell, label, from, to, open: age.kind === 'open' };
+  });
+
+  // The open group: one for the whole table.
+  const opens = placed.filter((p) => p.open);
   let openFrom: number | undefined;
-  for (const c of opens) {
-    const from = (c.age as { from: number }).from;
-    if (openFrom === undefined) openFrom = from;
-    else if (from !== openFrom) {
+  for (const p of opens) {
+    if (openFrom === undefined) openFrom = p.from;
+    else if (p.from !== openFrom) {
       errors.push({
-        row: c.row,
+        row: p.cell.row,
         column: ageColumn.name,
-        message: `${quote(c.fields[ageColumn.index].trim())} is a second open age group (the first is ${openFrom} and over, in row ${opens[0].row}); the table needs one`,
+        message: `${quote(p.label)} is a second open age group (the first is ${openFrom} and over, in row ${opens[0].cell.row}); the table needs one`,
       });
     }
   }
-  const singles = cells.filter((c) => c.age.kind === 'single').map((c) => ageOf(c));
-  const min = singles.length > 0 ? Math.min(...singles) : openFrom!;
-  const max = openFrom ?? Math.max(...singles);
-  for (const c of cells) {
-    if (c.age.kind === 'single' && openFrom !== undefined && c.age.age > openFrom) {
+  for (const p of placed) {
+    if (!p.open && openFrom !== undefined && p.to > openFrom) {
       errors.push({
-        row: c.row,
+        row: p.cell.row,
         column: ageColumn.name,
-        message: `age ${c.age.age} lies inside the open age group ${openFrom} and over; leave it out, or leave the open group out`,
+        message:
+          p.from === p.to
+            ? `age ${p.from} lies inside the open age group ${openFrom} and over; leave it out, or leave the open group out`
+            : `${quote(p.label)} (${spanWords(p)}) ${p.from > openFrom ? 'lies inside' : 'reaches into'} the open age group ${openFrom} and over; leave it out, or leave the open group out`,
       });
-    } else if (ageOf(c) > MAX_AGE) {
+    } else if (p.to > MAX_AGE) {
       errors.push({
-        row: c.row,
+        row: p.cell.row,
         column: ageColumn.name,
-        message: `age ${ageOf(c)} is above ${MAX_AGE}, the oldest age a scenario can hold`,
+        message:
+          p.from === p.to
+            ? `age ${p.to} is above ${MAX_AGE}, the oldest age a scenario can hold`
+            : `${quote(p.label)} (${spanWords(p)}) goes above ${MAX_AGE}, the oldest age a scenario can hold`,
       });
     }
   }
   if (errors.length > 0) return done();
 
+  const min = Math.min(...placed.map((p) => p.from));
+  const max = openFrom ?? Math.max(...placed.map((p) => p.to));
   const years = [...new Set(cells.map((c) => c.year!))].sort((a, b) => a - b);
   const n = max - min + 1;
   const yearIndex = new Map(years.map((y, i) => [y, i]));
-  const grid = (): (Cell | undefined)[][] =>
-    years.map(() => new Array<Cell | undefined>(n).fill(undefined));
-  const seen: Record<Sex, (Cell | undefined)[][]> = { female: grid(), male: grid() };
-  for (const c of cells) {
-    const k = yearIndex.get(c.year!)!;
-    const i = ageOf(c) - min;
-    const first = seen[c.sex][k][i];
-    if (first) {
-      const a = ageOf(c);
-      const age = openFrom !== undefined && a === openFrom ? `${a} and over` : String(a);
-      errors.push(
-        duplicateProblem(table.csv.header, columns, first, c, `${c.year}, ${c.sex}, age ${age}`),
-      );
-      continue;
-    }
-    seen[c.sex][k][i] = c;
+  const grid = (): (number | undefined)[][] =>
+    years.map(() => new Array<number | undefined>(n).fill(undefined));
+  const got: Record<Sex, (number | undefined)[][]> = { female: grid(), male: grid() };
+  const series = new Map<string, Placed[]>();
+  for (const p of placed) {
+    const key = `${p.cell.year}|${p.cell.sex}`;
+    const list = series.get(key);
+    if (list) list.push(p);
+    else series.set(key, [p]);
   }
+  const rowErrors: ImportProblem[] = [];
+  const splits: SplitSeries[] = [];
+  let groupRows = 0;
+  for (const rows of series.values()) {
+    const { year, sex } = rows[0].cell;
+    const k = yearIndex.get(year!)!;
+    const grouped = hasGroups(rows);
+    const { ordered, findings } = arrangeSpans(rows, grouped);
+    for (const f of findings) {
+      rowErrors.push(spanProblem(table.csv.header, columns, f, `${year}, ${sex}`));
+    }
+    if (findings.length > 0) continue;
+    // The open group is the last age as it is; the groups below it are spread.
+    const closed = ordered.filter((p) => !p.open);
+    const values = grouped
+      ? splitGroups(
+          closed.map((p) => ({ from: p.from, to: p.to, total: p.cell.value })),
+          split,
+        )
+      : closed.map((p) => p.cell.value);
+    let v = 0;
+    for (const p of closed) {
+      for (let a = p.from; a <= p.to; a++) got[sex][k][a - min] = values[v++];
+    }
+    for (const p of ordered) if (p.open) got[sex][k][p.from - min] = p.cell.value;
+    if (grouped) {
+      groupRows += closed.filter((p) => p.to > p.from).length;
+      const first = ordered[0].from;
+      const last = ordered[ordered.length - 1].to;
+      splits.push({
+        sex,
+        year,
+        given: ordered.map(givenRow),
+        ages: { min: first, max: last },
+        values: got[sex][k].slice(first - min, last - min + 1).map((x) => x ?? 0),
+        openLast: ordered[ordered.length - 1].open,
+      });
+    }
+  }
+  errors.push(...rowErrors);
+  // In the order of the file's rows (stable: the problems of one row keep their order).
+  errors.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
+  if (errors.length > 0) return done();
+
   // Every year, sex and age must have its value.
   for (const sex of ['female', 'male'] as const) {
     years.forEach((year, k) => {
       const missing: number[] = [];
-      seen[sex][k].forEach((c, i) => {
-        if (!c) missing.push(min + i);
+      got[sex][k].forEach((value, i) => {
+        if (value === undefined) missing.push(min + i);
       });
       if (missing.length === n) {
         errors.push({ message: `no rows for ${sex} in ${year}` });
@@ -118,7 +174,7 @@ export function importPopulation(
   }
   if (errors.length > 0) return done();
 
-  const values = (sex: Sex) => seen[sex].map((row) => row.map((c) => c!.value));
+  const values = (sex: Sex) => got[sex].map((row) => row.map((v) => v!));
   const population: PopulationInline = {
     ages: { min, max },
     years,
@@ -131,6 +187,12 @@ export function importPopulation(
   // Totals of the base year when the table has it, else of its first year.
   const k0 = (options.projection && yearIndex.get(options.projection.first)) ?? 0;
   summary.totalsYear = years[k0];
+  if (splits.length > 0) {
+    const shown = splits
+      .filter((x) => x.year === years[k0])
+      .sort((a, b) => (a.sex === b.sex ? 0 : a.sex === 'female' ? -1 : 1));
+    summary.split = { method: split, groupRows, series: shown };
+  }
   summary.totals = {
     female: population.female[k0].reduce((a, b) => a + b, 0),
     male: population.male[k0].reduce((a, b) => a + b, 0),
@@ -175,8 +237,4 @@ export function importPopulation(
     });
   }
   return { summary, errors, warnings, population };
-}
-
-function ageOf(c: Cell): number {
-  return c.age.kind === 'open' ? c.age.from : c.age.age;
 }

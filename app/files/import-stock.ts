@@ -2,12 +2,16 @@
  * A profession's stock (headcount at the start of the base year by single year of age and
  * sex, MODEL.md §1) from a long CSV table: `age,sex,value`, optionally with a `year` column
  * (only the base year's rows are used). Ages outside the workforce ages are errors unless
- * the user chose to leave them out; ages without a row become 0, with a warning.
+ * the user chose to leave them out; ages without a row become 0, with a warning. Groups of
+ * ages (`Y25-29`, `65+`) are spread over single years (age-groups.ts); an open group is
+ * spread up to the oldest workforce age.
  */
 import type { BySex } from '../../model/scenario/types.ts';
+import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
+import type { SplitMethod } from './age-groups.ts';
 import type { Separator } from './csv.ts';
-import { ageRanges, duplicateProblem, readLongTable } from './long-table.ts';
-import type { Cell, ImportProblem, LongTable, Sex } from './long-table.ts';
+import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
+import type { Cell, ImportProblem, LongTable, Placed, Sex } from './long-table.ts';
 
 export interface AgeSpan {
   min: number;
@@ -21,6 +25,41 @@ export interface StockImportOptions {
   baseYear?: number;
   /** Leave out rows of ages outside `ages` (with a warning) instead of refusing them. */
   dropOutside?: boolean;
+  /** How groups of ages are spread over single years; 'smooth' unless given. */
+  split?: SplitMethod;
+}
+
+/** A row of the table as given, for the preview of a split. */
+export interface GivenRow {
+  /** The age cell as the file writes it. */
+  label: string;
+  from: number;
+  to: number;
+  /** An open-ended group (`65+`), placed at `from`…`to`. */
+  open: boolean;
+  value: number;
+  row: number;
+}
+
+/** One sex (of one year) whose rows give groups of ages, before and after the split. */
+export interface SplitSeries {
+  sex: Sex;
+  year?: number;
+  /** The rows as given, in age order. */
+  given: GivenRow[];
+  /** The single ages after the split: `values[i]` is age `ages.min + i`. */
+  ages: { min: number; max: number };
+  values: number[];
+  /** The last age is open-ended (a population's last age). */
+  openLast: boolean;
+}
+
+export interface SplitSummary {
+  method: SplitMethod;
+  /** Rows that give a group of ages (in every year, for a population). */
+  groupRows: number;
+  /** The series with groups (for a population, of the year of the totals). */
+  series: SplitSeries[];
 }
 
 export interface ImportSummary {
@@ -42,6 +81,8 @@ export interface ImportSummary {
   totals: { female: number; male: number };
   /** The population's year of `totals` (the base year when the table has it). */
   totalsYear?: number;
+  /** Present when rows give groups of ages, spread over single years. */
+  split?: SplitSummary;
 }
 
 /** The summary of a table read, before any row is used. */
@@ -76,7 +117,7 @@ export interface StockImport {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function importStock(text: string, options: StockImportOptions): StockImport {
-  const { ages, baseYear, dropOutside = false } = options;
+  const { ages, baseYear, dropOutside = false, split = 'smooth' } = options;
   const table = readLongTable(text, 'optional');
   const errors = table.errors;
   const warnings: ImportProblem[] = [];
@@ -121,68 +162,130 @@ export function importStock(text: string, options: StockImportOptions): StockImp
     rows: 0,
     people: 0,
   };
+  const column = columns.age?.name;
+  const rowErrors: ImportProblem[] = [];
+  const bySex: Record<Sex, Placed[]> = { female: [], male: [] };
 
   for (const cell of cells) {
     const { age } = cell;
-    let a: number;
-    if (age.kind === 'open') {
-      if (age.from < ages.max) {
-        errors.push({
-          row: cell.row,
-          column: columns.age?.name,
-          message:
-            `"${cell.fields[columns.age!.index].trim()}" is an open age group (${age.from} and over); ` +
-            `${where} need single years up to ${ages.max}`,
-        });
-        continue;
-      }
-      a = age.from === ages.max ? ages.max : ages.max + 1;
-    } else a = age.age;
-    if (a < ages.min || a > ages.max) {
-      const shown = age.kind === 'open' ? `${age.from} and over` : String(a);
+    const label = cell.fields[columns.age!.index].trim();
+    // An open group is spread up to the oldest workforce age; one that starts there is
+    // that age; one that starts above it is outside.
+    const open = age.kind === 'open';
+    const from = age.kind === 'single' ? age.age : age.from;
+    const to =
+      age.kind === 'single' ? age.age : age.kind === 'group' ? age.to : Math.max(from, ages.max);
+    const span = { from, to };
+    if (to < ages.min || from > ages.max) {
       if (dropOutside) {
-        dropped.ages.push(age.kind === 'open' ? age.from : a);
+        for (let a = from; a <= (open ? from : to); a++) dropped.ages.push(a);
         dropped.rows++;
         dropped.people += cell.value;
       } else {
-        errors.push({
+        const shown = open
+          ? `age ${from} and over is`
+          : `${spanWords(span)} ${from === to ? 'is' : 'are'}`;
+        rowErrors.push({
           row: cell.row,
-          column: columns.age?.name,
-          message: `age ${shown} is outside ${where}; leave such rows out, or choose to have them left out`,
+          column,
+          message: `${shown} outside ${where}; leave such rows out, or choose to have them left out`,
         });
       }
       continue;
     }
-    const i = a - ages.min;
-    const first = seen[cell.sex][i];
-    if (first) {
-      errors.push(
-        duplicateProblem(table.csv.header, columns, first, cell, `${cell.sex}, age ${a}`),
-      );
+    if ((from < ages.min || to > ages.max) && !dropOutside) {
+      rowErrors.push({
+        row: cell.row,
+        column,
+        message:
+          `${quote(label)} (${open ? `${from} and over` : spanWords(span)}) reaches outside ${where}; ` +
+          'leave such rows out, or choose to have the ages outside left out',
+      });
       continue;
     }
-    seen[cell.sex][i] = cell;
-    stock[cell.sex][i] = cell.value;
-    summary.rowsUsed++;
+    bySex[cell.sex].push({ cell, label, from, to, open });
   }
+
+  const series: SplitSeries[] = [];
+  let groupRows = 0;
+  const partial = new Map<Placed, { ages: number[]; people: number }>();
+  for (const sex of ['female', 'male'] as const) {
+    const rows = bySex[sex];
+    const grouped = hasGroups(rows);
+    const { ordered, findings } = arrangeSpans(rows, grouped);
+    for (const f of findings) rowErrors.push(spanProblem(table.csv.header, columns, f, sex));
+    if (findings.length > 0) continue;
+    const values = grouped
+      ? splitGroups(
+          ordered.map((p) => ({ from: p.from, to: p.to, total: p.cell.value })),
+          split,
+        )
+      : ordered.map((p) => p.cell.value);
+    let k = 0;
+    for (const p of ordered) {
+      for (let a = p.from; a <= p.to; a++, k++) {
+        if (a < ages.min || a > ages.max) {
+          const part = partial.get(p) ?? { ages: [], people: 0 };
+          part.ages.push(a);
+          part.people += values[k];
+          partial.set(p, part);
+          continue;
+        }
+        stock[sex][a - ages.min] = values[k];
+        seen[sex][a - ages.min] = p.cell;
+      }
+      summary.rowsUsed++;
+    }
+    if (grouped) {
+      groupRows += ordered.filter((p) => p.to > p.from).length;
+      const min = Math.max(ages.min, ordered[0].from);
+      const max = Math.min(ages.max, ordered[ordered.length - 1].to);
+      series.push({
+        sex,
+        given: ordered.map(givenRow),
+        ages: { min, max },
+        values: stock[sex].slice(min - ages.min, max - ages.min + 1),
+        openLast: false,
+      });
+    }
+  }
+  errors.push(...rowErrors);
+  // In the order of the file's rows (stable: the problems of one row keep their order).
+  errors.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
+  if (series.length > 0) summary.split = { method: split, groupRows, series };
 
   if (dropped.rows > 0) {
     warnings.push({
-      column: columns.age?.name,
+      column,
       message:
         `${plural(dropped.rows, 'row')} of ages outside ${where} (${ageRanges(dropped.ages)}) ` +
         `left out, as chosen: ${formatCount(dropped.people)} people`,
     });
   }
+  for (const [p, part] of [...partial].sort((a, b) => a[0].cell.row - b[0].cell.row)) {
+    warnings.push({
+      row: p.cell.row,
+      column,
+      message:
+        `${quote(p.label)} reaches outside ${where}: spread over single years, its ` +
+        `${part.ages.length === 1 ? 'age' : 'ages'} ${ageRanges(part.ages)} ` +
+        `(${formatCount(part.people)} people) left out, as chosen`,
+    });
+  }
 
-  const used = [...seen.female, ...seen.male].filter((c): c is Cell => c !== undefined);
-  if (used.length > 0) {
-    const usedAges = used.map((c) => (c.age.kind === 'open' ? ages.max : c.age.age));
+  const usedAges = seen.female
+    .map((c, i) => (c || seen.male[i] ? ages.min + i : -1))
+    .filter((a) => a >= 0);
+  if (usedAges.length > 0) {
+    const top = [...bySex.female, ...bySex.male].some(
+      (p) => p.open && p.from === ages.max && p.to === ages.max,
+    );
     summary.ages = {
-      min: Math.min(...usedAges),
-      max: Math.max(...usedAges),
-      open: used.some((c) => c.age.kind === 'open'),
+      min: usedAges[0],
+      max: usedAges[usedAges.length - 1],
+      open: top && usedAges[usedAges.length - 1] === ages.max,
     };
+    const used = [...seen.female, ...seen.male].filter((c): c is Cell => c !== undefined);
     summary.years = [...new Set(used.map((c) => c.year).filter((y) => y !== undefined))];
     summary.totals = { female: sum(stock.female), male: sum(stock.male) };
     for (const sex of ['female', 'male'] as const) {
@@ -203,6 +306,18 @@ export function importStock(text: string, options: StockImportOptions): StockImp
   }
 
   return errors.length === 0 ? { summary, errors, warnings, stock } : { summary, errors, warnings };
+}
+
+/** A row as given, for the preview. */
+export function givenRow(p: Placed): GivenRow {
+  return {
+    label: p.label,
+    from: p.from,
+    to: p.to,
+    open: p.open,
+    value: p.cell.value,
+    row: p.cell.row,
+  };
 }
 
 function sum(values: readonly number[]): number {

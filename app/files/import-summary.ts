@@ -3,6 +3,7 @@
  * by sex (next to what the scenario holds now), so the planner can check the table before
  * anything changes.
  */
+import { METHOD_WORDS } from './age-groups.ts';
 import { separatorName } from './csv.ts';
 import type { ImportSummary } from './import-stock.ts';
 import { yearList } from './import-stock.ts';
@@ -47,6 +48,12 @@ export function describeSummary(summary: ImportSummary, context: SummaryContext)
   if (summary.ages) {
     const { min, max, open } = summary.ages;
     lines.push(`Ages ${min}–${max}${open ? ` (the last is ${max} and over)` : ''}.`);
+  }
+  if (summary.split) {
+    const { groupRows, method } = summary.split;
+    lines.push(
+      `${plural(n(groupRows), groupRows, 'row gives a group', 'rows give groups')} of ages, spread over single years: ${METHOD_WORDS[method].name.toLowerCase()}.`,
+    );
   }
   if (summary.years.length > 0) {
     const years = summary.years;

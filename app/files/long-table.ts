@@ -8,6 +8,8 @@
  * Every problem names the row (the header is row 1) and the column as the file writes it:
  * `row 14, column OBS_VALUE: "12,5a" is not a number`. Never throws.
  */
+import { spanWords } from './age-groups.ts';
+import type { Span, SpanFinding } from './age-groups.ts';
 import { parseCsv, parseNumber, separatorName } from './csv.ts';
 import type { CsvRecord, CsvTable } from './csv.ts';
 
@@ -36,7 +38,9 @@ export type Age =
   /** One year of age (`Y_LT1`, "under 1", is age 0). */
   | { kind: 'single'; age: number }
   /** An open-ended group: `from` and over (`Y_GE100`, `100+`). */
-  | { kind: 'open'; from: number };
+  | { kind: 'open'; from: number }
+  /** A group of ages `from`…`to`, both included (`Y25-29`, `25–29`, `Y25T29`, `Y_LT5`). */
+  | { kind: 'group'; from: number; to: number };
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -56,9 +60,11 @@ export function quote(text: string): string {
   return `"${t}"`;
 }
 
-const AGE_HINT = 'write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over';
+const AGE_HINT =
+  'write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over; 25-29 or Y25-29 for a group';
 
-/** An age as Eurostat (`Y20`, `Y_LT1`, `Y_GE100`), the OECD or a spreadsheet writes it. */
+/** An age as Eurostat (`Y20`, `Y_LT1`, `Y_GE100`, `Y25-29`), the OECD (`Y25T29`) or a
+ *  spreadsheet writes it: a single year, an open-ended group, or a group of ages. */
 export function readAge(text: string): Read<Age> {
   const raw = text.trim();
   const t = codeOf(raw).toLowerCase().replace(/\s+/g, ' ');
@@ -78,17 +84,20 @@ export function readAge(text: string): Read<Age> {
     return ok({ kind: 'open', from: Number(m[1]) });
   }
   if (
-    (m = /^y?(\d{1,3}) ?(?:-|–|t|to) ?y?(\d{1,3})(?: years?)?$/.exec(t)) ||
+    (m = /^y?_?(\d{1,3}) ?(?:-|–|—|t|to) ?y?(\d{1,3})(?: years?)?$/.exec(t)) ||
     (m = /^from (\d{1,3}) to (\d{1,3})(?: years?)?$/.exec(t))
   ) {
-    return bad(
-      `${quote(raw)} is a group of ages (${m[1]}–${m[2]}); the import needs single years of age`,
-    );
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to < from) {
+      return bad(`${quote(raw)} is not a group of ages: it runs from ${from} down to ${to}`);
+    }
+    return ok(from === to ? { kind: 'single', age: from } : { kind: 'group', from, to });
   }
-  if ((m = /^y_lt(\d{1,3})$/.exec(t))) {
-    return bad(
-      `${quote(raw)} is a group of ages (under ${m[1]}); the import needs single years of age`,
-    );
+  if ((m = /^(?:y_lt|< ?|under |less than )(\d{1,3})(?: years?)?$/.exec(t))) {
+    const below = Number(m[1]);
+    if (below === 0) return bad(`${quote(raw)} is not an age: no one is under 0`);
+    return ok({ kind: 'group', from: 0, to: below - 1 });
   }
   if (/^(?:total|_t|t|all ages|all)$/.test(t)) {
     return bad(`${quote(raw)} is the total of all ages; leave the total rows out`);
@@ -253,6 +262,11 @@ export function readLongTable(text: string, year: 'required' | 'optional' | 'non
     });
     return base;
   }
+  const across = wideHeader(csv.header, columns);
+  if (across) {
+    errors.push({ row: csv.headerRow, message: across });
+    return base;
+  }
   const needed: Role[] = year === 'required' ? roles : ['age', 'sex', 'value'];
   for (const role of needed) {
     if (!columns[role]) errors.push({ row: csv.headerRow, message: missingColumn(role) });
@@ -278,6 +292,30 @@ export function readLongTable(text: string, year: 'required' | 'optional' | 'non
     if (cell) base.cells.push(cell);
   }
   return base;
+}
+
+/**
+ * The message for a wide table whose columns are ages or years (`sex,20,21,22` or
+ * `age;2024;2025`), whatever the separator; undefined for a long table.
+ */
+function wideHeader(
+  header: readonly string[],
+  columns: Partial<Record<Role, Column>>,
+): string | undefined {
+  if (columns.value) return undefined;
+  const shown = (names: string[]) =>
+    names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
+  const years = header.filter((h) => /^\d{4}$/.test(h.trim()));
+  const ages = header.filter((h) => /\d/.test(h) && readAge(h).ok);
+  const long =
+    'the import reads the long layout: one row per number, with a column for the age, one for the sex and one for the value';
+  if (ages.length >= 2 && ages.length >= years.length) {
+    return `this is a wide table (ages across: ${shown(ages)}); ${long} (age,sex,value)`;
+  }
+  if (years.length >= 2) {
+    return `this is a wide table (years across: ${shown(years)}); ${long}, and one for the year (age,sex,year,value)`;
+  }
+  return undefined;
 }
 
 function readRow(
@@ -358,3 +396,62 @@ export function duplicateProblem(
 }
 
 export const SEX_WORD: Readonly<Record<Sex, string>> = { female: 'female', male: 'male' };
+
+/** A row's ages as a span: a single year, a group, or an open group (`from` and over)
+ *  that the importer placed at `from`…`to`. */
+export interface Placed extends Span {
+  cell: Cell;
+  /** The age cell as the file writes it. */
+  label: string;
+  open: boolean;
+}
+
+/** `age 20`, `ages 20–24`, `age 85 and over` */
+export function placedWords(p: Placed): string {
+  const from = p.cell.age.kind === 'open' ? p.cell.age.from : p.from;
+  return p.open ? `age ${from} and over` : spanWords(p);
+}
+
+/**
+ * What `arrangeSpans` found in one series (`series`: "female", "2025, male"), as a problem
+ * at the later row: a second value for the same ages, two rows that overlap, or ages
+ * without a row between two groups.
+ */
+export function spanProblem(
+  header: readonly string[],
+  columns: Partial<Record<Role, Column>>,
+  finding: SpanFinding<Placed>,
+  series: string,
+): ImportProblem {
+  const column = columns.age?.name;
+  if (finding.kind === 'same') {
+    const { first, second } = finding;
+    return duplicateProblem(
+      header,
+      columns,
+      first.cell,
+      second.cell,
+      `${series}, ${placedWords(second)}`,
+    );
+  }
+  if (finding.kind === 'overlap') {
+    const { first, second } = finding;
+    return {
+      row: second.cell.row,
+      column,
+      message:
+        `${quote(second.label)} (${placedWords(second)}) overlaps ${quote(first.label)} ` +
+        `(${placedWords(first)}) in row ${first.cell.row}, both for ${series}; ` +
+        'each age can be in one row only: leave out one of them',
+    };
+  }
+  const { before, after } = finding;
+  return {
+    row: Math.max(before.cell.row, after.cell.row),
+    column,
+    message:
+      `no row for ${series}, ${spanWords(finding)}, between ${quote(before.label)} (row ` +
+      `${before.cell.row}) and ${quote(after.label)} (row ${after.cell.row}); ` +
+      'groups of ages must follow one another without a gap',
+  };
+}

@@ -1,8 +1,10 @@
 /**
  * Files in and out of the built app, in real Chromium: open a scenario file through the
  * picker and by dropping it, refuse a bad one without touching the work, download the
- * scenario and the results, import a population from a CSV table (demand follows) and refuse
- * a bad table row by row; axe on the open menu and the import dialog.
+ * scenario and the results, import a population from a CSV table (demand follows), import a
+ * stock given in five-year age groups (the preview shows the groups and the single years;
+ * the planner chooses how to spread them) and refuse a bad table row by row; axe on the open
+ * menu and the import dialog.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,12 @@ import { parseScenarioJson } from '../../model/scenario/parse.ts';
 import { CSV_HEADER } from '../../model/result/result-csv.ts';
 import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
-import { settled as settledPage, chartFrame, axeViolations as axeOn } from '../helpers/app-page.ts';
+import {
+  settled as settledPage,
+  chartFrame,
+  axeViolations as axeOn,
+  reveal,
+} from '../helpers/app-page.ts';
 
 const settled = () => settledPage(page);
 const frame = (title: RegExp) => chartFrame(page, title);
@@ -258,6 +265,95 @@ describe.sequential('files in and out of the app', () => {
     await dismissNotices();
   });
 
+  it('imports a stock in five-year age groups: both views, the choice, then the editor', async () => {
+    await openMenu();
+    await page.getByRole('button', { name: 'Import a table (CSV)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a table (CSV)' });
+    await dialog
+      .getByLabel('Import into')
+      .selectOption({ label: 'Stock of Nurses (headcount by age and sex)' });
+    // A ministry's table: ;-separated, five-year groups with an en dash, an open 65+.
+    const groups: [string, number, number][] = [
+      ['20–24', 500, 100],
+      ['25–29', 1200, 260],
+      ['30–34', 1400, 300],
+      ['35–39', 1300, 310],
+      ['40–44', 1100, 280],
+      ['45–49', 1000, 250],
+      ['50–54', 900, 240],
+      ['55–59', 800, 200],
+      ['60–64', 600, 150],
+      ['65+', 200, 60],
+    ];
+    const csv = ['Age group;Sex;Headcount']
+      .concat(groups.flatMap(([age, f, m]) => [`${age};F;${f}`, `${age};M;${m}`]))
+      .join('\r\n');
+    await dialog.getByLabel('CSV file').setInputFiles({
+      name: 'nurses-by-group.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const status = dialog.getByRole('status');
+    await expect
+      .poll(() => status.innerText())
+      .toBe(
+        'Ready to import into the stock of Nurses, with the groups of ages spread smoothly across the groups: nothing changes until you choose Import.',
+      );
+    expect(await dialog.locator('.files-summary').innerText()).toContain(
+      '20 rows give groups of ages, spread over single years: smoothly across the groups.',
+    );
+    // The groups as given, and the single years after the split.
+    const given = dialog.getByRole('region', { name: 'As given' });
+    expect(await given.locator('tbody tr').count()).toBe(10);
+    expect(await given.locator('tbody tr').first().innerText()).toMatch(/^20–24\s+500\s+100$/);
+    expect(await given.locator('tbody tr').last().innerText()).toMatch(/^65\+\s+200\s+60$/);
+    const smooth = dialog.getByRole('region', { name: /^Single years after the split, smoothly/ });
+    expect(await smooth.locator('tbody tr').count()).toBe(55);
+    const smoothRows = await smooth.locator('tbody tr').allInnerTexts();
+    const female = (rows: string[]) =>
+      rows.map((r) => Number(r.split(/\t/)[1].replace(/[^\d]/g, '')));
+    const sums = (v: number[]) =>
+      Array.from({ length: 10 }, (_, k) => v.slice(5 * k, k === 9 ? 55 : 5 * k + 5)).map((g) =>
+        g.reduce((a, b) => a + b, 0),
+      );
+    expect(sums(female(smoothRows))).toEqual(groups.map((g) => g[1]));
+    expect(new Set(female(smoothRows).slice(0, 5)).size).toBeGreaterThan(1); // not flat
+    await shot('files-import-groups.png');
+    expect(await axeViolations()).toEqual([]);
+
+    // The planner chooses even shares instead: the preview follows, by keyboard.
+    const even = dialog.getByRole('radio', { name: /^Evenly within each group/ });
+    await even.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => even.isChecked()).toBe(true);
+    const evenTable = dialog.getByRole('region', { name: /^Single years after the split, evenly/ });
+    await expect
+      .poll(async () => female(await evenTable.locator('tbody tr').allInnerTexts()).slice(0, 6))
+      .toEqual([100, 100, 100, 100, 100, 240]);
+    await expect.poll(() => status.innerText()).toMatch(/spread evenly within each group:/);
+
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(notices)
+      .toContainEqual(
+        expect.stringContaining(
+          'Imported the stock of Nurses from nurses-by-group.csv; the groups of ages were spread over single years evenly within each group.',
+        ),
+      );
+    await settled();
+    // The stock in the editor: age 20 and age 65 (the open group over 65–74).
+    const digits = (v: string) => v.replace(/[^\d.]/g, '');
+    const age20 = await reveal(page, 'field-professions-0-stock-female-0');
+    expect(digits(await age20.inputValue())).toBe('100');
+    const age65 = await reveal(page, 'field-professions-0-stock-female-45');
+    expect(digits(await age65.inputValue())).toBe('20');
+    const male74 = await reveal(page, 'field-professions-0-stock-male-54');
+    expect(digits(await male74.inputValue())).toBe('6');
+    await dismissNotices();
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a bad table row by row, and changes nothing', async () => {
     const before = await demandMedians();
     await openMenu();
@@ -268,7 +364,7 @@ describe.sequential('files in and out of the app', () => {
       .selectOption({ label: 'Stock of Nurses (headcount by age and sex)' });
     await dialog
       .getByLabel('Or paste the table')
-      .fill('age;sex;value\n20;F;120\n21;T;240\n22;F;12,5a\nY_GE70;M;3\n');
+      .fill('age;sex;value\n20;F;120\n21;T;240\n22;F;12,5a\nY70-65;M;3\n');
     await expect
       .poll(() => dialog.locator('.files-errors').innerText())
       .toContain('row 3, column sex: "T" is the total of both sexes');
@@ -276,7 +372,7 @@ describe.sequential('files in and out of the app', () => {
     expect(problems).toEqual([
       'row 3, column sex: "T" is the total of both sexes; the import needs females and males in separate rows: leave the total rows out',
       'row 4, column value: "12,5a" is not a number',
-      'row 5, column age: "Y_GE70" is an open age group (70 and over); the workforce ages 20–74 need single years up to 74',
+      'row 5, column age: "Y70-65" is not a group of ages: it runs from 70 down to 65',
     ]);
     expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(
       true,

@@ -108,14 +108,20 @@ describe('importStock', () => {
     );
   });
 
-  it('puts an open group at the oldest workforce age there, and refuses a younger one', () => {
+  it('puts an open group at the oldest workforce age there, and spreads a younger one up to it', () => {
     const ok = importStock('age,sex,value\n23,F,1\nY_GE24,F,2\n', {
       ages: AGES,
     });
     expect(ok.stock?.female).toEqual([0, 0, 0, 1, 2]);
-    const bad = importStock('age,sex,value\n20,F,1\nY_GE22,F,2\n', { ages: AGES });
-    expect(messages(bad)).toEqual([
-      'row 3, column age: "Y_GE22" is an open age group (22 and over); the workforce ages 20–24 need single years up to 24',
+    const spread = importStock('age,sex,value\n20,F,1\n21,F,1\nY_GE22,F,7\n', {
+      ages: AGES,
+      split: 'even',
+    });
+    expect(spread.errors).toEqual([]);
+    expect(spread.stock?.female).toEqual([1, 1, 3, 2, 2]);
+    const gap = importStock('age,sex,value\n20,F,1\nY_GE22,F,2\n', { ages: AGES });
+    expect(messages(gap)).toEqual([
+      'row 3, column age: no row for female, age 21, between "20" (row 2) and "Y_GE22" (row 3); groups of ages must follow one another without a gap',
     ]);
   });
 
@@ -135,7 +141,7 @@ describe('importStock', () => {
       '22,F,:', // 4
       '23,F,', // 5
       '24,X,1', // 6
-      'Y20-24,M,1', // 7
+      'Y24-20,M,1', // 7
       'abc,M,1', // 8
       '20,M', // 9
       '21,M,"1,5"', // 10
@@ -150,8 +156,8 @@ describe('importStock', () => {
       'row 4, column value: there is no value (":"); fill it in or leave the row out',
       'row 5, column value: the value is empty',
       'row 6, column sex: "X" is not female or male; leave these rows out',
-      'row 7, column age: "Y20-24" is a group of ages (20–24); the import needs single years of age',
-      'row 8, column age: "abc" is not an age (write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over)',
+      'row 7, column age: "Y24-20" is not a group of ages: it runs from 24 down to 20',
+      'row 8, column age: "abc" is not an age (write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over; 25-29 or Y25-29 for a group)',
       'row 9, column value: the row ends before this column (it has 2 fields, the header 3)',
       'row 10, column value: "1,5" is not a number (the columns are separated by ",", so the decimal mark is a dot)',
       'row 11, column value: "3 p" is not a number',
@@ -285,6 +291,9 @@ describe('any text', () => {
       'T',
       'Y20',
       'Y_GE100',
+      'Y20-24',
+      '65+',
+      'Y_LT25',
       '20',
       '21',
       '2025',
