@@ -35,8 +35,13 @@ export interface ParameterRow {
   readonly policy: number | null;
   /** Offered as a workshop lever. */
   readonly lever: boolean;
-  /** The scenario may leave it out (the compiled model then holds null). */
+  /** The scenario may leave it out (alone, or with the part that holds it). */
   readonly optional: boolean;
+  /** What an optional input left out stands for: a fixed number, which the compiled model
+   *  holds as a fixed distribution, exactly as if the scenario wrote it (so both engines
+   *  read it as ever, and the sensitivity analysis never lists it); null: the compiled model
+   *  holds null and the packed block −1 (the engines know what its absence means). */
+  readonly none: number | null;
 }
 
 type Defaults = {
@@ -44,8 +49,21 @@ type Defaults = {
   readonly policy: null;
   readonly lever: false;
   readonly optional: false;
+  readonly none: null;
 };
-const DEFAULTS: Defaults = { perRunOnly: false, policy: null, lever: false, optional: false };
+const DEFAULTS: Defaults = {
+  perRunOnly: false,
+  policy: null,
+  lever: false,
+  optional: false,
+  none: null,
+};
+
+/** A retirement mean age far beyond every workforce age (at most 120): with the sd of 1 the
+ *  compiled model gives a profession without a retirement curve, its retirement hazard is 0
+ *  at every age, exactly (the hazard's lower cut-off, projection/project.ts HAZARD_LOW). */
+export const NO_RETIREMENT_MEAN_AGE = 1000;
+export const NO_RETIREMENT_SD = 1;
 type RowInput = Pick<ParameterRow, 'path' | 'q' | 'valid' | 'clamp'> & Partial<ParameterRow>;
 
 /** A row with the defaults filled in, keeping its literal types (for the derived types). */
@@ -55,7 +73,9 @@ function row<const R extends RowInput>(r: R): Omit<Defaults, keyof R> & R {
 
 /** The catalog. Keys name the parameter in code (compiled model, packed layout). */
 export const PARAMETERS = {
-  fteTrend: row({ path: 'fteTrend', q: 0, valid: 'rate', clamp: 'rate' }),
+  /** Left out: FTE per head does not change. */
+  fteTrend: row({ path: 'fteTrend', q: 0, valid: 'rate', clamp: 'rate', optional: true, none: 0 }),
+  /** The training rows are left out with `training` (no training pipeline): no graduates. */
   intake: row({
     path: 'training.intake',
     q: 1,
@@ -63,6 +83,8 @@ export const PARAMETERS = {
     clamp: 'count',
     policy: 0,
     lever: true,
+    optional: true,
+    none: 0,
   }),
   completion: row({
     path: 'training.completion',
@@ -71,6 +93,8 @@ export const PARAMETERS = {
     clamp: 'probability',
     policy: 1,
     lever: true,
+    optional: true,
+    none: 0,
   }),
   entryRate: row({
     path: 'training.entryRate',
@@ -78,7 +102,10 @@ export const PARAMETERS = {
     valid: 'probability',
     clamp: 'probability',
     policy: 2,
+    optional: true,
+    none: 0,
   }),
+  /** Left out with `immigration`: no immigrants. */
   immigration: row({
     path: 'immigration.perYear',
     q: 4,
@@ -86,6 +113,8 @@ export const PARAMETERS = {
     clamp: 'count',
     policy: 3,
     lever: true,
+    optional: true,
+    none: 0,
   }),
   attrition: row({
     path: 'exits.attrition',
@@ -94,6 +123,8 @@ export const PARAMETERS = {
     clamp: 'probability',
     policy: 4,
     lever: true,
+    optional: true,
+    none: 0,
   }),
   emigration: row({
     path: 'exits.emigration',
@@ -102,7 +133,11 @@ export const PARAMETERS = {
     clamp: 'probability',
     policy: 5,
     lever: true,
+    optional: true,
+    none: 0,
   }),
+  /** Left out with `exits.retirement` (no retirement curve): no one retires before the last
+   *  workforce age. */
   retirementMeanAge: row({
     path: 'exits.retirement.meanAge',
     q: 7,
@@ -110,6 +145,8 @@ export const PARAMETERS = {
     clamp: 'any',
     policy: 6,
     lever: true,
+    optional: true,
+    none: NO_RETIREMENT_MEAN_AGE,
   }),
   /** Null in the scenario: today's FTE supply. */
   baseFte: row({
@@ -168,11 +205,16 @@ export type DistParameterKey = {
   [K in ParameterKey]: (typeof PARAMETERS)[K]['q'] extends number ? K : never;
 }[ParameterKey];
 
-/** The distribution parameters a scenario always has, and those it may leave out. */
-export type RequiredDistKey = {
-  [K in DistParameterKey]: (typeof PARAMETERS)[K]['optional'] extends true ? never : K;
+/** The distribution parameters the compiled model may hold as null (optional, and `none`
+ *  null), and those it always holds (given, or the fixed value they stand for). */
+export type NullableDistKey = {
+  [K in DistParameterKey]: (typeof PARAMETERS)[K]['optional'] extends true
+    ? (typeof PARAMETERS)[K]['none'] extends number
+      ? never
+      : K
+    : never;
 }[DistParameterKey];
-export type OptionalDistKey = Exclude<DistParameterKey, RequiredDistKey>;
+export type HeldDistKey = Exclude<DistParameterKey, NullableDistKey>;
 
 /** Every key, in catalog order. */
 export const PARAMETER_KEYS = Object.keys(PARAMETERS) as ParameterKey[];

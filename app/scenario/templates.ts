@@ -4,7 +4,15 @@
  * each template is valid on its own (tests/unit/templates.test.ts parses them).
  */
 import { SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
-import type { Policy, Profession, Shock, SubstitutionRule } from '../../model/scenario/types.ts';
+import type {
+  Immigration,
+  Policy,
+  Profession,
+  Retirement,
+  Shock,
+  SubstitutionRule,
+  Training,
+} from '../../model/scenario/types.ts';
 
 export interface AgeSpan {
   min: number;
@@ -23,6 +31,30 @@ function flatColumn(ages: AgeSpan, perAge: number): number[] {
   return Array.from({ length: n }, (_, i) => (working === 0 || i < working ? perAge : 0));
 }
 
+/** Example training: 150 places a year, three years (entrants' ages within `ages`). */
+export function trainingTemplate(ages: AgeSpan): Training {
+  return {
+    intake: 150,
+    durationYears: 3,
+    completion: 0.8,
+    entryRate: 0.9,
+    entrants: { femaleShare: 0.85, ageMean: clamp(24, ages.min, ages.max), ageSd: 2 },
+  };
+}
+
+/** Example immigration: 10 people a year (their ages within `ages`). */
+export function immigrationTemplate(ages: AgeSpan): Immigration {
+  return {
+    perYear: 10,
+    entrants: { femaleShare: 0.8, ageMean: clamp(32, ages.min, ages.max), ageSd: 5 },
+  };
+}
+
+/** An example retirement curve: retiring at 63 on average. */
+export function retirementTemplate(): Retirement {
+  return { meanAge: 63, sd: 2.5 };
+}
+
 /**
  * A new profession with example numbers that fits any workforce age range (the entrants'
  * average ages are kept inside it, so they always reach the workforce).
@@ -38,21 +70,12 @@ export function newProfessionTemplate(
     stock: { female: flatColumn(ages, 100), male: flatColumn(ages, 20) },
     fte: 0.9,
     fteTrend: 0,
-    training: {
-      intake: 150,
-      durationYears: 3,
-      completion: 0.8,
-      entryRate: 0.9,
-      entrants: { femaleShare: 0.85, ageMean: clamp(24, ages.min, ages.max), ageSd: 2 },
-    },
-    immigration: {
-      perYear: 10,
-      entrants: { femaleShare: 0.8, ageMean: clamp(32, ages.min, ages.max), ageSd: 5 },
-    },
+    training: trainingTemplate(ages),
+    immigration: immigrationTemplate(ages),
     exits: {
       attrition: { dist: 'pert', min: 0.015, mode: 0.025, max: 0.04 },
       emigration: 0.005,
-      retirement: { meanAge: 63, sd: 2.5 },
+      retirement: retirementTemplate(),
     },
     demand: { method: 'utilisation', baseFte: null, unmet: 0, trends: {} },
   };

@@ -8,12 +8,13 @@ import { isInlinePopulation } from '../scenario/types.ts';
 import { flattenDist, type FlatDist } from '../numeric/distributions.ts';
 import {
   DIST_PARAMETER_KEYS,
+  NO_RETIREMENT_SD,
   PARAMETERS,
   POLICY_CODE,
   type ClampDomain,
   type DistParameterKey,
-  type OptionalDistKey,
-  type RequiredDistKey,
+  type HeldDistKey,
+  type NullableDistKey,
 } from '../catalog.ts';
 import { getAtPath } from '../scenario/json-path.ts';
 import { entryAgeWeights } from '../numeric/entry-ages.ts';
@@ -42,7 +43,7 @@ const TREND_PARAMETER_KEYS = [
   'trendSociocultural',
   'trendTechnology',
   'trendEfficiency',
-] as const satisfies readonly OptionalDistKey[];
+] as const satisfies readonly NullableDistKey[];
 
 export interface CompiledPolicy {
   param: number;
@@ -52,10 +53,11 @@ export interface CompiledPolicy {
   full: number;
 }
 
-/** A profession's distribution parameters, one per catalog row (model/catalog.ts): the
- *  optional ones are null when the scenario leaves them out. */
-export type CompiledDists = { [K in RequiredDistKey]: DistSlot } & {
-  [K in OptionalDistKey]: DistSlot | null;
+/** A profession's distribution parameters, one per catalog row (model/catalog.ts). One the
+ *  scenario leaves out is the fixed value it stands for (its `none`), or null where that is
+ *  null. */
+export type CompiledDists = { [K in HeldDistKey]: DistSlot } & {
+  [K in NullableDistKey]: DistSlot | null;
 };
 
 export interface CompiledProfession extends CompiledDists {
@@ -65,6 +67,9 @@ export interface CompiledProfession extends CompiledDists {
   stockM: Float64Array;
   fteF: Float64Array;
   fteM: Float64Array;
+  /** False when the scenario leaves training out: no graduates (intake, completion and entry
+   *  rate are fixed at 0, one study year, no entry ages). */
+  trained: boolean;
   retirementSd: number;
   durationYears: number;
   pipeline: number[] | null;
@@ -182,14 +187,17 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       for (let k = 1; k <= H; k++) utilisationIndex[k] = w0 > 0 ? w(k) / w0 : 1;
     }
     // One distribution per catalog row, at its slot; an optional one the scenario leaves out
-    // (or sets to null) is null.
+    // (or sets to null) is the fixed value it stands for, written as the scenario would write
+    // it (so the results are those of the scenario with that value, bit for bit), or null.
     const dists = {} as Record<DistParameterKey, DistSlot | null>;
     for (const key of DIST_PARAMETER_KEYS) {
       const row = PARAMETERS[key];
-      const d = getAtPath(p, row.path) as Dist | null | undefined;
-      dists[key] =
-        d === undefined || d === null ? null : s(d, row.q, row.path, row.clamp, row.perRunOnly);
+      const given = getAtPath(p, row.path) as Dist | null | undefined;
+      const d = given === undefined || given === null ? row.none : given;
+      dists[key] = d === null ? null : s(d, row.q, row.path, row.clamp, row.perRunOnly);
     }
+    const { training, immigration } = p;
+    const retirement = p.exits?.retirement;
     const trends = TREND_PARAMETER_KEYS.map((k) => dists[k]).filter((d) => d !== null);
     const ratio = p.demand.ratio;
     const compiled = {
@@ -199,23 +207,21 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       stockM: Float64Array.from(p.stock.male),
       fteF: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.female, nAges),
       fteM: bySexArray(typeof p.fte === 'number' ? p.fte : p.fte.male, nAges),
-      retirementSd: p.exits.retirement.sd,
-      durationYears: p.training.durationYears,
-      pipeline: p.training.pipeline ? [...p.training.pipeline] : null,
-      trainedWeights: entryAgeWeights(
-        minAge,
-        nAges,
-        p.training.entrants.ageMean,
-        p.training.entrants.ageSd,
-      ),
-      trainedFemaleShare: p.training.entrants.femaleShare,
-      immigrantWeights: entryAgeWeights(
-        minAge,
-        nAges,
-        p.immigration.entrants.ageMean,
-        p.immigration.entrants.ageSd,
-      ),
-      immigrantFemaleShare: p.immigration.entrants.femaleShare,
+      // Left out (no training, no immigration, no retirement curve): every field still set,
+      // in the same order, so every compiled profession has one shape. No entrants come, so
+      // their weights are 0 (0 entrants × any finite weight adds exactly 0).
+      trained: training !== undefined,
+      retirementSd: retirement ? retirement.sd : NO_RETIREMENT_SD,
+      durationYears: training ? training.durationYears : 1,
+      pipeline: training?.pipeline ? [...training.pipeline] : null,
+      trainedWeights: training
+        ? entryAgeWeights(minAge, nAges, training.entrants.ageMean, training.entrants.ageSd)
+        : new Float64Array(nAges),
+      trainedFemaleShare: training ? training.entrants.femaleShare : 0,
+      immigrantWeights: immigration
+        ? entryAgeWeights(minAge, nAges, immigration.entrants.ageMean, immigration.entrants.ageSd)
+        : new Float64Array(nAges),
+      immigrantFemaleShare: immigration ? immigration.entrants.femaleShare : 0,
       ratioMethod: p.demand.method === 'ratio',
       trends,
       ratioYears: ratio ? Math.max(1, ratio.targetYear - sc.baseYear) : 1,

@@ -76,10 +76,17 @@ export interface Immigration {
   entrants: EntrantProfile;
 }
 
+/** Each exit may be left out: no attrition, no emigration, no retirement curve (everyone still
+ *  leaves after the last workforce age). */
 export interface Exits {
-  attrition: Dist;
-  emigration: Dist;
-  retirement: { meanAge: Dist; sd: number };
+  attrition?: Dist;
+  emigration?: Dist;
+  retirement?: Retirement;
+}
+
+export interface Retirement {
+  meanAge: Dist;
+  sd: number;
 }
 
 export interface DemandTrends {
@@ -109,10 +116,14 @@ export interface Profession {
   stock: BySex;
   /** FTE per head by age, or one number for all ages and both sexes. */
   fte: BySex | number;
-  fteTrend: Dist;
-  training: Training;
-  immigration: Immigration;
-  exits: Exits;
+  /** Annual relative change of FTE per head; left out = 0. */
+  fteTrend?: Dist;
+  /** Left out: no domestic training (no graduates; trained on the job). */
+  training?: Training;
+  /** Left out: no immigration. */
+  immigration?: Immigration;
+  /** Left out: the same as `{}` (no exits but after the last workforce age). */
+  exits?: Exits;
   demand: Demand;
 }
 

@@ -3,7 +3,15 @@
  * (demand is in ./validate-demand.ts).
  */
 import { PARAMETERS as PRM } from '../catalog.ts';
-import type { BySex, EntrantProfile, Exits, Immigration, Profession, Training } from './types.ts';
+import type {
+  BySex,
+  EntrantProfile,
+  Exits,
+  Immigration,
+  Profession,
+  Retirement,
+  Training,
+} from './types.ts';
 import { type Ctx, at, error, field, got, isRecord, num, span } from './issues.ts';
 import {
   type ValuesRule,
@@ -70,26 +78,35 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
     maxWhat: 'per age and sex',
   });
   const fte = readFte(ctx, field(obj, 'fte'), at(path, 'fte'));
-  const fteTrend = validateDist(
-    ctx,
-    field(obj, 'fteTrend'),
-    at(path, 'fteTrend'),
-    PRM.fteTrend.valid,
-  );
-  const training = readTraining(ctx, field(obj, 'training'), at(path, 'training'));
-  const immigration = readImmigration(ctx, field(obj, 'immigration'), at(path, 'immigration'));
-  const exits = readExits(ctx, field(obj, 'exits'), at(path, 'exits'));
+  // What does not apply may be left out (docs/scenario-format.md, Defaults): no FTE trend,
+  // no training, no immigration, no exits (each exit on its own, too).
+  const rawTrend = field(obj, 'fteTrend');
+  const fteTrend =
+    rawTrend === undefined
+      ? undefined
+      : validateDist(ctx, rawTrend, at(path, 'fteTrend'), PRM.fteTrend.valid);
+  const rawTraining = field(obj, 'training');
+  const training =
+    rawTraining === undefined ? undefined : readTraining(ctx, rawTraining, at(path, 'training'));
+  const rawImmigration = field(obj, 'immigration');
+  const immigration =
+    rawImmigration === undefined
+      ? undefined
+      : readImmigration(ctx, rawImmigration, at(path, 'immigration'));
+  const rawExits = field(obj, 'exits');
+  const exits = rawExits === undefined ? undefined : readExits(ctx, rawExits, at(path, 'exits'));
   const demand = validateDemand(ctx, field(obj, 'demand'), at(path, 'demand'));
   if (ctx.errors.length > before) return undefined;
+  // In the order of the format, the parts given.
   return {
     id: id!,
     name: name!,
     stock: stock!,
     fte: fte!,
-    fteTrend: fteTrend!,
-    training: training!,
-    immigration: immigration!,
-    exits: exits!,
+    ...(fteTrend === undefined ? {} : { fteTrend }),
+    ...(training === undefined ? {} : { training }),
+    ...(immigration === undefined ? {} : { immigration }),
+    ...(exits === undefined ? {} : { exits }),
     demand: demand!,
   };
 }
@@ -278,49 +295,57 @@ function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | unde
 }
 
 function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
+  const before = ctx.errors.length;
   const obj = readObject(
     ctx,
     v,
     path,
     ['attrition', 'emigration', 'retirement'],
-    'an object with attrition, emigration and retirement',
+    'an object with attrition, emigration and retirement (each may be left out)',
   );
   if (obj === undefined) return undefined;
-  const attrition = validateDist(
-    ctx,
-    field(obj, 'attrition'),
-    at(path, 'attrition'),
-    PRM.attrition.valid,
-  );
-  const emigration = validateDist(
-    ctx,
-    field(obj, 'emigration'),
-    at(path, 'emigration'),
-    PRM.emigration.valid,
-  );
-  const rp = at(path, 'retirement');
+  const rawAttrition = field(obj, 'attrition');
+  const attrition =
+    rawAttrition === undefined
+      ? undefined
+      : validateDist(ctx, rawAttrition, at(path, 'attrition'), PRM.attrition.valid);
+  const rawEmigration = field(obj, 'emigration');
+  const emigration =
+    rawEmigration === undefined
+      ? undefined
+      : validateDist(ctx, rawEmigration, at(path, 'emigration'), PRM.emigration.valid);
+  const rawRetirement = field(obj, 'retirement');
+  const retirement =
+    rawRetirement === undefined
+      ? undefined
+      : readRetirement(ctx, rawRetirement, at(path, 'retirement'));
+  if (ctx.errors.length > before) return undefined;
+  const out: Exits = {};
+  if (attrition !== undefined) out.attrition = attrition;
+  if (emigration !== undefined) out.emigration = emigration;
+  if (retirement !== undefined) out.retirement = retirement;
+  return out;
+}
+
+function readRetirement(ctx: Ctx, v: unknown, path: string): Retirement | undefined {
   const r = readObject(
     ctx,
-    field(obj, 'retirement'),
-    rp,
+    v,
+    path,
     ['meanAge', 'sd'],
     'an object with meanAge and sd, e.g. {"meanAge": 63, "sd": 2}',
   );
-  const meanAge =
-    r && validateDist(ctx, field(r, 'meanAge'), at(rp, 'meanAge'), PRM.retirementMeanAge.valid);
-  const sd =
-    r &&
-    readNumber(ctx, field(r, 'sd'), at(rp, 'sd'), {
-      min: 0,
-      above: true,
-      phrase: 'a number of years greater than 0',
-    });
-  if (
-    attrition === undefined ||
-    emigration === undefined ||
-    meanAge === undefined ||
-    sd === undefined
-  )
-    return undefined;
-  return { attrition, emigration, retirement: { meanAge, sd } };
+  if (r === undefined) return undefined;
+  const meanAge = validateDist(
+    ctx,
+    field(r, 'meanAge'),
+    at(path, 'meanAge'),
+    PRM.retirementMeanAge.valid,
+  );
+  const sd = readNumber(ctx, field(r, 'sd'), at(path, 'sd'), {
+    min: 0,
+    above: true,
+    phrase: 'a number of years greater than 0',
+  });
+  return meanAge === undefined || sd === undefined ? undefined : { meanAge, sd };
 }

@@ -32,6 +32,7 @@ import { readInt, readObject, readText } from './read-fields.ts';
 import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_NESTING } from './limits.ts';
 import { validatePopulation } from './validate-population.ts';
 import { validateProfession } from './validate-profession.ts';
+import { checkPoliciesOnLeftOut } from './validate-left-out.ts';
 import { readList, validatePolicy, validateShock, validateSubstitution } from './validate-rules.ts';
 
 const TOP_KEYS = [
@@ -109,6 +110,7 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
   const policies = readList(ctx, field(input, 'policies'), 'policies', 'policies', (e, p) =>
     validatePolicy(ctx, e, p),
   );
+  if (policies) checkPoliciesOnLeftOut(ctx, field(input, 'professions'), policies);
   const shocks = readList(ctx, field(input, 'shocks'), 'shocks', 'shocks', (e, p, i) =>
     validateShock(ctx, e, p, i),
   );

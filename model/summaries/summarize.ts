@@ -183,8 +183,9 @@ function summarizeIntake(
   const unreachableShare = (n - count) / n;
   if (count === 0) {
     const L = m.professions[p].durationYears;
-    const reason =
-      ctx.intakeFromYear + L > ctx.targetYear
+    const reason = !m.professions[p].trained
+      ? 'this profession has no training pipeline (training is left out), so no intake can close the gap'
+      : ctx.intakeFromYear + L > ctx.targetYear
         ? `students starting in ${ctx.intakeFromYear} finish their ${L}-year training in ${ctx.intakeFromYear + L}, after the target year ${ctx.targetYear}: intake cannot change supply by then`
         : 'no graduate enters practice (completion × entry rate is 0), so intake cannot close the gap';
     const nulls = Object.fromEntries(PERCENTILE_KEYS.map((k) => [k, null])) as Record<

@@ -302,12 +302,12 @@ function pushed(s: Scenario, picks: boolean[]): Scenario {
     if (pick(o + 1)) p.fte = MAX_FTE_PER_HEAD;
     if (pick(o + 2)) p.fteTrend = rate(o + 3);
     if (pick(o + 4)) {
-      p.training.intake = pick(o + 5)
+      p.training!.intake = pick(o + 5)
         ? { dist: 'lognormal', median: MAX_COUNT, gsd: MAX_GSD, resample: 'yearly' }
         : MAX_COUNT;
     }
-    if (pick(o + 6) && p.training.pipeline) p.training.pipeline.fill(MAX_COUNT);
-    if (pick(o + 7)) p.immigration.perYear = MAX_COUNT;
+    if (pick(o + 6) && p.training!.pipeline) p.training!.pipeline.fill(MAX_COUNT);
+    if (pick(o + 7)) p.immigration!.perYear = MAX_COUNT;
     if (pick(o + 8)) p.demand.unmet = MAX_RATE;
     if (p.demand.method === 'utilisation') {
       if (pick(o + 9)) p.demand.baseFte = MAX_COUNT;

@@ -475,7 +475,7 @@ describe('properties on generated scenarios', () => {
           ...sc,
           professions: sc.professions.map((p) => ({
             ...p,
-            exits: { ...p.exits, attrition: shift(p.exits.attrition, by) },
+            exits: { ...p.exits, attrition: shift(p.exits!.attrition!, by) },
           })),
         };
         const m1 = compile(sc);

@@ -129,6 +129,41 @@ describe('the parameter catalog', () => {
     expect(packed[nurses + PROF.targetPer1000]).toBe(-1);
   });
 
+  it('an optional parameter with a `none` number left out compiles to that fixed number', () => {
+    const doc = exampleJson('minimal') as { professions: Record<string, unknown>[] };
+    for (const part of ['fteTrend', 'training', 'immigration', 'exits'])
+      delete doc.professions[0][part];
+    const parsed = parseScenario(doc);
+    if (!parsed.ok) throw new Error('the scenario without its optional parts does not validate');
+    const model = compile(parsed.scenario);
+    const packed = packModel(model);
+    const record = packed[packed[HEADER.professionTable]];
+    const distAt = (i: number) => packed[HEADER.distTable] + i * 10;
+    const held = DIST_PARAMETER_KEYS.filter((k) => PARAMETERS[k].none !== null);
+    expect(held).toEqual([
+      'fteTrend',
+      'intake',
+      'completion',
+      'entryRate',
+      'immigration',
+      'attrition',
+      'emigration',
+      'retirementMeanAge',
+    ]);
+    for (const key of held) {
+      const row = PARAMETERS[key];
+      expect(row.optional, key).toBe(true);
+      const d = model.professions[0][key]!;
+      expect(d.flat.kind, key).toBe(0);
+      expect(d.flat.point, key).toBe(row.none);
+      expect(d.slot).toBe(256 + row.q);
+      const index = packed[record + PROF[key]];
+      expect(packed[distAt(index) + DIST.kind]).toBe(0);
+      expect(packed[distAt(index) + DIST.point]).toBe(row.none);
+      expect(model.inputs).not.toContain(d);
+    }
+  });
+
   it('has planner words for every parameter and every policy, and a rule for every lever', () => {
     for (const key of PARAMETER_KEYS) expect(PARAMETER_HELP[key].label.length).toBeGreaterThan(0);
     for (const p of POLICY_PARAMETERS) expect(POLICY_PARAMETER_LABELS[p].length).toBeGreaterThan(0);

@@ -69,7 +69,7 @@ describe('countryScenarioTemplate', () => {
       datasetTotal(await dataset('wpp2019-de'), 2025) /
       datasetTotal(await dataset('wpp2019-mt'), 2025);
     expect(headcount(de, 'nurse') / headcount(mt, 'nurse')).toBeCloseTo(ratio, 0);
-    const intake = (s: Scenario) => s.professions[0].training.intake;
+    const intake = (s: Scenario) => s.professions[0].training!.intake;
     expect(Number(intake(de)) / Number(intake(mt))).toBeGreaterThan(ratio * 0.95);
     expect(Number(intake(de)) / Number(intake(mt))).toBeLessThan(ratio * 1.05);
   });

@@ -146,14 +146,14 @@ describe('the forms of a distribution', () => {
     ];
     for (const form of forms) {
       const { r } = parse(set(minimal, I, form));
-      expect(r.ok && r.scenario.professions[0].training.intake).toStrictEqual(form);
+      expect(r.ok && r.scenario.professions[0].training!.intake).toStrictEqual(form);
     }
   });
 
   it('a field of another form is warned about and dropped', () => {
     const { r } = parse(set(minimal, I, { dist: 'uniform', min: 100, max: 120, mode: 110 }));
     expect(r.warnings).toEqual([{ path: I, message: 'unknown field "mode" is ignored' }]);
-    expect(r.ok && r.scenario.professions[0].training.intake).toStrictEqual({
+    expect(r.ok && r.scenario.professions[0].training!.intake).toStrictEqual({
       dist: 'uniform',
       min: 100,
       max: 120,

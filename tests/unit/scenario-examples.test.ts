@@ -74,7 +74,7 @@ describe('the input is never modified', () => {
     const before = structuredClone(input);
     const out = parseOk(input);
     out.professions[0].stock.female[0] = -1;
-    out.professions[0].training.intake = 0;
+    out.professions[0].training!.intake = 0;
     out.simulation.runs = 7;
     (out.population as { years: number[] }).years.push(3000);
     expect(input).toStrictEqual(before);

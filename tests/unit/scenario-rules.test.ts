@@ -410,10 +410,10 @@ describe('a profession', () => {
       message: 'greater than 0 (got 0)',
     },
     {
-      rule: 'exits is required',
-      doc: del(minimal, `${P}.exits`),
+      rule: 'exits, when given, is an object (left out: none)',
+      doc: set(minimal, `${P}.exits`, 'none'),
       at: `${P}.exits`,
-      message: 'is missing',
+      message: 'must be an object with attrition, emigration and retirement (each may be left out)',
     },
   ];
   it.each(rows)('$rule', ({ doc, at, message }) => expectError(doc, at, message));
