@@ -25,7 +25,8 @@ export interface Formats {
   readonly years: (from: number, to: number) => string;
   /** A correlation −1..1 with two decimals and a sign ("+0.52", "−0.44"). */
   readonly correlation: (value: number) => string;
-  /** An interval of counts: "430–1 580", or "−2 100 to −300" when signed or negative. */
+  /** An interval of counts: "430–1 580", or "−2 100 to −300" when signed or negative; one
+   *  number when both ends show alike ("3 340", never "3 340–3 340"). */
   readonly interval: (low: number, high: number, signed?: boolean) => string;
 }
 
@@ -92,6 +93,8 @@ export function createFormats(locale?: string): Formats {
     },
     interval(low, high, isSigned = false) {
       const show = isSigned ? signed : count;
+      // A fixed input gives both ends alike: one number, not "3 340–3 340".
+      if (show(low) === show(high)) return show(low);
       const separator = isSigned || roundCount(low) < 0 || roundCount(high) < 0 ? ' to ' : '–';
       return `${show(low)}${separator}${show(high)}`;
     },

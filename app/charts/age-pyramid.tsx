@@ -2,8 +2,9 @@
  * The workforce by age and sex: men on the left, women on the right, the base year as an
  * outline and the target year (median of the futures) as filled bars.
  */
-import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
+import { halfX, pyramidAxis } from './pyramid-layout.ts';
+import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, MEN, WOMEN } from '../palette.ts';
 import type { AgeProfile } from '../../model/result/result.ts';
@@ -15,6 +16,8 @@ export interface AgePyramidProps {
   name: string;
   /** The engine's age profile; absent in results made before it was reported. */
   profile?: AgeProfile | null;
+  /** How many futures the whole result holds; the profile may use only the first of them. */
+  totalRuns?: number;
   height?: number;
 }
 
@@ -28,8 +31,21 @@ export function pyramidTitle(name: string, p: AgeProfile, year: (y: number) => s
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+/** "the median of 1 000 futures", or "the median of the first 1 000 of 2 000 futures" when
+ *  the profile was kept for the first runs only. */
+export function medianOfWords(
+  profileRuns: number,
+  totalRuns: number | undefined,
+  count: (n: number) => string,
+): string {
+  if (totalRuns !== undefined && totalRuns > profileRuns) {
+    return `the median of the first ${count(profileRuns)} of ${count(totalRuns)} futures`;
+  }
+  return profileRuns === 1 ? 'its only future' : `the median of ${count(profileRuns)} futures`;
+}
+
 /** Women right, men left; base year outlined, target year filled. */
-export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidProps) {
+export function AgePyramid({ name, profile, totalRuns, height: fixedHeight }: AgePyramidProps) {
   const f = useFormats();
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   if (!profile || profile.base.female.length === 0) {
@@ -46,16 +62,12 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
   const top = fontSize * 2;
   const bottom = height - fontSize * 2.5;
   const rowHeight = (bottom - top) / ages.length;
-  const centre = width / 2;
-  const gap = fontSize * 1.5;
   const most = Math.max(1, ...base.female, ...base.male, ...target.female, ...target.male);
-  const side = scaleLinear()
-    .domain([0, most])
-    .nice()
-    .range([0, Math.max(1, centre - gap - fontSize)]);
+  // The value labels' line sits clear of the lowest age label, which is centred on a row.
+  const axis = pyramidAxis(width, fontSize, most, f.count, bottom + fontSize * 1.2 + 2);
+  const { centre, gap, side } = axis;
   const rowTop = (i: number) => bottom - (i + 1) * rowHeight;
-  const px = (sex: 'female' | 'male', value: number) =>
-    sex === 'female' ? centre + gap + side(value) : centre - gap - side(value);
+  const px = (sex: 'female' | 'male', value: number) => halfX(axis, sex, value);
   const outline = (sex: 'female' | 'male') => {
     const start = px(sex, 0);
     const steps = base[sex].map(
@@ -64,7 +76,6 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
     return `M${start},${bottom}${steps.join('')}L${start},${rowTop(ages.length - 1)}`;
   };
   const label = `${pyramidTitle(name, profile, f.year)}: women ${f.count(sum(base.female))} in ${f.year(profile.baseYear)} and ${f.count(sum(target.female))} in ${f.year(profile.targetYear)}; men ${f.count(sum(base.male))} and ${f.count(sum(target.male))}.`;
-  const ticks = side.ticks(Math.max(2, Math.round(centre / (fontSize * 6))));
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -77,10 +88,20 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
         viewBox={`0 0 ${width} ${height}`}
       >
         <g className="hwf-axis" aria-hidden="true">
-          <text className="hwf-axis-label" x={centre - gap} y={fontSize} textAnchor="end">
+          <text
+            className="hwf-axis-label"
+            x={Math.max(centre - gap, textWidth('Men', fontSize, true))}
+            y={fontSize}
+            textAnchor="end"
+          >
             Men
           </text>
-          <text className="hwf-axis-label" x={centre + gap} y={fontSize} textAnchor="start">
+          <text
+            className="hwf-axis-label"
+            x={Math.min(centre + gap, width - textWidth('Women', fontSize, true))}
+            y={fontSize}
+            textAnchor="start"
+          >
             Women
           </text>
           {ages
@@ -96,19 +117,18 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
                 {age}
               </text>
             ))}
-          {(['male', 'female'] as const).flatMap((sex) =>
-            ticks.map((t) => (
-              <text
-                key={`${sex}-${t}`}
-                x={px(sex, t)}
-                y={bottom + 6}
-                dy="0.71em"
-                textAnchor="middle"
-              >
-                {f.count(t)}
-              </text>
-            )),
-          )}
+          {axis.labels.map((l) => (
+            <text
+              key={`${l.x}`}
+              className="hwf-tick-label"
+              x={l.x}
+              y={l.y}
+              dy="0.32em"
+              textAnchor={l.anchor}
+            >
+              {l.text}
+            </text>
+          ))}
         </g>
         {(['male', 'female'] as const).map((sex) => (
           <g key={sex} className={`hwf-pyramid-${sex}`} data-sex={sex}>
@@ -137,8 +157,8 @@ export function AgePyramid({ name, profile, height: fixedHeight }: AgePyramidPro
         ))}
       </svg>
       <p className="hwf-note">
-        Bars: {f.year(profile.targetYear)}, the median of {f.count(profile.runs)} futures. Outline:{' '}
-        {f.year(profile.baseYear)}. Men on the left, women on the right.
+        Bars: {f.year(profile.targetYear)}, {medianOfWords(profile.runs, totalRuns, f.integer)}.
+        Outline: {f.year(profile.baseYear)}. Men on the left, women on the right.
       </p>
     </div>
   );

@@ -10,14 +10,7 @@ import { XAxis, YAxis } from './axes.tsx';
 import { FanMark } from './fan-mark.tsx';
 import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
-import {
-  chartHeight,
-  chartMargins,
-  levelDomain,
-  valueScale,
-  yearScale,
-  yTickCount,
-} from './layout.ts';
+import { chartHeight, fanFrame } from './layout.ts';
 import { seriesReadout, yearPhrase } from './readout.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -69,21 +62,21 @@ export function FanChart(props: FanChartProps) {
   const height = props.height ?? chartHeight(width, fontSize);
 
   const g = useMemo(() => {
-    const m = chartMargins(fontSize, 5);
-    const x = yearScale(years, m.left, width - m.right);
-    const y = valueScale(
-      levelDomain(withDemand ? [supply, demand] : [supply]),
-      height - m.bottom,
-      m.top,
+    const frame = fanFrame(
+      years,
+      withDemand ? [supply, demand] : [supply],
+      width,
+      height,
+      fontSize,
+      f,
     );
+    const { x, y } = frame;
     return {
-      m,
-      x,
-      y,
+      ...frame,
       supply: { bands: scaleBands(supply, years, x, y), median: scaleMedian(supply, years, x, y) },
       demand: { bands: scaleBands(demand, years, x, y), median: scaleMedian(demand, years, x, y) },
     };
-  }, [years, supply, demand, withDemand, width, height, fontSize]);
+  }, [years, supply, demand, withDemand, width, height, fontSize, f]);
 
   const cursor = useYearCursor({
     years,
@@ -121,14 +114,16 @@ export function FanChart(props: FanChartProps) {
           left={g.m.left}
           right={width - g.m.right}
           format={f.count}
-          ticks={yTickCount(height, fontSize)}
+          ticks={g.yTicks}
           label={axis}
+          fontSize={fontSize}
         />
         <XAxis
           scale={g.x}
           y={height - g.m.bottom}
           format={f.year}
-          ticks={Math.max(2, Math.round(width / (fontSize * 6)))}
+          ticks={g.xTicks}
+          fontSize={fontSize}
         />
         <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
         <FanMark name="supply" part="bands" {...g.supply} colour={SUPPLY} />

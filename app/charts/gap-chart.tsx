@@ -10,8 +10,17 @@ import { isCollapsed, scaleBands, scaleMedian } from './bands.ts';
 import { FanMark } from './fan-mark.tsx';
 import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
-import { chartHeight, chartMargins, gapDomain, valueScale, yearScale } from './layout.ts';
+import {
+  chartHeight,
+  chartMargins,
+  gapDomain,
+  leftMarginFor,
+  valueScale,
+  xTickCount,
+  yearScale,
+} from './layout.ts';
 import { seriesReadout, shortageWords, yearPhrase } from './readout.ts';
+import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
@@ -39,6 +48,15 @@ export function gapTitle(name: string, from: string): string {
   return `Gap between supply and demand of ${name} (FTE) and the probability of a shortage, ${from}`;
 }
 
+/** The words beside the zero line, right of the plot, where no data are drawn. */
+export const SIDE_LABELS = { surplus: '↑ surplus', shortage: '↓ shortage' } as const;
+
+/** The right margin of the gap chart: room for the side labels beside the zero line. */
+export function gapRightMargin(fontSize: number): number {
+  const widest = Math.max(...Object.values(SIDE_LABELS).map((t) => textWidth(t, fontSize)));
+  return Math.round(widest + 8);
+}
+
 /** Gap bands around zero and shortage-probability bars, sharing a year cursor. */
 export function GapChart(props: GapChartProps) {
   const { name, years, targetYear, gap, shortageProbability } = props;
@@ -48,24 +66,31 @@ export function GapChart(props: GapChartProps) {
   const height = props.height ?? chartHeight(width, fontSize) + fontSize * 4;
 
   const g = useMemo(() => {
-    const m = chartMargins(fontSize, 1.5);
-    const barsBottom = height - m.bottom;
+    const base = chartMargins(fontSize, 1.5);
+    const barsBottom = height - base.bottom;
     const barsTop = barsBottom - fontSize * 4;
     const gapBottom = barsTop - fontSize * 2.5;
+    const yTicks = Math.max(2, Math.round((gapBottom - base.top) / (fontSize * 4)));
+    const y = valueScale(gapDomain(gap), gapBottom, base.top);
+    const m = {
+      ...base,
+      left: leftMarginFor(y, yTicks, f.signed, fontSize),
+      right: gapRightMargin(fontSize),
+    };
     const x = yearScale(years, m.left, width - m.right);
-    const y = valueScale(gapDomain(gap), gapBottom, m.top);
     const p = scaleLinear().domain([0, 1]).range([barsBottom, barsTop]);
     const step = years.length > 1 ? Math.abs(x(years[1]) - x(years[0])) : fontSize;
     return {
       m,
       x,
       y,
+      yTicks,
       p,
       barWidth: Math.max(1, step * 0.7),
       bands: scaleBands(gap, years, x, y),
       median: scaleMedian(gap, years, x, y),
     };
-  }, [years, gap, width, height, fontSize]);
+  }, [years, gap, width, height, fontSize, f]);
 
   const cursor = useYearCursor({
     years,
@@ -105,15 +130,16 @@ export function GapChart(props: GapChartProps) {
           left={left}
           right={right}
           format={f.signed}
-          ticks={Math.max(2, Math.round((gapBottom - gapTop) / (fontSize * 4)))}
+          ticks={g.yTicks}
           label="FTE"
+          fontSize={fontSize}
         />
         <g className="hwf-side-labels" aria-hidden="true">
-          <text className="hwf-side-label" x={left + 6} y={zero - 6}>
-            ↑ surplus
+          <text className="hwf-side-label" x={right + 6} y={zero - 4}>
+            {SIDE_LABELS.surplus}
           </text>
-          <text className="hwf-side-label" x={left + 6} y={zero + 6} dy="0.71em">
-            ↓ shortage
+          <text className="hwf-side-label" x={right + 6} y={zero + 4} dy="0.71em">
+            {SIDE_LABELS.shortage}
           </text>
         </g>
         <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
@@ -155,7 +181,8 @@ export function GapChart(props: GapChartProps) {
           scale={g.x}
           y={barsBottom}
           format={f.year}
-          ticks={Math.max(2, Math.round(width / (fontSize * 6)))}
+          ticks={xTickCount(width, fontSize)}
+          fontSize={fontSize}
         />
         <YearCursor
           x={cx}

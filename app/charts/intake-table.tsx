@@ -1,6 +1,7 @@
 /**
  * The table alternative of the intake chart: every percentile and the mean of training
- * places needed per year, the share of futures no intake can help, or why there is none.
+ * places needed per year, today's and the planned intake, the share of futures no intake
+ * can help, or why there is none.
  */
 import { useFormats } from './formats-context.ts';
 import { intakeExplanation } from './intake-chart.tsx';
@@ -62,6 +63,18 @@ export function IntakeTable({ name, intake, ...ctx }: IntakeTableProps) {
                 </tr>
               );
             })
+          )}
+          {ctx.baseline && (
+            <tr>
+              <th scope="row">Today&apos;s intake</th>
+              <td>{f.count(ctx.baseline.today)}</td>
+            </tr>
+          )}
+          {ctx.baseline?.planned && (
+            <tr>
+              <th scope="row">Planned for {f.year(ctx.baseline.planned.year)}</th>
+              <td>{f.count(ctx.baseline.planned.value)}</td>
+            </tr>
           )}
           {!intake.unreachable && intake.unreachableShare > 0 && (
             <tr>

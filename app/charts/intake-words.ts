@@ -1,10 +1,23 @@
 /**
- * Required intake in words: "Training places needed: 1 260 a year (90 %: 430–1 580)". A
- * negative value means that even without new intake supply meets demand: "no new intake
- * needed". Unreachable is a sentence with the engine's reason, never a number.
+ * Required intake in words, beside today's and the planned intake: "Training places needed:
+ * 1 260 a year (90 %: 430–1 580), +5 % on today's 1 200." A need below today's intake is
+ * said plainly ("fewer than today's 300 would close the gap in at least 90 % of futures"),
+ * and a negative value means that even without new intake supply meets demand: "no new
+ * intake needed". Unreachable is a sentence with the engine's reason, never a number.
  */
+import { MINUS, roundCount } from '../format.ts';
 import type { Formats } from '../format.ts';
-import type { RequiredIntake } from '../../model/result/result.ts';
+import type { PercentileKey, RequiredIntake } from '../../model/result/result.ts';
+import { pointValue } from '../../model/numeric/distributions.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+
+/** Today's intake of a profession and, when policies change it, the planned intake. */
+export interface IntakeBaseline {
+  /** Students starting a year now: the point value of the scenario's intake. */
+  today: number;
+  /** The intake the policies lead to (point values), and the year it is reached. */
+  planned?: { value: number; year: number };
+}
 
 /** What the words need besides the intake summary. */
 export interface IntakeContext {
@@ -12,6 +25,101 @@ export interface IntakeContext {
   intakeFromYear: number;
   /** One run at the point values: no intervals. */
   deterministic: boolean;
+  /** Today's and the planned intake, when the scenario is known. */
+  baseline?: IntakeBaseline;
+}
+
+/** ramp(y; start, full) of MODEL.md §2: how far a policy has come in year `y`. */
+function ramp(y: number, start: number, full: number): number {
+  if (y < start) return 0;
+  if (y >= full) return 1;
+  return (y - start) / (full - start);
+}
+
+/**
+ * Today's intake of profession `id` in `scenario` and the intake its training.intake
+ * policies plan (point values, in the year the last of them is fully in force, at latest
+ * the target year). Undefined when the profession has no training.
+ */
+export function intakeBaseline(
+  scenario: Pick<Scenario, 'professions' | 'policies'>,
+  id: string,
+  targetYear: number,
+): IntakeBaseline | undefined {
+  const training = scenario.professions.find((p) => p.id === id)?.training;
+  if (!training) return undefined;
+  const today = Math.max(0, pointValue(training.intake));
+  const policies = scenario.policies.filter(
+    (p) => p.profession === id && p.parameter === 'training.intake',
+  );
+  if (policies.length === 0) return { today };
+  const year = Math.min(targetYear, Math.max(...policies.map((p) => p.fullYear)));
+  let value = today;
+  for (const p of policies) {
+    const change = pointValue(p.value) * ramp(year, p.startYear, p.fullYear);
+    value = p.kind === 'relative' ? value * (1 + change) : value + change;
+  }
+  value = Math.max(0, value);
+  return roundCount(value) === roundCount(today) ? { today } : { today, planned: { value, year } };
+}
+
+/** A change as a signed whole percent: "+5 %", "−89 %". */
+function signedPercent(change: number, f: Formats): string {
+  return `${change > 0 ? '+' : MINUS}${f.percent(Math.abs(change))}`;
+}
+
+/** "+5 % on today's 1 200", "about today's 1 200", or how it compares with none today. */
+function onToday(need: number, b: IntakeBaseline, f: Formats): string {
+  const against = (value: number, what: string) => {
+    const change = need / value - 1;
+    return Math.abs(change) < 0.005 ? `about ${what}` : `${signedPercent(change, f)} on ${what}`;
+  };
+  if (!(b.today > 0)) return 'where today no one starts training';
+  const today = against(b.today, `today's ${f.count(b.today)}`);
+  if (!b.planned || !(b.planned.value > 0)) return today;
+  const { value, year } = b.planned;
+  return `${today} and ${against(value, `the ${f.count(value)} planned for ${f.year(year)}`)}`;
+}
+
+/** "Today's intake is 300 a year (350 planned for 2029)." */
+function todayIs(b: IntakeBaseline, f: Formats): string {
+  const planned = b.planned
+    ? ` (${f.count(b.planned.value)} planned for ${f.year(b.planned.year)})`
+    : '';
+  return b.today > 0
+    ? `Today's intake is ${f.count(b.today)} a year${planned}.`
+    : `Today no one starts training${planned}.`;
+}
+
+/** The percentiles from the highest down, with the share of futures at or below each. */
+const BELOW: readonly [PercentileKey, number][] = [
+  ['p95', 0.95],
+  ['p90', 0.9],
+  ['p75', 0.75],
+  ['p50', 0.5],
+];
+
+/** "Fewer than today's 300 would close the gap in at least 90 % of futures." when the
+ *  median need is below today's intake; null otherwise. */
+export function fewerThanTodayWords(
+  intake: RequiredIntake,
+  b: IntakeBaseline,
+  deterministic: boolean,
+  f: Formats,
+): string | null {
+  const today = b.today;
+  if (!(today > 0) || intake.p50 === null || !(intake.p50 < today)) return null;
+  const lead = `Fewer than today's ${f.count(today)} would close the gap`;
+  if (deterministic) return `${lead}.`;
+  for (const [key, share] of BELOW) {
+    const value = intake[key];
+    if (value !== null && value < today) {
+      return share === 0.5
+        ? `${lead} in at least half of the futures.`
+        : `${lead} in at least ${f.percent(share)} of futures.`;
+    }
+  }
+  return null;
 }
 
 /** A number of places a year, or "none" when no new intake is needed (≤ 0). */
@@ -19,7 +127,8 @@ export function intakeValue(value: number, f: Formats): string {
   return value <= 0 ? 'none' : f.count(value);
 }
 
-/** A 90 % interval of places: "430–1 580" or "none to 400". */
+/** A 90 % interval of places: "430–1 580", "none to 400", or one number when both ends
+ *  round alike. */
 export function intakeInterval(low: number, high: number, f: Formats): string {
   if (high <= 0) return 'none';
   return low <= 0 ? `none to ${f.count(high)}` : f.interval(low, high);
@@ -40,19 +149,29 @@ export function intakeWords(intake: RequiredIntake, ctx: IntakeContext, f: Forma
     return `No intake can close the ${target} gap: ${reason}.`;
   }
   const without = `even with no new intake from ${f.year(ctx.intakeFromYear)}, supply meets the ${target} demand`;
-  let words: string;
-  if (ctx.deterministic) {
-    words =
-      p50 <= 0
-        ? `No new training places needed: ${without}.`
-        : `Training places needed: ${f.count(p50)} a year.`;
-  } else if (p95 <= 0) {
-    words = `No new training places needed: ${without} in at least ${f.percent(0.95)} of futures.`;
+  const b = ctx.baseline;
+  const compare = (need: number) => (b ? `, ${onToday(need, b, f)}` : '');
+  const fewer = b ? fewerThanTodayWords(intake, b, ctx.deterministic, f) : null;
+  const parts: string[] = [];
+  const noneNeeded = ctx.deterministic ? p50 <= 0 : p95 <= 0;
+  if (noneNeeded) {
+    const most = ctx.deterministic ? '' : ` in at least ${f.percent(0.95)} of futures`;
+    parts.push(`No new training places needed: ${without}${most}.`);
+    if (b) parts.push(todayIs(b, f));
+  } else if (ctx.deterministic) {
+    parts.push(`Training places needed: ${f.count(p50)} a year${compare(p50)}.`);
   } else if (p50 <= 0) {
-    words = `Training places needed: none in the median future (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)} a year).`;
+    parts.push(
+      `Training places needed: none in the median future (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)} a year).`,
+    );
+    if (b && !fewer) parts.push(todayIs(b, f));
   } else {
-    words = `Training places needed: ${f.count(p50)} a year (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)}).`;
+    parts.push(
+      `Training places needed: ${f.count(p50)} a year (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)})${compare(p50)}.`,
+    );
   }
+  if (fewer && !noneNeeded) parts.push(fewer);
   const share = unreachableShareWords(intake, f);
-  return share ? `${words} ${share}` : words;
+  if (share) parts.push(share);
+  return parts.join(' ');
 }

@@ -18,7 +18,8 @@ export function seriesReadout(
   const median = summary.p50[index];
   const low = summary.p5[index];
   const high = summary.p95[index];
-  if (low === high) return `${label} ${show(median)} ${unit}`;
+  // A fixed input: one value, never an interval whose ends are alike.
+  if (show(low) === show(high)) return `${label} ${show(median)} ${unit}`;
   return `${label} median ${show(median)} ${unit} (${f.percent(0.9)}: ${f.interval(low, high, signed)})`;
 }
 

@@ -1,14 +1,16 @@
 /**
  * The table alternative of the tornado: the inputs drawn, their correlation and its
- * direction in words, and how many more inputs there are.
+ * direction in words, how many more inputs there are, and how many had no detectable effect.
  */
 import { useFormats } from './formats-context.ts';
 import {
   DEFAULT_TOP,
+  detectableBound,
   directionWords,
   moreWords,
   pathLabel,
   rankSensitivity,
+  undetectableWords,
 } from './sensitivity.ts';
 import { tornadoTitle } from './tornado.tsx';
 import type { TornadoProps } from './tornado.tsx';
@@ -21,9 +23,12 @@ export function TornadoTable({
   entries,
   labelFor = pathLabel,
   top = DEFAULT_TOP,
+  runs,
 }: TornadoProps) {
   const f = useFormats();
-  const { shown, more } = rankSensitivity(entries, top);
+  const { shown, more, undetectable } = rankSensitivity(entries, top, runs);
+  const chance =
+    undetectable > 0 && runs !== undefined ? undetectableWords(undetectable, runs, f) : null;
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
@@ -39,7 +44,7 @@ export function TornadoTable({
           </tr>
         </thead>
         <tbody>
-          {shown.length === 0 && (
+          {shown.length === 0 && !chance && (
             <tr>
               <td className="hwf-text-cell" colSpan={3}>
                 No uncertain input varies between the futures.
@@ -57,6 +62,15 @@ export function TornadoTable({
             <tr className="hwf-more-row">
               <td className="hwf-text-cell" colSpan={3}>
                 {moreWords(more, f)}
+              </td>
+            </tr>
+          )}
+          {chance && (
+            <tr className="hwf-more-row">
+              <td className="hwf-text-cell" colSpan={3}>
+                {chance[0].toUpperCase() + chance.slice(1)}: their rank correlations are within ±
+                {f.correlation(detectableBound(runs)).replace('+', '')}, which chance alone can
+                give, so they are not shown.
               </td>
             </tr>
           )}

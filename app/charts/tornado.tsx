@@ -5,7 +5,14 @@
  */
 import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
-import { DEFAULT_TOP, moreWords, pathLabel, rankSensitivity } from './sensitivity.ts';
+import {
+  DEFAULT_TOP,
+  moreWords,
+  pathLabel,
+  rankSensitivity,
+  undetectableWords,
+} from './sensitivity.ts';
+import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { SHORTAGE, SUPPLY } from '../palette.ts';
 import type { SensitivityEntry } from '../../model/result/result.ts';
@@ -22,6 +29,8 @@ export interface TornadoProps {
   labelFor?: (path: string) => string;
   /** How many inputs to draw (default 8). */
   top?: number;
+  /** The number of futures: correlations within chance at this number are not drawn. */
+  runs?: number;
 }
 
 /** The title of a tornado, also the start of its aria-label. */
@@ -29,30 +38,65 @@ export function tornadoTitle(name: string, year: string): string {
   return `What drives the ${year} gap for ${name}`;
 }
 
-function shorten(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1))}…`;
+/** Spaces inside a number ("1 000", "12 500") become no-break spaces, so a number is never
+ *  broken over two lines. */
+export function keepNumbersWhole(text: string): string {
+  return text.replace(/(?<=\d)[ \u202f](?=\d{3}(?!\d))/gu, '\u00a0');
+}
+
+/** Breaks between words: ordinary spaces only (a no-break space holds). */
+const BREAK = /[ \t\r\n]+/;
+
+function shortenTo(text: string, fits: (line: string) => boolean): string {
+  if (fits(text)) return text;
+  const chars = Array.from(text);
+  let n = chars.length - 1;
+  while (n > 1 && !fits(`${chars.slice(0, n).join('').trimEnd()}…`)) n--;
+  return `${chars.slice(0, Math.max(1, n)).join('').trimEnd()}…`;
 }
 
 /**
- * A label on at most `lines` lines of at most `chars` characters: broken between words
- * (a word longer than a line is cut), the last line shortened with "…" when the rest does
- * not fit.
+ * A label on at most `lines` lines that each `fit`: broken between words (a word too long
+ * for a line is cut), the last line shortened with "…" when the rest does not fit. The full
+ * text stays in the chart's title and aria-label.
  */
-export function wrapLabel(text: string, chars: number, lines = 2): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+export function wrapToFit(text: string, fits: (line: string) => boolean, lines = 2): string[] {
+  const words = text.split(BREAK).filter(Boolean);
   const out: string[] = [];
   let i = 0;
   while (i < words.length && out.length < lines) {
-    let line = words[i].length > chars ? shorten(words[i], chars) : words[i];
+    let line = shortenTo(words[i], fits);
     i++;
-    while (i < words.length && line.length + 1 + words[i].length <= chars) line += ` ${words[i++]}`;
+    while (i < words.length && fits(`${line} ${words[i]}`)) line += ` ${words[i++]}`;
     out.push(line);
   }
   if (i < words.length) {
     const last = out.length - 1;
-    out[last] = shorten(`${out[last]} ${words.slice(i).join(' ')}`, chars);
+    out[last] = shortenTo(`${out[last]} ${words.slice(i).join(' ')}`, fits);
   }
   return out;
+}
+
+/** {@link wrapToFit} with lines of at most `chars` characters. */
+export function wrapLabel(text: string, chars: number, lines = 2): string[] {
+  return wrapToFit(text, (line) => Array.from(line).length <= chars, lines);
+}
+
+/** Most lines a tornado label takes. */
+export const LABEL_LINES = 3;
+
+/** The label column of a tornado `width` pixels wide: each label wrapped to fit, and the
+ *  width of the column (no wider than its longest line, at most half the chart). */
+export function tornadoLabels(
+  labels: readonly string[],
+  width: number,
+  fontSize: number,
+): { lines: string[][]; column: number } {
+  const most = Math.floor(Math.min(width * 0.5, fontSize * 26));
+  const fits = (line: string) => textWidth(line, fontSize) <= most;
+  const lines = labels.map((l) => wrapToFit(keepNumbersWhole(l), fits, LABEL_LINES));
+  const widest = Math.max(0, ...lines.flat().map((l) => textWidth(l, fontSize)));
+  return { lines, column: Math.ceil(Math.min(most, Math.max(widest, fontSize * 6))) };
 }
 
 /** The label without the profession's own name in front ("Nurses › Training: intake"
@@ -71,30 +115,38 @@ export function Tornado({
   entries,
   labelFor = pathLabel,
   top = DEFAULT_TOP,
+  runs,
 }: TornadoProps) {
   const f = useFormats();
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
-  const { shown, more } = rankSensitivity(entries, top);
+  const { shown, more, undetectable } = rankSensitivity(entries, top, runs);
+  const chance =
+    undetectable > 0 && runs !== undefined ? undetectableWords(undetectable, runs, f) : null;
   if (shown.length === 0) {
     return (
       <div className="hwf-chart" ref={ref}>
         <p className="hwf-note">
-          No uncertain input varies between the futures, so there is nothing to rank.
+          {chance
+            ? `No input has a detectable effect on the ${f.year(targetYear)} gap: ${chance}.`
+            : 'No uncertain input varies between the futures, so there is nothing to rank.'}
         </p>
       </div>
     );
   }
 
-  const labelWidth = Math.min(width * 0.4, fontSize * 20);
-  const chars = Math.max(4, Math.floor(labelWidth / (fontSize * 0.55)));
-  const labels = shown.map((e) => {
-    const full = labelFor(e.input);
-    return { full, lines: wrapLabel(withoutOwnName(full, name), chars) };
-  });
-  // Rows grow when a label takes two lines.
-  const row = Math.round(fontSize * (labels.some((l) => l.lines.length > 1) ? 2.8 : 2.2));
+  const fulls = shown.map((e) => labelFor(e.input));
+  const wrapped = tornadoLabels(
+    fulls.map((full) => withoutOwnName(full, name)),
+    width,
+    fontSize,
+  );
+  const labelWidth = wrapped.column;
+  const labels = fulls.map((full, i) => ({ full, lines: wrapped.lines[i] }));
+  // Each row as tall as its label.
+  const rows = labels.map((l) => Math.round(fontSize * Math.max(2.2, 1.1 * l.lines.length + 0.8)));
   const head = Math.round(fontSize * 2);
-  const height = head + row * shown.length + fontSize;
+  const rowTops = rows.map((_, i) => head + rows.slice(0, i).reduce((a, b) => a + b, 0));
+  const height = head + rows.reduce((a, b) => a + b, 0) + fontSize;
   const x = scaleLinear()
     .domain([-1, 1])
     .range([labelWidth + fontSize, width - fontSize * 3]);
@@ -103,7 +155,7 @@ export function Tornado({
   const rightFits = centre + 6 + 15 * fontSize * 0.55 <= width;
   const label = `${tornadoTitle(name, f.year(targetYear))}, rank correlation with the gap: ${shown
     .map((e) => `${labelFor(e.input)} ${f.correlation(e.rankCorrelation)}`)
-    .join(', ')}${more > 0 ? `, ${moreWords(more, f)}` : ''}.`;
+    .join(', ')}${more > 0 ? `, ${moreWords(more, f)}` : ''}${chance ? `; ${chance}` : ''}.`;
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -135,7 +187,8 @@ export function Tornado({
           />
         </g>
         {shown.map((entry, i) => {
-          const y = head + i * row;
+          const y = rowTops[i];
+          const row = rows[i];
           const end = x(entry.rankCorrelation);
           const positive = entry.rankCorrelation >= 0;
           const { full, lines } = labels[i];
@@ -176,7 +229,8 @@ export function Tornado({
       </svg>
       <p className="hwf-note">
         Rank correlation of each uncertain input with the {f.year(targetYear)} gap, from −1 to +1
-        {more > 0 ? `; ${moreWords(more, f)} not shown` : ''}.
+        {more > 0 ? `; ${moreWords(more, f)} not shown` : ''}
+        {chance ? `; ${chance}` : ''}.
       </p>
     </div>
   );

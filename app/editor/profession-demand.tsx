@@ -4,6 +4,7 @@
  * trends, or the target per 1 000 people and its year.
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { datasetInfo } from '../data/population/catalog.ts';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
 import { isRec, setIn } from './draft.ts';
@@ -21,8 +22,14 @@ const METHODS = [
 
 const TRENDS = ['epidemiology', 'sociocultural', 'technology', 'efficiency'] as const;
 
-/** The ages of an inline population, when valid. */
-function populationAges(draft: unknown): AgeSpan | undefined {
+/** The ages of the population, when valid: an inline table's own, or those of a shipped
+ *  data set the scenario names (`{"dataset": "wpp2019-it"}`). */
+export function populationAges(draft: unknown): AgeSpan | undefined {
+  const dataset = getAtPath(draft, 'population.dataset');
+  if (typeof dataset === 'string') {
+    const info = datasetInfo(dataset);
+    return info ? { min: info.ages.min, max: info.ages.max } : undefined;
+  }
   const min = getAtPath(draft, 'population.ages.min');
   const max = getAtPath(draft, 'population.ages.max');
   return typeof min === 'number' &&

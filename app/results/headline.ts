@@ -1,9 +1,13 @@
 /**
  * The headline sentence of one profession, from the summaries only: how likely a shortage is
- * in the target year, the median gap with its 90 % interval, and the training places needed.
+ * in the target year, the median gap in words (which side exceeds the other, and by how
+ * much) with the 90 % interval of supply − demand, and the training places needed beside
+ * today's intake.
  */
 import { intakeWords } from '../charts/intake-words.ts';
+import type { IntakeBaseline } from '../charts/intake-words.ts';
 import { shortageWords } from '../charts/readout.ts';
+import { roundCount } from '../format.ts';
 import type { Formats } from '../format.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 
@@ -13,22 +17,38 @@ export type HeadlineContext = Pick<
   'years' | 'targetYear' | 'intakeFromYear' | 'deterministic'
 >;
 
+/** "supply exceeds demand by 662 FTE", "demand exceeds supply by 1 200 FTE" or "supply
+ *  matches demand": a gap (supply − demand) in words that cannot be misread. */
+export function gapWords(gap: number, f: Formats): string {
+  const rounded = roundCount(gap);
+  if (rounded > 0) return `supply exceeds demand by ${f.count(gap)} FTE`;
+  if (rounded < 0) return `demand exceeds supply by ${f.count(-gap)} FTE`;
+  return 'supply matches demand';
+}
+
 /**
- * "In 2040 a shortage is 78 % likely; median gap −1 200 FTE (90 % interval −2 100 to −300).
- * Training places needed: 1 260 a year (90 %: 430–1 580)."
+ * "In 2040 a shortage is 78 % likely; in the median future, demand exceeds supply by 1 200
+ * FTE (90 % interval of supply − demand: −2 100 to −300 FTE). Training places needed:
+ * 1 260 a year (90 %: 430–1 580), +5 % on today's 1 200." Without a `baseline` (today's
+ * intake) the comparison with today is left out.
  */
-export function headline(ctx: HeadlineContext, profession: ProfessionResult, f: Formats): string {
+export function headline(
+  ctx: HeadlineContext,
+  profession: ProfessionResult,
+  f: Formats,
+  baseline?: IntakeBaseline,
+): string {
   const year = f.year(ctx.targetYear);
   const t = ctx.years.indexOf(ctx.targetYear);
   if (t < 0) return `The target year ${year} is outside the projected years.`;
   const { gap } = profession;
-  const intake = intakeWords(profession.requiredIntake, ctx, f);
+  const intake = intakeWords(profession.requiredIntake, { ...ctx, baseline }, f);
   if (ctx.deterministic) {
-    return `In ${year} the gap is ${f.signed(gap.p50[t])} FTE (one run at the point values). ${intake}`;
+    return `In ${year} ${gapWords(gap.p50[t], f)} (one run at the point values). ${intake}`;
   }
   const shortage = shortageWords(profession.shortageProbability[t], f);
   const interval = f.interval(gap.p5[t], gap.p95[t], true);
-  return `In ${year} ${shortage}; median gap ${f.signed(gap.p50[t])} FTE (${f.percent(0.9)} interval ${interval}). ${intake}`;
+  return `In ${year} ${shortage}; in the median future, ${gapWords(gap.p50[t], f)} (${f.percent(0.9)} interval of supply − demand: ${interval} FTE). ${intake}`;
 }
 
 /** "Based on 2 000 futures." or "Based on one run at the point values." */

@@ -17,11 +17,13 @@ import { GapChart } from '../charts/gap-chart.tsx';
 import { GapTable } from '../charts/gap-table.tsx';
 import { IntakeChart } from '../charts/intake-chart.tsx';
 import { IntakeTable } from '../charts/intake-table.tsx';
+import { intakeBaseline } from '../charts/intake-words.ts';
 import { rankSensitivity } from '../charts/sensitivity.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
 import { basedOn, headline } from './headline.ts';
 import { isProgressSource, LiveProgressBar, ProgressBar, useBusy } from './progress-bar.tsx';
 import type { Progress, ProgressSource } from './progress-bar.tsx';
@@ -40,6 +42,8 @@ export interface ProfessionResultsProps {
   progress?: Progress | ProgressSource | null;
   /** Planner words for a sensitivity input path (default: the path). */
   labelFor?: (path: string) => string;
+  /** The scenario these results were made from: today's and the planned intake. */
+  scenario?: Pick<Scenario, 'professions' | 'policies'> | null;
 }
 
 const MEASURES = [
@@ -49,7 +53,7 @@ const MEASURES = [
 
 /** Headline, charts and notes of one profession, laid out as in the planner's screen. */
 export function ProfessionResults(props: ProfessionResultsProps) {
-  const { result, profession: p, stale = false, progress, labelFor } = props;
+  const { result, profession: p, stale = false, progress, labelFor, scenario } = props;
   const f = useFormats();
   const [measure, setMeasure] = useState<LevelMeasure>('fte');
   // The shared cursor follows the target year until the reader moves it.
@@ -60,7 +64,8 @@ export function ProfessionResults(props: ProfessionResultsProps) {
   const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
   const busy = useBusy(progress);
   const file = (title: string) => fileNameFor(`${p.name} ${title}`);
-  const intakeContext = { targetYear, intakeFromYear, deterministic };
+  const baseline = scenario ? intakeBaseline(scenario, p.id, targetYear) : undefined;
+  const intakeContext = { targetYear, intakeFromYear, deterministic, baseline };
   const tornadoTitle = `What drives the ${target} gap`;
   const pyramidTitle = p.ageProfile
     ? `Age pyramid ${f.year(p.ageProfile.baseYear)} | ${f.year(p.ageProfile.targetYear)}`
@@ -80,7 +85,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
     gap: p.gap,
     shortageProbability: p.shortageProbability,
   };
-  const tornado = { name: p.name, targetYear, entries: p.sensitivity, labelFor };
+  const tornado = { name: p.name, targetYear, entries: p.sensitivity, labelFor, runs: result.runs };
 
   return (
     <article
@@ -101,7 +106,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
       )}
       <div className="hwf-results-body">
         <header className="hwf-headline">
-          <p className="hwf-headline-text">{headline(result, p, f)}</p>
+          <p className="hwf-headline-text">{headline(result, p, f, baseline)}</p>
           <p className="hwf-based-on">{basedOn(result.runs, deterministic, f)}</p>
         </header>
         <ChartFrame
@@ -130,7 +135,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
           <ChartFrame
             title={tornadoTitle}
             fileName={file(tornadoTitle)}
-            exportable={rankSensitivity(p.sensitivity).shown.length > 0}
+            exportable={rankSensitivity(p.sensitivity, undefined, result.runs).shown.length > 0}
             chart={<Tornado {...tornado} />}
             table={<TornadoTable {...tornado} />}
           />
@@ -138,7 +143,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
             title={pyramidTitle}
             fileName={file('age pyramid')}
             exportable={!!p.ageProfile}
-            chart={<AgePyramid name={p.name} profile={p.ageProfile} />}
+            chart={<AgePyramid name={p.name} profile={p.ageProfile} totalRuns={result.runs} />}
             table={<AgeTable name={p.name} profile={p.ageProfile} />}
           />
         </div>

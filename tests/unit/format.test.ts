@@ -101,6 +101,26 @@ describe('years and intervals', () => {
     expect(en.interval(-1900, 2300, true)).toBe(`${MINUS}1,900 to +2,300`);
   });
 
+  it('prints one number when both ends of an interval show alike (a fixed input)', () => {
+    expect(en.interval(3340, 3340)).toBe('3,340');
+    expect(en.interval(3338, 3342)).toBe('3,340');
+    expect(en.interval(-300, -300, true)).toBe(`${MINUS}300`);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.boolean(),
+        (a, b, signed) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const text = en.interval(low, high, signed);
+          const show = signed ? en.signed : en.count;
+          if (show(low) === show(high)) expect(text).toBe(show(low));
+          else expect(text).toMatch(new RegExp(`^${show(low).replace('+', '\\+')}(–| to )`));
+        },
+      ),
+    );
+  });
+
   it('writes correlations with two decimals and a sign', () => {
     expect(en.correlation(0.5212)).toBe('+0.52');
     expect(en.correlation(-0.4423)).toBe(`${MINUS}0.44`);
