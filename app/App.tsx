@@ -3,7 +3,7 @@
  * only: the draft and its validation live in state/use-draft.ts, the simulation in
  * state/use-simulation.ts, the panels in editor/, results/ and charts/.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './data/examples/index.ts';
 import './editor/editor.css';
 import { ProblemsList } from './editor/problems-list.tsx';
@@ -63,12 +63,18 @@ export function App() {
   const profession =
     result?.professions.find((p) => p.id === selected) ?? result?.professions[0] ?? null;
   const title = draft.scenario?.name ?? 'Untitled scenario';
+  useEffect(() => {
+    document.title = `${title} · HWF Scenario Lab`;
+  }, [title]);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#results">
+        Skip to the results
+      </a>
       <header className="app-header">
         <p className="product">HWF Scenario Lab</p>
-        <h1>{title}</h1>
+        <h1 title={title}>{title}</h1>
         <ErrorBoundary part="The scenario menu">
           <ScenarioMenu
             onExample={(id) => {
@@ -76,6 +82,7 @@ export function App() {
               if (example) draft.replaceDraft(example.document(), `the example "${example.title}"`);
             }}
             onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
+            onOpen={draft.replaceDraft}
           />
         </ErrorBoundary>
         <ErrorBoundary part="My scenarios">
@@ -170,7 +177,12 @@ export function App() {
           </div>
         </section>
 
-        <section className="results-pane" aria-labelledby="results-heading">
+        <section
+          className="results-pane"
+          id="results"
+          tabIndex={-1}
+          aria-labelledby="results-heading"
+        >
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
@@ -196,6 +208,7 @@ export function App() {
                     stale={stale}
                     progress={sim.progress}
                     labelFor={(path) => labelFor(path, draft.draft)}
+                    scenario={sim.resultScenario}
                   />
                 </div>
               </>

@@ -44,7 +44,14 @@ export function IntervalTable({
   const f = useFormats();
   const narrowFirst = [...INTERVALS].reverse();
   return (
-    <div className="hwf-chart-table hwf-table-scroll">
+    // A table wider than its frame scrolls sideways; the region takes the keyboard's focus
+    // so it can be scrolled without a pointer.
+    <div
+      className="hwf-chart-table hwf-table-scroll"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table>
         <caption>{caption}</caption>
         <thead>

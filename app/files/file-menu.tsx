@@ -23,6 +23,7 @@ import {
   scenarioText,
 } from './scenario-file.ts';
 import { useFileDrop } from './use-file-drop.ts';
+import { useMenuDismiss } from '../shell/use-menu-dismiss.ts';
 
 export interface FileMenuProps {
   draft: unknown;
@@ -41,6 +42,7 @@ function save(text: string, type: string, fileName: string): void {
 export function FileMenu(props: FileMenuProps) {
   const { draft, result } = props;
   const details = useRef<HTMLDetailsElement>(null);
+  useMenuDismiss(details);
   const picker = useRef<HTMLInputElement>(null);
   // The latest callbacks, for work that finishes after a file has been read.
   const latest = useRef(props);

@@ -1,12 +1,13 @@
 /**
  * "My scenarios": the scenarios saved in this browser, and Save / Save as… / Download for the
  * working scenario, with its saved state beside the menu. A disclosure (details/summary), so
- * it works by keyboard by nature; Escape closes it. The working scenario autosaves and comes
+ * it works by keyboard by nature; Escape or a click outside closes it. The working scenario autosaves and comes
  * back after a reload (use-library.ts). Records that cannot be opened are listed as set
  * aside, with Download and Discard (records.ts).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorBoundary } from '../shell/error-boundary.tsx';
+import { useMenuDismiss } from '../shell/use-menu-dismiss.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { formatModified, LibraryItem } from './library-item.tsx';
 import './library.css';
@@ -38,16 +39,11 @@ export function LibraryMenu(props: LibraryMenuProps) {
     if (library.deleted && focusUndo.current) undoButton.current?.focus();
     focusUndo.current = false;
   }, [library.deleted]);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && details.current?.open) {
-      e.preventDefault();
-      close();
-    }
-  };
+  useMenuDismiss(details);
 
   return (
     <div className="library">
-      <details className="menu library-menu" ref={details} onKeyDown={onKeyDown}>
+      <details className="menu library-menu" ref={details}>
         <summary>My scenarios</summary>
         <div className="library-panel">
           <WorkingActions library={library} />

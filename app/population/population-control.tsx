@@ -3,11 +3,10 @@
  * shipped country projections, none, or the scenario's own), its source and licence, a
  * pyramid of any projected year, and "Start from a country".
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { POPULATION_DATASETS, datasetInfo } from '../data/population/catalog.ts';
+import { useEffect, useId, useState } from 'react';
+import { datasetInfo } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { useFormats } from '../charts/formats-context.ts';
-import { countryScenarioTemplate } from '../scenario/country-template.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
 import { datasetStore, loadingText } from './dataset-store.ts';
 import type { DatasetStore } from './dataset-store.ts';
@@ -22,6 +21,7 @@ import {
   withDataset,
 } from './population-draft.ts';
 import { PopulationPyramid } from './population-pyramid.tsx';
+import { StartFromCountry, countriesByName } from './start-from-country.tsx';
 import { useDatasetSnapshot } from './use-datasets.ts';
 import './population.css';
 
@@ -138,7 +138,7 @@ export function PopulationControl({
               <option value={OWN_PROJECTION}>Own projection (in the scenario)</option>
             )}
             {choice.kind === 'other' && <option value="other">Not readable (see Problems)</option>}
-            {POPULATION_DATASETS.map((d) => (
+            {countriesByName().map((d) => (
               <option key={d.id} value={d.id}>
                 {datasetLabel(d)}
               </option>
@@ -240,77 +240,5 @@ function SourceAndLicence({ info }: { info: PopulationDatasetInfo }) {
         population’s level matters.
       </p>
     </div>
-  );
-}
-
-/** Start a new scenario from a country: its population and an example workforce. */
-function StartFromCountry({
-  initial,
-  store,
-  open,
-}: {
-  initial: string | undefined;
-  store: DatasetStore;
-  open: (next: unknown, what: string) => void;
-}) {
-  const id = useId();
-  const [picked, setPicked] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const country = picked ?? initial ?? POPULATION_DATASETS[0].id;
-  const info = datasetInfo(country) ?? POPULATION_DATASETS[0];
-
-  const start = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const population = await store.load(info.id);
-      const next = countryScenarioTemplate(info.id, population);
-      if (mounted.current) open(next, `a new scenario for ${info.country}`);
-    } catch (error) {
-      if (mounted.current) setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
-  };
-
-  return (
-    <details className="hwf-pop-details">
-      <summary>Start from a country</summary>
-      <p className="hwf-help">
-        A new scenario with the country’s population and example nurses and doctors (about 8 and 3.5
-        per 1 000 inhabitants) that show where your own data go. Your current scenario can be
-        brought back.
-      </p>
-      <div className="hwf-field">
-        <label className="hwf-label" htmlFor={`${id}-country`}>
-          Country
-        </label>
-        <span className="hwf-control">
-          <select id={`${id}-country`} value={info.id} onChange={(e) => setPicked(e.target.value)}>
-            {POPULATION_DATASETS.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.country}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
-      <button type="button" disabled={busy} onClick={() => void start()}>
-        {busy ? loadingText(info.id) : `Start a new scenario for ${info.country}`}
-      </button>
-      {problem && (
-        <p className="hwf-error" role="alert">
-          {problem}
-        </p>
-      )}
-    </details>
   );
 }

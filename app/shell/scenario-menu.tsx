@@ -1,35 +1,58 @@
-/** "Examples" and "New scenario": a disclosure menu (keyboard-accessible by nature). */
+/**
+ * "Examples and new": the built-in examples, a new scenario from the template, and "Start
+ * from a country". A disclosure menu (keyboard-accessible by nature) that closes on Escape
+ * and on a click outside it.
+ */
 import { useRef } from 'react';
 import { EXAMPLES } from '../data/examples/index.ts';
+import { StartFromCountryForm } from '../population/start-from-country.tsx';
+import { useMenuDismiss } from './use-menu-dismiss.ts';
 
 export interface ScenarioMenuProps {
   onExample: (id: string) => void;
   onNew: () => void;
+  /** Opens a whole new draft (a country's), with the app's undo. */
+  onOpen: (next: unknown, what: string) => void;
 }
 
-export function ScenarioMenu({ onExample, onNew }: ScenarioMenuProps) {
+export function ScenarioMenu({ onExample, onNew, onOpen }: ScenarioMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
+  useMenuDismiss(details);
+  const close = () => {
+    if (details.current) details.current.open = false;
+  };
   const choose = (action: () => void) => {
     action();
-    if (details.current) details.current.open = false;
+    close();
   };
   return (
     <details className="menu" ref={details}>
       <summary>Examples and new</summary>
-      <ul className="menu-list">
-        {EXAMPLES.map((e) => (
-          <li key={e.id}>
-            <button type="button" onClick={() => choose(() => onExample(e.id))}>
-              Open example: {e.title}
+      <div className="menu-list">
+        <ul className="menu-items">
+          {EXAMPLES.map((e) => (
+            <li key={e.id}>
+              <button type="button" onClick={() => choose(() => onExample(e.id))}>
+                Open example: {e.title}
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" onClick={() => choose(onNew)}>
+              New scenario from a template
             </button>
           </li>
-        ))}
-        <li>
-          <button type="button" onClick={() => choose(onNew)}>
-            New scenario from a template
-          </button>
-        </li>
-      </ul>
+        </ul>
+        <section className="menu-country" aria-labelledby="menu-country-heading">
+          <h2 id="menu-country-heading">Start from a country</h2>
+          <StartFromCountryForm
+            open={(next, what) => {
+              close();
+              onOpen(next, what);
+            }}
+          />
+        </section>
+      </div>
     </details>
   );
 }
