@@ -57,7 +57,7 @@ export interface PoolRunner extends SimulationRunner {
 let jobCounter = 0;
 
 /** The most memory the runs of one progressive summary may take (see partialBytes). */
-export const PARTIAL_SUMMARY_BYTES = 32 * 1024 * 1024;
+export const PARTIAL_SUMMARY_BYTES = 8 * 1024 * 1024;
 
 /** Bytes of one run's raw outputs, nearly (the per-cell series dominate; the age rows are
  *  counted for every run, as the first runs have them). */

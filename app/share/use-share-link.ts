@@ -9,9 +9,15 @@
  * planner's last work, as a tab without a link does.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { writeCompactJson } from './compact-json.ts';
 import { readLinkOnce } from './read-link.ts';
-import { linkFor, linkValueOf, pageAddress, shareStore, type ShareStore } from './share-state.ts';
+import {
+  MAX_URL_CHARS,
+  linkFor,
+  linkValueOf,
+  pageAddress,
+  shareStore,
+  type ShareStore,
+} from './share-state.ts';
 
 /** How long the address bar waits after an edit before it follows. */
 export const URL_DEBOUNCE_MS = 300;
@@ -42,11 +48,16 @@ export function useShareLink({
   // Bumped to put the working scenario's link back at once (the fragment was removed).
   const [rewrite, setRewrite] = useState(0);
   const written = useRef(false);
+  // The scenario opened from the address and its link: while it is the draft, the address
+  // holds its link already, and a large scenario is not encoded again as the page loads.
+  const fromAddress = useRef<{ document: unknown; value: string } | null>(null);
 
-  const opened = useEffectEvent((document: unknown) => {
+  const opened = useEffectEvent((document: unknown, value: string) => {
     // A link to what is on screen already (the page reloaded with its own link) opens
     // nothing: no copy, no undo notice.
-    if (!sameDocument(document, draft)) openFromLink(document, FROM_LINK);
+    if (sameDocument(document, draft)) return;
+    fromAddress.current = { document, value };
+    openFromLink(document, FROM_LINK);
   });
   const failed = useEffectEvent((message: string) => notify(message));
 
@@ -59,7 +70,7 @@ export function useShareLink({
       void readLinkOnce(value).then((result) => {
         // Only the newest link counts, and none after unmount (StrictMode mounts twice).
         if (!live || ticket !== latest) return;
-        if (result.ok) opened(result.document);
+        if (result.ok) opened(result.document, value);
         else failed(result.message);
         setReading(false);
       });
@@ -83,6 +94,20 @@ export function useShareLink({
     if (reading) return;
     const timer = setTimeout(
       () => {
+        const known = fromAddress.current;
+        if (
+          known &&
+          known.document === draft &&
+          linkValueOf(location.hash) === known.value &&
+          // as this app writes links: nothing to drop or shorten
+          /^[\w.~-]+$/.test(known.value) &&
+          location.href.length <= MAX_URL_CHARS
+        ) {
+          store.set({ kind: 'link', url: location.href, value: known.value });
+          written.current = true;
+          return;
+        }
+        fromAddress.current = null;
         const state = linkFor(draft, valid, pageAddress(location.href));
         // An invalid draft keeps the last valid link (and the store keeps it too).
         if (state.kind === 'invalid') return;
@@ -98,9 +123,10 @@ export function useShareLink({
   }, [draft, valid, reading, rewrite, store]);
 }
 
+/** The same JSON text (the engine's own writer: a large scenario's check costs little). */
 function sameDocument(a: unknown, b: unknown): boolean {
   try {
-    return writeCompactJson(a) === writeCompactJson(b);
+    return JSON.stringify(a) === JSON.stringify(b);
   } catch {
     return false;
   }
