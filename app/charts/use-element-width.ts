@@ -38,7 +38,8 @@ export function useElementWidth<T extends Element>(fallback = DEFAULT_WIDTH): El
         old.width === width && old.fontSize === fontSize ? old : { width, fontSize },
       );
     };
-    measure();
+    // The observer reports the first size after the next layout: measuring here would force
+    // a layout of the whole page inside React's commit (a long task as a big page loads).
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
