@@ -12,6 +12,7 @@ import { FileMenu } from './files/file-menu.tsx';
 import { LibraryMenu } from './library/library-menu.tsx';
 import { PopulationControl } from './population/population-control.tsx';
 import { ProfessionResults } from './results/profession-results.tsx';
+import { ReportButton } from './report/report-button.tsx';
 import { RunNotice } from './results/run-notice.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
@@ -112,6 +113,15 @@ export function App() {
             scenario={draft.scenario}
             result={sim.result}
             change={draft.setDraft}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary part="The report">
+          <ReportButton
+            draft={draft.draft}
+            valid={draft.parsed.ok}
+            scenario={draft.scenario}
+            result={sim.result}
+            resultScenario={sim.resultScenario}
           />
         </ErrorBoundary>
       </header>

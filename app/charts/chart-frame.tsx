@@ -1,11 +1,12 @@
 /**
  * The frame around every chart: its title, a Chart | Table switch, optional controls and
  * the SVG / PNG downloads. The chart stays mounted (hidden) while the table shows, so it
- * keeps its size and can still be exported.
+ * keeps its size and can still be exported. A download carries the chart's title (with the
+ * profession it is about), its legend, the scenario's name and the data credit (export.ts).
  */
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { downloadPng, downloadSvg, fileNameFor } from './export.ts';
+import { decorationFor, downloadPng, downloadSvg, fileNameFor } from './export.ts';
 import { ToggleGroup } from './toggle-group.tsx';
 import './charts.css';
 
@@ -45,12 +46,14 @@ export function ChartFrame(props: ChartFrameProps) {
   const baseName = props.fileName ?? fileNameFor(title);
 
   const download = async (kind: 'svg' | 'png') => {
-    const svg = chartBox.current?.querySelector('svg.hwf-chart-svg');
-    if (!(svg instanceof SVGSVGElement)) return;
+    const box = chartBox.current;
+    const svg = box?.querySelector('svg.hwf-chart-svg');
+    if (!box || !(svg instanceof SVGSVGElement)) return;
     try {
       setProblem(null);
-      if (kind === 'svg') downloadSvg(svg, baseName);
-      else await downloadPng(svg, baseName);
+      const decoration = decorationFor(box, title);
+      if (kind === 'svg') downloadSvg(svg, baseName, decoration);
+      else await downloadPng(svg, baseName, decoration);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setProblem(`The ${kind.toUpperCase()} file could not be made: ${reason}.`);

@@ -1,0 +1,86 @@
+/**
+ * The report view: the report document over the whole page, with "Back to the app" and
+ * "Print or save as PDF". A modal view: the page behind it is inert while it is open, Esc
+ * goes back, and the print stylesheet (report.css) prints the report alone, on A4.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { LinkState } from '../share/share-state.ts';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { ReportDocument } from './report-document.tsx';
+import './report.css';
+
+/** Props of {@link ReportView}. */
+export interface ReportViewProps {
+  result: HwfResult;
+  scenario: Scenario;
+  link: LinkState;
+  /** Why the results are not of the scenario being edited, if they are not. */
+  note?: string;
+  /** Goes back to the app (Esc too); keep it the same function between renders. */
+  onClose: () => void;
+}
+
+/** The report in a portal over the page. */
+export function ReportView({ result, scenario, link, note, onClose }: ReportViewProps) {
+  const titleId = useId();
+  const hintId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  // The date of the report: when it was opened.
+  const [date] = useState(() => new Date());
+
+  useEffect(() => {
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    root.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      app?.removeAttribute('inert');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
+
+  return createPortal(
+    <div
+      ref={root}
+      className="hwf-report"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
+      <div className="hwf-report-bar">
+        <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
+          Back to the app
+        </button>
+        <button
+          type="button"
+          className="hwf-report-print"
+          aria-describedby={hintId}
+          onClick={() => window.print()}
+        >
+          Print or save as PDF
+        </button>
+        <p id={hintId} className="hwf-report-hint">
+          Prints on A4. To get a PDF file, choose “Save as PDF” as the printer.
+        </p>
+      </div>
+      <ReportDocument
+        result={result}
+        scenario={scenario}
+        link={link}
+        date={date}
+        note={note}
+        titleId={titleId}
+      />
+    </div>,
+    document.body,
+  );
+}
