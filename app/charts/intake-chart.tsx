@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
 import { intakeWords } from './intake-words.ts';
 import type { IntakeContext } from './intake-words.ts';
+import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, SUPPLY } from '../palette.ts';
 import type { RequiredIntake } from '../../model/result/result.ts';
@@ -44,14 +45,15 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
   const g = useMemo(() => {
     const values = reachableValues(intake);
     if (!values) return null;
-    const margin = fontSize * 2;
+    // The 5th and 95th percentiles' labels stand outside the whisker's ends: room for them.
+    const room = (v: number) => Math.max(fontSize * 2, textWidth(f.count(v), fontSize) + 6);
     const x = scaleLinear()
       .domain([Math.min(0, ...values), Math.max(0, ...values)])
       .nice()
-      .range([margin, width - margin]);
+      .range([room(values[0]), width - room(values[4])]);
     if (x.domain()[0] === x.domain()[1]) x.domain([0, 1]);
     return { x, values, mid: Math.round(height / 2 - fontSize * 0.5), box: fontSize * 1.6 };
-  }, [intake, width, height, fontSize]);
+  }, [intake, width, height, fontSize, f]);
 
   if (!g) {
     return (
