@@ -14,6 +14,7 @@ import { describedBy, FieldShell, isShareField, useFieldIssues } from './field.t
 import { fieldId } from './field-id.ts';
 import { DistributionEditor } from './distribution-editor.tsx';
 import { numberAfter, useNumberText } from './number-field.tsx';
+import { wouldWarnAt } from '../state/typing-pause.ts';
 import type { EmptyAs } from './number-text.ts';
 import { formatNumber } from './number-text.ts';
 
@@ -68,7 +69,9 @@ export function DistributionInput(props: DistributionInputProps) {
   const help = props.help ?? known?.help ?? '';
   const id = fieldId(path);
   const value = getAtPath(draft, path);
-  const state = useNumberText(value, emptyAs, (v) => set(path, v));
+  const state = useNumberText(value, emptyAs, (v) => set(path, v), undefined, {
+    wouldWarn: (v) => wouldWarnAt(draft, path, v),
+  });
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState(-1);
   const opener = useRef<HTMLButtonElement>(null);
@@ -117,6 +120,7 @@ export function DistributionInput(props: DistributionInputProps) {
               aria-invalid={issues.errors.length > 0 || undefined}
               aria-describedby={a11y}
               onFocus={state.onFocus}
+              onBlur={state.onBlur}
               onChange={(e) => state.onText(e.target.value)}
             />
             <button

@@ -5,14 +5,19 @@
  * text is written, so the check reports it at this field and the text stays. An entry that
  * could mean two numbers far apart ("30.162" where 30 162 was) is not applied: the field asks
  * which one is meant, and the value before it stays in the draft until the answer.
+ *
+ * A number that would be warned about waits until the typing pauses or the field loses focus
+ * (app/state/typing-pause.ts): typing `64` does not run `6` first. A value more than ten times
+ * (or a tenth of) the value before is noted at the field: "this is 12× the value before".
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { helpFor } from '../scenario/labels.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
 import { describedBy, FieldShell, isShareField, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
+import { isJump, jumpNote, mustWait, TypingPause, wouldWarnAt } from '../state/typing-pause.ts';
 import {
   BROWSER_LOCALE,
   draftValueOfText,
@@ -36,6 +41,15 @@ export interface NumberTextState {
   onFocus: () => void;
   /** The planner's answer to the question: writes `value`, shows its text. */
   choose: (value: number) => void;
+  /** Call on blur: a value waiting for the typing to pause is written now. */
+  onBlur: () => void;
+  /** "this is 12× the value before (5); check the units" after such a change, else ''. */
+  note: string;
+}
+
+export interface NumberTextOptions {
+  /** Would this value be warned about at the field? It then waits for a pause in typing. */
+  wouldWarn?: (value: unknown) => boolean;
 }
 
 /**
@@ -48,10 +62,26 @@ export function useNumberText(
   emptyAs: EmptyAs,
   write: (v: unknown) => void,
   locale: string = BROWSER_LOCALE,
+  options: NumberTextOptions = {},
 ): NumberTextState {
   const [text, setText] = useState(() => textOfValue(value, locale));
   const [seen, setSeen] = useState<unknown>(value);
   const [base, setBase] = useState<unknown>(value);
+  // The last change this field wrote that was a jump, for the note at the field.
+  const [jump, setJump] = useState<{ from: unknown; to: unknown } | null>(null);
+  // The value before the edit, as the pause's writer reads it when it writes.
+  const before = useRef<unknown>(base);
+  const pause = useRef<TypingPause | null>(null);
+  pause.current ??= new TypingPause(() => undefined);
+  const writer = (v: unknown) => {
+    setJump(isJump(before.current, v) ? { from: before.current, to: v } : null);
+    write(v);
+  };
+  useEffect(() => {
+    pause.current!.write = writer;
+  });
+  // A value still waiting when the field goes (a section closed) is written, not lost.
+  useEffect(() => () => pause.current!.flush(), []);
   let shown = text;
   let current = base;
   if (!Object.is(seen, value)) {
@@ -62,26 +92,39 @@ export function useNumberText(
       current = value;
       setText(shown);
       setBase(value);
+      // The text now shows the draft's value: a typed value still waiting is dropped.
+      pause.current.cancel();
     }
   }
+  before.current = current;
   const reading = parseNumberText(shown, { locale, current });
+  const note =
+    jump !== null && Object.is(jump.to, value) ? (jumpNote(jump.from, jump.to) ?? '') : '';
   return {
     text: shown,
     reading,
     onText: (next: string) => {
       setText(next);
       const v = draftValueOfText(next, emptyAs, { locale, current });
-      if (!Object.is(v, value)) write(v);
+      pause.current!.write = writer;
+      if (Object.is(v, value)) {
+        pause.current!.cancel();
+        return;
+      }
+      pause.current!.offer(v, mustWait(current, v, options.wouldWarn));
     },
     onFocus: () => {
       if (reading.kind !== 'ambiguous') setBase(value);
     },
+    onBlur: () => pause.current!.flush(),
     choose: (v: number) => {
       const t = textOfValue(v, locale);
+      pause.current!.cancel();
       setText(t);
       setBase(v);
       write(v);
     },
+    note,
   };
 }
 
@@ -132,13 +175,25 @@ export function AmbiguityQuestion({ id, readings, choose, locale }: AmbiguityQue
   );
 }
 
-/** What a number control shows after itself: the question, or the readout. */
+/**
+ * What a number control shows after itself: the question, or the readout and, after a
+ * change of more than ten times, the note that says so (announced as it appears).
+ */
 export function numberAfter(id: string, state: NumberTextState, share: boolean): ReactNode {
   const r = state.reading;
-  return r.kind === 'ambiguous' ? (
-    <AmbiguityQuestion id={id} readings={r.readings} choose={state.choose} />
-  ) : (
-    numberReadout(r, state.text, share)
+  if (r.kind === 'ambiguous') {
+    return <AmbiguityQuestion id={id} readings={r.readings} choose={state.choose} />;
+  }
+  const readout = numberReadout(r, state.text, share);
+  if (state.note === '') return readout;
+  return (
+    <>
+      {readout}
+      {readout ? ' ' : ''}
+      <span className="hwf-jump" id={`${id}-jump`} role="status">
+        Note: {state.note}
+      </span>
+    </>
   );
 }
 
@@ -164,7 +219,9 @@ export function NumberField(props: NumberFieldProps) {
   const unit = props.unit ?? known?.unit ?? '';
   const help = props.help ?? known?.help ?? '';
   const id = props.id ?? fieldId(path);
-  const state = useNumberText(getAtPath(draft, path), emptyAs, (v) => set(path, v));
+  const state = useNumberText(getAtPath(draft, path), emptyAs, (v) => set(path, v), undefined, {
+    wouldWarn: (v) => wouldWarnAt(draft, path, v),
+  });
   const asking = state.reading.kind === 'ambiguous';
   const bad = issues.errors.length > 0;
   return (
@@ -187,12 +244,15 @@ export function NumberField(props: NumberFieldProps) {
         value={state.text}
         placeholder={props.placeholder}
         aria-invalid={bad || undefined}
-        aria-describedby={describedBy(id, {
-          unit: unit !== '',
-          issues: issues.errors.length + issues.warnings.length > 0,
-          ask: asking,
-        })}
+        aria-describedby={
+          describedBy(id, {
+            unit: unit !== '',
+            issues: issues.errors.length + issues.warnings.length > 0,
+            ask: asking,
+          }) + (state.note && !asking ? ` ${id}-jump` : '')
+        }
         onFocus={state.onFocus}
+        onBlur={state.onBlur}
         onChange={(e) => state.onText(e.target.value)}
       />
     </FieldShell>

@@ -1,6 +1,8 @@
 /**
- * Problems: every error (and every note) of the last check, in planner words with its path.
- * Clicking a problem, or Enter on it, focuses its field.
+ * Problems: every error (and every note) of the last check: where, in planner words
+ * (labels.ts `labelFor`), then what, then the JSON path in code style. Notes include the
+ * values worth checking (model/scenario/plausible.ts). Clicking a problem, or Enter on it,
+ * focuses its field.
  */
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { labelFor } from '../scenario/labels.ts';
@@ -59,7 +61,9 @@ export function ProblemsList({ errors, warnings, onFocus, draft }: ProblemsListP
       {warnings.length > 0 ? (
         <>
           <h4>Notes ({warnings.length})</h4>
-          <p className="hwf-help">Things the scenario leaves out or fills in; it can still run.</p>
+          <p className="hwf-help">
+            Things the scenario leaves out or fills in, and values worth checking; it can still run.
+          </p>
           <ul>
             {warnings.map((w, i) => (
               <Item key={i} issue={w} draft={draft} onFocus={onFocus} note />

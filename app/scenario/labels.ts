@@ -191,6 +191,30 @@ const SCENARIO_SECTIONS: Readonly<Record<string, string>> = {
   demand: 'Demand',
 };
 
+/**
+ * Words for the parts of a scenario that hold fields (an issue may sit on the part itself,
+ * e.g. an unknown field in it), by generic path, as the editor's sections and groups call
+ * them. A part that is a whole section of a profession reads as the section alone.
+ */
+const PART_WORDS: Readonly<Record<string, string>> = {
+  schema: 'format version',
+  simulation: 'futures',
+  ages: 'workforce ages',
+  analysis: 'target year and first year of changed intake',
+  'professions[].exits.retirement': 'retirement curve',
+};
+/** The parts of a profession that are a whole section of the editor. */
+const SECTION_PARTS: ReadonlySet<string> = new Set(['training', 'immigration', 'exits', 'demand']);
+
+/** Words for the steps under `population`. */
+const POPULATION_WORDS: Readonly<Record<string, string>> = {
+  female: 'women',
+  male: 'men',
+  years: 'years',
+  ages: 'ages',
+  dataset: 'data set',
+};
+
 /** `professions[3].exits.attrition` → `professions[].exits.attrition`. */
 export function genericPath(path: string): string {
   return path.replace(/\[\d+\]/g, '[]');
@@ -276,6 +300,11 @@ function tailWords(
     const what = sexed[1] === 'stock' || !table ? '' : `${lowerFirst(table.label)}, `;
     return `${what}${who} ${age}`;
   }
+  if (sexed && rest.length === 0) {
+    // A whole column: "headcount by age, women".
+    const table = FIELD_HELP[g.slice(0, g.lastIndexOf('.'))];
+    return table ? `${lowerFirst(table.label)}, ${sexed[2] === 'female' ? 'women' : 'men'}` : base;
+  }
   if (rest.length === 0) return base;
   const more = [first, second, ...rest.slice(2)].filter((s) => s !== undefined);
   return `${base}, ${more.map(humanise).join(', ')}`;
@@ -290,6 +319,8 @@ function fieldWords(draft: unknown, steps: PathStep[], from: number): string {
     if (help) {
       return tailWords(draft, lowerFirst(help.label), fieldPath, steps.slice(n), help);
     }
+    const part = PART_WORDS[genericPath(fieldPath)];
+    if (part) return [part, ...steps.slice(n).map(humanise)].join(', ');
   }
   return steps.slice(from).map(humanise).join(', ') || 'the whole item';
 }
@@ -332,7 +363,10 @@ function populationWords(draft: unknown, steps: PathStep[]): string {
     return `Population: ${who} ${age}, ${when}`;
   }
   if (key === undefined) return 'Population';
-  return `Population: ${steps.slice(1).map(humanise).join(', ')}`;
+  const words = steps
+    .slice(1)
+    .map((s) => (typeof s === 'string' && POPULATION_WORDS[s]) || humanise(s));
+  return `Population: ${words.join(', ')}`;
 }
 
 const LISTS: Readonly<Record<string, string>> = {
@@ -361,6 +395,10 @@ export function labelFor(path: string, draft?: unknown): string {
       if (sectionKey === undefined) return who;
       const section =
         typeof sectionKey === 'string' ? (SCENARIO_SECTIONS[sectionKey] ?? 'Profession') : '';
+      // The part that is the whole section (an unknown field in `exits`): the section alone.
+      if (steps.length === 3 && typeof sectionKey === 'string' && SECTION_PARTS.has(sectionKey)) {
+        return `${who} › ${section}`;
+      }
       return `${who} › ${section}: ${fieldWords(draft, steps, 2)}`;
     }
     const item = listItemLabel(draft, head, i);

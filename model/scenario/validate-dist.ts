@@ -1,7 +1,7 @@
 /**
  * Checks one Dist (MODEL.md "Distributions"): a plain number or a distribution object,
- * each parameter a finite number, the shape rules (min ≤ mode ≤ max, sd > 0, ...) and the
- * DOMAIN of the field (a probability stays within 0..1, a count is not negative, ...),
+ * each parameter a finite number, the shape rules (lowest ≤ most likely ≤ highest, sd > 0,
+ * ...) and the DOMAIN of the field (a probability stays within 0..1, a count is not negative, ...),
  * applied to the fixed number or to the distribution's point and bound values.
  */
 import { normalInterval } from '../numeric/math.ts';
@@ -15,6 +15,7 @@ import {
   field,
   got,
   isRecord,
+  listWords,
   num,
   show,
 } from './issues.ts';
@@ -126,6 +127,24 @@ const OPTIONAL: Readonly<Record<DistKind, readonly string[]>> = {
  */
 export const MIN_NORMAL_MASS = 0.01;
 
+/** The forms and parameters in the words of the distribution editor (app/editor/dist-forms.ts). */
+const KIND_WORDS: Readonly<Record<DistKind, string>> = {
+  uniform: 'uniform',
+  triangular: 'triangular',
+  pert: 'PERT',
+  normal: 'normal',
+  lognormal: 'lognormal',
+};
+const PARAM_WORDS: Readonly<Record<string, string>> = {
+  min: 'lowest',
+  mode: 'most likely',
+  max: 'highest',
+  mean: 'mean',
+  sd: 'standard deviation',
+  median: 'median',
+  gsd: 'geometric standard deviation',
+};
+
 const FORMS = 'a plain number or a distribution (uniform, triangular, pert, normal or lognormal)';
 
 function inDomain(v: number, d: DomainRule): boolean {
@@ -206,7 +225,9 @@ function validateSpec(
       error(
         ctx,
         at(path, name),
-        `is missing; a ${kind} distribution needs ${PARAMS[kind].join(', ')}`,
+        `is missing; a ${KIND_WORDS[kind]} distribution needs ${listWords(
+          PARAMS[kind].map((n) => `${PARAM_WORDS[n]} (${n})`),
+        )}`,
       );
     } else if (typeof x !== 'number' || !Number.isFinite(x)) {
       error(ctx, at(path, name), `must be a number ${got(x)}`);
@@ -233,7 +254,11 @@ function validateSpec(
   return ctx.errors.length > before ? undefined : (out as unknown as DistSpec);
 }
 
-/** min ≤ mode ≤ max, sd > 0, median > 0, gsd > 1: on the parameters that are numbers. */
+/**
+ * min ≤ mode ≤ max, sd > 0, median > 0, gsd > 1: on the parameters that are numbers. The
+ * messages use the words of the distribution editor's form (app/editor/dist-forms.ts):
+ * lowest, most likely, highest; lower and upper bound of a normal.
+ */
 function checkShape(
   ctx: Ctx,
   p: Record<string, number>,
@@ -244,7 +269,14 @@ function checkShape(
   const { min, mode, max } = p;
   if (kind === 'uniform' || (kind === 'normal' && min !== undefined && max !== undefined)) {
     if (min !== undefined && max !== undefined && min > max) {
-      error(ctx, path, `min must not be greater than max (got min ${min}, max ${max})`);
+      const [lo, hi] = kind === 'normal' ? ['lower bound', 'upper bound'] : ['lowest', 'highest'];
+      error(
+        ctx,
+        path,
+        kind === 'normal'
+          ? `the lower bound must not be greater than the upper bound (got ${lo} ${min}, ${hi} ${max})`
+          : `the lowest value must not be greater than the highest (got ${lo} ${min}, ${hi} ${max})`,
+      );
     }
   } else if (kind === 'triangular' || kind === 'pert') {
     if (
@@ -256,7 +288,7 @@ function checkShape(
       error(
         ctx,
         path,
-        `the values must satisfy min ≤ mode ≤ max (got min ${min}, mode ${mode}, max ${max})`,
+        `the values must satisfy lowest ≤ most likely ≤ highest (got lowest ${min}, most likely ${mode}, highest ${max})`,
       );
     }
   }
@@ -281,7 +313,7 @@ function checkShape(
       error(
         ctx,
         path,
-        `the bounds ${min ?? '−∞'} to ${max ?? '∞'} keep almost none of a normal distribution with mean ${p.mean} and sd ${p.sd} (${(mass * 100).toPrecision(2)} %); widen the bounds or move the mean between them`,
+        `the bounds ${min ?? '−∞'} to ${max ?? '∞'} keep almost none of a normal distribution with mean ${p.mean} and standard deviation ${p.sd} (${(mass * 100).toPrecision(2)} %); widen the bounds or move the mean between them`,
       );
     }
   }

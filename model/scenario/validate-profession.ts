@@ -12,7 +12,8 @@ import type {
   Retirement,
   Training,
 } from './types.ts';
-import { type Ctx, at, error, field, got, isRecord, num, span } from './issues.ts';
+import { type Ctx, at, error, field, got, isRecord, num, span, warn } from './issues.ts';
+import type { ScenarioIssue } from './parse-types.ts';
 import {
   type ValuesRule,
   readBySex,
@@ -23,6 +24,7 @@ import {
   readValues,
 } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
+import { attritionWarning, headcountWarning, retirementAgeWarning } from './plausible.ts';
 import { validateDemand } from './validate-demand.ts';
 import {
   ID_PATTERN,
@@ -77,6 +79,7 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
     max: MAX_HEADCOUNT,
     maxWhat: 'per age and sex',
   });
+  if (stock !== undefined) note(ctx, headcountWarning(stock, at(path, 'stock'), ctx.ages?.min));
   const fte = readFte(ctx, field(obj, 'fte'), at(path, 'fte'));
   // What does not apply may be left out (docs/scenario-format.md, Defaults): no FTE trend,
   // no training, no immigration, no exits (each exit on its own, too).
@@ -109,6 +112,11 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
     ...(exits === undefined ? {} : { exits }),
     demand: demand!,
   };
+}
+
+/** A plausibility warning (./plausible.ts), when there is one. */
+function note(ctx: Ctx, issue: ScenarioIssue | undefined): void {
+  if (issue !== undefined) warn(ctx, issue.path, issue.message);
 }
 
 function readProfessionIdText(ctx: Ctx, v: unknown, path: string): string | undefined {
@@ -309,6 +317,7 @@ function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
     rawAttrition === undefined
       ? undefined
       : validateDist(ctx, rawAttrition, at(path, 'attrition'), PRM.attrition.valid);
+  if (attrition !== undefined) note(ctx, attritionWarning(attrition, at(path, 'attrition')));
   const rawEmigration = field(obj, 'emigration');
   const emigration =
     rawEmigration === undefined
@@ -342,6 +351,7 @@ function readRetirement(ctx: Ctx, v: unknown, path: string): Retirement | undefi
     at(path, 'meanAge'),
     PRM.retirementMeanAge.valid,
   );
+  if (meanAge !== undefined) note(ctx, retirementAgeWarning(meanAge, at(path, 'meanAge')));
   const sd = readNumber(ctx, field(r, 'sd'), at(path, 'sd'), {
     min: 0,
     above: true,

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allPaths, getAtPath } from '../../model/scenario/json-path.ts';
-import { FIELD_HELP, genericPath, helpFor, labelFor } from '../../app/scenario/labels.ts';
+import {
+  FIELD_HELP,
+  genericPath,
+  helpFor,
+  labelFor,
+  PARAMETER_HELP,
+} from '../../app/scenario/labels.ts';
+import { PARAMETER_KEYS, PARAMETERS } from '../../model/catalog.ts';
+import { parsePath } from '../../model/scenario/json-path.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { compile } from '../../model/projection/compile.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
@@ -102,6 +110,98 @@ describe('labelFor', () => {
         if (p.startsWith('population')) continue;
         const label = labelFor(p, d);
         expect(looksRaw(label), `${p} → ${label}`).toBe(false);
+      }
+    }
+  });
+});
+
+/** The editor's section of each part of a profession. */
+const SECTION_OF: Readonly<Record<string, string>> = {
+  fteTrend: 'Workforce today',
+  fte: 'Workforce today',
+  training: 'Training',
+  immigration: 'Migration',
+  exits: 'Leaving the profession',
+  demand: 'Demand',
+};
+
+/** A label's words as they continue a sentence ("FTE per head" keeps its capitals). */
+const asWords = (label: string): string =>
+  /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+
+/** The words of each value of a range, as the distribution editor labels it. */
+const RANGE_WORDS: Readonly<Record<string, string>> = {
+  min: 'lowest value',
+  mode: 'most likely value',
+  max: 'highest value',
+  mean: 'mean',
+  sd: 'standard deviation',
+  median: 'median',
+  gsd: 'geometric standard deviation',
+};
+
+/** Does the label end with the JSON key its path ends with, read as it is (a fallback)? */
+function endsWithRawKey(path: string, label: string): boolean {
+  const steps = parsePath(path) ?? [];
+  const last = steps[steps.length - 1];
+  if (typeof last !== 'string') return false;
+  const chosen = FIELD_HELP[genericPath(path)];
+  if (chosen && asWords(chosen.label) === last) return false;
+  if (RANGE_WORDS[last] === last) return false; // "mean", "median": the form's words too
+  return new RegExp(`[:,›] ${last}$`).test(label);
+}
+
+describe('labelFor over the catalog', () => {
+  it.each(EXAMPLES)(
+    'words every parameter of every profession of %s, and each value of its range',
+    (name) => {
+      const d = exampleJson(name);
+      const professions = getAtPath(d, 'professions') as { name: string }[];
+      professions.forEach((p, i) => {
+        for (const key of PARAMETER_KEYS) {
+          const path = `professions[${i}].${PARAMETERS[key].path}`;
+          const section = SECTION_OF[PARAMETERS[key].path.split('.')[0]];
+          const words = `${p.name} › ${section}: ${asWords(PARAMETER_HELP[key].label)}`;
+          expect(labelFor(path, d)).toBe(words);
+          expect(labelFor(path)).toBe(words.replace(p.name, `Profession ${i + 1}`));
+          if (PARAMETERS[key].q === null) continue;
+          const normal = getAtPath(d, `${path}.dist`) === 'normal';
+          for (const [param, word] of Object.entries(RANGE_WORDS)) {
+            const bound = normal && (param === 'min' || param === 'max');
+            const shown = bound ? (param === 'min' ? 'lower bound' : 'upper bound') : word;
+            expect(labelFor(`${path}.${param}`, d)).toBe(`${words}, ${shown}`);
+          }
+        }
+      });
+    },
+  );
+
+  it('words every part that holds fields, never by its JSON key alone', () => {
+    const d = exampleJson('exampleland');
+    expect(labelFor('professions[0].exits', d)).toBe('Nurses › Leaving the profession');
+    expect(labelFor('professions[1].training', d)).toBe('General practitioners › Training');
+    expect(labelFor('professions[0].immigration', d)).toBe('Nurses › Migration');
+    expect(labelFor('professions[0].demand', d)).toBe('Nurses › Demand');
+    expect(labelFor('professions[0].stock.female', d)).toBe(
+      'Nurses › Workforce today: headcount by age, women',
+    );
+    expect(labelFor('professions[0].demand.utilisation.male', d)).toBe(
+      'Nurses › Demand: use of services by age, men',
+    );
+    expect(labelFor('professions[0].exits.retirement', d)).toBe(
+      'Nurses › Leaving the profession: retirement curve',
+    );
+    expect(labelFor('simulation', d)).toBe('Scenario: futures');
+    expect(labelFor('ages', d)).toBe('Scenario: workforce ages');
+    expect(labelFor('schema', d)).toBe('Scenario: format version');
+    expect(labelFor('population.female', d)).toBe('Population: women');
+    expect(labelFor('population.dataset', d)).toBe('Population: data set');
+    for (const name of EXAMPLES) {
+      const ex = exampleJson(name);
+      for (const p of allPaths(ex)) {
+        if (p.startsWith('population')) continue;
+        const label = labelFor(p, ex);
+        expect(endsWithRawKey(p, label), `${p} → ${label}`).toBe(false);
       }
     }
   });

@@ -3,7 +3,9 @@
  * rules, and the domain of each kind of field (probability, count, rate, age, relative).
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FORM_PARAMS } from '../../app/editor/dist-forms.ts';
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { withValueAt } from '../../model/scenario/json-path.ts';
 
@@ -67,7 +69,7 @@ describe('the forms of a distribution', () => {
       A,
       { dist: 'uniform', min: 0 },
       `${A}.max`,
-      'is missing; a uniform distribution needs min, max',
+      'is missing; a uniform distribution needs lowest (min) and highest (max)',
     ],
     [
       'a parameter that is not a number',
@@ -81,21 +83,21 @@ describe('the forms of a distribution', () => {
       A,
       { dist: 'uniform', min: 0.3, max: 0.1 },
       A,
-      'min must not be greater than max (got min 0.3, max 0.1)',
+      'the lowest value must not be greater than the highest (got lowest 0.3, highest 0.1)',
     ],
     [
       'triangular with the mode outside',
       I,
       { dist: 'triangular', min: 1, mode: 5, max: 4 },
       I,
-      'min ≤ mode ≤ max (got min 1, mode 5, max 4)',
+      'lowest ≤ most likely ≤ highest (got lowest 1, most likely 5, highest 4)',
     ],
     [
       'pert with the mode outside',
       I,
       { dist: 'pert', min: 10, mode: 5, max: 40 },
       I,
-      'min ≤ mode ≤ max (got min 10, mode 5, max 40)',
+      'lowest ≤ most likely ≤ highest (got lowest 10, most likely 5, highest 40)',
     ],
     [
       'normal with sd 0',
@@ -109,7 +111,7 @@ describe('the forms of a distribution', () => {
       I,
       { dist: 'normal', mean: 100, sd: 5, min: 120, max: 80 },
       I,
-      'min must not be greater than max (got min 120, max 80)',
+      'the lower bound must not be greater than the upper bound (got lower bound 120, upper bound 80)',
     ],
     [
       'lognormal with median 0',
@@ -158,6 +160,71 @@ describe('the forms of a distribution', () => {
       min: 100,
       max: 120,
     });
+  });
+});
+
+/** A form's label as a word of a sentence: "Lower bound (optional)" → "lower bound". */
+const formWord = (label: string): string => label.replace(/ \(.*\)$/, '').toLowerCase();
+
+/** The message without what stands in parentheses (the JSON names may stand there). */
+const outsideParentheses = (m: string): string => m.replace(/\([^)]*\)/g, '');
+
+describe('shape messages in the words of the distribution editor', () => {
+  it('name every missing parameter as the form labels it, with its JSON name after', () => {
+    for (const [form, params] of Object.entries(FORM_PARAMS)) {
+      for (const p of params.filter((q) => !q.optional)) {
+        const dist: Record<string, unknown> = { dist: form, min: 1, mode: 2, max: 3 };
+        Object.assign(dist, { mean: 2, sd: 1, median: 2, gsd: 1.5 });
+        for (const q of ['min', 'mode', 'max', 'mean', 'sd', 'median', 'gsd']) {
+          if (!params.some((x) => x.key === q)) delete dist[q];
+        }
+        delete dist[p.key];
+        const { errors } = parse(set(minimal, I, dist));
+        const message = errors.find((e) => e.path === `${I}.${p.key}`)?.message ?? '';
+        const required = params.filter((q) => !q.optional);
+        for (const q of required) expect(message).toContain(`${formWord(q.label)} (${q.key})`);
+        expect(outsideParentheses(message)).not.toMatch(/\b(min|mode|max|sd|gsd)\b/);
+      }
+    }
+  });
+
+  it('say lowest ≤ most likely ≤ highest, as the form does, for any order that breaks it', () => {
+    const labels = FORM_PARAMS.pert.map((p) => formWord(p.label));
+    expect(labels).toEqual(['lowest', 'most likely', 'highest']);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('triangular', 'pert'),
+        fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 })),
+        fc.integer({ min: 0, max: 500 }),
+        (form, [a, b], c) => {
+          fc.pre(!(a <= b && b <= c));
+          const { errors } = parse(set(minimal, I, { dist: form, min: a, mode: b, max: c }));
+          expect(errors.map((e) => e.message)).toContain(
+            `the values must satisfy ${labels.join(' ≤ ')} (got lowest ${a}, most likely ${b}, highest ${c})`,
+          );
+        },
+      ),
+    );
+  });
+
+  it('call the bounds of a uniform lowest and highest, of a normal lower and upper bound', () => {
+    const uniform = FORM_PARAMS.uniform.map((p) => formWord(p.label));
+    const normal = FORM_PARAMS.normal.filter((p) => p.optional).map((p) => formWord(p.label));
+    expect(uniform).toEqual(['lowest', 'highest']);
+    expect(normal).toEqual(['lower bound', 'upper bound']);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 500 }), (lo, d) => {
+        const hi = lo + d;
+        const u = parse(set(minimal, I, { dist: 'uniform', min: hi, max: lo })).errors;
+        expect(u.map((e) => e.message)).toContain(
+          `the ${uniform[0]} value must not be greater than the ${uniform[1]} (got lowest ${hi}, highest ${lo})`,
+        );
+        const n = parse(set(minimal, I, { dist: 'normal', mean: lo, sd: 1, min: hi, max: lo }));
+        expect(n.errors.map((e) => e.message)).toContain(
+          `the ${normal[0]} must not be greater than the ${normal[1]} (got lower bound ${hi}, upper bound ${lo})`,
+        );
+      }),
+    );
   });
 });
 

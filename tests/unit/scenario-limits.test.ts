@@ -54,7 +54,7 @@ describe('engine protection rules', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map(formatIssue).join('\n')).toMatch(
-      /professions\[0\]\.exits\.attrition: the bounds 0\.2 to 0\.3 keep almost none of a normal distribution with mean 0\.02 and sd 0\.001/,
+      /professions\[0\]\.exits\.attrition: the bounds 0\.2 to 0\.3 keep almost none of a normal distribution with mean 0\.02 and standard deviation 0\.001/,
     );
   });
 
