@@ -93,6 +93,9 @@ export async function loadRestore(
   stashed: unknown,
   link: { document: unknown } | undefined,
   datasets: Datasets,
+  /** Whether a document is an untouched built-in example: another tab's copy of one is not
+   *  the planner's work (copies written before examples stopped being autosaved). */
+  isExample: (document: unknown) => boolean = () => false,
 ): Promise<LoadedRestore> {
   const value = await db.readWorking(tab);
   const inDb = newestUsable([value], datasets);
@@ -103,7 +106,10 @@ export async function loadRestore(
   let problem = inDb.problem ?? mine.problem;
   if (!mine.record && link === undefined) {
     // The newest one that can be restored: one set aside never hides the others.
-    const accept = (v: unknown) => usableWorking(v, datasets).ok;
+    const accept = (v: unknown) => {
+      const usable = usableWorking(v, datasets);
+      return usable.ok && !(usable.record.link === null && isExample(usable.record.document));
+    };
     const any = newestUsable([await db.newestWorking(accept)], datasets);
     newest = any.record;
     problem ??= any.problem;

@@ -180,7 +180,9 @@ export class WorkingCopy {
     const { core } = this;
     if (!core.db) return null;
     try {
-      return await loadRestore(core.db, core.tab, stashed, link, core.deps.datasets());
+      return await loadRestore(core.db, core.tab, stashed, link, core.deps.datasets(), (d) =>
+        this.isExample(d),
+      );
     } catch {
       return null; // nothing restored; the database reports itself at the next write
     }

@@ -86,13 +86,42 @@ describe('loadRestore', () => {
   /** A database holding working records by tab, and saved records by id. */
   const db = (working: Record<string, unknown>, saved: Record<string, unknown> = {}) => ({
     readWorking: (tab: string) => Promise.resolve(working[tab]),
-    newestWorking: () =>
+    newestWorking: (accept: (value: unknown) => boolean = () => true) =>
       Promise.resolve(
-        Object.values(working).sort(
-          (a, b) => (b as WorkingRecord).modified - (a as WorkingRecord).modified,
-        )[0],
+        Object.values(working)
+          .filter(accept)
+          .sort((a, b) => (b as WorkingRecord).modified - (a as WorkingRecord).modified)[0],
       ),
     read: (id: string) => Promise.resolve(saved[id]),
+  });
+
+  it('passes over another tab’s newer copy of an untouched example for older real work', async () => {
+    const work = record({ tab: 'a', modified: 5, document: setIn(minimal, 'name', 'MY WORK') });
+    const example = record({ tab: 'b', modified: 9, document: minimal });
+    const isExample = (d: unknown) => sameJson(d, minimal);
+    const r = await loadRestore(
+      db({ a: work, b: example }),
+      'me',
+      undefined,
+      undefined,
+      {},
+      isExample,
+    );
+    expect(r.plan).toEqual({ kind: 'open', record: work });
+    // Without the check the example copy, being newer, would win.
+    const plain = await loadRestore(db({ a: work, b: example }), 'me', undefined, undefined, {});
+    expect(plain.plan).toEqual({ kind: 'open', record: example });
+    // A copy of an example that belongs to a saved scenario (its link) is the planner's.
+    const saved = { ...example, link: { id: 's1', revision: 1 } };
+    const r2 = await loadRestore(
+      db({ a: work, b: saved }),
+      'me',
+      undefined,
+      undefined,
+      {},
+      isExample,
+    );
+    expect(r2.plan).toEqual({ kind: 'open', record: saved });
   });
 
   it('prefers the copy stashed as the page went away when it is newer', async () => {
