@@ -16,6 +16,7 @@ import { BadTagError, readCompactJson, writeCompactJson } from './compact-json.t
 import { crc32, fromBase64Url, toBase64Url } from './link-bytes.ts';
 import { linkDictionaryV1 } from './link-dictionary.ts';
 import { tooLongText } from './link-texts.ts';
+import { MAX_NESTING } from '../../model/scenario/limits.ts';
 
 /** The link format this version writes. */
 export const LINK_FORMAT = 1;
@@ -42,6 +43,7 @@ export const LINK_REASONS = {
   damaged: 'this link is damaged or incomplete (it may have been cut off when copied)',
   bomb: 'this link unpacks to more than 5 MB, far more than any scenario, so it was not opened',
   notJson: 'this link is damaged: what it holds is not a scenario (not JSON data)',
+  tooDeep: `the scenario in this link is nested too deeply: more than ${MAX_NESTING} levels of objects and lists, far more than any scenario has`,
   textTooLong: (label: string, path: string, length: number, max: number) =>
     `${label} (“${path}”) in it is ${length.toLocaleString('en-US')} characters long, ` +
     `more than the ${max.toLocaleString('en-US')} a scenario allows`,
@@ -105,6 +107,8 @@ function decodeFormat1(body: string): LinkDecodeResult {
   } catch {
     return fail(LINK_REASONS.notJson);
   }
+  // Before the reader (its reviver recurses): the same nesting limit as a file's.
+  if (nestingDeeperThan(json, MAX_NESTING)) return fail(LINK_REASONS.tooDeep);
   let document: unknown;
   try {
     document = readCompactJson(json);
@@ -115,6 +119,25 @@ function decodeFormat1(body: string): LinkDecodeResult {
   const long = tooLongText(document);
   if (long) return fail(LINK_REASONS.textTooLong(long.label, long.path, long.length, long.max));
   return { ok: true, document };
+}
+
+/** Whether JSON text nests objects and lists deeper than `max` (brackets inside strings are
+ *  not counted). */
+export function nestingDeeperThan(json: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 /** Characters that are not part of a link but come with one: whitespace, and the invisible
