@@ -189,7 +189,7 @@ export function numberAfter(id: string, state: NumberTextState, share: boolean):
   return (
     <>
       {readout}
-      {readout ? ' ' : ''}
+      {readout ? '. ' : ''}
       <span className="hwf-jump" id={`${id}-jump`} role="status">
         Note: {state.note}
       </span>

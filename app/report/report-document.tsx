@@ -42,8 +42,12 @@ export interface ReportDocumentProps {
   titleId?: string;
 }
 
-/** "3 June 2025", in the reader's language. */
-export function reportDate(date: Date, locale?: string): string {
+/** The language of the report's words: its date is written in it ("3 June 2025"), never
+ *  in another language inside an English sentence; numbers follow the browser's locale. */
+const WORDS_LOCALE = 'en-GB';
+
+/** "3 June 2025", in the language of the report's words. */
+export function reportDate(date: Date, locale: string = WORDS_LOCALE): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
@@ -224,7 +228,7 @@ export function ReportDocument(props: ReportDocumentProps) {
         </h2>
         {scenario.description && <p className="hwf-report-description">{scenario.description}</p>}
         <p className="hwf-report-meta">
-          Made on {reportDate(date, f.locale)}. {runs}
+          Made on {reportDate(date)}. {runs}
           {result.runs < scenario.simulation.runs &&
             !result.deterministic &&
             ` The simulation was still running: ${f.integer(result.runs)} of ${f.integer(scenario.simulation.runs)} futures.`}

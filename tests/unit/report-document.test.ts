@@ -15,6 +15,7 @@ import {
 import { ReportDocument, reportDate } from '../../app/report/report-document.tsx';
 import type { ReportDocumentProps } from '../../app/report/report-document.tsx';
 import { headline } from '../../app/results/headline.ts';
+import { createFormats } from '../../app/format.ts';
 import { countryScenarioTemplate } from '../../app/scenario/country-template.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { simulate } from '../../model/projection/simulate.ts';
@@ -27,6 +28,7 @@ import {
   en,
   openingTags,
   renderEnglish,
+  renderMarkup,
   textOf,
 } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
@@ -74,8 +76,19 @@ describe('the report', () => {
     expect(html).toContain('<h2 id="report-title" class="hwf-report-title">');
     const text = textOf(html);
     expect(text).toContain(exampleland.name);
-    expect(text).toContain(`Made on ${reportDate(DATE, 'en-GB')}`);
-    expect(reportDate(DATE, 'en-GB')).toBe('3 June 2025');
+    expect(text).toContain(`Made on ${reportDate(DATE)}`);
+    // In the words' language, whatever the browser's locale (numbers follow the locale).
+    expect(reportDate(DATE)).toBe('3 June 2025');
+    const italian = renderMarkup(
+      createElement(ReportDocument, {
+        result: golden,
+        scenario: exampleland,
+        link: { kind: 'link', url: LINK, value: 'abc' },
+        date: DATE,
+      }),
+      createFormats('it-IT'),
+    );
+    expect(italian).toContain('Made on 3 June 2025');
     expect(text).toContain(`Based on ${en.integer(golden.runs)} futures.`);
   });
 
