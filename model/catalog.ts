@@ -157,13 +157,21 @@ export const PARAMETERS = {
     perRunOnly: true,
     optional: true,
   }),
-  unmet: row({ path: 'demand.unmet', q: 9, valid: 'rate', clamp: 'rate', perRunOnly: true }),
+  unmet: row({
+    path: 'demand.unmet',
+    q: 9,
+    valid: 'rate',
+    clamp: 'rate',
+    perRunOnly: true,
+    lever: true,
+  }),
   trendEpidemiology: row({
     path: 'demand.trends.epidemiology',
     q: 10,
     valid: 'rate',
     clamp: 'rate',
     optional: true,
+    lever: true,
   }),
   trendSociocultural: row({
     path: 'demand.trends.sociocultural',
@@ -171,6 +179,7 @@ export const PARAMETERS = {
     valid: 'rate',
     clamp: 'rate',
     optional: true,
+    lever: true,
   }),
   trendTechnology: row({
     path: 'demand.trends.technology',
@@ -178,6 +187,7 @@ export const PARAMETERS = {
     valid: 'rate',
     clamp: 'rate',
     optional: true,
+    lever: true,
   }),
   trendEfficiency: row({
     path: 'demand.trends.efficiency',
@@ -185,6 +195,7 @@ export const PARAMETERS = {
     valid: 'rate',
     clamp: 'rate',
     optional: true,
+    lever: true,
   }),
   /** Only with the ratio method. */
   targetPer1000: row({

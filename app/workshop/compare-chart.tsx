@@ -1,7 +1,9 @@
 /**
- * The baseline and its variants on one chart: for each, the 90 % band (lightly shaded) and
- * the median (a line in its own colour and dash), named at the line's end and in a legend in
- * words; and the same numbers as a table.
+ * The baseline and its variants as small multiples, readable from the back of a room: one
+ * panel per scenario, all on the same axes, each with its median (a line in its own colour
+ * and dash) and its 80 % band, and the baseline's median as a thin grey line in every
+ * variant's panel to measure against. No band lies over another. A legend says in words
+ * which panel is which and what each variant changes; the table has the same numbers.
  */
 import { useMemo } from 'react';
 import { XAxis, YAxis } from '../charts/axes.tsx';
@@ -9,18 +11,17 @@ import { areaPath, linePath } from '../charts/bands.ts';
 import { useFormats } from '../charts/formats-context.ts';
 import {
   chartHeight,
-  chartMargins,
+  leftMarginFor,
   symmetricDomain,
   valueScale,
   yearScale,
   yTickCount,
 } from '../charts/layout.ts';
+import { textWidth } from '../charts/tick-labels.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
-import { TargetMarker } from '../charts/year-marks.tsx';
 import type { Formats } from '../format.ts';
 import type { CompareMeasure, DrawnSeries, SnapshotStyle } from './compare.ts';
 import { unionYears } from './compare.ts';
-import { spreadLabels } from './label-layout.ts';
 
 /** Props of {@link CompareChart} and {@link CompareTable}. */
 export interface CompareChartProps {
@@ -42,7 +43,7 @@ export function compareTitle(name: string, measure: CompareMeasure, from: string
   return `${WHAT[measure]} of ${name} (FTE) by scenario, ${from}`;
 }
 
-/** "Baseline median −1 200 FTE (90 %: …)" for each series at `year`. */
+/** "Baseline median −1 200 FTE (80 %: …)" for each series at `year`. */
 export function compareReadout(
   series: readonly DrawnSeries[],
   year: number,
@@ -53,9 +54,10 @@ export function compareReadout(
   return series
     .map((s) => {
       const i = s.years.indexOf(year);
-      if (i < 0) return `${s.label} not projected`;
-      const interval = f.interval(s.summary.p5[i], s.summary.p95[i], measure === 'gap');
-      return `${s.label} median ${show(s.summary.p50[i])} FTE (${f.percent(0.9)}: ${interval})`;
+      const name = s.changes ? `${s.label} (${s.changes})` : s.label;
+      if (i < 0) return `${name} not projected`;
+      const interval = f.interval(s.summary.p10[i], s.summary.p90[i], measure === 'gap');
+      return `${name} median ${show(s.summary.p50[i])} FTE (${f.percent(0.8)}: ${interval})`;
     })
     .join('; ');
 }
@@ -77,7 +79,30 @@ export function LineSwatch({ style }: { style: SnapshotStyle }) {
   );
 }
 
-/** Medians and 90 % bands of every finished scenario. */
+/** How many columns of panels suit `n` panels in `width` × `height` (plots near 3 : 2). */
+export function panelColumns(n: number, width: number, height: number): number {
+  let best = 1;
+  let score = -Infinity;
+  for (let c = 1; c <= Math.max(1, n); c++) {
+    const rows = Math.ceil(n / c);
+    const s = Math.min(width / c / 1.5, height / rows);
+    if (s > score + 1e-9) {
+      best = c;
+      score = s;
+    }
+  }
+  return best;
+}
+
+/** `text` cut to fit `width` pixels at `fontSize` (bold or not), with an ellipsis when cut. */
+export function fitText(text: string, width: number, fontSize: number, bold = true): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, fontSize, bold) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Small multiples: one panel per finished scenario, on shared axes. */
 export function CompareChart({
   name,
   measure,
@@ -89,29 +114,51 @@ export function CompareChart({
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const height = fixed ?? chartHeight(width, fontSize);
   const years = unionYears(series);
+  const show = measure === 'gap' ? f.signed : f.count;
   const g = useMemo(() => {
-    const m = chartMargins(fontSize, 6);
-    const x = yearScale(years, m.left, width - m.right);
-    const values = series.flatMap((s) => [...s.summary.p5, ...s.summary.p95, ...s.summary.p50]);
+    const n = Math.max(1, series.length);
+    // A title line for the scenario, and a second, smaller one for what a variant changes.
+    const titleH = Math.round(fontSize * (series.some((s) => s.changes) ? 2.9 : 1.7));
+    const gap = Math.round(fontSize * 1.2);
+    const bottom = Math.round(fontSize * 2.5);
+    const right = Math.round(fontSize * 0.8);
+    const values = series.flatMap((s) => [...s.summary.p10, ...s.summary.p90, ...s.summary.p50]);
     const domain: [number, number] =
       measure === 'gap'
         ? symmetricDomain(values)
         : [0, Math.max(1, ...values.filter(Number.isFinite))];
-    const y = valueScale(domain, height - m.bottom, m.top);
-    return { m, x, y };
-  }, [years, series, measure, width, height, fontSize]);
-  const show = measure === 'gap' ? f.signed : f.count;
+    const cols = panelColumns(n, width, height);
+    const rows = Math.ceil(n / cols);
+    const plotH = Math.max(
+      fontSize * 3,
+      (height - bottom - rows * titleH - (rows - 1) * gap) / rows,
+    );
+    const yTicks = Math.max(2, Math.min(yTickCount(plotH, fontSize), 5));
+    const y = valueScale(domain, plotH, 0);
+    const left = leftMarginFor(y, yTicks, show, fontSize, 3);
+    const plotW = Math.max(fontSize * 4, (width - left - right - (cols - 1) * gap) / cols);
+    const x = yearScale(years, 0, plotW);
+    const panels = series.map((s, i) => {
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      return {
+        s,
+        col,
+        row,
+        ox: left + col * (plotW + gap),
+        oy: titleH + row * (plotH + titleH + gap),
+        last: row === rows - 1 || i + cols >= n,
+      };
+    });
+    const xTicks = Math.max(2, Math.floor(plotW / (fontSize * 4.5)));
+    return { x, y, plotW, plotH, panels, yTicks, xTicks, titleH };
+  }, [series, years, measure, width, height, fontSize, show]);
   const title = compareTitle(name, measure, f.years(years[0], years[years.length - 1]));
   const label = `${title}. In ${f.year(targetYear)}: ${compareReadout(series, targetYear, measure, f)}.`;
-  const left = g.m.left;
-  const right = width - g.m.right;
-  const ends = spreadLabels(
-    series.map((s) => g.y(s.summary.p50[s.summary.p50.length - 1])),
-    fontSize * 1.1,
-  );
-
+  const base = series.find((s) => s.id === 'baseline');
+  const hasTarget = years.includes(targetYear);
   return (
-    <div className="hwf-chart hwf-compare-chart" ref={ref}>
+    <div ref={ref} className="hwf-chart hwf-compare-chart">
       <svg
         className="hwf-chart-svg"
         role="img"
@@ -120,70 +167,87 @@ export function CompareChart({
         height={height}
         viewBox={`0 0 ${width} ${height}`}
       >
-        <YAxis
-          scale={g.y}
-          left={left}
-          right={right}
-          format={show}
-          ticks={yTickCount(height, fontSize)}
-          label="FTE"
-        />
-        <XAxis
-          scale={g.x}
-          y={height - g.m.bottom}
-          format={f.year}
-          ticks={Math.max(2, Math.round(width / (fontSize * 6)))}
-        />
-        <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
-        {measure === 'gap' && (
-          <line className="hwf-zero-line" x1={left} x2={right} y1={g.y(0)} y2={g.y(0)} />
-        )}
-        {series.map((s) => {
+        {g.panels.map(({ s, col, ox, oy, last }) => {
           const xs = s.years.map((year) => g.x(year));
           return (
-            <path
-              key={`${s.id}-band`}
-              className="hwf-band"
+            <g
+              key={s.id}
+              className="hwf-compare-panel"
               data-series={s.id}
-              d={areaPath({
-                interval: { share: 90, low: 'p5', high: 'p95', opacity: 0.12, words: '' },
-                x: xs,
-                low: s.summary.p5.map((v) => g.y(v)),
-                high: s.summary.p95.map((v) => g.y(v)),
-              })}
-              fill={s.style.colour}
-              fillOpacity={0.12}
-              stroke="none"
-            />
+              transform={`translate(${ox},${oy})`}
+            >
+              <g aria-hidden="true">
+                <text
+                  className="hwf-compare-panel-title"
+                  x={0}
+                  y={-g.titleH + fontSize * 1.05}
+                  fill={s.style.colour}
+                >
+                  {fitText(s.label, g.plotW, fontSize)}
+                </text>
+                {s.changes && (
+                  <text className="hwf-compare-panel-changes" x={0} y={-fontSize * 0.45}>
+                    {fitText(s.changes, g.plotW, fontSize * 0.8, false)}
+                  </text>
+                )}
+              </g>
+              <YAxis
+                scale={g.y}
+                left={0}
+                right={g.plotW}
+                format={col === 0 ? show : () => ''}
+                ticks={g.yTicks}
+              />
+              {last ? (
+                <XAxis
+                  scale={g.x}
+                  y={g.plotH}
+                  format={f.year}
+                  ticks={g.xTicks}
+                  fontSize={fontSize}
+                />
+              ) : (
+                <line className="hwf-axis-line" x1={0} x2={g.plotW} y1={g.plotH} y2={g.plotH} />
+              )}
+              {hasTarget && (
+                <g className="hwf-target" aria-hidden="true">
+                  <line x1={g.x(targetYear)} x2={g.x(targetYear)} y1={g.plotH} y2={0} />
+                </g>
+              )}
+              <path
+                className="hwf-band"
+                data-series={s.id}
+                d={areaPath({
+                  interval: { share: 80, low: 'p10', high: 'p90', opacity: 0.3, words: '' },
+                  x: xs,
+                  low: s.summary.p10.map((v) => g.y(v)),
+                  high: s.summary.p90.map((v) => g.y(v)),
+                })}
+                fill={s.style.colour}
+                fillOpacity={0.3}
+                stroke="none"
+              />
+              {base && s.id !== 'baseline' && (
+                <path
+                  className="hwf-compare-reference"
+                  d={linePath({
+                    x: base.years.map((year) => g.x(year)),
+                    y: base.summary.p50.map((v) => g.y(v)),
+                  })}
+                  fill="none"
+                />
+              )}
+              <path
+                className="hwf-median hwf-compare-median"
+                data-series={s.id}
+                d={linePath({ x: xs, y: s.summary.p50.map((v) => g.y(v)) })}
+                stroke={s.style.colour}
+                strokeDasharray={s.style.dash}
+                fill="none"
+              />
+            </g>
           );
         })}
-        {series.map((s) => (
-          <path
-            key={`${s.id}-median`}
-            className="hwf-median hwf-compare-median"
-            data-series={s.id}
-            d={linePath({
-              x: s.years.map((year) => g.x(year)),
-              y: s.summary.p50.map((v) => g.y(v)),
-            })}
-            stroke={s.style.colour}
-            strokeDasharray={s.style.dash}
-            fill="none"
-          />
-        ))}
-        <g className="hwf-end-labels" aria-hidden="true">
-          {series.map((s, i) => (
-            <text
-              key={s.id}
-              x={g.x(s.years[s.years.length - 1]) + 6}
-              y={ends[i]}
-              dy="0.32em"
-              fill={s.style.colour}
-            >
-              {s.id === 'baseline' ? 'Baseline' : s.id}
-            </text>
-          ))}
-        </g>
       </svg>
       <CompareLegend series={series} />
     </div>
@@ -191,14 +255,14 @@ export function CompareChart({
 }
 
 const BAND_WORDS =
-  'The line is each scenario’s median; 9 in 10 of its futures fall in its shaded band. All scenarios share the seed, so they differ by policy, not by chance.';
+  'One panel per scenario, all on the same axes. The line is the scenario’s median; 8 in 10 of its futures fall in its shaded band; the thin grey line is the baseline’s median. All scenarios share the seed, so they differ by policy, not by chance.';
 
 /** Which line is which scenario, in words. */
 export function CompareLegend({
   series,
   words = BAND_WORDS,
 }: {
-  series: readonly { id: string; label: string; style: SnapshotStyle }[];
+  series: readonly { id: string; label: string; changes?: string; style: SnapshotStyle }[];
   words?: string;
 }) {
   return (
@@ -207,7 +271,9 @@ export function CompareLegend({
         {series.map((s) => (
           <li key={s.id}>
             <LineSwatch style={s.style} />
-            {s.label}: {s.style.line}
+            <span>
+              <strong>{s.label}</strong> ({s.style.line}){s.changes ? `: ${s.changes}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -216,7 +282,7 @@ export function CompareLegend({
   );
 }
 
-/** The numbers of {@link CompareChart}: median and 90 % interval of each scenario by year. */
+/** The numbers of {@link CompareChart}: median and 80 % interval of each scenario by year. */
 export function CompareTable({ name, measure, targetYear, series }: CompareChartProps) {
   const f = useFormats();
   const years = unionYears(series);
@@ -225,7 +291,7 @@ export function CompareTable({ name, measure, targetYear, series }: CompareChart
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
-        <caption>{title}: medians and 90 % intervals by year</caption>
+        <caption>{title}: medians and 80 % intervals by year</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
@@ -233,7 +299,7 @@ export function CompareTable({ name, measure, targetYear, series }: CompareChart
             </th>
             {series.map((s) => (
               <th key={s.id} scope="colgroup" colSpan={2}>
-                {s.label}
+                {s.changes ? `${s.label}: ${s.changes}` : s.label}
               </th>
             ))}
           </tr>
@@ -242,8 +308,8 @@ export function CompareTable({ name, measure, targetYear, series }: CompareChart
               <th key={`${s.id}-median`} scope="col">
                 Median
               </th>,
-              <th key={`${s.id}-90`} scope="col">
-                {f.percent(0.9)} interval
+              <th key={`${s.id}-80`} scope="col">
+                {f.percent(0.8)} interval
               </th>,
             ])}
           </tr>
@@ -258,11 +324,11 @@ export function CompareTable({ name, measure, targetYear, series }: CompareChart
               {series.map((s) => {
                 const i = s.years.indexOf(year);
                 return i < 0
-                  ? [<td key={`${s.id}-median`}>–</td>, <td key={`${s.id}-90`}>–</td>]
+                  ? [<td key={`${s.id}-median`}>–</td>, <td key={`${s.id}-80`}>–</td>]
                   : [
                       <td key={`${s.id}-median`}>{show(s.summary.p50[i])}</td>,
-                      <td key={`${s.id}-90`}>
-                        {f.interval(s.summary.p5[i], s.summary.p95[i], measure === 'gap')}
+                      <td key={`${s.id}-80`}>
+                        {f.interval(s.summary.p10[i], s.summary.p90[i], measure === 'gap')}
                       </td>,
                     ];
               })}

@@ -29,6 +29,15 @@ export function snapshotLabel(id: SnapshotId): string {
   return id === 'baseline' ? 'Baseline' : `Variant ${id}`;
 }
 
+/** What each variant changes against the baseline, in words (./variant-words.ts). */
+export type VariantChanges = Partial<Record<SnapshotId, string>>;
+
+/** "Variant A: training places +15 %", or the label alone when nothing is said. */
+export function snapshotTitle(id: SnapshotId, changes?: VariantChanges): string {
+  const words = id === 'baseline' ? undefined : changes?.[id];
+  return words ? `${snapshotLabel(id)}: ${words}` : snapshotLabel(id);
+}
+
 /** How a snapshot is drawn: distinct in colour and in dash, and said in words. */
 export interface SnapshotStyle {
   colour: string;
@@ -95,6 +104,8 @@ export function seriesOf(
 export interface DrawnSeries extends YearSeries {
   id: SnapshotId;
   label: string;
+  /** What it changes against the baseline, in words ('' for the baseline). */
+  changes: string;
   style: SnapshotStyle;
 }
 
@@ -103,6 +114,7 @@ export function drawnSeries(
   entries: readonly CompareEntry[],
   professionId: string,
   measure: CompareMeasure,
+  changes: VariantChanges = {},
 ): DrawnSeries[] {
   const out: DrawnSeries[] = [];
   for (const entry of sortSnapshots(entries)) {
@@ -112,6 +124,7 @@ export function drawnSeries(
         ...s,
         id: entry.id,
         label: snapshotLabel(entry.id),
+        changes: entry.id === 'baseline' ? '' : (changes[entry.id] ?? ''),
         style: SNAPSHOT_STYLES[entry.id],
       });
   }
@@ -122,6 +135,8 @@ export function drawnSeries(
 export interface Difference {
   id: VariantId;
   label: string;
+  /** What the variant changes against the baseline, in words. */
+  changes: string;
   style: SnapshotStyle;
   years: number[];
   /** Variant's median gap − baseline's median gap, per year of `years`. */
@@ -135,7 +150,7 @@ export interface Difference {
  */
 export function medianDifferences(
   baseline: YearSeries,
-  variants: readonly (YearSeries & { id: VariantId })[],
+  variants: readonly (YearSeries & { id: VariantId; changes?: string })[],
 ): Difference[] {
   return variants.map((v) => {
     const years: number[] = [];
@@ -146,7 +161,14 @@ export function medianDifferences(
       years.push(year);
       values.push(v.summary.p50[i] - baseline.summary.p50[j]);
     });
-    return { id: v.id, label: snapshotLabel(v.id), style: SNAPSHOT_STYLES[v.id], years, values };
+    return {
+      id: v.id,
+      label: snapshotLabel(v.id),
+      changes: v.changes ?? '',
+      style: SNAPSHOT_STYLES[v.id],
+      years,
+      values,
+    };
   });
 }
 

@@ -61,6 +61,14 @@ interface KindRule {
 }
 
 const shareSpan = (ref: number) => ({ low: 0, high: Math.max(2 * ref, ref + 2), step: 0.1 });
+const trendSpan = (ref: number) => ({ low: ref - 2, high: ref + 2, step: 0.1 });
+const trendRule = (what: string): KindRule => ({
+  label: `Demand trend: ${what}`,
+  unit: '% a year',
+  display: 'value',
+  scale: 100,
+  span: trendSpan,
+});
 
 /** Round step of about `x`: 1, 2 or 5 times a power of ten, at least 1. */
 export function niceStep(x: number): number {
@@ -123,7 +131,45 @@ const RULES: Readonly<Record<LeverKind, KindRule>> = {
     scale: 1,
     span: () => ({ low: -30, high: 30, step: 1 }),
   },
+  unmet: {
+    label: 'Unmet need today',
+    unit: '%',
+    display: 'value',
+    scale: 100,
+    span: (ref) => ({ low: Math.min(0, ref), high: Math.max(2 * ref, ref + 15), step: 0.5 }),
+  },
+  trendEpidemiology: trendRule('health needs'),
+  trendSociocultural: trendRule('expectations'),
+  trendTechnology: trendRule('technology'),
+  trendEfficiency: trendRule('efficiency'),
 };
+
+/** The demand trends: a trend the scenario leaves out stands for no change (0 % a year), so
+ *  a profession whose demand follows the population (the "utilisation" method) has a lever
+ *  for each, starting from 0; the "ratio" method ignores trends, so it has none. */
+const TREND_KINDS: ReadonlySet<LeverKind> = new Set([
+  'trendEpidemiology',
+  'trendSociocultural',
+  'trendTechnology',
+  'trendEfficiency',
+]);
+
+/** Whether `kind` is one of the demand-side levers. */
+export function isDemandLever(kind: LeverKind): boolean {
+  return kind === 'unmet' || TREND_KINDS.has(kind);
+}
+
+/** The path of the profession that holds `path` ("professions[0]"). */
+const professionPath = (path: string): string => path.slice(0, path.indexOf(']') + 1);
+
+/** The input a lever moves in `draft`: the value at its path; a trend left out of a
+ *  profession with the "utilisation" method is 0. */
+function inputAt(kind: LeverKind, draft: unknown, path: string): unknown {
+  const value = getAtPath(draft, path);
+  if (value !== undefined || !TREND_KINDS.has(kind)) return value;
+  const demand = getAtPath(draft, `${professionPath(path)}.demand`);
+  return isRec(demand) && demand.method === 'utilisation' ? 0 : undefined;
+}
 
 /** Every lever kind, in the order a facilitator is offered them. */
 export const LEVER_KINDS = Object.keys(RULES) as LeverKind[];
@@ -237,7 +283,7 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
   const profession = draftProfessions(reference).find((p) => p.id === choice.professionId);
   if (!profession) return null;
   const path = `professions[${profession.index}].${fieldOf(choice.kind)}`;
-  const value = getAtPath(reference, path);
+  const value = inputAt(choice.kind, reference, path);
   const ref = pointAt(choice.kind, value);
   if (ref === undefined || (rule.display === 'change' && !(ref > 0))) return null;
   const base = { kind: choice.kind, display: rule.display, ref };
@@ -283,7 +329,7 @@ export function defaultLeverChoices(reference: unknown, professionId: string): L
 
 /** Where the lever stands in `draft`, in display units (not clamped), or undefined. */
 export function readLever(lever: Lever, draft: unknown): number | undefined {
-  const point = pointAt(lever.kind, getAtPath(draft, lever.path));
+  const point = pointAt(lever.kind, inputAt(lever.kind, draft, lever.path));
   return point === undefined ? undefined : tidy(toDisplay(lever, point));
 }
 
@@ -326,7 +372,7 @@ export function snapLever(lever: Lever, value: number): number {
  * and to what the input allows), or undefined when the draft has no such input.
  */
 export function applyLever(lever: Lever, draft: unknown, value: number): unknown {
-  const current = getAtPath(draft, lever.path);
+  const current = inputAt(lever.kind, draft, lever.path);
   const point = pointAt(lever.kind, current);
   if (point === undefined) return undefined;
   const [pLo, pHi] = pointLimits(lever.kind, current);
@@ -334,6 +380,11 @@ export function applyLever(lever: Lever, draft: unknown, value: number): unknown
   const target = Math.min(pHi, Math.max(pLo, wanted));
   const next = lever.kind === 'fte' ? setFte(current, target) : shiftDist(current, target - point);
   const copy = structuredClone(draft);
+  if (TREND_KINDS.has(lever.kind)) {
+    // A trend left out, in a scenario with no trends at all: the trends start here.
+    const demand = getAtPath(copy, `${professionPath(lever.path)}.demand`);
+    if (isRec(demand) && !isRec(demand.trends)) demand.trends = {};
+  }
   return setAtPath(copy, lever.path, next) ? copy : undefined;
 }
 

@@ -16,6 +16,7 @@ import {
   LEVER_KINDS,
   MAX_LEVERS,
   MIN_LEVERS,
+  isDemandLever,
   leverKindLabel,
   makeLever,
   readLever,
@@ -24,7 +25,7 @@ import { SNAPSHOT_STYLES, nextVariantId, snapshotLabel } from './compare.ts';
 import { LineSwatch } from './compare-chart.tsx';
 import { focusKind, shortcutFor } from './shortcuts.ts';
 import type { ShortcutAction } from './shortcuts.ts';
-import { WorkshopStage, shownProfession, stageTitle } from './stage.tsx';
+import { WorkshopStage, shownProfession, titleParts } from './stage.tsx';
 import { WORKSHOP_VIEWS } from './sync.ts';
 import type { Workshop } from './use-workshop.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
@@ -43,13 +44,15 @@ const fullscreenElement = () =>
 export function Presentation({ workshop: w, onLeave }: PresentationProps) {
   const f = useFormats();
   const titleId = useId();
+  const professionId = useId();
   const root = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [fullscreen, setFullscreen] = useState(() => fullscreenElement() !== null);
   const viewport = useViewportHeight();
   const profession = shownProfession(w.result, w.professionId);
-  const title = stageTitle(w.result, profession, w.revealed, f);
+  const title = titleParts(w.result, profession, w.revealed, f);
+  const chooseProfession = w.professions.length > 1;
   const activeIndex = Math.min(active, Math.max(0, w.levers.length - 1));
   const several = new Set(w.levers.map((l) => l.professionId)).size > 1;
   const variantId = nextVariantId(w.snapshots);
@@ -155,18 +158,33 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
       tabIndex={-1}
     >
       <header className="hwf-ws-top">
-        <h2 id={titleId} className="hwf-ws-title">
-          {title}
+        {chooseProfession && (
+          <>
+            <label className="visually-hidden" htmlFor={professionId}>
+              Profession shown
+            </label>
+            <select
+              id={professionId}
+              className="hwf-ws-profession"
+              value={w.professionId ?? ''}
+              title={profession?.name}
+              onChange={(event) => w.setProfession(event.currentTarget.value)}
+            >
+              {w.professions.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <h2 id={titleId} className="hwf-ws-title" title={title.who + title.rest}>
+          {/* The chooser before the title shows the profession; the title keeps it for
+              assistive technology. */}
+          {chooseProfession ? <span className="visually-hidden">{title.who}</span> : title.who}
+          {title.rest}
         </h2>
         <div className="hwf-ws-top-controls">
-          {w.professions.length > 1 && (
-            <ToggleGroup
-              label="Profession shown"
-              options={w.professions.map((p) => ({ value: p.id, label: p.name }))}
-              value={w.professionId ?? ''}
-              onChange={w.setProfession}
-            />
-          )}
           <ToggleGroup label="Show" options={WORKSHOP_VIEWS} value={w.view} onChange={w.setView} />
           <button
             type="button"
@@ -175,18 +193,6 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
             onClick={() => w.setRevealed(!w.revealed)}
           >
             {w.revealed ? 'Hide the result' : 'Reveal the result'}
-          </button>
-          <button type="button" aria-keyshortcuts="P" onClick={w.openProjector}>
-            Open projector window
-          </button>
-          <button type="button" onClick={toggleFullscreen}>
-            {fullscreen ? 'Leave full screen' : 'Full screen'}
-          </button>
-          <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-            Keys
-          </button>
-          <button type="button" aria-keyshortcuts="Escape" onClick={onLeave}>
-            Leave the presentation
           </button>
         </div>
       </header>
@@ -199,60 +205,69 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
 
       <div className="hwf-ws-body">
         <section className="hwf-ws-side" aria-label="Levers and scenarios">
-          <h3 className="hwf-ws-side-title">Levers</h3>
-          {w.levers.length === 0 && <p className="hwf-ws-note">Choose the levers to show below.</p>}
-          <div className="hwf-levers">
-            {w.levers.map((lever, i) => (
-              <LeverSlider
-                key={lever.id}
-                lever={lever}
-                value={readLever(lever, w.draft)}
-                withProfession={several}
-                active={i === activeIndex}
-                onChange={(value) => w.moveLever(lever, value)}
-                onFocus={() => setActive(i)}
-              />
-            ))}
+          <div className="hwf-ws-side-levers">
+            <h3 className="hwf-ws-side-title">Levers</h3>
+            {w.levers.length === 0 && (
+              <p className="hwf-ws-note">Choose the levers to show below.</p>
+            )}
+            <div className="hwf-levers">
+              {w.levers.map((lever, i) => (
+                <LeverSlider
+                  key={lever.id}
+                  lever={lever}
+                  value={readLever(lever, w.draft)}
+                  withProfession={several}
+                  active={i === activeIndex}
+                  onChange={(value) => w.moveLever(lever, value)}
+                  onFocus={() => setActive(i)}
+                />
+              ))}
+            </div>
+            <LeverChooser workshop={w} />
           </div>
-          <LeverChooser workshop={w} />
 
-          <h3 className="hwf-ws-side-title">Scenarios</h3>
-          <ul className="hwf-ws-snapshots">
-            {w.snapshots.map((s) => (
-              <li key={s.id}>
-                <LineSwatch style={SNAPSHOT_STYLES[s.id]} />
-                <span className="hwf-ws-snapshot-name">{snapshotLabel(s.id)}</span>
-                <button
-                  type="button"
-                  aria-keyshortcuts={s.id === 'baseline' ? 'B' : undefined}
-                  onClick={() => w.load(s.id)}
-                >
-                  {s.id === 'baseline' ? 'Back to the baseline' : `Load ${s.id}`}
-                </button>
-                {s.id !== 'baseline' && (
+          <div className="hwf-ws-side-scenarios">
+            <h3 className="hwf-ws-side-title">Scenarios</h3>
+            <ul className="hwf-ws-snapshots">
+              {w.snapshots.map((s) => (
+                <li key={s.id}>
+                  <LineSwatch style={SNAPSHOT_STYLES[s.id]} />
+                  <span className="hwf-ws-snapshot-name">{snapshotLabel(s.id)}</span>
                   <button
                     type="button"
-                    aria-label={`Remove ${snapshotLabel(s.id)}`}
-                    onClick={() => w.remove(s.id)}
+                    aria-keyshortcuts={s.id === 'baseline' ? 'B' : undefined}
+                    onClick={() => w.load(s.id)}
                   >
-                    Remove
+                    {s.id === 'baseline' ? 'Back to the baseline' : `Load ${s.id}`}
                   </button>
-                )}
-              </li>
-            ))}
-          </ul>
-          <div className="hwf-ws-keep">
-            <button
-              type="button"
-              aria-keyshortcuts="V"
-              disabled={variantId === null || !hasBaseline}
-              onClick={() => w.keep('variant')}
-            >
-              {variantId ? `Keep as variant ${variantId}` : 'Three variants kept'}
-            </button>
-            <button type="button" onClick={() => w.keep('baseline')}>
-              Make this the baseline
-            </button>
+                  {s.id !== 'baseline' && (
+                    <button
+                      type="button"
+                      aria-label={`Remove ${snapshotLabel(s.id)}`}
+                      onClick={() => w.remove(s.id)}
+                    >
+                      Remove
+                    </button>
+                  )}
+                  {s.id !== 'baseline' && w.changes[s.id] && (
+                    <span className="hwf-ws-snapshot-changes">{w.changes[s.id]}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <div className="hwf-ws-keep">
+              <button
+                type="button"
+                aria-keyshortcuts="V"
+                disabled={variantId === null || !hasBaseline}
+                onClick={() => w.keep('variant')}
+              >
+                {variantId ? `Keep as variant ${variantId}` : 'Three variants kept'}
+              </button>
+              <button type="button" onClick={() => w.keep('baseline')}>
+                Make this the baseline
+              </button>
+            </div>
           </div>
         </section>
 
@@ -267,9 +282,25 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
         </section>
       </div>
 
-      <footer className="hwf-ws-footer" aria-hidden="true">
-        ← → lever · ↑ ↓ move · H hide · R reveal · V keep variant · C compare · B baseline · P
-        projector · ? keys · Esc leave
+      <footer className="hwf-ws-footer">
+        <div className="hwf-ws-window">
+          <button type="button" aria-keyshortcuts="P" onClick={w.openProjector}>
+            Open projector window
+          </button>
+          <button type="button" onClick={toggleFullscreen}>
+            {fullscreen ? 'Leave full screen' : 'Full screen'}
+          </button>
+          <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            Keys
+          </button>
+          <button type="button" aria-keyshortcuts="Escape" onClick={onLeave}>
+            Leave the presentation
+          </button>
+        </div>
+        <p className="hwf-ws-keys" aria-hidden="true">
+          ← → lever · ↑ ↓ move · H hide · R reveal · V keep variant · C view · B baseline · P
+          projector · ? keys · Esc leave
+        </p>
       </footer>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
@@ -299,12 +330,17 @@ function LeverChooser({ workshop: w }: { workshop: Workshop }) {
       {w.professions.map((p) => (
         <fieldset key={p.id}>
           <legend>{p.name}</legend>
-          {LEVER_KINDS.map((kind: LeverKind) => {
+          {LEVER_KINDS.map((kind: LeverKind, i) => {
             const c = { professionId: p.id, kind };
             if (makeLever(c, w.reference) === null) return null;
             const on = chosen(c);
+            // The demand side starts after the supply side, with a line of its own.
+            const first = isDemandLever(kind) && !LEVER_KINDS.slice(0, i).some(isDemandLever);
             return (
-              <label key={kind} className="hwf-ws-check">
+              <label
+                key={kind}
+                className={first ? 'hwf-ws-check hwf-ws-check-demand' : 'hwf-ws-check'}
+              >
                 <input
                   type="checkbox"
                   checked={on}

@@ -1,13 +1,16 @@
 /**
  * The charts of the workshop, drawn from a picture (./sync.ts) so that the presenter and the
  * projector show exactly the same: the result of the profession (headline and fan chart),
- * the comparison of the kept scenarios, or their difference from the baseline; or, while the
- * room guesses, a panel that says the result is hidden.
+ * its gap and the probability of a shortage, the comparison of the kept scenarios, or their
+ * difference from the baseline; or, while the room guesses, a panel that says the result is
+ * hidden.
  */
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../charts/chart-frame.tsx';
 import { FanChart } from '../charts/fan-chart.tsx';
 import { FanTable } from '../charts/fan-table.tsx';
+import { GapChart } from '../charts/gap-chart.tsx';
+import { GapTable } from '../charts/gap-table.tsx';
 import { useFormats } from '../charts/formats-context.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import type { Formats } from '../format.ts';
@@ -28,19 +31,22 @@ export function shownProfession(
   return result.professions.find((p) => p.id === professionId) ?? result.professions[0] ?? null;
 }
 
-/** "Nurses, 2040: a shortage is 41 % likely", or "Nurses, 2040" while hidden. */
-export function stageTitle(
+/** A stage title in two parts: the profession ("Nurses, ") and the rest ("2040: shortage
+ *  41 % likely", or "2040" while hidden). The presenter shows the profession in its chooser
+ *  next to the rest. */
+export function titleParts(
   result: HwfResult | null,
   profession: ProfessionResult | null,
   revealed: boolean,
   f: Formats,
-): string {
-  if (!result || !profession) return 'Workshop';
+): { who: string; rest: string } {
+  if (!result || !profession) return { who: '', rest: 'Workshop' };
+  const who = `${profession.name}, `;
   const year = f.year(result.targetYear);
   const t = result.years.indexOf(result.targetYear);
-  if (!revealed || t < 0) return `${profession.name}, ${year}`;
+  if (!revealed || t < 0) return { who, rest: year };
   if (result.deterministic)
-    return `${profession.name}, ${year}: gap ${f.signed(profession.gap.p50[t])} FTE`;
+    return { who, rest: `${year}: gap ${f.signed(profession.gap.p50[t])} FTE` };
   const share = profession.shortageProbability[t];
   const words =
     share === 0
@@ -48,7 +54,18 @@ export function stageTitle(
       : share === 1
         ? 'a shortage in every future'
         : `shortage ${f.percent(share)} likely`;
-  return `${profession.name}, ${year}: ${words}`;
+  return { who, rest: `${year}: ${words}` };
+}
+
+/** "Nurses, 2040: a shortage is 41 % likely", or "Nurses, 2040" while hidden. */
+export function stageTitle(
+  result: HwfResult | null,
+  profession: ProfessionResult | null,
+  revealed: boolean,
+  f: Formats,
+): string {
+  const { who, rest } = titleParts(result, profession, revealed, f);
+  return who + rest;
 }
 
 /** Props of {@link WorkshopStage}. */
@@ -88,7 +105,32 @@ export function WorkshopStage(props: WorkshopStageProps) {
   }
 
   let body: ReactNode;
-  if (picture.view === 'result') {
+  const top = (
+    <header className="hwf-ws-headline">
+      <p className="hwf-ws-headline-text">{headline(result, profession, f)}</p>
+      <p className="hwf-based-on">{basedOn(result.runs, result.deterministic, f)}</p>
+    </header>
+  );
+  if (picture.view === 'gap') {
+    const gap = {
+      name: profession.name,
+      years: result.years,
+      targetYear: result.targetYear,
+      gap: profession.gap,
+      shortageProbability: profession.shortageProbability,
+    };
+    body = (
+      <>
+        {top}
+        <ChartFrame
+          title="Gap and probability of a shortage"
+          level={level}
+          chart={<GapChart {...gap} height={chartHeight} />}
+          table={<GapTable {...gap} />}
+        />
+      </>
+    );
+  } else if (picture.view === 'result') {
     const fan = {
       name: profession.name,
       years: result.years,
@@ -99,10 +141,7 @@ export function WorkshopStage(props: WorkshopStageProps) {
     };
     body = (
       <>
-        <header className="hwf-ws-headline">
-          <p className="hwf-ws-headline-text">{headline(result, profession, f)}</p>
-          <p className="hwf-based-on">{basedOn(result.runs, result.deterministic, f)}</p>
-        </header>
+        {top}
         <ChartFrame
           title="Supply and demand (FTE)"
           level={level}
@@ -161,7 +200,7 @@ function Comparison({
   const targetYear = result.targetYear;
 
   if (picture.view === 'compare') {
-    const series = drawnSeries(entries, profession.id, picture.measure);
+    const series = drawnSeries(entries, profession.id, picture.measure, picture.changes);
     const props = { name: profession.name, measure: picture.measure, targetYear, series };
     const title = picture.measure === 'gap' ? 'Gap by scenario (FTE)' : 'Supply by scenario (FTE)';
     return (
@@ -196,7 +235,7 @@ function Comparison({
     );
   }
 
-  const gaps = drawnSeries(entries, profession.id, 'gap');
+  const gaps = drawnSeries(entries, profession.id, 'gap', picture.changes);
   const base = gaps.find((s) => s.id === 'baseline');
   const variants = gaps.filter((s) => s.id !== 'baseline') as ((typeof gaps)[number] & {
     id: VariantId;

@@ -7,16 +7,17 @@
  * The message rules are pure functions here; the two hooks at the end only move messages.
  */
 import type { HwfResult } from '../../model/result/result.ts';
-import type { CompareEntry, CompareMeasure } from './compare.ts';
+import type { CompareEntry, CompareMeasure, VariantChanges } from './compare.ts';
 
 /** The channel's name: one per origin. */
 export const CHANNEL_NAME = 'hwf-workshop';
 
 /** What the charts area shows. */
-export type WorkshopView = 'result' | 'compare' | 'difference';
+export type WorkshopView = 'result' | 'gap' | 'compare' | 'difference';
 
 export const WORKSHOP_VIEWS: readonly { value: WorkshopView; label: string }[] = [
   { value: 'result', label: 'Result' },
+  { value: 'gap', label: 'Gap' },
   { value: 'compare', label: 'Compare' },
   { value: 'difference', label: 'Difference' },
 ];
@@ -41,6 +42,8 @@ export interface WorkshopPicture {
   caveat: string | null;
   /** The levers and where they stand, so the room knows what changed. */
   levers: LeverSetting[];
+  /** What each kept variant changes against the baseline, in words. */
+  changes: VariantChanges;
 }
 
 export type WorkshopMessage =
@@ -53,7 +56,7 @@ export type WorkshopMessage =
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const VIEWS: readonly string[] = ['result', 'compare', 'difference'];
+const VIEWS: readonly string[] = ['result', 'gap', 'compare', 'difference'];
 
 function isPicture(v: unknown): v is WorkshopPicture {
   return (
@@ -66,7 +69,9 @@ function isPicture(v: unknown): v is WorkshopPicture {
     (v.measure === 'gap' || v.measure === 'fte') &&
     Array.isArray(v.compare) &&
     (v.caveat === null || typeof v.caveat === 'string') &&
-    Array.isArray(v.levers)
+    Array.isArray(v.levers) &&
+    isRec(v.changes) &&
+    Object.values(v.changes).every((x) => typeof x === 'string')
   );
 }
 

@@ -9,7 +9,7 @@ import { useDatasets } from '../population/use-datasets.ts';
 import type { ParseResult } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resolvePopulation } from '../../model/scenario/validate-population.ts';
-import type { CompareMeasure, Snapshot, SnapshotId } from './compare.ts';
+import type { CompareMeasure, Snapshot, SnapshotId, VariantChanges } from './compare.ts';
 import { compareCaveat, nextVariantId, snapshotLabel, sortSnapshots } from './compare.ts';
 import type { Lever, LeverChoice } from './levers.ts';
 import {
@@ -28,6 +28,7 @@ import type { LeverSetting, WorkshopPicture, WorkshopView } from './sync.ts';
 import { WORKSHOP_VIEWS, projectorUrl } from './sync.ts';
 import { useCompareRuns } from './use-compare.ts';
 import { usePresenterSync } from './use-sync.ts';
+import { variantChanges } from './variant-words.ts';
 
 /** What the workshop needs of the app. */
 export interface WorkshopInput {
@@ -60,6 +61,8 @@ export interface Workshop {
   moveLever: (lever: Lever, value: number) => void;
   nudgeLever: (lever: Lever, steps: number) => void;
   snapshots: Snapshot[];
+  /** What each kept variant changes against the baseline, in words. */
+  changes: VariantChanges;
   /** Keeps the draft as the baseline or the next variant; false (with a notice) if it cannot. */
   keep: (as: 'baseline' | 'variant') => boolean;
   remove: (id: SnapshotId) => void;
@@ -73,6 +76,10 @@ export interface Workshop {
   /** Called when the presentation opens: a baseline and levers if there are none yet. */
   start: () => void;
 }
+
+/** The professions of a draft, ids and names, as one string. */
+const professionsKey = (draft: unknown): string =>
+  JSON.stringify(draftProfessions(draft).map((p) => [p.id, p.name]));
 
 export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): Workshop {
   const f = useFormats();
@@ -165,11 +172,20 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
 
   const start = useCallback(() => {
     let ref = reference;
-    if (!snapshots.some((s) => s.id === 'baseline')) {
+    const base = snapshots.find((s) => s.id === 'baseline');
+    // Another scenario opened since (other professions): it becomes the baseline, and the
+    // variants of the previous one go, or the levers would measure from a scenario gone.
+    const other = base !== undefined && professionsKey(base.draft) !== professionsKey(draft);
+    if (!base || other) {
       const snapshot = take('baseline');
       if (snapshot) {
-        setSnapshots((old) => sortSnapshots([...old, snapshot]));
+        setSnapshots((old) => (other ? [snapshot] : sortSnapshots([...old, snapshot])));
         ref = snapshot.draft;
+        if (other) {
+          setNotice(
+            'Another scenario is open: it is the baseline now, and the variants of the previous one were removed.',
+          );
+        }
       }
     }
     if (ref === null) ref = structuredClone(draft);
@@ -236,6 +252,15 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
   }, [levers, draft, f.locale]);
 
   const caveat = useMemo(() => compareCaveat(snapshots), [snapshots]);
+  const changes = useMemo((): VariantChanges => {
+    const base = snapshots.find((s) => s.id === 'baseline');
+    const out: VariantChanges = {};
+    if (!base) return out;
+    for (const s of snapshots) {
+      if (s.id !== 'baseline') out[s.id] = variantChanges(base.draft, s.draft, f.locale);
+    }
+    return out;
+  }, [snapshots, f.locale]);
   const shown = shownProfession(result, professionId);
   const picture = useMemo(
     (): WorkshopPicture => ({
@@ -247,8 +272,9 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
       compare: entries,
       caveat,
       levers: settings,
+      changes,
     }),
-    [result, shown?.id, revealed, view, measure, entries, caveat, settings],
+    [result, shown?.id, revealed, view, measure, entries, caveat, settings, changes],
   );
   const projectors = usePresenterSync(picture);
 
@@ -282,6 +308,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     moveLever,
     nudgeLever: nudge,
     snapshots,
+    changes,
     keep,
     remove,
     load,

@@ -65,6 +65,56 @@ const projectorTable = (projector: Page) =>
   tableText(projector.locator('main'), /^Supply and demand/);
 const presenterTable = () => tableText(overlay(), /^Supply and demand/);
 
+/** The lever texts wider than their box (scrollWidth > clientWidth), and the levers' column
+ *  when it overflows. */
+function clippedLeverText(): Promise<string[]> {
+  return overlay().evaluate((root) => {
+    const column = root.querySelector('.hwf-ws-side-levers') ?? root.querySelector('.hwf-ws-side');
+    const texts = [...root.querySelectorAll('.hwf-lever, .hwf-lever *')].filter((el) =>
+      el.textContent?.trim(),
+    );
+    return [...texts, ...(column ? [column] : [])]
+      .filter((el) => el.scrollWidth > el.clientWidth)
+      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 60)}`);
+  });
+}
+
+/** The presenter's header: the lowest top and the highest bottom of its title and
+ *  controls (one row: every top is above every bottom). */
+function headerRow(): Promise<{ lowestTop: number; highestBottom: number; title: string }> {
+  return overlay()
+    .locator('.hwf-ws-top')
+    .evaluate((header) => {
+      const boxes = [...header.querySelectorAll('h2, select, button')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      return {
+        lowestTop: Math.max(...boxes.map((r) => r.top)),
+        highestBottom: Math.min(...boxes.map((r) => r.bottom)),
+        title: header.querySelector('h2')?.textContent ?? '',
+      };
+    });
+}
+
+/** The names of the professions the presenter can show. */
+const professionNames = () =>
+  overlay()
+    .locator('.hwf-ws-top select option')
+    .evaluateAll((options) => options.map((o) => o.textContent ?? ''));
+
+/** Shows the profession with the longest name, checks the header stays one row, and returns
+ *  the name. */
+async function expectOneRowHeader(): Promise<string> {
+  const names = await professionNames();
+  const longest = names.reduce((a, b) => (b.length > a.length ? b : a), '');
+  await overlay().getByLabel('Profession shown').selectOption({ label: longest });
+  await expect.poll(async () => (await headerRow()).title).toContain(longest);
+  await settled(page);
+  const row = await headerRow();
+  expect(row.lowestTop, `header of ${longest}`).toBeLessThan(row.highestBottom);
+  return longest;
+}
+
 describe.sequential('workshop mode in Chromium', () => {
   it('opens presentation mode in large type, with levers, keys and a help dialog', async () => {
     await page.getByRole('button', { name: 'Workshop', exact: true }).click();
@@ -254,13 +304,14 @@ describe.sequential('workshop mode in Chromium', () => {
     const compared = rows(await tableText(overlay(), /^Supply by scenario/));
     // Columns: year, baseline median and interval, variant A median and interval.
     expect(compared.length).toBe(variantAlone.length);
-    // The fan table: year, supply median, 50/80/90 % intervals, then demand.
+    // The fan table: year, supply median, 50/80/90 % intervals, then demand; the comparison
+    // draws each scenario's median and 80 % interval.
     expect(compared.map((r) => r[3])).toEqual(variantAlone.map((r) => r[1]));
-    expect(compared.map((r) => r[4])).toEqual(variantAlone.map((r) => r[4]));
+    expect(compared.map((r) => r[4])).toEqual(variantAlone.map((r) => r[3]));
     await page.screenshot({ path: join(SHOTS, 'workshop-compare.png') });
     const legend = await overlay().locator('.hwf-compare-chart .hwf-legend').innerText();
-    expect(legend).toMatch(/Baseline: solid line/);
-    expect(legend).toMatch(/Variant A: long dashes/);
+    expect(legend).toMatch(/Baseline \(solid line\)/);
+    expect(legend).toMatch(/Variant A \(long dashes\): training places \+5 % \(Nurses\)/);
 
     // The difference view and its table.
     await overlay()
@@ -284,6 +335,161 @@ describe.sequential('workshop mode in Chromium', () => {
         timeout: 90_000,
       })
       .toEqual(compared.map((r) => r[1]));
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a laptop: no lever text clipped, a one-row header, the scenarios above the keys', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openPresentation();
+    // Six levers of two professions, so the labels name the profession: the longest texts.
+    const chooser = overlay().locator('.hwf-ws-chooser');
+    await chooser.locator('summary').click();
+    await chooser
+      .locator('fieldset', { hasText: 'General practitioners' })
+      .getByLabel('Unmet need today')
+      .check();
+    await chooser.locator('summary').click();
+    await expect.poll(() => overlay().locator('input[type="range"]').count()).toBe(6);
+    await overlay()
+      .getByRole('slider', { name: /Immigration/ })
+      .focus();
+    await page.keyboard.press('ArrowUp');
+    await settled(page);
+    expect(await clippedLeverText()).toEqual([]);
+
+    // The longest profession name of the example, then of a country scenario.
+    expect(await expectOneRowHeader()).toBe('General practitioners');
+    await page.screenshot({ path: join(SHOTS, 'workshop-presentation-1366x768.png') });
+    await overlay().getByRole('button', { name: 'Leave the presentation' }).click();
+    await expect.poll(() => overlay().count()).toBe(0);
+    const details = page
+      .locator('.hwf-population details')
+      .filter({ has: page.locator(':scope > summary', { hasText: /Start from a country/ }) });
+    await details.locator(':scope > summary').click();
+    await details.getByLabel('Country', { exact: true }).selectOption({ label: 'Germany' });
+    await details.getByRole('button', { name: 'Start a new scenario for Germany' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/^Germany/);
+    await settled(page);
+    await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+    await overlay().waitFor();
+    await settled(page);
+    expect(await expectOneRowHeader()).toMatch(/\(example numbers: replace with your data\)$/);
+    expect(await clippedLeverText()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'workshop-presentation-country-1366x768.png') });
+
+    // On a large screen, with three variants kept, the scenarios are all above the key strip.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await overlay().getByRole('button', { name: 'Make this the baseline' }).click();
+    for (const id of ['A', 'B', 'C']) {
+      await overlay()
+        .getByRole('slider', { name: /Training places/ })
+        .focus();
+      await page.keyboard.press('ArrowUp');
+      await settled(page);
+      await overlay()
+        .getByRole('button', { name: `Keep as variant ${id}` })
+        .click();
+      await overlay().getByText(`Kept as Variant ${id}.`).waitFor();
+    }
+    await settled(page);
+    // As the room first sees it: the side scrolled to its top (a click may have scrolled it).
+    await overlay().evaluate((root) =>
+      root.querySelectorAll('.hwf-ws-side, .hwf-ws-side-levers').forEach((el) => {
+        el.scrollTop = 0;
+      }),
+    );
+    const keys = await overlay().locator('.hwf-ws-footer').boundingBox();
+    for (const part of ['.hwf-ws-snapshots', '.hwf-ws-keep']) {
+      const box = await overlay().locator(part).boundingBox();
+      expect(box && keys).toBeTruthy();
+      expect(box!.y + box!.height, part).toBeLessThanOrEqual(keys!.y);
+    }
+    expect(await clippedLeverText()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'workshop-presentation-country-1920x1080.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('says what each variant changes, offers demand levers, and puts the gap on stage', async () => {
+    await openPresentation();
+    const { projector, errors: projectorErrors } = await openProjector();
+    // A demand lever: the nurses' unmet need, chosen among the levers.
+    const chooser = overlay().locator('.hwf-ws-chooser');
+    await chooser.locator('summary').click();
+    const nurses = chooser.locator('fieldset', { hasText: 'Nurses' });
+    await nurses.getByLabel('Unmet need today').check();
+    await expect(nurses.getByLabel('Demand trend: health needs').count()).resolves.toBe(1);
+    await chooser.locator('summary').click();
+    await overlay()
+      .getByRole('slider', { name: /Training places/ })
+      .focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    await settled(page);
+    await overlay().getByRole('button', { name: 'Keep as variant A' }).click();
+    const unmet = overlay().getByRole('slider', { name: /Unmet need today/ });
+    await unmet.focus();
+    const demandBefore = await presenterTable();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(() => unmet.getAttribute('aria-valuetext')).toBe('7 %');
+    await expect
+      .poll(async () => (await settled(page), presenterTable()), { timeout: 90_000 })
+      .not.toBe(demandBefore);
+    await settled(page);
+    await overlay().getByRole('button', { name: 'Keep as variant B' }).click();
+    await overlay().getByText('Kept as Variant B.').waitFor();
+
+    // The scenarios list, the compare legend and the projector say what each variant changes.
+    const words = {
+      A: 'training places +15 % (Nurses)',
+      B: 'training places +15 %, unmet need today +2 percentage points (Nurses)',
+    };
+    const snapshots = await overlay().locator('.hwf-ws-snapshots').innerText();
+    expect(snapshots).toContain(words.A);
+    expect(snapshots).toContain(words.B);
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Compare', exact: true })
+      .click();
+    await overlay().getByRole('heading', { name: 'Gap by scenario (FTE)' }).waitFor();
+    await settled(page);
+    const legend = await overlay().locator('.hwf-compare-chart .hwf-legend').innerText();
+    expect(legend).toContain(`Variant A (long dashes): ${words.A}`);
+    expect(legend).toContain(`Variant B (dots): ${words.B}`);
+    // Small multiples: a panel per scenario, one band in each.
+    expect(await overlay().locator('.hwf-compare-panel').count()).toBe(3);
+    expect(await overlay().locator('.hwf-compare-panel .hwf-band').count()).toBe(3);
+    await projector.getByRole('heading', { name: 'Gap by scenario (FTE)' }).waitFor();
+    await expect
+      .poll(() => projector.locator('.hwf-compare-chart .hwf-legend').innerText())
+      .toContain(`Variant B (dots): ${words.B}`);
+    expect(await projector.locator('.hwf-compare-panel').count()).toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'workshop-compare-1920x1080.png') });
+    await projector.screenshot({ path: join(SHOTS, 'workshop-projector-compare-1920x1080.png') });
+    await projector.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'workshop-compare-1366x768.png') });
+    await projector.screenshot({ path: join(SHOTS, 'workshop-projector-compare-1366x768.png') });
+
+    // The gap and the probability of a shortage, on stage in both windows.
+    await overlay()
+      .locator('.hwf-ws-top')
+      .getByRole('button', { name: 'Gap', exact: true })
+      .click();
+    const gapTitle = 'Gap and probability of a shortage';
+    await overlay().getByRole('heading', { name: gapTitle }).waitFor();
+    await projector.getByRole('heading', { name: gapTitle }).waitFor();
+    await expect
+      .poll(() => tableText(projector.locator('main'), /^Gap and probability/))
+      .toBe(await tableText(overlay(), /^Gap and probability/));
+    expect(
+      await projector.locator('svg[aria-label^="Gap between supply and demand"]').count(),
+    ).toBe(1);
+    await projector.screenshot({ path: join(SHOTS, 'workshop-projector-gap-1366x768.png') });
+    expect(await axeViolations(projector)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await projector.close();
+    expect(projectorErrors).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import {
 } from '../../app/workshop/compare.ts';
 import type { CompareEntry } from '../../app/workshop/compare.ts';
 import { spreadLabels } from '../../app/workshop/label-layout.ts';
+import { fitText, panelColumns } from '../../app/workshop/compare-chart.tsx';
 
 const golden = JSON.parse(
   readFileSync(new URL('../golden/exampleland.monte-carlo.json', import.meta.url), 'utf8'),
@@ -131,5 +132,24 @@ describe('end labels', () => {
     expect(out[2]).toBe(300);
     const many = spreadLabels([50, 50, 50, 50], 10);
     expect([...many].sort((a, b) => a - b)).toEqual([35, 45, 55, 65]);
+  });
+});
+
+describe('the panels of the comparison', () => {
+  it('sit side by side on a wide stage and in a grid when there are four', () => {
+    expect(panelColumns(1, 1400, 560)).toBe(1);
+    expect(panelColumns(2, 1400, 560)).toBe(2);
+    expect(panelColumns(3, 1400, 560)).toBe(3);
+    expect(panelColumns(4, 1400, 560)).toBe(2);
+    expect(panelColumns(4, 900, 400)).toBe(2);
+    // A tall, narrow stage stacks them.
+    expect(panelColumns(2, 500, 900)).toBe(1);
+  });
+
+  it('cut a title that is too wide, with an ellipsis', () => {
+    expect(fitText('Variant A', 400, 20)).toBe('Variant A');
+    const cut = fitText('training places +15 %, attrition \u22120.5 percentage points', 200, 20);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThan(30);
   });
 });

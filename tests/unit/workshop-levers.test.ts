@@ -167,7 +167,9 @@ describe('levers of the example', () => {
       ),
       d,
     );
-    expect(levers.length).toBe(14);
+    // Per profession: the seven supply levers the example has and unmet need; the nurses'
+    // demand follows the population, so they have the four demand trends too.
+    expect(levers.length).toBe(20);
     fc.assert(
       fc.property(
         fc.array(
@@ -203,6 +205,48 @@ describe('levers of the example', () => {
     none.professions[0].training.intake = 0;
     expect(makeLever({ professionId: 'nurse', kind: 'intake' }, none)).toBeNull();
     expect(applyLever(lever('intake'), { professions: [] }, 10)).toBeUndefined();
+  });
+});
+
+describe('demand-side levers', () => {
+  it('are offered for unmet need and, with the utilisation method, for every demand trend', () => {
+    const d = exampleland();
+    const unmet = lever('unmet');
+    expect(unmet).toMatchObject({ label: 'Unmet need today', unit: '%', step: 0.5 });
+    expect(readLever(unmet, d)).toBe(5);
+    expect(leverText(unmet, 5, 'en-GB')).toBe('5 %');
+    expect(readLever(lever('unmet', 'gp'), d)).toBe(5);
+    const health = lever('trendEpidemiology');
+    expect(health.label).toBe('Demand trend: health needs');
+    expect(readLever(health, d)).toBe(0.4);
+    expect(leverText(health, 0.6, 'en-GB')).toBe('0.6 % a year');
+    expect([health.min, health.max, health.step]).toEqual([-1.6, 2.4, 0.1]);
+    // The GPs' demand follows a ratio, which ignores trends: no trend levers.
+    expect(makeLever({ professionId: 'gp', kind: 'trendEpidemiology' }, d)).toBeNull();
+  });
+
+  it('start a trend the scenario leaves out from 0 and keep the scenario valid', () => {
+    const d = exampleland() as { professions: { demand: Record<string, unknown> }[] };
+    delete d.professions[0].demand.trends;
+    const technology = lever('trendTechnology', 'nurse', d);
+    expect(readLever(technology, d)).toBe(0);
+    const next = applyLever(technology, d, 0.5);
+    expect(getAtPath(next, 'professions[0].demand.trends')).toEqual({ technology: 0.005 });
+    expect(readLever(technology, next)).toBe(0.5);
+    const parsed = parseScenario(next);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  });
+
+  it('change the demand the model projects', () => {
+    const d = exampleland();
+    const unmet = applyLever(lever('unmet'), d, 10);
+    expect(getAtPath(unmet, 'professions[0].demand.unmet')).toEqual({
+      dist: 'uniform',
+      min: 0.07,
+      max: 0.13,
+    });
+    const trend = applyLever(lever('trendEfficiency'), d, -1);
+    expect(getAtPath(trend, 'professions[0].demand.trends.efficiency')).toBe(-0.01);
   });
 });
 

@@ -19,6 +19,7 @@ const picture = (over: Partial<WorkshopPicture> = {}): WorkshopPicture => ({
   compare: [],
   caveat: null,
   levers: [],
+  changes: {},
   ...over,
 });
 
@@ -67,11 +68,41 @@ describe('the workshop stage', () => {
       }),
     );
     expect(html).toContain('Gap by scenario (FTE)');
-    expect(html).toContain('Baseline: solid line');
-    expect(html).toContain('Variant A: long dashes');
+    expect(html).toMatch(/<strong>Baseline<\/strong> \(solid line\)/);
+    expect(html).toMatch(/<strong>Variant A<\/strong> \(long dashes\)/);
     expect(html).toContain('Running Variant B…');
     expect(html).toContain('so part of the difference is chance');
     expect((html.match(/class="hwf-median hwf-compare-median"/g) ?? []).length).toBe(2);
+  });
+
+  it('compares in small multiples: one panel per scenario, each with its 80 % band only', () => {
+    const html = render(
+      picture({
+        view: 'compare',
+        compare: [
+          { id: 'baseline', status: 'done', result: golden },
+          { id: 'A', status: 'done', result: golden },
+          { id: 'B', status: 'done', result: golden },
+        ],
+        changes: { A: 'training places +15 %', B: 'attrition \u22120.5 percentage points a year' },
+      }),
+    );
+    expect((html.match(/class="hwf-compare-panel"/g) ?? []).length).toBe(3);
+    expect((html.match(/class="hwf-band"/g) ?? []).length).toBe(3);
+    // Each variant's panel has the baseline's median to measure against.
+    expect((html.match(/class="hwf-compare-reference"/g) ?? []).length).toBe(2);
+    // The legend says what each variant changes; the chart's words name the 80 % band.
+    expect(html).toContain('(long dashes): training places +15 %');
+    expect(html).toContain('(dots): attrition \u22120.5 percentage points a year');
+    expect(html).toContain('8 in 10 of its futures fall in its shaded band');
+    expect(html).toMatch(/Variant A \(training places \+15 %\) median [^;]* FTE \(80%: /);
+  });
+
+  it('puts the gap and the probability of a shortage on stage', () => {
+    const html = render(picture({ view: 'gap' }));
+    expect(html).toContain('Gap and probability of a shortage');
+    expect(html).toContain('aria-label="Gap between supply and demand of Nurses');
+    expect(html).toContain('In 2040');
   });
 
   it('shows the difference from the baseline, zero for the same scenario', () => {

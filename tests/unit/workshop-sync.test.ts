@@ -24,6 +24,7 @@ const picture = (over: Partial<WorkshopPicture> = {}): WorkshopPicture => ({
   compare: [],
   caveat: null,
   levers: [{ label: 'Training places', value: '+15 %' }],
+  changes: {},
   ...over,
 });
 
@@ -41,6 +42,8 @@ describe('workshop messages', () => {
       { type: 'hello', from: 'projector', id: 'p1' },
       { type: 'bye', from: 'presenter', id: 'a' },
       send('a', 3, picture()),
+      // The gap view, and what the variants change.
+      send('a', 4, picture({ view: 'gap', changes: { A: 'training places +15 %' } })),
     ];
     for (const m of messages) expect(readMessage(structuredClone(m))).toEqual(m);
   });
