@@ -107,7 +107,9 @@ export function WorkshopStage(props: WorkshopStageProps) {
   let body: ReactNode;
   const top = (
     <header className="hwf-ws-headline">
-      <p className="hwf-ws-headline-text">{headline(result, profession, f)}</p>
+      <p className="hwf-ws-headline-text">
+        {headline(result, profession, f, picture.intake ?? undefined)}
+      </p>
       <p className="hwf-based-on">{basedOn(result.runs, result.deterministic, f)}</p>
     </header>
   );

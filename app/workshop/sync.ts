@@ -6,6 +6,7 @@
  *
  * The message rules are pure functions here; the two hooks at the end only move messages.
  */
+import type { IntakeBaseline } from '../charts/intake-words.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { CompareEntry, CompareMeasure, VariantChanges } from './compare.ts';
 
@@ -31,6 +32,8 @@ export interface LeverSetting {
 /** Everything the projector draws: plain JSON. */
 export interface WorkshopPicture {
   result: HwfResult | null;
+  /** Today's and the planned intake of the profession shown (the headline's comparison). */
+  intake?: IntakeBaseline | null;
   /** The profession shown (an id of `result.professions`). */
   professionId: string | null;
   /** False while the room makes its guess. */
@@ -58,10 +61,22 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const VIEWS: readonly string[] = ['result', 'gap', 'compare', 'difference'];
 
+function isIntake(v: unknown): v is IntakeBaseline {
+  return (
+    isRec(v) &&
+    typeof v.today === 'number' &&
+    (v.planned === undefined ||
+      (isRec(v.planned) &&
+        typeof v.planned.value === 'number' &&
+        typeof v.planned.year === 'number'))
+  );
+}
+
 function isPicture(v: unknown): v is WorkshopPicture {
   return (
     isRec(v) &&
     (v.result === null || isRec(v.result)) &&
+    (v.intake === undefined || v.intake === null || isIntake(v.intake)) &&
     (v.professionId === null || typeof v.professionId === 'string') &&
     typeof v.revealed === 'boolean' &&
     typeof v.view === 'string' &&

@@ -3,6 +3,7 @@
  * open: the profession shown, predict-first (revealed or not), the view, the levers, the
  * kept scenarios and their runs, and the picture the projector draws.
  */
+import { intakeBaseline } from '../charts/intake-words.ts';
 import { useCallback, useMemo, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import { useDatasets } from '../population/use-datasets.ts';
@@ -262,9 +263,18 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     return out;
   }, [snapshots, f.locale]);
   const shown = shownProfession(result, professionId);
+  // Today's and the planned intake beside the headline's training places, as on the page.
+  const intake = useMemo(
+    () =>
+      parsed.ok && result && shown
+        ? (intakeBaseline(parsed.scenario, shown.id, result.targetYear) ?? null)
+        : null,
+    [parsed, result, shown],
+  );
   const picture = useMemo(
     (): WorkshopPicture => ({
       result,
+      intake,
       professionId: shown?.id ?? null,
       revealed,
       view,
@@ -274,7 +284,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
       levers: settings,
       changes,
     }),
-    [result, shown?.id, revealed, view, measure, entries, caveat, settings, changes],
+    [result, intake, shown?.id, revealed, view, measure, entries, caveat, settings, changes],
   );
   const projectors = usePresenterSync(picture);
 

@@ -43,6 +43,12 @@ describe('the workshop stage', () => {
     expect(html).toContain('aria-label="Supply and demand of Nurses');
   });
 
+  it('puts the training places beside today’s and the planned intake, as the page does', () => {
+    expect(render(picture())).not.toContain("on today's");
+    const html = render(picture({ intake: { today: 1200, planned: { value: 1380, year: 2029 } } }));
+    expect(html).toMatch(/on today's 1,200 and [−-]\d+% on the 1,380 planned for 2029/);
+  });
+
   it('hides every number while the room guesses', () => {
     const html = render(picture({ revealed: false }));
     expect(html).toContain('Result hidden: make your guess');

@@ -44,6 +44,9 @@ describe('workshop messages', () => {
       send('a', 3, picture()),
       // The gap view, and what the variants change.
       send('a', 4, picture({ view: 'gap', changes: { A: 'training places +15 %' } })),
+      // Today's and the planned intake for the headline.
+      send('a', 5, picture({ intake: { today: 1200, planned: { value: 1380, year: 2029 } } })),
+      send('a', 6, picture({ intake: null })),
     ];
     for (const m of messages) expect(readMessage(structuredClone(m))).toEqual(m);
   });
@@ -68,6 +71,13 @@ describe('workshop messages', () => {
         id: 'a',
         seq: 1,
         picture: { ...picture(), revealed: 'yes' },
+      },
+      {
+        type: 'picture',
+        from: 'presenter',
+        id: 'a',
+        seq: 1,
+        picture: { ...picture(), intake: { today: '1 200' } },
       },
       { type: 'other', from: 'projector', id: 'p' },
     ]) {
