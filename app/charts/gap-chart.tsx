@@ -69,7 +69,9 @@ export function GapChart(props: GapChartProps) {
     const base = chartMargins(fontSize, 1.5);
     const barsBottom = height - base.bottom;
     const barsTop = barsBottom - fontSize * 4;
-    const gapBottom = barsTop - fontSize * 2.5;
+    // Room between the panels for the bars' title on a line of its own, clear of the bars'
+    // 100 % tick and of the label over a bar that reaches it.
+    const gapBottom = barsTop - fontSize * 3.5;
     const yTicks = Math.max(2, Math.round((gapBottom - base.top) / (fontSize * 4)));
     const y = valueScale(gapDomain(gap), gapBottom, base.top);
     const m = {
@@ -146,7 +148,7 @@ export function GapChart(props: GapChartProps) {
         <FanMark name="gap" bands={g.bands} median={g.median} colour={INK} />
         <line className="hwf-zero-line" data-zero="true" x1={left} x2={right} y1={zero} y2={zero} />
         <g className="hwf-probability" aria-hidden="true">
-          <text className="hwf-axis-label" x={left} y={barsTop - 6}>
+          <text className="hwf-axis-label" x={left} y={barsTop - fontSize * 1.55}>
             Shortage probability
           </text>
           {[0, 0.5, 1].map((share) => (

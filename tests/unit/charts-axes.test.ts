@@ -12,7 +12,13 @@ import { AgePyramid } from '../../app/charts/age-pyramid.tsx';
 import { FanChart } from '../../app/charts/fan-chart.tsx';
 import { GapChart } from '../../app/charts/gap-chart.tsx';
 import { pyramidAxis } from '../../app/charts/pyramid-layout.ts';
-import { collisions, labelBox, textWidth, withinWidth } from '../../app/charts/tick-labels.ts';
+import {
+  boxesOverlap,
+  collisions,
+  labelBox,
+  textWidth,
+  withinWidth,
+} from '../../app/charts/tick-labels.ts';
 import { createFormats } from '../../app/format.ts';
 import { POPULATION_DATASET_IDS, loadDataset } from '../../app/data/population/catalog.ts';
 import { countryScenarioTemplate } from '../../app/scenario/country-template.ts';
@@ -240,5 +246,36 @@ describe('gap chart', () => {
         expect(l.box.right).toBeLessThanOrEqual(svgWidth(html));
       }
     }
+  });
+
+  it('keeps the bars’ title clear of their 100 % tick and of a label over any full bar', () => {
+    const { result } = results[1];
+    const p = result.professions[0];
+    size.width = 1366;
+    size.fontSize = 13;
+    // Every year a shortage: each bar reaches 100 %, and the label over the cursor's bar.
+    const html = renderMarkup(
+      createElement(GapChart, {
+        name: p.name,
+        years: result.years,
+        targetYear: result.targetYear,
+        gap: p.gap,
+        shortageProbability: p.shortageProbability.map(() => 1),
+      }),
+      en,
+    );
+    const labels = svgLabels(html, 13);
+    const title = labels.find((l) => l.text === 'Shortage probability')!;
+    const hundred = labels.find((l) => l.text === '100%')!;
+    const bar = /<rect class="hwf-bar" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/.exec(html)!;
+    const [x, top, w] = [Number(bar[1]), Number(bar[2]), Number(bar[3])];
+    // The label the cursor puts over the first bar (4 px above it, as over any bar).
+    const overFirst = labelBox(
+      { text: '100%', x: x + w / 2, y: top - 4 - 0.32 * 13, anchor: 'middle' },
+      13,
+    );
+    for (const other of [hundred.box, overFirst])
+      expect(boxesOverlap(title.box, other)).toBe(false);
+    expect(title.box.bottom).toBeLessThanOrEqual(top);
   });
 });
