@@ -39,10 +39,12 @@ export function LibraryMenu(props: LibraryMenuProps) {
     if (library.deleted && focusUndo.current) undoButton.current?.focus();
     focusUndo.current = false;
   }, [library.deleted]);
-  useMenuDismiss(details);
+  // The undo and saved-state notices beside the menu are part of it.
+  const area = useRef<HTMLDivElement>(null);
+  useMenuDismiss(details, area);
 
   return (
-    <div className="library">
+    <div className="library" ref={area}>
       <details className="menu library-menu" ref={details}>
         <summary>My scenarios</summary>
         <div className="library-panel">

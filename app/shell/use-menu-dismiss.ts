@@ -5,7 +5,11 @@
  */
 import { useEffect, type RefObject } from 'react';
 
-export function useMenuDismiss(ref: RefObject<HTMLDetailsElement | null>): void {
+export function useMenuDismiss(
+  ref: RefObject<HTMLDetailsElement | null>,
+  /** What counts as inside besides the menu (e.g. its own status and undo notices). */
+  area?: RefObject<HTMLElement | null>,
+): void {
   useEffect(() => {
     const details = ref.current;
     if (!details) return;
@@ -17,7 +21,8 @@ export function useMenuDismiss(ref: RefObject<HTMLDetailsElement | null>): void 
       details.querySelector('summary')?.focus();
     };
     const onPointerDown = (e: PointerEvent) => {
-      if (details.open && e.target instanceof Node && !details.contains(e.target)) {
+      const inside = area?.current ?? details;
+      if (details.open && e.target instanceof Node && !inside.contains(e.target)) {
         details.open = false;
       }
     };
@@ -27,5 +32,5 @@ export function useMenuDismiss(ref: RefObject<HTMLDetailsElement | null>): void 
       details.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [ref]);
+  }, [ref, area]);
 }
