@@ -51,6 +51,8 @@ async function openDecoded(
       );
     }
   }
+  // The check of a large scenario is a task of its own, not part of the page's first one.
+  await nextTask();
   const parsed = parseScenario(document, { datasets: store.getSnapshot().datasets });
   if (parsed.ok) return { ok: true, document };
   const listed = parsed.errors.slice(0, LISTED_PROBLEMS).map(formatIssue).join('; ');
@@ -59,6 +61,11 @@ async function openDecoded(
     `the scenario in it has problems: ${listed}` +
       (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''),
   );
+}
+
+/** Resolves in a later task of the page (a timer), so that the work after it runs apart. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface LinkReading {
