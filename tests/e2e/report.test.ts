@@ -97,6 +97,34 @@ function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+/** The PDF's text, read back by PDF.js: every page's text in reading order, and the text
+ *  items that stand (even in part) outside their page. */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string; outside: string[] }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  const outside: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view;
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      texts.push(item.str, item.hasEOL ? '\n' : '');
+      const x = Number(item.transform[4]);
+      const y = Number(item.transform[5]);
+      if (item.str.trim() !== '' && (x < x0 || x + item.width > x1 + 0.5 || y < y0 || y > y1)) {
+        outside.push(`page ${n}: “${item.str}”`);
+      }
+    }
+  }
+  await doc.cleanup();
+  return { pages: doc.numPages, text: texts.join(''), outside };
+}
+
+/** Text with its runs of white space as one space (a PDF breaks lines where it likes). */
+const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
+
 /** The texts an SVG file draws, in order (a long line is wrapped over several). */
 function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -193,6 +221,14 @@ describe.sequential('the report in Chromium', () => {
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(pages).toBeLessThanOrEqual(16);
+    // The PDF itself, read back: the headlines and the credit, and no text off its page.
+    const read = await pdfText(pdf);
+    expect(read.pages).toBe(pages);
+    const inPdf = squeeze(read.text);
+    for (const sentence of expected) expect(inPdf).toContain(squeeze(sentence));
+    expect(inPdf).toContain(squeeze(WPP2019_ATTRIBUTION));
+    expect(inPdf).toContain('CC BY 3.0 IGO');
+    expect(read.outside).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
