@@ -42,11 +42,17 @@ const reportButton = () => page.getByRole('button', { name: 'Report', exact: tru
 /** Chooses Italy's population (a shipped data set) and waits for its results. */
 async function useItaly(): Promise<void> {
   const population = page.getByLabel('Population', { exact: true });
+  const before = await page.locator('.hwf-headline-text').innerText();
   await population.selectOption('wpp2019-it');
   await expect.poll(() => population.inputValue()).toBe('wpp2019-it');
   await expect
     .poll(async () => (await settled(page), page.locator('.hwf-population').innerText()))
     .toMatch(/Italy/);
+  // The data set loads, then the run starts: the results on screen are Italy's once the
+  // headline has changed and the page has settled again.
+  await expect
+    .poll(async () => (await settled(page), page.locator('.hwf-headline-text').innerText()))
+    .not.toBe(before);
   await settled(page);
 }
 
