@@ -21,7 +21,7 @@ import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
 import { ErrorBoundary } from './shell/error-boundary.tsx';
-import { ProfessionTabs, tabId } from './shell/profession-tabs.tsx';
+import { ProfessionTabs, asTabs, panelLabelId } from './shell/profession-tabs.tsx';
 import { ScenarioMenu } from './shell/scenario-menu.tsx';
 import { useDraft } from './state/use-draft.ts';
 import { useSimulation } from './state/use-simulation.ts';
@@ -211,7 +211,11 @@ export function App() {
                   onSelect={setSelected}
                   panelId={RESULTS_PANEL}
                 />
-                <div id={RESULTS_PANEL} role="tabpanel" aria-labelledby={tabId(profession.id)}>
+                <div
+                  id={RESULTS_PANEL}
+                  role={asTabs(result.professions.length) ? 'tabpanel' : 'region'}
+                  aria-labelledby={panelLabelId(result.professions.length, profession.id)}
+                >
                   <ProfessionResults
                     result={result}
                     profession={profession}

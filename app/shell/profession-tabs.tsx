@@ -1,4 +1,8 @@
-/** Tabs for the professions' results (WAI-ARIA tabs: arrows, Home and End move). */
+/**
+ * The professions' results: tabs (WAI-ARIA tabs: arrows, Home and End move) for a few
+ * professions, a labelled list to choose from for more than {@link MAX_TABS} (30 tabs would
+ * fill half the screen).
+ */
 import { useRef, type KeyboardEvent } from 'react';
 
 export interface ProfessionTabsProps {
@@ -11,6 +15,18 @@ export interface ProfessionTabsProps {
 
 export function tabId(professionId: string): string {
   return `tab-${professionId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** More professions than this are chosen from a list instead of tabs. */
+export const MAX_TABS = 6;
+const PICKER = 'profession-picker';
+
+/** Whether the professions are shown as tabs (else as a list to choose from). */
+export const asTabs = (count: number) => count <= MAX_TABS;
+
+/** What labels the results panel: the selected tab, or the list's label. */
+export function panelLabelId(count: number, professionId: string): string {
+  return asTabs(count) ? tabId(professionId) : `${PICKER}-label`;
 }
 
 export function ProfessionTabs({ professions, selected, onSelect, panelId }: ProfessionTabsProps) {
@@ -32,6 +48,27 @@ export function ProfessionTabs({ professions, selected, onSelect, panelId }: Pro
     onSelect(professions[next].id);
     list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();
   };
+  if (!asTabs(professions.length)) {
+    return (
+      <div className="profession-picker">
+        <label id={`${PICKER}-label`} htmlFor={PICKER}>
+          Results of
+        </label>{' '}
+        <select
+          id={PICKER}
+          value={selected}
+          aria-controls={panelId}
+          onChange={(e) => onSelect(e.target.value)}
+        >
+          {professions.map((p, i) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({i + 1} of {professions.length})
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
   return (
     <div className="tabs" role="tablist" aria-label="Professions" ref={list}>
       {professions.map((p, i) => {

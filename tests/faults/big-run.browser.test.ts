@@ -88,6 +88,16 @@ describe('a long run in the app', () => {
     expect(watch.editorRenders).toBe(0);
     // The edit is kept and the results are of the new seed's run.
     expect(await page.locator('#field-simulation-seed').inputValue()).toBe('12345');
+    // Ten professions are chosen from a list ("Results of"), not from rows of tabs.
+    const picker = page.locator('#profession-picker');
+    expect(await picker.locator('option').count()).toBe(10);
+    expect(await page.getByRole('tab').count()).toBe(0);
+    const last = await picker.locator('option').last().getAttribute('value');
+    await picker.selectOption(last);
+    await expect
+      .poll(() => page.locator('#results-panel').getAttribute('aria-labelledby'))
+      .toBe('profession-picker-label');
+    await expect.poll(() => page.locator('.hwf-headline-text').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
