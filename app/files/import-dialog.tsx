@@ -20,16 +20,17 @@ import {
   workforceAges,
 } from './apply-import.ts';
 import type { ImportTarget } from './apply-import.ts';
-import { METHOD_WORDS, SPLIT_METHODS } from './age-groups.ts';
+import { METHOD_WORDS } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import { importPopulation } from './import-population.ts';
 import { importStock } from './import-stock.ts';
 import { yearList } from './import-stock.ts';
-import type { ImportSummary, SplitSummary } from './import-stock.ts';
+import type { ImportSummary } from './import-stock.ts';
 import { describeSummary } from './import-summary.ts';
 import { formatProblem } from './long-table.ts';
 import type { ImportProblem } from './long-table.ts';
 import { readFileText } from './read-text.ts';
+import { SplitPreview } from './split-preview.tsx';
 import { MAX_FILE_BYTES } from './scenario-file.ts';
 import { populationToCsv, stockToCsv } from './table-csv.ts';
 
@@ -99,141 +100,6 @@ function ProblemList({ items, label }: { items: ImportProblem[]; label: string }
         ))}
       </ul>
       {items.length > SHOWN && <p>… and {items.length - SHOWN} more like these.</p>}
-    </div>
-  );
-}
-
-const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-const SEX_HEADS = { female: 'Female', male: 'Male' } as const;
-
-/**
- * The table's groups of ages as given, and the single ages after the split, side by side,
- * with the choice of the method: what Import would put in the scenario.
- */
-function SplitPreview(props: {
-  id: string;
-  split: SplitSummary;
-  onChoose: (method: SplitMethod) => void;
-}) {
-  const { id, split, onChoose } = props;
-  const series = split.series;
-  const year = series[0]?.year;
-  // The groups of both sexes, one row per range of ages.
-  const given = new Map<string, { label: string; from: number; values: (number | undefined)[] }>();
-  series.forEach((s, k) => {
-    for (const g of s.given) {
-      const key = `${g.from}-${g.to}-${g.open}`;
-      const row = given.get(key) ?? { label: g.label, from: g.from, values: [] };
-      row.values[k] = g.value;
-      given.set(key, row);
-    }
-  });
-  const groups = [...given.values()].sort((a, b) => a.from - b.from);
-  const min = Math.min(...series.map((s) => s.ages.min));
-  const max = Math.max(...series.map((s) => s.ages.max));
-  const ages: number[] = [];
-  for (let a = min; a <= max; a++) ages.push(a);
-  const cell = (v: number | undefined) => (v === undefined ? '–' : count.format(v));
-  const openLast = series.some((s) => s.openLast);
-  const inYear = year === undefined ? '' : ` (${year})`;
-  return (
-    <div className="files-split">
-      <fieldset>
-        <legend>
-          The table gives groups of ages; the scenario needs single years. Spread each group:
-        </legend>
-        {SPLIT_METHODS.map((m) => (
-          <div className="files-check" key={m}>
-            <input
-              type="radio"
-              id={`${id}-split-${m}`}
-              name={`${id}-split`}
-              value={m}
-              checked={split.method === m}
-              onChange={() => onChoose(m)}
-              aria-describedby={`${id}-split-${m}-help`}
-            />{' '}
-            <label htmlFor={`${id}-split-${m}`}>
-              {METHOD_WORDS[m].name}
-              {m === 'smooth' ? ' (recommended)' : ''}
-            </label>
-            <span id={`${id}-split-${m}-help`} className="files-help">
-              {' '}
-              — {METHOD_WORDS[m].detail}
-            </span>
-          </div>
-        ))}
-      </fieldset>
-      <div className="files-split-tables">
-        <div
-          className="files-split-table"
-          role="region"
-          aria-labelledby={`${id}-given`}
-          tabIndex={0}
-        >
-          <table>
-            <caption id={`${id}-given`}>As given{inYear}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Ages</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.sex}>
-                    {SEX_HEADS[s.sex]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr key={`${g.from}-${g.label}`}>
-                  <th scope="row">{g.label}</th>
-                  {series.map((s, k) => (
-                    <td key={s.sex}>{cell(g.values[k])}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div
-          className="files-split-table"
-          role="region"
-          aria-labelledby={`${id}-single`}
-          tabIndex={0}
-        >
-          <table>
-            <caption id={`${id}-single`}>
-              Single years after the split, {METHOD_WORDS[split.method].name.toLowerCase()}
-              {inYear}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Age</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.sex}>
-                    {SEX_HEADS[s.sex]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {ages.map((a) => (
-                <tr key={a}>
-                  <th scope="row">{openLast && a === max ? `${a} and over` : a}</th>
-                  {series.map((s) => (
-                    <td key={s.sex}>
-                      {cell(
-                        a >= s.ages.min && a <= s.ages.max ? s.values[a - s.ages.min] : undefined,
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
     </div>
   );
 }

@@ -10,8 +10,13 @@
  */
 import { spanWords } from './age-groups.ts';
 import type { Span, SpanFinding } from './age-groups.ts';
-import { parseCsv, parseNumber, separatorName } from './csv.ts';
+import { parseCsv, separatorName } from './csv.ts';
 import type { CsvRecord, CsvTable } from './csv.ts';
+import { quote, readAge, readSex, readValue, readYear } from './table-cells.ts';
+import type { Age, Read, Sex } from './table-cells.ts';
+
+export type { Age, Read, Sex } from './table-cells.ts';
+export { quote, readAge, readSex, readValue, readYear } from './table-cells.ts';
 
 export interface ImportProblem {
   /** 1-based row of the file (the header is row 1), when the problem is in one row. */
@@ -30,131 +35,6 @@ export function formatProblem(p: ImportProblem): string {
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${p.message}` : p.message;
-}
-
-export type Sex = 'female' | 'male';
-
-export type Age =
-  /** One year of age (`Y_LT1`, "under 1", is age 0). */
-  | { kind: 'single'; age: number }
-  /** An open-ended group: `from` and over (`Y_GE100`, `100+`). */
-  | { kind: 'open'; from: number }
-  /** A group of ages `from`…`to`, both included (`Y25-29`, `25–29`, `Y25T29`, `Y_LT5`). */
-  | { kind: 'group'; from: number; to: number };
-
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
-
-const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const bad = <T>(message: string): Read<T> => ({ ok: false, message });
-
-/** `"F:Females"` (a code and its label, as label downloads write them) → `F`. */
-function codeOf(text: string): string {
-  const t = text.trim();
-  const colon = t.indexOf(':');
-  return colon > 0 ? t.slice(0, colon).trim() : t;
-}
-
-/** What a cell holds, quoted for a message. */
-export function quote(text: string): string {
-  const t = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `"${t}"`;
-}
-
-const AGE_HINT =
-  'write 20 or Y20; Y_LT1 for under one; Y_GE100 or 100+ for 100 and over; 25-29 or Y25-29 for a group';
-
-/** An age as Eurostat (`Y20`, `Y_LT1`, `Y_GE100`, `Y25-29`), the OECD (`Y25T29`) or a
- *  spreadsheet writes it: a single year, an open-ended group, or a group of ages. */
-export function readAge(text: string): Read<Age> {
-  const raw = text.trim();
-  const t = codeOf(raw).toLowerCase().replace(/\s+/g, ' ');
-  if (t === '') return bad('the age is empty');
-  let m: RegExpExecArray | null;
-  if ((m = /^y?_?(\d{1,3})(?: ?(?:years?|yrs?)(?: old)?)?$/.exec(t))) {
-    return ok({ kind: 'single', age: Number(m[1]) });
-  }
-  if (/^(?:y_lt1|<1|< 1|under 1(?: years?)?|less than 1(?: years?)?|0 ?- ?<1)$/.test(t)) {
-    return ok({ kind: 'single', age: 0 });
-  }
-  if (
-    (m = /^(?:y_ge|y_ge_|>=|≥|ge)(\d{1,3})$/.exec(t)) ||
-    (m = /^y?(\d{1,3}) ?\+$/.exec(t)) ||
-    (m = /^(\d{1,3})(?: years?)? (?:and|or) (?:over|more|older|above)$/.exec(t))
-  ) {
-    return ok({ kind: 'open', from: Number(m[1]) });
-  }
-  if (
-    (m = /^y?_?(\d{1,3}) ?(?:-|–|—|t|to) ?y?(\d{1,3})(?: years?)?$/.exec(t)) ||
-    (m = /^from (\d{1,3}) to (\d{1,3})(?: years?)?$/.exec(t))
-  ) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
-    if (to < from) {
-      return bad(`${quote(raw)} is not a group of ages: it runs from ${from} down to ${to}`);
-    }
-    return ok(from === to ? { kind: 'single', age: from } : { kind: 'group', from, to });
-  }
-  if ((m = /^(?:y_lt|< ?|under |less than )(\d{1,3})(?: years?)?$/.exec(t))) {
-    const below = Number(m[1]);
-    if (below === 0) return bad(`${quote(raw)} is not an age: no one is under 0`);
-    return ok({ kind: 'group', from: 0, to: below - 1 });
-  }
-  if (/^(?:total|_t|t|all ages|all)$/.test(t)) {
-    return bad(`${quote(raw)} is the total of all ages; leave the total rows out`);
-  }
-  if (/^(?:unk|_u|u|unknown|not stated|_x)$/.test(t)) {
-    return bad(`${quote(raw)} is an unknown age; leave these rows out`);
-  }
-  return bad(`${quote(raw)} is not an age (${AGE_HINT})`);
-}
-
-/** Female or male; a total of both sexes is refused with its own message. */
-export function readSex(text: string): Read<Sex> {
-  const raw = text.trim();
-  const t = codeOf(raw).toLowerCase();
-  if (t === '') return bad('the sex is empty');
-  if (['f', 'w', 'female', 'females', 'woman', 'women'].includes(t)) return ok('female');
-  if (['m', 'male', 'males', 'man', 'men'].includes(t)) return ok('male');
-  if (['t', '_t', 'total', 'both', 'both sexes', 'all', 'males and females'].includes(t)) {
-    return bad(
-      `${quote(raw)} is the total of both sexes; the import needs females and males in ` +
-        'separate rows: leave the total rows out',
-    );
-  }
-  if (['u', '_u', 'unk', 'unknown', 'x', '_x', '_z', 'o', 'other'].includes(t)) {
-    return bad(`${quote(raw)} is not female or male; leave these rows out`);
-  }
-  return bad(`${quote(raw)} is not a sex (write F or M; also W, female, male)`);
-}
-
-/** A calendar year, `2025`. */
-export function readYear(text: string): Read<number> {
-  const raw = text.trim();
-  const t = codeOf(raw);
-  if (t === '') return bad('the year is empty');
-  if (/^\d{4}$/.test(t)) return ok(Number(t));
-  return bad(`${quote(raw)} is not a year (write 2025)`);
-}
-
-/** A count ≥ 0. */
-export function readValue(text: string, decimalComma: boolean): Read<number> {
-  const raw = text.trim();
-  if (raw === '') return bad('the value is empty');
-  if (/^(?::|\.\.|-|–|n\/?a|nan|x|c)(?: ?[a-z]{1,2})?$/i.test(raw)) {
-    return bad(`there is no value (${quote(raw)}); fill it in or leave the row out`);
-  }
-  const value = parseNumber(raw, decimalComma);
-  if (value === undefined) {
-    const hint =
-      decimalComma && raw.includes('.')
-        ? ' (the columns are separated by ";", so the decimal mark is a comma; write no thousands separators)'
-        : !decimalComma && /^\d+,\d+$/.test(raw)
-          ? ' (the columns are separated by ",", so the decimal mark is a dot)'
-          : '';
-    return bad(`${quote(raw)} is not a number${hint}`);
-  }
-  if (value < 0) return bad(`${quote(raw)} is below 0; a count cannot be negative`);
-  return ok(value);
 }
 
 export type Role = 'age' | 'sex' | 'year' | 'value';

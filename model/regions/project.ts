@@ -14,6 +14,7 @@ import { clampDomain, HAZARD_HIGH, HAZARD_LOW, ramp } from '../projection/projec
 import type { RunBlock } from '../packed/run-block.ts';
 import type { RegionalModel, RegionalProfessionCompiled } from './compile.ts';
 import { MOBILITY_OUT, type RegionalPolicyParameter } from './types.ts';
+import { requiredIntake } from './required-intake.ts';
 
 export interface RegionalRunOptions {
   deterministic: boolean;
@@ -45,7 +46,8 @@ export interface RegionalBlocks {
   national: RunBlock;
 }
 
-interface Scratch {
+/** One profession's per-run series (filled by the projector, read by required-intake.ts). */
+export interface Scratch {
   att: Float64Array; // r·(H+1) + k
   emi: Float64Array; // r·(H+1) + k
   ret: Float64Array;
@@ -80,11 +82,11 @@ export class RegionalProjector {
   private readonly sM: Float64Array;
   private readonly xF: Float64Array; // after exits
   private readonly xM: Float64Array;
-  private readonly lamF: Float64Array; // u·n + i
-  private readonly lamM: Float64Array;
-  private readonly tmpF: Float64Array;
-  private readonly tmpM: Float64Array;
-  private readonly perGrad: Float64Array;
+  readonly lamF: Float64Array; // u·n + i
+  readonly lamM: Float64Array;
+  readonly tmpF: Float64Array;
+  readonly tmpM: Float64Array;
+  readonly perGrad: Float64Array;
   private readonly lower: Float64Array;
   private readonly upper: Float64Array;
   private override: Float64Array | undefined;
@@ -194,7 +196,7 @@ export class RegionalProjector {
       for (let r = 0; r < R; r++) {
         const b = out.regions[r];
         for (let k = 0; k <= H; k++) b.demand[at + k] = sc.demand[r * (H + 1) + k];
-        b.requiredIntake[row * P + p] = this.requiredIntake(p, r);
+        b.requiredIntake[row * P + p] = this.required(p, r);
       }
       const nat = out.national;
       for (const field of ['headcount', 'fte', 'demand'] as const) {
@@ -204,7 +206,7 @@ export class RegionalProjector {
           nat[field][at + k] = t;
         }
       }
-      nat.requiredIntake[row * P + p] = this.requiredIntake(p, -1);
+      nat.requiredIntake[row * P + p] = this.required(p, -1);
       if (row < nat.ageRuns) {
         const len = 2 * m.nAges;
         const ageAt = (row * P + p) * len;
@@ -554,109 +556,19 @@ export class RegionalProjector {
     }
   }
 
-  /**
-   * Required intake (MODEL.md §6). For region `target` ≥ 0: the constant intake x of that
-   * region's schools (intake years ≥ j0) that closes its gap at K, the other regions' intake
-   * as in the scenario. For target −1 (national): a constant total X split over the regions
-   * in proportion to their sampled base intakes (equal shares when all are 0), closing the
-   * national gap. FTE_K = A + B·x; B and the part of FTE_K that comes from the intake years
-   * ≥ j0 come from one backward pass of λ_k(a, s, u): the FTE counted in year K of one person
-   * of age a and sex s in region u in year k.
-   */
-  private requiredIntake(p: number, target: number): number {
-    const m = this.m;
-    const R = this.R;
-    const prof = m.professions[p];
-    const rp = this.rm.professions[p];
-    const sc = this.scratch[p];
-    const H = m.horizon;
-    const K = m.targetIndex;
-    const j0 = m.intakeFromIndex;
-    const L = prof.durationYears;
-    const n = m.nAges;
-    if (j0 + L > K) return NaN;
-    const { lamF, lamM, tmpF, tmpM, perGrad } = this;
-    for (let u = 0; u < R; u++) {
-      const counted = target === -1 || target === u;
-      const scale = counted ? sc.fteMult[u * (H + 1) + K] * sc.fteFactor[K] : 0;
-      for (let i = 0; i < n; i++) {
-        lamF[u * n + i] = counted ? prof.fteF[i] * scale : 0;
-        lamM[u * n + i] = counted ? prof.fteM[i] * scale : 0;
-      }
-    }
-    // Shares of the national total X (target −1); a region's own schools otherwise.
-    const share = new Float64Array(R);
-    if (target === -1) {
-      let total = 0;
-      const base = rp.intake.map((d) => this.series.get(d)![0]);
-      for (let r = 0; r < R; r++) total += base[r];
-      for (let r = 0; r < R; r++) share[r] = total > 0 ? base[r] / total : 1 / R;
-    } else share[target] = 1;
-    let B = 0;
-    let fromIntake = 0;
-    const w = prof.trainedWeights;
-    const fShare = prof.trainedFemaleShare;
-    for (let k = K; k >= j0 + L; k--) {
-      for (let u = 0; u < R; u++) {
-        let g = 0;
-        for (let i = 0; i < n; i++) {
-          g += w[i] * (fShare * lamF[u * n + i] + (1 - fShare) * lamM[u * n + i]);
-        }
-        perGrad[u] = g;
-      }
-      let b = 0;
-      let from = 0;
-      for (let t = 0; t < R; t++) {
-        if (share[t] === 0) continue;
-        let perGraduate = 0;
-        for (let u = 0; u < R; u++) perGraduate += rp.destinations[t * R + u] * perGrad[u];
-        const perStudent = sc.comp[k] * sc.entry[k] * perGraduate;
-        b += share[t] * perStudent;
-        from += perStudent * this.intakeOf(p, t, k - L);
-      }
-      B += b;
-      fromIntake += from;
-      // λ back one year: survive year k−1's exits in region u, move, then age.
-      tmpF.set(lamF);
-      tmpM.set(lamM);
-      const mo = (k - 1) * R * R;
-      for (let u = 0; u < R; u++) {
-        const stay = sc.stay[(k - 1) * R + u];
-        const qOff = (u * H + k - 1) * n;
-        for (let i = 0; i < n; i++) {
-          if (i === n - 1) {
-            lamF[u * n + i] = 0;
-            lamM[u * n + i] = 0;
-            continue;
-          }
-          let f = stay * tmpF[u * n + i + 1];
-          let g = stay * tmpM[u * n + i + 1];
-          for (let v = 0; v < R; v++) {
-            if (v === u) continue;
-            const mv = sc.mob[mo + u * R + v];
-            f += mv * tmpF[v * n + i + 1];
-            g += mv * tmpM[v * n + i + 1];
-          }
-          lamF[u * n + i] = (1 - sc.q[qOff + i]) * f;
-          lamM[u * n + i] = (1 - sc.q[qOff + i]) * g;
-        }
-      }
-    }
-    if (!(B > 0)) return NaN;
-    let fteK: number;
-    let demandK: number;
-    if (target === -1) {
-      fteK = sc.fte[K];
-      demandK = sc.demand[K];
-      for (let r = 1; r < R; r++) {
-        fteK += sc.fte[r * (H + 1) + K];
-        demandK += sc.demand[r * (H + 1) + K];
-      }
-    } else {
-      fteK = sc.fte[target * (H + 1) + K];
-      demandK = sc.demand[target * (H + 1) + K];
-    }
-    const A = fteK - fromIntake;
-    return (demandK - A) / B;
+  private required(p: number, target: number): number {
+    return requiredIntake(
+      {
+        m: this.m,
+        rp: this.rm.professions[p],
+        p,
+        R: this.R,
+        sc: this.scratch[p],
+        first: (d) => this.series.get(d)![0],
+        intakeOf: (t, j) => this.intakeOf(p, t, j),
+        work: this,
+      },
+      target,
+    );
   }
 }
