@@ -4,7 +4,7 @@
  */
 import type { CompiledModel, DistSlot } from '../projection/compile.ts';
 import type { RegionalProfessionCompiled } from './compile.ts';
-import type { Scratch } from './project.ts';
+import type { Scratch } from './draws.ts';
 
 /** What the computation reads of the run, and the projector's work arrays it may overwrite. */
 export interface IntakeContext {
