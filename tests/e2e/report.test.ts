@@ -199,6 +199,11 @@ describe.sequential('the report in Chromium', () => {
     const link = (await dialog.locator('a.hwf-report-url').innerText()).trim();
     expect(link).toMatch(/#s=/);
 
+    // The report shows the results on screen: wait until it holds the latest of them.
+    for (const sentence of expected) {
+      await expect.poll(() => dialog.innerText(), { timeout: 30_000 }).toContain(sentence);
+    }
+
     await page.emulateMedia({ media: 'print' });
     for (const width of [A4_WIDTH, A4_TEXT_WIDTH]) {
       await page.setViewportSize({ width, height: 1123 });
