@@ -4,7 +4,7 @@
  * `validateRegions`, everything else by the national parser on the document seen through
  * its first region (the same national rules, paths and messages).
  */
-import { parseScenario } from '../scenario/parse.ts';
+import { validateScenario } from '../scenario/validate-scenario.ts';
 import type { ParseOptions, ScenarioIssue } from '../scenario/parse-types.ts';
 import { field, isRecord, type Rec } from '../scenario/issues.ts';
 import { validateRegions } from './validate.ts';
@@ -93,7 +93,7 @@ export function parseRegionalScenario(
   const regionsRaw = field(input, 'regions');
   const first =
     Array.isArray(regionsRaw) && isRecord(regionsRaw[0]) ? field(regionsRaw[0], 'id') : undefined;
-  const national = parseScenario(
+  const national = validateScenario(
     nationalView(input, typeof first === 'string' ? first : ''),
     options,
   );

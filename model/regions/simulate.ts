@@ -20,6 +20,7 @@ import { Summarizer } from '../summaries/percentiles.ts';
 import { compileRegional, type RegionalModel } from './compile.ts';
 import { RegionalProjector, type RegionalBlocks } from './project.ts';
 import type { RegionalScenario } from './types.ts';
+import { splitRegionalBlock } from './flat.ts';
 
 /** Mean and percentiles per year; null where the value is undefined (see `reason`). */
 export type NullableSeries = { mean: (number | null)[] } & Record<
@@ -218,6 +219,19 @@ export function summarizeRegions(rs: RegionalScenario, runs: RegionalRuns): Regi
     [],
   );
   return { ...doc, professions: national, regions };
+}
+
+/** Summaries of runs in one flat block (model/regions/flat.ts), as the worker pool
+ *  merges them. */
+export function summarizeRegionalBlock(
+  rs: RegionalScenario,
+  model: RegionalModel,
+  block: RunBlock,
+  seed: number,
+  deterministic: boolean,
+): RegionalResult {
+  const blocks = splitRegionalBlock(block, model.regionIds.length);
+  return summarizeRegions(rs, { model, blocks, seed, deterministic });
 }
 
 /** Simulate a validated regional scenario and summarise the runs. */

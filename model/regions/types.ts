@@ -112,3 +112,8 @@ export interface RegionalScenario extends Omit<
 export function hasRegionTables(p: RegionalPopulation): p is RegionalPopulationTables {
   return 'regions' in p;
 }
+
+/** The scenario as a regional one, or null when it has no regions. */
+export function regionalOf(s: Scenario): RegionalScenario | null {
+  return s.regions !== undefined ? (s as unknown as RegionalScenario) : null;
+}

@@ -4,6 +4,8 @@
  */
 import { validateScenario } from './validate-scenario.ts';
 import { findJsonSyntaxError } from './json-location.ts';
+import { isRecord, field } from './issues.ts';
+import { parseRegionalScenario } from '../regions/parse.ts';
 
 export type { ParseOptions, ParseResult, ScenarioIssue } from './parse-types.ts';
 import type { ParseOptions, ParseResult, ScenarioIssue } from './parse-types.ts';
@@ -19,6 +21,11 @@ function failure(message: string): ParseResult {
 /** Checks a parsed JSON value and returns a fresh, complete `Scenario` or every issue. */
 export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
+    // A scenario with regions (MODEL.md §6) is checked by the regional rules, and the rest
+    // by the national ones; its scenario is a RegionalScenario (see Scenario.regions).
+    if (isRecord(input) && field(input, 'regions') !== undefined) {
+      return parseRegionalScenario(input, options) as ParseResult;
+    }
     return validateScenario(input, options);
   } catch {
     // Only a hostile value (a throwing getter, a proxy) can get here.

@@ -192,6 +192,10 @@ export interface Scenario {
   /** Always filled in by the parser: targetYear defaults to the last projected year,
    *  intakeFromYear to baseYear + 1. */
   analysis: Analysis;
+  /** Present only on a regional scenario (MODEL.md §6): then the object is a
+   *  `RegionalScenario` (model/regions/types.ts) and its profession stocks, intakes,
+   *  pipelines and baseFte are maps by region id. Read it through `regionalOf`. */
+  regions?: { id: string; name: string }[];
 }
 
 /** Limits of MODEL.md §2b.12, enforced by the parser, the app and the command line. */
