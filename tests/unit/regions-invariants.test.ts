@@ -269,4 +269,3 @@ describe('(c) national = Σ regions, (d) moves conserve people', () => {
 });
 
 // ---- generated regional scenarios ---------------------------------------------------
-
