@@ -24,5 +24,8 @@ export interface ChunkRequest {
 /** Runs a chunk of runs synchronously, in the current thread. */
 export interface ChunkRunner {
   readonly kind: 'wasm' | 'reference';
+  /** Runs regional scenarios (MODEL.md §6) too, returning their flat blocks
+   *  (model/regions/flat.ts). A runner without it leaves them to the reference. */
+  readonly regions?: boolean;
   runChunk(request: ChunkRequest): RawRuns;
 }

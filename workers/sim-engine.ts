@@ -13,7 +13,10 @@ import { createWasmRunner } from './wasm-host.ts';
 import { planSummaryParts, type SummaryPartResult } from '../model/summaries/parts.ts';
 import { summarizePart } from '../model/summaries/summarize.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
-import { concatRunBlocks } from '../model/packed/run-block.ts';
+import { concatRunBlocks, type RunBlock } from '../model/packed/run-block.ts';
+import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
+import { compileRegional, type RegionalModel } from '../model/regions/compile.ts';
+import { summarizeRegionalBlock } from '../model/regions/simulate.ts';
 import {
   rawRunsBuffers,
   type ChunksSummaryRequest,
@@ -49,6 +52,9 @@ export function createSimEngine(): SimEngine {
   // later calls of the job may leave it out (JobCall).
   let current: { job: number; scenario: Scenario; population?: PopulationInline } | null = null;
   let compiled: { scenario: Scenario; model: CompiledModel } | null = null;
+  let compiledRegions: { scenario: Scenario; model: RegionalModel } | null = null;
+  // Regional runs where the chosen runner has no regions (made on first need).
+  let regionalRunner: ChunkRunner | null = null;
 
   function adopt(
     request: { scenario?: Scenario; population?: PopulationInline },
@@ -82,6 +88,29 @@ export function createSimEngine(): SimEngine {
     return compiled.model;
   }
 
+  function regionalModelFor(
+    req: Pick<SummaryRequest, 'scenario' | 'population'>,
+    rs: RegionalScenario,
+  ): RegionalModel {
+    if (compiledRegions?.scenario !== req.scenario) {
+      compiledRegions = { scenario: req.scenario, model: compileRegional(rs, req.population) };
+    }
+    return compiledRegions.model;
+  }
+
+  /** The summary of a block of runs: national, or regional (a flat block). */
+  function summaryOf(
+    req: Pick<SummaryRequest, 'scenario' | 'population' | 'seed' | 'deterministic'>,
+    block: RunBlock,
+  ): HwfResult {
+    const rs = regionalOf(req.scenario);
+    if (rs) {
+      const rm = regionalModelFor(req, rs);
+      return summarizeRegionalBlock(rs, rm, block, req.seed, req.deterministic);
+    }
+    return summarize(req.scenario, modelFor(req), block, req.seed, req.deterministic);
+  }
+
   return {
     get kind() {
       return runner?.kind;
@@ -95,25 +124,33 @@ export function createSimEngine(): SimEngine {
 
     runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns {
       runner ??= chooseChunkRunner();
-      const block = runner.runChunk(sameScenario<ChunkRequest>(request, job));
+      const req = sameScenario<ChunkRequest>(request, job);
+      let chosen = runner;
+      if (regionalOf(req.scenario) && !runner.regions) {
+        chosen = regionalRunner ??= createReferenceRunner();
+      }
+      const block = chosen.runChunk(req);
       return transfer(block, rawRunsBuffers(block));
     },
 
     summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult {
       const req = sameScenario<SummaryRequest>(request, job);
-      return summarize(req.scenario, modelFor(req), req.block, req.seed, req.deterministic);
+      return summaryOf(req, req.block);
     },
 
     summarizeChunks(request: JobCall<ChunksSummaryRequest>, job?: number): HwfResult {
       const req = sameScenario<ChunksSummaryRequest>(request, job);
-      const m = modelFor(req);
-      const block = req.blocks.length === 1 ? req.blocks[0] : concatRunBlocks(m, req.blocks);
+      const first = req.blocks[0];
+      const block = req.blocks.length === 1 ? first : concatRunBlocks(first.sizes, req.blocks);
       req.blocks.length = 0; // the chunks can go as soon as they are merged
-      return summarize(req.scenario, m, block, req.seed, req.deterministic);
+      return summaryOf(req, block);
     },
 
     summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult {
       const req = sameScenario<SummaryPartRequest>(request, job);
+      if (regionalOf(req.scenario)) {
+        throw new RangeError('a regional summary is made in one piece, not in parts');
+      }
       const m = modelFor(req);
       const { index, count } = req.part;
       const part = planSummaryParts(m.professions.length, m.horizon + 1, m.inputs.length, count)[

@@ -25,6 +25,7 @@ import { ChunkedRuns, defaultChunkSize, MergedRuns, planChunks } from '../../wor
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
 import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
+  blockProfessions,
   cellsPerRun,
   totalRuns,
   type RunOptions,
@@ -63,7 +64,7 @@ export const PARTIAL_SUMMARY_BYTES = 8 * 1024 * 1024;
  *  counted for every run, as the first runs have them). */
 export function bytesPerRun(scenario: Scenario): number {
   const ages = scenario.ages.max - scenario.ages.min + 1;
-  const professions = scenario.professions.length;
+  const professions = blockProfessions(scenario);
   return (
     (cellsPerRun(scenario) * 3 + professions * (1 + 2 * ages)) * Float64Array.BYTES_PER_ELEMENT
   );
@@ -80,6 +81,9 @@ export const SPLIT_SUMMARY_BYTES = 256 * 1024 * 1024;
  *  own copies of the runs fit in SPLIT_SUMMARY_BYTES together. */
 export function summaryParts(scenario: Scenario, runs: number, workers: number): number {
   if (runs < SPLIT_SUMMARY_RUNS) return 1; // a split would only wake more workers
+  // A regional summary needs every region's runs at once (the density ratio compares
+  // regions within a run), so it is made in one piece.
+  if (scenario.regions) return 1;
   const parts = planSummaryParts(
     scenario.professions.length,
     scenario.horizonYears + 1,

@@ -54,7 +54,15 @@ export function totalRuns(request: SimulationRequest): number {
   return total;
 }
 
-/** Professions × projected years: the values one run produces per measure. */
+/** The professions of a block of runs: a regional scenario's block holds the national
+ *  figures and each region's (model/regions/flat.ts). */
+export function blockProfessions(scenario: Scenario): number {
+  const groups = scenario.regions ? scenario.regions.length + 1 : 1;
+  return scenario.professions.length * groups;
+}
+
+/** Professions × projected years (× regions and the nation): the values one run produces
+ *  per measure. */
 export function cellsPerRun(scenario: Scenario): number {
-  return scenario.professions.length * (scenario.horizonYears + 1);
+  return blockProfessions(scenario) * (scenario.horizonYears + 1);
 }
