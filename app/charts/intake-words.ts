@@ -5,6 +5,7 @@
  * and a negative value means that even without new intake supply meets demand: "no new
  * intake needed". Unreachable is a sentence with the engine's reason, never a number.
  */
+import { wordView } from '../../model/regions/word-view.ts';
 import { MINUS, roundCount } from '../format.ts';
 import type { Formats } from '../format.ts';
 import type { PercentileKey, RequiredIntake } from '../../model/result/result.ts';
@@ -39,13 +40,17 @@ function ramp(y: number, start: number, full: number): number {
 /**
  * Today's intake of profession `id` in `scenario` and the intake its training.intake
  * policies plan (point values, in the year the last of them is fully in force, at latest
- * the target year). Undefined when the profession has no training.
+ * the target year). Undefined when the profession has no training. For a regional
+ * scenario: of the whole country, or of `region`.
  */
 export function intakeBaseline(
-  scenario: Pick<Scenario, 'professions' | 'policies'>,
+  full: Pick<Scenario, 'professions' | 'policies' | 'regions'>,
   id: string,
   targetYear: number,
+  region?: string,
 ): IntakeBaseline | undefined {
+  // A regional scenario: the national sums, or one region's inputs (word-view.ts).
+  const scenario = full.regions ? wordView(full as Scenario, region) : full;
   const training = scenario.professions.find((p) => p.id === id)?.training;
   if (!training) return undefined;
   const today = Math.max(0, pointValue(training.intake));

@@ -5,6 +5,7 @@
  * data set asks for) and the scenario's link. It draws the result it is given: opening the
  * report runs no simulation. Laid out for the screen and for A4 paper (report.css).
  */
+import { wordView } from '../../model/regions/word-view.ts';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { AgePyramid } from '../charts/age-pyramid.tsx';
@@ -215,7 +216,9 @@ function Sentences({ items, none }: { items: readonly string[]; none: string }) 
 
 /** The whole report. */
 export function ReportDocument(props: ReportDocumentProps) {
-  const { result, scenario, link, date, note } = props;
+  const { result, link, date, note } = props;
+  // A regional scenario is described through its national view (its sums).
+  const scenario = wordView(props.scenario);
   const f = useFormats();
   const a = reportAssumptions(scenario, f.locale);
   const runs = basedOn(result.runs, result.deterministic, f);

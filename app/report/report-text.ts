@@ -4,6 +4,7 @@
  * sentences, where the population comes from, and the credit a shipped data set asks for.
  * Pure functions of a valid scenario: the report view lays them out, the tests read them.
  */
+import type { RegionalPopulation } from '../../model/regions/types.ts';
 import { PARAMETER_KEYS, PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import {
@@ -321,17 +322,28 @@ export function datasetOf(s: Pick<Scenario, 'population'>): PopulationDatasetInf
 
 /** Where the population comes from, in words. */
 export function populationWords(s: Pick<Scenario, 'population'>): string {
-  const pop = s.population;
+  const pop = s.population as Scenario['population'] | RegionalPopulation | undefined;
   if (pop === undefined) return 'none: demand does not follow a population';
+  const shares =
+    'regionShares' in pop
+      ? `, split over the regions by fixed shares (${Object.entries(pop.regionShares)
+          .map(([id, v]) => `${id} ${Math.round(v * 1000) / 10} %`)
+          .join(', ')}), the same at every age and in every year`
+      : '';
   if ('dataset' in pop) {
     const info = datasetInfo(pop.dataset);
     return info
-      ? `${info.country}, ${info.edition}, ${info.years.first}–${info.years.last} (${info.attribution}; ${info.licenceName})`
-      : `the data set ${pop.dataset}`;
+      ? `${info.country}, ${info.edition}, ${info.years.first}–${info.years.last} (${info.attribution}; ${info.licenceName})${shares}`
+      : `the data set ${pop.dataset}${shares}`;
+  }
+  if ('regions' in pop) {
+    const first = pop.years[0];
+    const last = pop.years[pop.years.length - 1];
+    return `given in the scenario for each region: ages ${pop.ages.min}–${pop.ages.max}, years ${first === last ? first : `${first}–${last}`}`;
   }
   const first = pop.years[0];
   const last = pop.years[pop.years.length - 1];
-  return `given in the scenario: ages ${pop.ages.min}–${pop.ages.max}, years ${first === last ? first : `${first}–${last}`}`;
+  return `given in the scenario: ages ${pop.ages.min}–${pop.ages.max}, years ${first === last ? first : `${first}–${last}`}${shares}`;
 }
 
 /** The credit a shipped data set asks for, wherever its numbers are used. */
