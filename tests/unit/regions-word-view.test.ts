@@ -60,14 +60,14 @@ describe('the word view of a regional scenario', () => {
         (rs, change) => {
           const p = rs.professions.find((q) => q.training);
           fc.pre(p !== undefined);
-          const training = p!.training!;
+          const training = p.training!;
           const [first, second] = rs.regions;
           const year = rs.baseYear + 1;
           const sc = asScenario({
             ...rs,
             policies: [
               {
-                profession: p!.id,
+                profession: p.id,
                 parameter: 'training.intake',
                 kind: 'relative',
                 value: change,
@@ -80,12 +80,12 @@ describe('the word view of a regional scenario', () => {
           const mine = pointValue(training.intake[first.id]);
           const total = rs.regions.reduce((t, r) => t + pointValue(training.intake[r.id]), 0);
           fc.pre(mine >= 1);
-          const nat = intakeBaseline(sc, p!.id, year + 1);
+          const nat = intakeBaseline(sc, p.id, year + 1);
           expect(nat?.today).toBeCloseTo(total, 6);
           expect(nat?.planned?.value).toBeCloseTo(total + change * mine, 6);
-          const inFirst = intakeBaseline(sc, p!.id, year + 1, first.id);
+          const inFirst = intakeBaseline(sc, p.id, year + 1, first.id);
           expect(inFirst?.planned?.value).toBeCloseTo(mine * (1 + change), 6);
-          const inSecond = intakeBaseline(sc, p!.id, year + 1, second.id);
+          const inSecond = intakeBaseline(sc, p.id, year + 1, second.id);
           expect(inSecond?.planned).toBeUndefined();
         },
       ),
