@@ -16,6 +16,26 @@ import { getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
 import { MINUS } from '../format.ts';
 import { PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
 import { DOMAINS } from '../../model/scenario/validate-dist.ts';
+import {
+  draftRegions,
+  isRegionMap,
+  lowestFactor,
+  regionMapPoint,
+  scaleRegionMap,
+} from './regional-levers.ts';
+import {
+  draftProfessions,
+  ftePoint,
+  isRec,
+  reach,
+  roundTo,
+  setFte,
+  shiftDist,
+  stepDecimals,
+  tidy,
+} from './lever-values.ts';
+
+export { draftProfessions, reach, shiftDist, stepDecimals };
 
 /** The inputs a lever can move: the catalog's parameters marked `lever` (model/catalog.ts).
  *  RULES below must give each its slider, or the type check fails. */
@@ -36,11 +56,16 @@ export const DEFAULT_LEVER_KINDS: readonly LeverKind[] = [
 export const MIN_LEVERS = 3;
 export const MAX_LEVERS = 6;
 
-/** A lever as chosen: which input of which profession. */
+/** A lever as chosen: which input of which profession (of which region, for a lever of
+ *  one region of a regional scenario: training places only, see ./regional-levers.ts). */
 export interface LeverChoice {
   professionId: string;
   kind: LeverKind;
+  region?: string;
 }
+
+/** The lever kinds that may be set for one region. */
+export const REGIONAL_LEVER_KINDS: readonly LeverKind[] = ['intake'];
 
 /** How a lever shows its value. */
 type Display =
@@ -202,60 +227,24 @@ export interface Lever extends LeverChoice {
   decimals: number;
 }
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const tidy = (x: number): number => Number(x.toPrecision(12));
+/** Whether a lever of `kind` reads `v` as values by region (a regional scenario's input). */
+const regional = (kind: LeverKind, v: unknown): boolean =>
+  REGIONAL_LEVER_KINDS.includes(kind) && isRegionMap(v);
 
-/** The decimals of a step (0.1 → 1, 0.5 → 1, 5 → 0). */
-export function stepDecimals(step: number): number {
-  const text = String(step);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-const roundTo = (x: number, decimals: number): number => Number(x.toFixed(decimals));
-
-/** The professions of a draft: index, id and name. */
-export function draftProfessions(draft: unknown): { index: number; id: string; name: string }[] {
-  const list = isRec(draft) ? draft.professions : undefined;
-  if (!Array.isArray(list)) return [];
-  const out: { index: number; id: string; name: string }[] = [];
-  list.forEach((p: unknown, index) => {
-    if (isRec(p) && typeof p.id === 'string') {
-      out.push({ index, id: p.id, name: typeof p.name === 'string' ? p.name : p.id });
-    }
-  });
-  return out;
-}
-
-/** A FTE per head value as one number: a plain number, or the mean of every age and sex. */
-function ftePoint(v: unknown): number | undefined {
-  if (num(v)) return v;
-  if (!isRec(v) || !Array.isArray(v.female) || !Array.isArray(v.male)) return undefined;
-  const all = [...(v.female as unknown[]), ...(v.male as unknown[])];
-  if (all.length === 0 || !all.every(num)) return undefined;
-  return all.reduce((a, b) => a + b, 0) / all.length;
-}
-
-/** The point value of the input a lever moves. */
+/** The point value of the input a lever moves (of a region map: the sum of its regions'). */
 function pointAt(kind: LeverKind, v: unknown): number | undefined {
+  if (regional(kind, v)) return regionMapPoint(v);
   return kind === 'fte' ? ftePoint(v) : pointOf(v);
 }
 
-/** How far below and above the point value a value reaches (its bounds, else the point). */
-export function reach(v: unknown): { below: number; above: number } {
-  const p = pointOf(v);
-  if (p === undefined || !isRec(v)) return { below: 0, above: 0 };
-  if (v.dist === 'lognormal') return { below: 0, above: 0 };
-  const low = num(v.min) ? v.min : p;
-  const high = num(v.max) ? v.max : p;
-  return { below: Math.max(0, p - low), above: Math.max(0, high - p) };
-}
-
-/** The point values a lever may set without leaving the domain (shifted as a whole). */
+/** The point values a lever may set without leaving the domain (shifted as a whole; a
+ *  region map scaled as a whole). */
 function pointLimits(kind: LeverKind, v: unknown): [number, number] {
   const [lo, hi] = domainOf(kind);
+  if (regional(kind, v)) {
+    const sum = regionMapPoint(v) ?? 0;
+    return [sum * lowestFactor(v, (x) => pointLimits(kind, x)[0]), hi];
+  }
   if (kind === 'fte') return [lo, hi];
   const r = reach(v);
   // A lognormal needs a median above zero.
@@ -282,7 +271,14 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
   const rule = RULES[choice.kind];
   const profession = draftProfessions(reference).find((p) => p.id === choice.professionId);
   if (!profession) return null;
-  const path = `professions[${profession.index}].${fieldOf(choice.kind)}`;
+  let path = `professions[${profession.index}].${fieldOf(choice.kind)}`;
+  let label = rule.label;
+  if (choice.region !== undefined) {
+    const region = draftRegions(reference).find((r) => r.id === choice.region);
+    if (!region || !REGIONAL_LEVER_KINDS.includes(choice.kind)) return null;
+    path = `${path}.${region.id}`;
+    label = `${rule.label} in ${region.name}`;
+  }
   const value = inputAt(choice.kind, reference, path);
   const ref = pointAt(choice.kind, value);
   if (ref === undefined || (rule.display === 'change' && !(ref > 0))) return null;
@@ -301,10 +297,10 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
   const max = roundTo(refDisplay + step * above, decimals);
   return {
     ...choice,
-    id: `${choice.professionId}:${choice.kind}`,
+    id: `${choice.professionId}:${choice.kind}${choice.region === undefined ? '' : `:${choice.region}`}`,
     professionName: profession.name,
     path,
-    label: rule.label,
+    label,
     unit: rule.unit,
     display: rule.display,
     ref,
@@ -333,33 +329,6 @@ export function readLever(lever: Lever, draft: unknown): number | undefined {
   return point === undefined ? undefined : tidy(toDisplay(lever, point));
 }
 
-/** A distribution (or number) moved so that its point value grows by `delta`. */
-export function shiftDist(v: unknown, delta: number): unknown {
-  if (num(v)) return tidy(v + delta);
-  if (!isRec(v)) return v;
-  const out: Rec = { ...v };
-  if (v.dist === 'lognormal') {
-    if (num(v.median)) out.median = tidy(v.median + delta);
-    return out;
-  }
-  for (const key of ['min', 'mode', 'max', 'mean']) {
-    const x = v[key];
-    if (num(x)) out[key] = tidy(x + delta);
-  }
-  return out;
-}
-
-/** FTE per head moved so that its point value becomes `target` (by age: scaled). */
-function setFte(v: unknown, target: number): unknown {
-  if (num(v)) return tidy(target);
-  const p = ftePoint(v);
-  if (!isRec(v) || p === undefined || !(p > 0)) return v;
-  const factor = target / p;
-  const scale = (list: unknown): unknown =>
-    Array.isArray(list) ? list.map((x: unknown) => (num(x) ? tidy(x * factor) : x)) : list;
-  return { ...v, female: scale(v.female), male: scale(v.male) };
-}
-
 /** The value in display units clamped to the lever's range and snapped to its step. */
 export function snapLever(lever: Lever, value: number): number {
   const clamped = Math.min(lever.max, Math.max(lever.min, value));
@@ -378,7 +347,12 @@ export function applyLever(lever: Lever, draft: unknown, value: number): unknown
   const [pLo, pHi] = pointLimits(lever.kind, current);
   const wanted = fromDisplay(lever, Math.min(lever.max, Math.max(lever.min, value)));
   const target = Math.min(pHi, Math.max(pLo, wanted));
-  const next = lever.kind === 'fte' ? setFte(current, target) : shiftDist(current, target - point);
+  const next = regional(lever.kind, current)
+    ? scaleRegionMap(current, point > 0 ? target / point : 1, shiftDist)
+    : lever.kind === 'fte'
+      ? setFte(current, target)
+      : shiftDist(current, target - point);
+  if (next === undefined) return undefined;
   const copy = structuredClone(draft);
   if (TREND_KINDS.has(lever.kind)) {
     // A trend left out, in a scenario with no trends at all: the trends start here.

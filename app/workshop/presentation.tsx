@@ -16,11 +16,13 @@ import {
   LEVER_KINDS,
   MAX_LEVERS,
   MIN_LEVERS,
+  REGIONAL_LEVER_KINDS,
   isDemandLever,
   leverKindLabel,
   makeLever,
   readLever,
 } from './levers.ts';
+import { draftRegions } from './regional-levers.ts';
 import { SNAPSHOT_STYLES, nextVariantId, snapshotLabel } from './compare.ts';
 import { LineSwatch } from './compare-chart.tsx';
 import { focusKind, shortcutFor } from './shortcuts.ts';
@@ -310,13 +312,13 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
 
 /** Checkboxes of every lever of every profession; between 3 and 6 are shown. */
 function LeverChooser({ workshop: w }: { workshop: Workshop }) {
-  const chosen = (c: LeverChoice) =>
-    w.choices.some((x) => x.professionId === c.professionId && x.kind === c.kind);
+  const same = (x: LeverChoice, c: LeverChoice) =>
+    x.professionId === c.professionId && x.kind === c.kind && x.region === c.region;
+  const chosen = (c: LeverChoice) => w.choices.some((x) => same(x, c));
+  const regions = draftRegions(w.reference);
   const toggle = (c: LeverChoice) => {
     if (chosen(c)) {
-      w.setChoices(
-        w.choices.filter((x) => !(x.professionId === c.professionId && x.kind === c.kind)),
-      );
+      w.setChoices(w.choices.filter((x) => !same(x, c)));
     } else {
       w.setChoices([...w.choices, c]);
     }
@@ -351,6 +353,24 @@ function LeverChooser({ workshop: w }: { workshop: Workshop }) {
               </label>
             );
           })}
+          {regions.flatMap((r) =>
+            REGIONAL_LEVER_KINDS.map((kind) => {
+              const c = { professionId: p.id, kind, region: r.id };
+              if (makeLever(c, w.reference) === null) return null;
+              const on = chosen(c);
+              return (
+                <label key={`${kind}:${r.id}`} className="hwf-ws-check">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={on ? count <= MIN_LEVERS : count >= MAX_LEVERS}
+                    onChange={() => toggle(c)}
+                  />
+                  {leverKindLabel(kind)} in {r.name}
+                </label>
+              );
+            }),
+          )}
         </fieldset>
       ))}
     </details>

@@ -204,7 +204,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
       const ref = reference ?? draft;
       if (ids.size === 1 && !ids.has(id)) {
         const moved = choices
-          .map((c) => ({ professionId: id, kind: c.kind }))
+          .map((c) => ({ ...c, professionId: id }))
           .filter((c) => makeLever(c, ref) !== null);
         setChoices(moved.length >= MIN_LEVERS ? moved : defaultLeverChoices(ref, id));
       }
