@@ -21,6 +21,8 @@ export interface SimulateCommand {
   /** Write here instead of stdout. */
   out?: string;
   engine: EngineChoice;
+  /** Only this region's figures (a scenario with regions). */
+  region?: string;
 }
 
 export interface ValidateCommand {
@@ -51,6 +53,12 @@ Options of simulate:
   --out FILE        write the result to FILE instead of standard output
   --engine E        wasm (the WebAssembly core, the default when it is built) or
                     reference (the TypeScript reference); the same numbers either way
+  --region ID       only the figures of region ID (a scenario with regions)
+
+A scenario with regions gives the national figures and every region's, each with
+its FTE per 1 000 inhabitants (densityPer1000) and nationally the density ratio
+(highest regional density / lowest); its CSV starts with a region column, where
+(national) marks the national rows. Regions run on the TypeScript reference.
 
 Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
 `;
@@ -69,6 +77,7 @@ const OPTIONS: Record<CommandName, Record<string, 'value' | 'flag'>> = {
     format: 'value',
     out: 'value',
     engine: 'value',
+    region: 'value',
   },
   validate: {},
 };
@@ -185,6 +194,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const out = values.get('out');
   if (typeof out === 'string') command.out = out;
+  const region = values.get('region');
+  if (typeof region === 'string') command.region = region;
   const engine = values.get('engine');
   if (typeof engine === 'string') {
     if (engine !== 'wasm' && engine !== 'reference') {

@@ -7,9 +7,12 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
-import type { Scenario } from '../model/scenario/types.ts';
+import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { resultToCsv } from '../model/result/result-csv.ts';
+import type { HwfResult } from '../model/result/result.ts';
+import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
+import type { RegionalResult } from '../model/regions/simulate.ts';
 import type { CompiledModel } from '../model/projection/compile.ts';
 import { simulate, type ChunkEngine } from '../model/projection/simulate.ts';
 import { runsOf } from '../model/projection/runs.ts';
@@ -20,6 +23,7 @@ import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
 import { InputRefused, readInputFile } from './read-input.ts';
 import { shippedDatasets } from './datasets.ts';
+import { regionProblem, resultOfRegion, simulateRegional } from './regional.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -128,11 +132,19 @@ function runValidate(command: ValidateCommand, io: CliIo): number {
 export const CORE_PATH = new URL('../wasm/build/hwf.wasm', import.meta.url);
 
 /** The WebAssembly core's chunk runner, or undefined for the reference: `auto` takes the
- *  core when it is built. */
+ *  core when it is built. A scenario with regions runs on the reference (the core does not
+ *  know regions yet). */
 function chooseEngine(
   command: SimulateCommand,
+  regional: boolean,
 ): ((model: CompiledModel) => ChunkEngine) | undefined {
   if (command.engine === 'reference') return undefined;
+  if (regional) {
+    if (command.engine === 'auto') return undefined;
+    throw new UserError(
+      `--engine wasm: the WebAssembly core does not run scenarios with regions yet; leave --engine out or use --engine reference`,
+    );
+  }
   if (!existsSync(CORE_PATH)) {
     if (command.engine === 'auto') return undefined;
     throw new UserError(
@@ -181,6 +193,12 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
   if (loaded === null) return EXIT_USER;
   const scenario = withOverrides(loaded, command, io);
   if (scenario === null) return EXIT_USER;
+  const regional = regionalOf(scenario);
+  if (command.region !== undefined) {
+    const problem = regionProblem(scenario, regional, command.region);
+    if (problem !== null) throw new UserError(problem);
+  }
+  const engine = chooseEngine(command, regional !== null);
 
   const total = runsOf(scenario, command.deterministic);
   const progress = createProgress({
@@ -189,14 +207,22 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     isTTY: io.stderrIsTTY === true,
     now: io.now,
   });
-  let result;
+  let result: HwfResult;
   try {
-    result = simulate(scenario, {
-      engine: chooseEngine(command),
-      deterministic: command.deterministic,
-      population: resolvePopulation(scenario.population, shippedDatasets()),
-      onProgress: (done, all) => progress.update(done, all),
-    });
+    const onProgress = (done: number, all: number) => progress.update(done, all);
+    result =
+      regional === null
+        ? simulate(scenario, {
+            engine,
+            deterministic: command.deterministic,
+            population: resolvePopulation(scenario.population, shippedDatasets()),
+            onProgress,
+          })
+        : simulateRegional(regional, {
+            deterministic: command.deterministic,
+            population: datasetOf(regional),
+            onProgress,
+          });
   } catch (error) {
     // A number beyond what the engine holds is the scenario's, not ours: said like a bad
     // scenario, and nothing is written.
@@ -208,8 +234,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     progress.finish();
   }
 
-  const text =
-    command.format === 'csv' ? resultToCsv(result) : JSON.stringify(result, null, 2) + '\n';
+  const text = resultText(result, command);
   if (command.out === undefined) {
     io.stdout(text);
   } else {
@@ -220,4 +245,20 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     }
   }
   return EXIT_OK;
+}
+
+/** The data set a scenario with regions names for its population, read from disk. */
+function datasetOf(rs: RegionalScenario): PopulationInline | undefined {
+  const pop = rs.population;
+  return pop !== undefined && 'dataset' in pop
+    ? resolvePopulation({ dataset: pop.dataset }, shippedDatasets())
+    : undefined;
+}
+
+/** The result as the chosen format, limited to one region when --region is given. */
+function resultText(result: HwfResult, command: SimulateCommand): string {
+  const region = command.region;
+  if (command.format === 'csv') return resultToCsv(result, region === undefined ? {} : { region });
+  const doc = region === undefined ? result : resultOfRegion(result as RegionalResult, region);
+  return JSON.stringify(doc, null, 2) + '\n';
 }
