@@ -5,6 +5,14 @@
  * data set asks for) and the scenario's link. It draws the result it is given: opening the
  * report runs no simulation. Laid out for the screen and for A4 paper (report.css).
  */
+import {
+  densityRatioWords,
+  mobilityWords,
+  regionalPolicyWords,
+  regionalResultOf,
+  regionRows,
+} from './report-regions.ts';
+import type { RegionalResult } from '../../model/regions/simulate.ts';
 import { wordView } from '../../model/regions/word-view.ts';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
@@ -214,13 +222,63 @@ function Sentences({ items, none }: { items: readonly string[]; none: string }) 
   );
 }
 
+/** A density with two decimals, in the reader's locale. */
+const two = (v: number, f: Formats) =>
+  v.toLocaleString(f.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Where the shortages fall: per profession, the nation and each region at the target year. */
+function RegionsPart({ result, f }: { result: RegionalResult; f: Formats }) {
+  const year = f.year(result.targetYear);
+  return (
+    <Part title="Where the shortages fall" level={3} className="hwf-report-regions">
+      {result.professions.map((p) => {
+        const rows = regionRows(result, p.id);
+        const density = rows.some((r) => r.density !== null);
+        return (
+          <Part key={p.id} title={`${p.name} by region, ${year}`} level={4}>
+            <table className="hwf-report-facts">
+              <thead>
+                <tr>
+                  <th scope="col">Region</th>
+                  <th scope="col">Chance of a shortage</th>
+                  <th scope="col">Gap, median (FTE)</th>
+                  {density && <th scope="col">FTE per 1 000 inhabitants (80 % interval)</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.name}>
+                    <th scope="row">{r.name}</th>
+                    <td>{f.percent(r.shortage)}</td>
+                    <td>{f.signed(r.gap)}</td>
+                    {density && (
+                      <td>
+                        {r.density
+                          ? `${two(r.density.p50, f)} (${two(r.density.p10, f)}–${two(r.density.p90, f)})`
+                          : '—'}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>{densityRatioWords(result, p.id, f)}</p>
+          </Part>
+        );
+      })}
+    </Part>
+  );
+}
+
 /** The whole report. */
 export function ReportDocument(props: ReportDocumentProps) {
   const { result, link, date, note } = props;
   // A regional scenario is described through its national view (its sums).
   const scenario = wordView(props.scenario);
   const f = useFormats();
+  const regional = regionalResultOf(result);
   const a = reportAssumptions(scenario, f.locale);
+  if (props.scenario.regions) a.policies = regionalPolicyWords(props.scenario, f.locale);
   const runs = basedOn(result.runs, result.deterministic, f);
   return (
     <article className="hwf-report-page">
@@ -266,6 +324,14 @@ export function ReportDocument(props: ReportDocumentProps) {
         <Part title="Policies" level={4}>
           <Sentences items={a.policies} none="No policies." />
         </Part>
+        {props.scenario.regions && (
+          <Part title="Moves between regions" level={4}>
+            <Sentences
+              items={mobilityWords(props.scenario, f.locale)}
+              none="No one moves between regions."
+            />
+          </Part>
+        )}
         <Part title="Task shifting" level={4}>
           <Sentences items={a.substitution} none="No task shifting." />
         </Part>
@@ -277,6 +343,8 @@ export function ReportDocument(props: ReportDocumentProps) {
       {result.professions.map((p) => (
         <ProfessionPart key={p.id} result={result} scenario={scenario} p={p} f={f} />
       ))}
+
+      {regional && <RegionsPart result={regional} f={f} />}
 
       <Part title="Data and credits" level={3} className="hwf-report-credits">
         <p>Population: {populationWords(scenario)}.</p>
