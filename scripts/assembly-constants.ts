@@ -1,26 +1,37 @@
 /**
- * Writes wasm/assembly/shared.ts, the constants the AssemblyScript core shares with the
- * TypeScript model (model/packed/shared-constants.ts). `npm run build:wasm` runs it first;
- * with `--check` it only says whether the file is up to date (exit 1 when not).
+ * Writes wasm/assembly/shared.ts and wasm/assembly/regional-shared.ts, the constants the
+ * AssemblyScript core shares with the TypeScript model (model/packed/shared-constants.ts,
+ * model/packed/regional-layout.ts). `npm run build:wasm` runs it first; with `--check` it
+ * only says whether the files are up to date (exit 1 when not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assemblyConstantsSource } from '../model/packed/shared-constants.ts';
+import { regionalConstantsSource } from '../model/packed/regional-layout.ts';
 
 export const SHARED_PATH = fileURLToPath(new URL('../wasm/assembly/shared.ts', import.meta.url));
+export const REGIONAL_SHARED_PATH = fileURLToPath(
+  new URL('../wasm/assembly/regional-shared.ts', import.meta.url),
+);
 
-const text = assemblyConstantsSource();
-let current = '';
-try {
-  current = readFileSync(SHARED_PATH, 'utf8');
-} catch {
-  // not written yet
-}
-if (process.argv.includes('--check')) {
-  if (current !== text) {
-    console.error('wasm/assembly/shared.ts is out of date: run npm run build:wasm');
-    process.exit(1);
+const check = process.argv.includes('--check');
+let stale = false;
+for (const [path, text] of [
+  [SHARED_PATH, assemblyConstantsSource()],
+  [REGIONAL_SHARED_PATH, regionalConstantsSource()],
+] as const) {
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    // not written yet
   }
-} else if (current !== text) {
-  writeFileSync(SHARED_PATH, text);
+  if (current === text) continue;
+  if (check) {
+    console.error(`${path} is out of date: run npm run build:wasm`);
+    stale = true;
+  } else {
+    writeFileSync(path, text);
+  }
 }
+if (stale) process.exit(1);

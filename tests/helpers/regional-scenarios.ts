@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import type { Dist } from '../../model/scenario/types.ts';
-import type { RegionalProfession, RegionalScenario, RegionMap } from '../../model/regions/types.ts';
+import type {
+  RegionalPolicy,
+  RegionalProfession,
+  RegionalScenario,
+  RegionMap,
+} from '../../model/regions/types.ts';
 import { scenarioArb } from './scenarios.ts';
 
 const smallProb: fc.Arbitrary<Dist> = fc.oneof(
@@ -199,4 +204,80 @@ export function shares1(R: number): number[] {
   const s = new Array<number>(R).fill(1 / R);
   s[R - 1] = 1 - (R - 1) / R;
   return s;
+}
+
+/** What an extra policy may change, with the values it may take: a relative change, or an
+ *  absolute one in the parameter's own units. Regional: may carry `region`. */
+const POLICY_CHOICES = [
+  { parameter: 'training.intake', regional: true, absolute: 60 },
+  { parameter: 'exits.attrition', regional: true, absolute: 0.05 },
+  { parameter: 'exits.emigration', regional: true, absolute: 0.05 },
+  { parameter: 'fte', regional: true, absolute: 0.2 },
+  { parameter: 'mobility.out', regional: true, absolute: null },
+  { parameter: 'training.completion', regional: false, absolute: 0.1 },
+  { parameter: 'training.entryRate', regional: false, absolute: 0.1 },
+  { parameter: 'immigration.perYear', regional: false, absolute: 20 },
+  { parameter: 'exits.retirement.meanAge', regional: false, absolute: 3 },
+] as const;
+
+/** A policy value: a number, or a range drawn once per run or every year. */
+const policyValue = (size: number): fc.Arbitrary<Dist> =>
+  fc.oneof(
+    fc.double({ min: -size, max: size, noNaN: true }),
+    fc
+      .tuple(
+        fc.double({ min: -size, max: size, noNaN: true }),
+        fc.double({ min: -size, max: size, noNaN: true }),
+        fc.boolean(),
+      )
+      .map(([a, b, yearly]) => ({
+        dist: 'uniform' as const,
+        min: Math.min(a, b),
+        max: Math.max(a, b),
+        ...(yearly ? { resample: 'yearly' as const } : {}),
+      })),
+  );
+
+/** regionalArb with up to four more policies on any profession: regional ones (with
+ *  `region`, `mobility.out` among them where people move) and national ones, relative and
+ *  absolute, fixed or drawn (once per run or yearly). */
+export function regionalPoliciesArb(o: { mobility: boolean }): fc.Arbitrary<RegionalScenario> {
+  const choices = POLICY_CHOICES.filter((c) => o.mobility || c.parameter !== 'mobility.out');
+  return regionalArb(o).chain((rs) => {
+    const R = rs.regions.length;
+    const H = rs.horizonYears;
+    const policy = fc
+      .record({
+        choice: fc.constantFrom(...choices),
+        profession: fc.constantFrom(...rs.professions.map((p) => p.id)),
+        absolute: fc.boolean(),
+        relative: policyValue(0.5),
+        unit: policyValue(1),
+        region: fc.option(fc.integer({ min: 0, max: R - 1 })),
+        start: fc.integer({ min: 0, max: H }),
+        span: fc.integer({ min: 0, max: H }),
+      })
+      .map((g): RegionalPolicy => {
+        const absolute = g.absolute && g.choice.absolute !== null;
+        const size = g.choice.absolute ?? 1;
+        const scaled = (d: Dist): Dist =>
+          typeof d === 'number'
+            ? d * size
+            : d.dist === 'uniform'
+              ? { ...d, min: d.min * size, max: d.max * size }
+              : d;
+        return {
+          profession: g.profession,
+          parameter: g.choice.parameter,
+          kind: absolute ? 'absolute' : 'relative',
+          value: absolute ? scaled(g.unit) : g.relative,
+          startYear: rs.baseYear + g.start,
+          fullYear: rs.baseYear + Math.min(H, g.start + g.span),
+          ...(g.choice.regional && g.region !== null ? { region: rs.regions[g.region].id } : {}),
+        };
+      });
+    return fc
+      .array(policy, { minLength: 1, maxLength: 4 })
+      .map((extra) => ({ ...rs, policies: [...rs.policies, ...extra] }));
+  });
 }

@@ -57,11 +57,11 @@ let INPUT_TABLE: i32 = 0;
 let MAX_L: i32 = 0;
 
 // @ts-ignore: decorator
-@inline function prm(i: i32): f64 {
+@inline export function prm(i: i32): f64 {
   return load<f64>(PARAMS + (<usize>i << 3));
 }
 // @ts-ignore: decorator
-@inline function prmI(i: i32): i32 {
+@inline export function prmI(i: i32): i32 {
   return <i32>prm(i);
 }
 // @ts-ignore: decorator
@@ -74,12 +74,12 @@ let MAX_L: i32 = 0;
   return seriesPtr + ((<usize>prmI(DIST_TABLE + d * DIST_SIZE + DIST_series) * <usize>(H + 1)) << 3);
 }
 // @ts-ignore: decorator
-@inline function profRecord(p: i32): i32 {
+@inline export function profRecord(p: i32): i32 {
   return prmI(PROF_TABLE + p);
 }
 /** Pointer to a packed array of the profession record (stock, weights, …). */
 // @ts-ignore: decorator
-@inline function recordArray(rec: i32, field: i32): usize {
+@inline export function recordArray(rec: i32, field: i32): usize {
   return PARAMS + (<usize>prmI(rec + field) << 3);
 }
 
@@ -131,14 +131,14 @@ export function prepare(): i32 {
 
 // ---- one run ---------------------------------------------------------------------------
 
-function clampDomain(x: f64, domain: i32): f64 {
+export function clampDomain(x: f64, domain: i32): f64 {
   if (domain == DOMAIN_probability) return x < 0 ? 0 : x > 1 ? 1 : x;
   if (domain == DOMAIN_count) return x < 0 ? 0 : x;
   if (domain == DOMAIN_rate) return x < -1 ? -1 : x;
   return x;
 }
 
-function ramp(y: f64, start: f64, full: f64): f64 {
+export function ramp(y: f64, start: f64, full: f64): f64 {
   if (y < start) return 0;
   if (y >= full) return 1;
   return (y - start) / (full - start);
@@ -150,7 +150,7 @@ function drawDist(d: i32, s: usize): f64 {
     prm(base + DIST_d), prm(base + DIST_point), s);
 }
 
-function drawAll(seed: u32, run: u32, deterministic: bool): void {
+export function drawAll(seed: u32, run: u32, deterministic: bool): void {
   const Y = H + 1;
   for (let d = 0; d < N_DISTS; d++) {
     const seriesIndex = <i32>distField(d, DIST_series);
@@ -172,7 +172,7 @@ function drawAll(seed: u32, run: u32, deterministic: bool): void {
   }
 }
 
-function drawShocks(seed: u32, run: u32, deterministic: bool): void {
+export function drawShocks(seed: u32, run: u32, deterministic: bool): void {
   for (let p = 0; p < P; p++) {
     const mult = profArray(p, oShockMult);
     const surv = profArray(p, oShockSurv);
@@ -260,7 +260,7 @@ function effectiveParameters(p: i32): void {
   }
 }
 
-function hazardFor(p: i32, mu: f64): usize {
+export function hazardFor(p: i32, mu: f64): usize {
   const hz = profArray(p, oHazard);
   const cached = profArray(p, oHazardMean);
   if (at(cached, 0) == mu) return hz;

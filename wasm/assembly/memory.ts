@@ -146,6 +146,21 @@ export let oHasPolicy: i32 = 0;
   return ensureMemory(out);
 }
 
+/** Where the scratch laid out by layOut ends (the regional core lays out more after it). */
+export function scratchEnd(): usize {
+  return out;
+}
+
+/** Put the outputs at `start`, for blocks of `P` professions and `nInputs` inputs (the
+ *  regional core's flat blocks); horizon and ages as laid out. False when memory cannot grow. */
+export function layOutOutputs(start: usize, P: i32, nInputs: i32): bool {
+  profs = P;
+  inputs = nInputs;
+  out = (start + 15) & ~(<usize>15);
+  outRuns = 0;
+  return ensureMemory(out);
+}
+
 // ---- outputs ---------------------------------------------------------------------------
 /** How many of the reserved rows keep their stock by age (read by the run as well). */
 export let outAgeRuns: i32 = 0;

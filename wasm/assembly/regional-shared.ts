@@ -1,0 +1,34 @@
+// Generated from model/packed/regional-layout.ts by scripts/assembly-constants.ts
+// (run by `npm run build:wasm`): do not edit. The regional part of the packed block.
+
+export const REGIONAL_LAYOUT_VERSION: i32 = 1;
+export const RHEADER_SIZE: i32 = 9;
+export const RPROF_SIZE: i32 = 11;
+export const RPOLICY_SIZE: i32 = 6;
+export const MOBILITY_OUT_CODE: i32 = 8;
+export const RHEADER_version: i32 = 0;
+export const RHEADER_regions: i32 = 1;
+export const RHEADER_nationalDists: i32 = 2;
+export const RHEADER_dists: i32 = 3;
+export const RHEADER_distTable: i32 = 4;
+export const RHEADER_professionTable: i32 = 5;
+export const RHEADER_populationTable: i32 = 6;
+export const RHEADER_inputs: i32 = 7;
+export const RHEADER_inputTable: i32 = 8;
+export const RPROF_intake: i32 = 0;
+export const RPROF_baseFte: i32 = 1;
+export const RPROF_stockF: i32 = 2;
+export const RPROF_stockM: i32 = 3;
+export const RPROF_pipeline: i32 = 4;
+export const RPROF_destinations: i32 = 5;
+export const RPROF_immigrationShares: i32 = 6;
+export const RPROF_mobility: i32 = 7;
+export const RPROF_utilisationIndex: i32 = 8;
+export const RPROF_policies: i32 = 9;
+export const RPROF_policyTable: i32 = 10;
+export const RPOLICY_param: i32 = 0;
+export const RPOLICY_relative: i32 = 1;
+export const RPOLICY_value: i32 = 2;
+export const RPOLICY_start: i32 = 3;
+export const RPOLICY_full: i32 = 4;
+export const RPOLICY_region: i32 = 5;
