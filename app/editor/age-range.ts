@@ -5,7 +5,7 @@
  * people that was, so the user decides knowingly.
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
-import { professionsOf, setIn } from './draft.ts';
+import { isRec, professionsOf, setIn } from './draft.ts';
 
 export interface AgeSpan {
   min: number;
@@ -29,6 +29,19 @@ export function agesOf(draft: unknown, path = 'ages'): AgeSpan | undefined {
 
 const TABLES = ['stock.female', 'stock.male', 'fte.female', 'fte.male'] as const;
 
+/** The age tables of one profession: those of TABLES, and in a scenario with regions each
+ *  region's headcount (`stock.north.female`). */
+function tablesOf(p: unknown): string[] {
+  const stock = getAtPath(p, 'stock');
+  const regional =
+    isRec(stock) && stock.female === undefined && stock.male === undefined
+      ? Object.keys(stock)
+          .filter((id) => isRec(stock[id]))
+          .flatMap((id) => [`stock.${id}.female`, `stock.${id}.male`])
+      : [];
+  return [...TABLES, ...regional];
+}
+
 function span(a: AgeSpan): number {
   return a.max - a.min + 1;
 }
@@ -36,7 +49,7 @@ function span(a: AgeSpan): number {
 /** Do all the age tables of the draft have one row per age of `ages`? */
 export function tablesFit(draft: unknown, ages: AgeSpan): boolean {
   return professionsOf(draft).every((p) =>
-    TABLES.every((t) => {
+    tablesOf(p).every((t) => {
       const v = getAtPath(p, t);
       return !Array.isArray(v) || v.length === span(ages);
     }),
@@ -56,7 +69,7 @@ export function refitAgeTables(draft: unknown, from: AgeSpan, to: AgeSpan): Refi
   let out = draft;
   let droppedPeople = 0;
   professionsOf(draft).forEach((p, i) => {
-    for (const t of TABLES) {
+    for (const t of tablesOf(p)) {
       const old = getAtPath(p, t);
       if (!Array.isArray(old) || old.length !== span(from)) continue;
       const isStock = t.startsWith('stock');

@@ -10,9 +10,17 @@ import { fieldId, pathAndAncestors } from './field-id.ts';
 /** How many times the search is made again while sections open and render. */
 const RETRIES = 12;
 
+/**
+ * Sent on the document (detail: the path) before a field is looked for, so that a part that
+ * shows one of several entries (a profession's region picker) can switch to the one that
+ * holds the path first.
+ */
+export const FOCUS_PATH_EVENT = 'hwf-focus-path';
+
 /** Focuses the field for `path` (or its nearest ancestor); false when none is on the page. */
 export function focusField(path: string): boolean {
   if (typeof document === 'undefined') return false;
+  document.dispatchEvent(new CustomEvent(FOCUS_PATH_EVENT, { detail: path }));
   const found = focusNow(path);
   if (found !== 'exact') {
     openSectionsHolding(path);

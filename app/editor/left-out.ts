@@ -12,6 +12,7 @@ import {
 } from '../scenario/templates.ts';
 import type { AgeSpan } from './age-range.ts';
 import { setIn } from './draft.ts';
+import { isRegionalDraft, regionaliseProfession, regionsOf } from './regions.ts';
 
 export type LeftOutChoice = 'training' | 'immigration' | 'retirement';
 
@@ -86,5 +87,11 @@ export function setLeftOut(
   if (isLeftOut(draft, at, choice) === leftOut) return draft;
   const path = leftOutPath(at, choice);
   if (leftOut) return setIn(draft, path, undefined);
-  return setIn(draft, path, previous ?? leftOutTemplate(choice, ages));
+  let part = previous ?? leftOutTemplate(choice, ages);
+  // In a scenario with regions, the example's training places are given per region.
+  if (previous === undefined && choice === 'training' && isRegionalDraft(draft)) {
+    const ids = regionsOf(draft).map((r) => r.id);
+    part = getAtPath(regionaliseProfession({ training: part }, ids), 'training');
+  }
+  return setIn(draft, path, part);
 }

@@ -7,28 +7,39 @@ import { pointOf } from './dist-forms.ts';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
 import { NumberField } from './number-field.tsx';
+import type { RegionView } from './region-picker.tsx';
 import { Group } from './section.tsx';
 
-export function PipelineInput({ training }: { training: string }) {
+/** In a scenario with regions, the lists of the region shown (`pipeline.north`); listing or
+ *  removing acts on every region at once, as the lists are given for all or for none. */
+export function PipelineInput({ training, region }: { training: string; region?: RegionView }) {
   const { draft, set } = useEditor();
-  const path = `${training}.pipeline`;
+  const whole = `${training}.pipeline`;
+  const path = region ? `${whole}.${region.id}` : whole;
   const list = getAtPath(draft, path);
   const duration = getAtPath(draft, `${training}.durationYears`);
   const years =
     typeof duration === 'number' && Number.isInteger(duration) && duration >= 1 && duration <= 20
       ? duration
       : undefined;
-  const intake = Math.round(pointOf(getAtPath(draft, `${training}.intake`)) ?? 0);
-  const fit = (n: number) => {
-    const old = Array.isArray(list) ? list : [];
+  const fitted = (at: string, intakePath: string, n: number) => {
+    const found = getAtPath(draft, at);
+    const old: unknown[] = Array.isArray(found) ? found : [];
+    const intake = Math.round(pointOf(getAtPath(draft, intakePath)) ?? 0);
     const last: unknown = old.length ? old[old.length - 1] : intake;
-    set(
-      path,
-      Array.from({ length: n }, (_, i) => (i < old.length ? (old[i] as unknown) : last)),
-    );
+    return Array.from({ length: n }, (_, i) => (i < old.length ? old[i] : last));
   };
+  const fit = (n: number) => {
+    if (!region) return set(path, fitted(path, `${training}.intake`, n));
+    const entries = region.all.map((r) => [
+      r.id,
+      fitted(`${whole}.${r.id}`, `${training}.intake.${r.id}`, n),
+    ]);
+    set(whole, Object.fromEntries(entries));
+  };
+  const where = region ? ` in ${region.name}` : '';
   return (
-    <Group title="Students in training now" path={path}>
+    <Group title={`Students in training now${where}`} path={path}>
       <p className="hwf-help">
         Students in each study year at the start of the base year. Without them, the usual intake is
         assumed for the years before the base year.
@@ -54,13 +65,17 @@ export function PipelineInput({ training }: { training: string }) {
               List {years} study years, as long as the training
             </button>
           ) : null}
-          <button type="button" onClick={() => set(path, undefined)}>
-            Remove the list (assume the usual intake)
+          <button type="button" onClick={() => set(whole, undefined)}>
+            {region
+              ? 'Remove the lists of every region (assume the usual intake)'
+              : 'Remove the list (assume the usual intake)'}
           </button>
         </>
       ) : (
         <button type="button" onClick={() => fit(years ?? 1)}>
-          List the students in training now
+          {region
+            ? 'List the students in training now, in every region'
+            : 'List the students in training now'}
         </button>
       )}
     </Group>

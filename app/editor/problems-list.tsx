@@ -1,12 +1,12 @@
 /**
  * Problems: every error (and every note) of the last check: where, in planner words
  * (labels.ts `labelFor`), then what, then the JSON path in code style. Notes include the
- * values worth checking (model/scenario/plausible.ts). Clicking a problem, or Enter on it,
+ * values worth checking (model/scenario/plausible.ts). Regions are named (region-words.ts). Clicking a problem, or Enter on it,
  * focuses its field.
  */
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
-import { labelFor } from '../scenario/labels.ts';
 import { focusField } from './focus.ts';
+import { regionalLabel } from './region-words.ts';
 
 export interface ProblemsListProps {
   errors: readonly ScenarioIssue[];
@@ -37,7 +37,7 @@ function Item({
           onFocus(issue.path);
         }}
       >
-        <span className="hwf-problem-where">{labelFor(issue.path, draft)}</span>:{' '}
+        <span className="hwf-problem-where">{regionalLabel(issue.path, draft)}</span>:{' '}
         <span className="hwf-problem-what">{issue.message}</span>
         {issue.path ? <code className="hwf-problem-path">{issue.path}</code> : null}
       </button>

@@ -12,6 +12,8 @@ import { DistributionInput } from './distribution-input.tsx';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
 import { NumberField } from './number-field.tsx';
+import { RegionalBaseFte } from './region-grids.tsx';
+import type { RegionView } from './region-picker.tsx';
 import { Group, Section } from './section.tsx';
 import { SelectField } from './text-fields.tsx';
 
@@ -90,7 +92,7 @@ function Utilisation({ path }: { path: string }) {
   );
 }
 
-export function DemandSection({ at }: { at: string }) {
+export function DemandSection({ at, region }: { at: string; region?: RegionView }) {
   const { draft, update } = useEditor();
   const d = `${at}.demand`;
   const method = getAtPath(draft, `${d}.method`);
@@ -111,7 +113,11 @@ export function DemandSection({ at }: { at: string }) {
     <Section title="Demand" path={d} paths={[d]}>
       <ExactIssues path={d} />
       <SelectField path={`${d}.method`} choices={METHODS} onPick={pickMethod} />
-      <DistributionInput path={`${d}.baseFte`} emptyAs="null" placeholder="today’s supply" />
+      {region ? (
+        <RegionalBaseFte key={region.id} d={d} view={region} />
+      ) : (
+        <DistributionInput path={`${d}.baseFte`} emptyAs="null" placeholder="today’s supply" />
+      )}
       <DistributionInput path={`${d}.unmet`} />
       {method === 'ratio' ? (
         <Group title="Target ratio" path={`${d}.ratio`}>

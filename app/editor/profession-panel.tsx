@@ -15,6 +15,8 @@ import {
   TrainingSection,
   WorkforceSection,
 } from './profession-supply.tsx';
+import { MobilitySection } from './region-grids.tsx';
+import { RegionPicker, useRegionChoice } from './region-picker.tsx';
 import { Group, Section } from './section.tsx';
 import { TextField } from './text-fields.tsx';
 
@@ -24,6 +26,7 @@ export function ProfessionPanel({ index, open }: { index: number; open?: boolean
   const at = `professions[${index}]`;
   const name = professionName(draft, index);
   const ages = agesOf(draft);
+  const [region, pickRegion] = useRegionChoice(at);
   return (
     <Section title={name} path={at} paths={[at]} className="hwf-profession" open={open}>
       <ExactIssues path={at} />
@@ -60,11 +63,13 @@ export function ProfessionPanel({ index, open }: { index: number; open?: boolean
           )}
         </div>
       </Group>
-      <WorkforceSection at={at} ages={ages} />
-      <TrainingSection at={at} ages={ages} />
-      <MigrationSection at={at} ages={ages} />
+      {region ? <RegionPicker at={at} profession={name} view={region} onPick={pickRegion} /> : null}
+      <WorkforceSection at={at} ages={ages} region={region} />
+      <TrainingSection at={at} ages={ages} region={region} />
+      <MigrationSection at={at} ages={ages} region={region} />
+      {region ? <MobilitySection at={at} view={region} /> : null}
       <LeavingSection at={at} ages={ages} />
-      <DemandSection at={at} />
+      <DemandSection at={at} region={region} />
     </Section>
   );
 }

@@ -22,6 +22,9 @@ import {
 } from './left-out.ts';
 import { NumberField } from './number-field.tsx';
 import { PipelineInput } from './pipeline-input.tsx';
+import { GraduateDestinations, ImmigrationShares } from './region-grids.tsx';
+import type { RegionView } from './region-picker.tsx';
+import { helpFor } from '../scenario/labels.ts';
 import { Group, Section } from './section.tsx';
 import { CheckField } from './text-fields.tsx';
 
@@ -29,6 +32,8 @@ interface Props {
   /** `professions[i]` */
   at: string;
   ages: AgeSpan | undefined;
+  /** The region shown, in a scenario with regions. */
+  region?: RegionView;
 }
 
 function Entrants({ path, title }: { path: string; title: string }) {
@@ -69,13 +74,14 @@ function LeaveOut({ at, ages, choice }: Props & { choice: LeftOutChoice }) {
   );
 }
 
-export function WorkforceSection({ at, ages }: Props) {
+export function WorkforceSection({ at, ages, region }: Props) {
   return (
     <Section title="Workforce today" paths={[`${at}.stock`, `${at}.fte`, `${at}.fteTrend`]}>
       <AgeTable
-        path={`${at}.stock`}
+        key={region?.id}
+        path={region ? `${at}.stock.${region.id}` : `${at}.stock`}
         ages={ages}
-        title="Headcount by age"
+        title={region ? `Headcount by age in ${region.name}` : 'Headcount by age'}
         unit="people"
         help="people working in the profession at the start of the base year"
         summary="total"
@@ -87,20 +93,30 @@ export function WorkforceSection({ at, ages }: Props) {
   );
 }
 
-export function TrainingSection({ at, ages }: Props) {
+export function TrainingSection({ at, ages, region }: Props) {
   const { draft } = useEditor();
   const t = `${at}.training`;
+  const places = helpFor(`${t}.intake`)?.label ?? 'Training places';
   return (
     <Section title="Training" path={t} paths={[t]}>
       <ExactIssues path={t} />
       <LeaveOut at={at} ages={ages} choice="training" />
       {isLeftOut(draft, at, 'training') ? null : (
         <>
-          <DistributionInput path={`${t}.intake`} />
+          {region ? (
+            <DistributionInput
+              key={region.id}
+              path={`${t}.intake.${region.id}`}
+              label={`${places} in ${region.name}`}
+            />
+          ) : (
+            <DistributionInput path={`${t}.intake`} />
+          )}
           <NumberField path={`${t}.durationYears`} whole />
           <DistributionInput path={`${t}.completion`} />
           <DistributionInput path={`${t}.entryRate`} />
-          <PipelineInput training={t} />
+          <PipelineInput key={region?.id} training={t} region={region} />
+          {region ? <GraduateDestinations t={t} view={region} /> : null}
           <Entrants path={`${t}.entrants`} title="New graduates" />
         </>
       )}
@@ -108,7 +124,7 @@ export function TrainingSection({ at, ages }: Props) {
   );
 }
 
-export function MigrationSection({ at, ages }: Props) {
+export function MigrationSection({ at, ages, region }: Props) {
   const { draft } = useEditor();
   const m = `${at}.immigration`;
   return (
@@ -118,6 +134,7 @@ export function MigrationSection({ at, ages }: Props) {
       {isLeftOut(draft, at, 'immigration') ? null : (
         <>
           <DistributionInput path={`${m}.perYear`} />
+          {region ? <ImmigrationShares at={at} view={region} /> : null}
           <Entrants path={`${m}.entrants`} title="Immigrants" />
         </>
       )}

@@ -7,6 +7,7 @@ import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
 import { ProfessionPanel } from './profession-panel.tsx';
+import { isRegionalDraft, regionaliseProfession, regionsOf } from './regions.ts';
 
 const MAX_PROFESSIONS = 30;
 
@@ -19,11 +20,11 @@ export function ProfessionsSection() {
   const add = () =>
     update((d) => {
       const ages = agesOf(d) ?? { min: 20, max: 74 };
-      return addListItem(
-        d,
-        'professions',
-        newProfessionTemplate(uniqueId('profession', professionIds(d)), ages),
-      );
+      const fresh = newProfessionTemplate(uniqueId('profession', professionIds(d)), ages);
+      // In a scenario with regions, the example's per-region fields are given per region.
+      const ids = regionsOf(d).map((r) => r.id);
+      const item = isRegionalDraft(d) ? regionaliseProfession(fresh, ids) : fresh;
+      return addListItem(d, 'professions', item);
     });
   return (
     <div className="hwf-professions" id={fieldId('professions')} tabIndex={-1}>

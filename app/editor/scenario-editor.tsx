@@ -14,6 +14,7 @@ import { focusField } from './focus.ts';
 import { PoliciesSection } from './policies-section.tsx';
 import { PopulationSummary } from './population-summary.tsx';
 import { ProfessionsSection } from './professions-section.tsx';
+import { RegionsSection } from './regions-section.tsx';
 import { ScenarioSection } from './scenario-section.tsx';
 import { TaskShiftingSection } from './task-shifting-section.tsx';
 
@@ -88,6 +89,7 @@ export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditor
           deterministic={deterministic}
           onDeterministicChange={onDeterministicChange}
         />
+        <RegionsSection />
         <PopulationSummary />
         <ProfessionsSection />
         <PoliciesSection />

@@ -25,13 +25,16 @@ import type { SplitMethod } from './age-groups.ts';
 import { importPopulation } from './import-population.ts';
 import { importStock } from './import-stock.ts';
 import { yearList } from './import-stock.ts';
-import type { ImportSummary } from './import-stock.ts';
 import { describeSummary } from './import-summary.ts';
 import { formatProblem } from './long-table.ts';
 import type { ImportProblem } from './long-table.ts';
 import { readFileText } from './read-text.ts';
 import { SplitPreview } from './split-preview.tsx';
 import { MAX_FILE_BYTES } from './scenario-file.ts';
+import { RegionChoice, RegionSummaries } from './region-summaries.tsx';
+import { importRegions, regionalPreview } from './regional-preview.ts';
+import type { ImportOptions, Preview, PreviewResult } from './regional-preview.ts';
+import { regionalTemplate } from './table-csv.ts';
 import { populationToCsv, stockToCsv } from './table-csv.ts';
 
 /** Problems listed before "and N more". */
@@ -54,20 +57,15 @@ export interface ImportDialogProps {
   onClose: () => void;
 }
 
-interface Preview {
-  summary: ImportSummary;
-  errors: ImportProblem[];
-  warnings: ImportProblem[];
-  value?: unknown;
-}
-
 function preview(
   draft: unknown,
   target: ImportTarget,
   text: string,
-  dropOutside: boolean,
-  split: SplitMethod,
-): Preview | { blocked: string } {
+  options: ImportOptions,
+): PreviewResult {
+  const regions = importRegions(draft);
+  if (regions) return regionalPreview(draft, target, text, regions, options);
+  const { dropOutside, split } = options;
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
     if (!ages) {
@@ -109,6 +107,8 @@ function templateFor(
   draft: unknown,
   target: ImportTarget,
 ): { text: string; name: string } | undefined {
+  const regions = importRegions(draft);
+  if (regions) return regionalTemplate(draft, target, regions);
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
     const stock = getAtPath(draft, target.path);
@@ -125,6 +125,11 @@ function templateFor(
     text: populationToCsv(getAtPath(draft, 'population') as PopulationInline),
     name: 'population.csv',
   };
+}
+
+/** The groups of ages to preview: the table's, or the first region's that has them. */
+function splitShown(result: Preview) {
+  return result.summary.split ?? result.parts?.find((p) => p.summary.split)?.summary.split;
 }
 
 /** "smoothly across the groups", "evenly within each group" */
@@ -147,6 +152,8 @@ export function ImportDialog(props: ImportDialogProps) {
   const [key, setKey] = useState(() => targetKey(targets[0]));
   const [dropOutside, setDropOutside] = useState(false);
   const [split, setSplit] = useState<SplitMethod>('smooth');
+  const [dropUnknown, setDropUnknown] = useState(false);
+  const [forRegion, setForRegion] = useState('');
   const [source, setSource] = useState<ImportSource>(initial ?? { text: '' });
   const [readError, setReadError] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
@@ -164,8 +171,10 @@ export function ImportDialog(props: ImportDialogProps) {
   const target = targets.find((t) => targetKey(t) === key) ?? targets[0];
   const result = useMemo(
     () =>
-      source.text.trim() === '' ? null : preview(draft, target, source.text, dropOutside, split),
-    [draft, target, source.text, dropOutside, split],
+      source.text.trim() === ''
+        ? null
+        : preview(draft, target, source.text, { dropOutside, split, dropUnknown, forRegion }),
+    [draft, target, source.text, dropOutside, split, dropUnknown, forRegion],
   );
   const ready = result !== null && !('blocked' in result) && result.errors.length === 0;
   const current = currentTotals(
@@ -206,12 +215,14 @@ export function ImportDialog(props: ImportDialogProps) {
       target.kind === 'population' && s.ages
         ? ` (${yearList(s.years)}, ages ${s.ages.min}–${s.ages.max})`
         : '';
-    const spread = s.split
-      ? `; the groups of ages were spread over single years ${splitAdverb(s.split.method)}`
+    const groups = splitShown(result);
+    const spread = groups
+      ? `; the groups of ages were spread over single years ${splitAdverb(groups.method)}`
       : '';
+    const where = result.where ? ` ${result.where}` : '';
     onImport(
       next,
-      `Imported ${targetWords(draft, target)}${detail}${from || ' from the pasted table'}${spread}.`,
+      `Imported ${targetWords(draft, target)}${where}${detail}${from || ' from the pasted table'}${spread}.`,
     );
   };
 
@@ -222,9 +233,9 @@ export function ImportDialog(props: ImportDialogProps) {
         ? result.blocked
         : result.errors.length > 0
           ? `The table cannot be imported yet: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'}.`
-          : `Ready to import into ${targetWords(draft, target)}${
-              result.summary.split
-                ? `, with the groups of ages spread ${splitAdverb(result.summary.split.method)}`
+          : `Ready to import into ${targetWords(draft, target)}${result.where ? ` ${result.where}` : ''}${
+              splitShown(result)
+                ? `, with the groups of ages spread ${splitAdverb(splitShown(result)!.method)}`
                 : ''
             }: nothing changes until you choose Import.`;
 
@@ -274,6 +285,17 @@ export function ImportDialog(props: ImportDialogProps) {
         </div>
       )}
 
+      <RegionChoice
+        id={id}
+        draft={draft}
+        target={target}
+        text={source.text}
+        forRegion={forRegion}
+        onForRegion={setForRegion}
+        dropUnknown={dropUnknown}
+        onDropUnknown={setDropUnknown}
+      />
+
       <div className="files-field">
         <label htmlFor={`${id}-file`}>CSV file</label>
         <input
@@ -321,8 +343,16 @@ export function ImportDialog(props: ImportDialogProps) {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            {result.summary.split && (
-              <SplitPreview id={id} split={result.summary.split} onChoose={setSplit} />
+            {result.parts && (
+              <RegionSummaries
+                draft={draft}
+                target={target}
+                parts={result.parts}
+                kind={target.kind}
+              />
+            )}
+            {splitShown(result) && (
+              <SplitPreview id={id} split={splitShown(result)!} onChoose={setSplit} />
             )}
             <ProblemList items={result.errors} label="errors" />
             <ProblemList items={result.warnings} label="notes" />

@@ -14,7 +14,7 @@ import type { SplitMethod } from './age-groups.ts';
 import { givenRow, startSummary, yearList } from './import-stock.ts';
 import type { ImportSummary, SplitSeries } from './import-stock.ts';
 import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
-import type { ImportProblem, Placed, Sex } from './long-table.ts';
+import type { ImportProblem, LongTable, Placed, Sex } from './long-table.ts';
 
 export interface PopulationImportOptions {
   /** The projected years (baseYear..baseYear + horizonYears): a warning when the table
@@ -39,7 +39,14 @@ export function importPopulation(
   text: string,
   options: PopulationImportOptions = {},
 ): PopulationImport {
-  const table = readLongTable(text, 'required');
+  return populationFromTable(readLongTable(text, 'required'), options);
+}
+
+/** The population from a table already read (its `errors` are added to). */
+export function populationFromTable(
+  table: LongTable,
+  options: PopulationImportOptions = {},
+): PopulationImport {
   const { columns, cells } = table;
   const errors = table.errors;
   const warnings: ImportProblem[] = [];

@@ -117,8 +117,12 @@ export interface StockImport {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function importStock(text: string, options: StockImportOptions): StockImport {
+  return stockFromTable(readLongTable(text, 'optional'), options);
+}
+
+/** The stock from a table already read (its `errors` are added to). */
+export function stockFromTable(table: LongTable, options: StockImportOptions): StockImport {
   const { ages, baseYear, dropOutside = false, split = 'smooth' } = options;
-  const table = readLongTable(text, 'optional');
   const errors = table.errors;
   const warnings: ImportProblem[] = [];
   const { columns } = table;

@@ -6,6 +6,7 @@
  * and text is kept from being read as a spreadsheet formula.
  */
 import { csvLine } from '../../model/result/csv-field.ts';
+import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { BySex, PopulationInline } from '../../model/scenario/types.ts';
 import type { AgeSpan } from './import-stock.ts';
 
@@ -47,4 +48,49 @@ export function populationToCsv(population: PopulationInline): string {
     }
   });
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The template of a scenario with regions: `region,age,sex,value` (each region's headcount)
+ * or `region,year,age,sex,value` (each region's population table), read back by the regional
+ * import; undefined when the scenario does not hold such tables.
+ */
+export function regionalTemplate(
+  draft: unknown,
+  target: { kind: 'stock' | 'population'; path: string },
+  regions: readonly { id: string; name: string }[],
+): { text: string; name: string } | undefined {
+  const withRegion = (id: string, csv: string) =>
+    csv
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => `${csvLine([id])},${line}`);
+  if (target.kind === 'stock') {
+    const min = getAtPath(draft, 'ages.min');
+    const max = getAtPath(draft, 'ages.max');
+    if (typeof min !== 'number' || typeof max !== 'number' || max < min) return undefined;
+    const lines = [csvLine(['region', 'age', 'sex', 'value'])];
+    for (const r of regions) {
+      const stock = getAtPath(draft, `${target.path}.${r.id}`);
+      lines.push(...withRegion(r.id, stockToCsv(isObject(stock) ? stock : {}, { min, max })));
+    }
+    return { text: lines.join('\n') + '\n', name: 'stock-by-region.csv' };
+  }
+  const pop = getAtPath(draft, 'population');
+  const ages = getAtPath(pop, 'ages');
+  const years = getAtPath(pop, 'years');
+  const tables = getAtPath(pop, 'regions');
+  if (!isObject(tables) || !isObject(ages) || !Array.isArray(years)) return undefined;
+  const lines = [csvLine(['region', 'year', 'age', 'sex', 'value'])];
+  for (const r of regions) {
+    const t = getAtPath(tables, r.id);
+    const one = { ages, years, ...(isObject(t) ? t : {}) } as unknown as PopulationInline;
+    lines.push(...withRegion(r.id, populationToCsv(one)));
+  }
+  return { text: lines.join('\n') + '\n', name: 'population-by-region.csv' };
+}
+
+function isObject(v: unknown): v is Record<string, never> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -94,3 +94,62 @@ export async function axeViolations(p: Page, selector?: string): Promise<string[
     );
   }, selector);
 }
+
+/** The parts of Exampleland's document that the split into regions changes. */
+interface ExampleDoc {
+  name: string;
+  regions?: { id: string; name: string }[];
+  population: Record<string, unknown> & { female?: number[][]; male?: number[][] };
+  professions: (Record<string, unknown> & {
+    stock: unknown;
+    training: Record<string, unknown>;
+    immigration: Record<string, unknown>;
+    mobility?: unknown;
+  })[];
+  policies: Record<string, unknown>[];
+}
+
+/**
+ * Exampleland (the built-in example) split into two regions, Capital and Rural, for the
+ * tests of the regional editor and import: 60 % of every headcount, training place,
+ * student and inhabitant in Capital, the rest in Rural; graduates of Rural partly start
+ * work in Capital, immigrants settle by fixed shares, nurses move both ways, and one policy
+ * acts in Rural only. Valid as it is.
+ */
+export function twoRegionExampleland(): Record<string, unknown> {
+  const doc = JSON.parse(
+    readFileSync(new URL('../../app/data/examples/exampleland.json', import.meta.url), 'utf8'),
+  ) as ExampleDoc;
+  const part = (x: number, r: number) => (r === 0 ? Math.round(x * 0.6) : x - Math.round(x * 0.6));
+  const split = <T>(f: (r: number) => T) => ({ capital: f(0), rural: f(1) });
+  const rows = (t: number[][], r: number) => t.map((row) => row.map((x) => part(x, r)));
+  doc.name = 'Exampleland in two regions';
+  doc.regions = [
+    { id: 'capital', name: 'Capital' },
+    { id: 'rural', name: 'Rural' },
+  ];
+  const { female = [], male = [] } = doc.population;
+  doc.population = {
+    ages: doc.population.ages,
+    years: doc.population.years,
+    regions: split((r) => ({ female: rows(female, r), male: rows(male, r) })),
+  };
+  for (const p of doc.professions) {
+    const stock = p.stock as { female: number[]; male: number[] };
+    p.stock = split((r) => ({
+      female: stock.female.map((x) => part(x, r)),
+      male: stock.male.map((x) => part(x, r)),
+    }));
+    const intake = p.training.intake;
+    p.training.intake = split((r) => (typeof intake === 'number' ? part(intake, r) : intake));
+    const pipe = p.training.pipeline;
+    if (Array.isArray(pipe)) {
+      p.training.pipeline = split((r) => (pipe as number[]).map((x) => part(x, r)));
+    }
+    p.training.graduateDestinations = { rural: { rural: 0.8, capital: 0.2 } };
+    p.immigration.regionShares = { capital: 0.7, rural: 0.3 };
+    p.mobility = { rural: { capital: 0.02 }, capital: { rural: 0.01 } };
+  }
+  doc.policies[1].region = 'rural';
+  return doc as unknown as Record<string, unknown>;
+}
