@@ -57,6 +57,21 @@ if (process.env.BENCH_ONLY === 'big') {
   await benchBigRun();
   process.exit(0);
 }
+// `BENCH_ONLY=regions npm run bench`: the regional cases alone (bench/regions.ts and the
+// regional pool in Chromium, bench/browser-regions.ts).
+if (process.env.BENCH_ONLY === 'regions') {
+  const { benchRegions } = await import('./regions.ts');
+  const core = new WebAssembly.Module(
+    readFileSync(new URL('../wasm/build/hwf.wasm', import.meta.url)),
+  );
+  const regional = benchRegions(core);
+  console.log(
+    'Node, one thread\n' + formatTable(regional.rows) + '\n\n' + regional.lines.join('\n'),
+  );
+  const { benchBrowserRegions } = await import('./browser-regions.ts');
+  await benchBrowserRegions();
+  process.exit(0);
+}
 const add = (engine: string, example: string, runs: number, ms: number) =>
   rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000, peakMb: lastPeakMb });
 const find = (engine: string, example: string, runs: number) =>
@@ -116,6 +131,10 @@ for (const [name, runs] of cases) {
     `${name}, ${runs} runs: WASM / TS ${(ts.ms / wasm.ms).toFixed(2)}×; summaries ${(full.ms - ts.ms).toFixed(0)} ms`,
   );
 }
+const { benchRegions } = await import('./regions.ts');
+const regional = benchRegions(core);
+rows.push(...regional.rows);
+lines.push('', formatTable(regional.rows), '', ...regional.lines);
 console.log('Node, one thread\n' + lines.join('\n'));
 
 const machine = {
@@ -139,6 +158,8 @@ try {
   rows.push(...(await benchBrowser()));
   const { benchBigRun } = await import('./big-run.ts');
   rows.push(...(await benchBigRun()));
+  const { benchBrowserRegions } = await import('./browser-regions.ts');
+  rows.push(...(await benchBrowserRegions()));
   writeFileSync(
     new URL('./latest.json', import.meta.url),
     JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',
