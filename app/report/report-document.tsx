@@ -30,7 +30,7 @@ import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
 import type { Formats } from '../format.ts';
 import { basedOn, headline } from '../results/headline.ts';
-import { labelFor } from '../scenario/labels.ts';
+import { regionalLabel } from '../editor/region-words.ts';
 import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
@@ -105,11 +105,14 @@ function Figure(props: {
 function ProfessionPart({
   result,
   scenario,
+  full,
   p,
   f,
 }: {
   result: HwfResult;
   scenario: Scenario;
+  /** The scenario as written (with its regions, where it has them). */
+  full: Scenario;
   p: ProfessionResult;
   f: Formats;
 }) {
@@ -135,7 +138,8 @@ function ProfessionPart({
     name: p.name,
     targetYear,
     entries: p.sensitivity,
-    labelFor: (path: string) => labelFor(path, scenario),
+    // Inputs named with their regions (`training.intake.north` → "… (North)").
+    labelFor: (path: string) => regionalLabel(path, full),
     runs: result.runs,
   };
   const pyramidTitle = p.ageProfile
@@ -341,7 +345,14 @@ export function ReportDocument(props: ReportDocumentProps) {
       </Part>
 
       {result.professions.map((p) => (
-        <ProfessionPart key={p.id} result={result} scenario={scenario} p={p} f={f} />
+        <ProfessionPart
+          key={p.id}
+          result={result}
+          scenario={scenario}
+          full={props.scenario}
+          p={p}
+          f={f}
+        />
       ))}
 
       {regional && <RegionsPart result={regional} f={f} />}

@@ -72,6 +72,13 @@ describe('the report of a regional scenario', () => {
     expect(text).toContain('Where the shortages fall');
     expect(text).toContain(`Nurses by region, ${result.targetYear}`);
     expect(text).toContain('Moves between regions');
+    // The sensitivity's regional inputs are named with their region's name.
+    expect(
+      result.professions[0].sensitivity.some((e) =>
+        /\.(capital|north|south|rural)\b/.test(e.input),
+      ),
+    ).toBe(true);
+    expect(text).toMatch(/training places \((Capital|North|South|Rural)\)/);
     for (const r of rs.regions) expect(text).toContain(r.name);
     // Today's headcount is the sum of the regions' (the national view of the assumptions).
     const sum = Object.values(rs.professions[0].stock).reduce(
