@@ -2,16 +2,17 @@
  * A scenario with regions on the command line (MODEL.md §6): its runs with progress, the
  * check of `--region`, and the result limited to one region.
  *
- * The runs are those of `runRegions` (model/regions/simulate.ts), made here one at a time
- * so that progress can be reported; the summaries are `summarizeRegions`, so the result is
- * the one `simulateRegions` gives, number for number.
+ * The runs are made in chunks by the regional chunk engine (the WebAssembly core's, or the
+ * reference) and summarised by `summarizeRegionalBlock`, so the result is the one
+ * `simulateRegions` gives, number for number.
  */
-import { allocateRunBlock } from '../model/packed/run-block.ts';
+import { concatRunBlocks, type RunBlock } from '../model/packed/run-block.ts';
 import { runsOf } from '../model/projection/runs.ts';
-import { compileRegional } from '../model/regions/compile.ts';
-import { RegionalProjector, type RegionalBlocks } from '../model/regions/project.ts';
+import type { ChunkEngine } from '../model/projection/simulate.ts';
+import { compileRegional, type RegionalModel } from '../model/regions/compile.ts';
+import { regionalBlockSizes, regionalReferenceEngine } from '../model/regions/flat.ts';
 import {
-  summarizeRegions,
+  summarizeRegionalBlock,
   type RegionResult,
   type RegionalResult,
 } from '../model/regions/simulate.ts';
@@ -24,10 +25,14 @@ export interface RegionalRunOptions {
   deterministic: boolean;
   /** The population table when the scenario names a data set. */
   population?: PopulationInline;
+  /** The chunk engine for a regional model (the WebAssembly core's); default the
+   *  reference. Both give the same numbers, bit for bit. */
+  engine?: (model: RegionalModel) => ChunkEngine;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Runs and summarises a validated scenario with regions. */
+/** Runs and summarises a validated scenario with regions: chunks of runs (about a hundred,
+ *  for progress) merged by run index, so the result is the one `simulateRegions` gives. */
 export function simulateRegional(
   rs: RegionalScenario,
   options: RegionalRunOptions,
@@ -36,24 +41,18 @@ export function simulateRegional(
   const runs = runsOf(rs as unknown as Scenario, deterministic);
   const seed = rs.simulation.seed;
   const model = compileRegional(rs, options.population);
-  const sizes = {
-    professions: model.national.professions.length,
-    horizon: model.national.horizon,
-    inputs: model.inputs.length,
-    ages: model.national.nAges,
-  };
-  const blocks: RegionalBlocks = {
-    regions: model.regionIds.map(() => allocateRunBlock(sizes, runs)),
-    national: allocateRunBlock(sizes, runs),
-  };
-  const projector = new RegionalProjector(model);
-  // About a hundred progress reports, whatever the number of runs.
-  const every = Math.max(1, Math.floor(runs / 100));
-  for (let r = 0; r < runs; r++) {
-    projector.run(seed, r, blocks, r, { deterministic });
-    if ((r + 1) % every === 0 || r + 1 === runs) options.onProgress?.(r + 1, runs);
+  const chunk = (options.engine ?? regionalReferenceEngine)(model);
+  const size = Math.max(1, Math.ceil(runs / 100));
+  const blocks: RunBlock[] = [];
+  for (let start = 0; start < runs; start += size) {
+    const count = Math.min(size, runs - start);
+    blocks.push(chunk(seed, start, count, deterministic));
+    options.onProgress?.(start + count, runs);
   }
-  return summarizeRegions(rs, { model, blocks, seed, deterministic });
+  const block =
+    blocks.length === 1 ? blocks[0] : concatRunBlocks(regionalBlockSizes(model), blocks);
+  blocks.length = 0;
+  return summarizeRegionalBlock(rs, model, block, seed, deterministic);
 }
 
 /** Why `--region id` does not fit the scenario, or null when it does. */

@@ -13,11 +13,10 @@ import { resultToCsv } from '../model/result/result-csv.ts';
 import type { HwfResult } from '../model/result/result.ts';
 import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
 import type { RegionalResult } from '../model/regions/simulate.ts';
-import type { CompiledModel } from '../model/projection/compile.ts';
-import { simulate, type ChunkEngine } from '../model/projection/simulate.ts';
+import { simulate } from '../model/projection/simulate.ts';
 import { runsOf } from '../model/projection/runs.ts';
 import { NonFiniteResultError } from '../model/summaries/finite.ts';
-import { wasmEngine } from '../workers/wasm-host.ts';
+import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
@@ -131,27 +130,17 @@ function runValidate(command: ValidateCommand, io: CliIo): number {
 /** The WebAssembly core, as `npm run build` (or `npm test`) compiles it. */
 export const CORE_PATH = new URL('../wasm/build/hwf.wasm', import.meta.url);
 
-/** The WebAssembly core's chunk runner, or undefined for the reference: `auto` takes the
- *  core when it is built. A scenario with regions runs on the reference (the core does not
- *  know regions yet). */
-function chooseEngine(
-  command: SimulateCommand,
-  regional: boolean,
-): ((model: CompiledModel) => ChunkEngine) | undefined {
+/** The WebAssembly core, or undefined for the reference: `auto` takes the core when it is
+ *  built. It runs scenarios with and without regions. */
+function chooseCore(command: SimulateCommand): WebAssembly.Module | undefined {
   if (command.engine === 'reference') return undefined;
-  if (regional) {
-    if (command.engine === 'auto') return undefined;
-    throw new UserError(
-      `--engine wasm: the WebAssembly core does not run scenarios with regions yet; leave --engine out or use --engine reference`,
-    );
-  }
   if (!existsSync(CORE_PATH)) {
     if (command.engine === 'auto') return undefined;
     throw new UserError(
       'the WebAssembly core is not built: run npm run build:wasm, or use --engine reference',
     );
   }
-  return wasmEngine(new WebAssembly.Module(readFileSync(CORE_PATH)));
+  return new WebAssembly.Module(readFileSync(CORE_PATH));
 }
 
 /** Fails early, before a long run, when the result could not be written. */
@@ -198,7 +187,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     const problem = regionProblem(scenario, regional, command.region);
     if (problem !== null) throw new UserError(problem);
   }
-  const engine = chooseEngine(command, regional !== null);
+  const core = chooseCore(command);
 
   const total = runsOf(scenario, command.deterministic);
   const progress = createProgress({
@@ -213,7 +202,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     result =
       regional === null
         ? simulate(scenario, {
-            engine,
+            engine: core && wasmEngine(core),
             deterministic: command.deterministic,
             population: resolvePopulation(scenario.population, shippedDatasets()),
             onProgress,
@@ -221,6 +210,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
         : simulateRegional(regional, {
             deterministic: command.deterministic,
             population: datasetOf(regional),
+            engine: core && wasmRegionalEngine(core),
             onProgress,
           });
   } catch (error) {

@@ -198,12 +198,15 @@ describe('hwf simulate --region: mistakes', () => {
     expect(USAGE).toContain('--region ID');
   });
 
-  it('the WebAssembly core is not asked to run regions', () => {
-    const out = cli(['simulate', REGIONAL, '--deterministic', '--engine', 'wasm']);
-    expect(out.code).toBe(2);
-    expect(out.stderr).toContain('--engine reference');
-    const reference = cli(['simulate', REGIONAL, '--deterministic', '--engine', 'reference']);
-    expect(reference.stdout).toBe(cli(['simulate', REGIONAL, '--deterministic']).stdout);
+  it('gives the same result with the WebAssembly core and the reference', () => {
+    for (const extra of [['--deterministic'], ['--runs', '30', '--seed', '5']]) {
+      const wasm = cli(['simulate', REGIONAL, ...extra, '--engine', 'wasm']);
+      expect(wasm.code).toBe(0);
+      const reference = cli(['simulate', REGIONAL, ...extra, '--engine', 'reference']);
+      expect(reference.code).toBe(0);
+      expect(wasm.stdout).toBe(reference.stdout);
+      expect(cli(['simulate', REGIONAL, ...extra]).stdout).toBe(reference.stdout);
+    }
   });
 });
 
