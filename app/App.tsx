@@ -11,7 +11,7 @@ import { ScenarioEditor } from './editor/scenario-editor.tsx';
 import { FileMenu } from './files/file-menu.tsx';
 import { LibraryMenu } from './library/library-menu.tsx';
 import { PopulationControl } from './population/population-control.tsx';
-import { ProfessionResults } from './results/profession-results.tsx';
+import { ResultsArea } from './results/results-area.tsx';
 import { ReportButton } from './report/report-button.tsx';
 import { RunNotice } from './results/run-notice.tsx';
 import { ShareButton } from './share/share-button.tsx';
@@ -21,7 +21,6 @@ import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { labelFor } from './scenario/labels.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
 import { ErrorBoundary } from './shell/error-boundary.tsx';
-import { ProfessionTabs, asTabs, panelLabelId } from './shell/profession-tabs.tsx';
 import { ScenarioMenu } from './shell/scenario-menu.tsx';
 import { useDraft } from './state/use-draft.ts';
 import { useSimulation } from './state/use-simulation.ts';
@@ -204,28 +203,16 @@ export function App() {
           <RunNotice notice={sim.notice} />
           <ErrorBoundary part="The results" resetKey={result}>
             {result && profession ? (
-              <>
-                <ProfessionTabs
-                  professions={result.professions}
-                  selected={profession.id}
-                  onSelect={setSelected}
-                  panelId={RESULTS_PANEL}
-                />
-                <div
-                  id={RESULTS_PANEL}
-                  role={asTabs(result.professions.length) ? 'tabpanel' : 'region'}
-                  aria-labelledby={panelLabelId(result.professions.length, profession.id)}
-                >
-                  <ProfessionResults
-                    result={result}
-                    profession={profession}
-                    stale={stale}
-                    progress={sim.progress}
-                    labelFor={(path) => labelFor(path, draft.draft)}
-                    scenario={sim.resultScenario}
-                  />
-                </div>
-              </>
+              <ResultsArea
+                result={result}
+                selected={selected}
+                onSelect={setSelected}
+                panelId={RESULTS_PANEL}
+                stale={stale}
+                progress={sim.progress}
+                labelFor={(path) => labelFor(path, draft.draft)}
+                scenario={sim.resultScenario}
+              />
             ) : (
               <p role="status" className="placeholder">
                 {draft.scenario ? 'Simulating…' : 'Fix the problems in the editor to see results.'}

@@ -2,7 +2,7 @@
  * The headline sentence of one profession, from the summaries only: how likely a shortage is
  * in the target year, the median gap in words (which side exceeds the other, and by how
  * much) with the 90 % interval of supply − demand, and the training places needed beside
- * today's intake.
+ * today's intake. For a regional scenario, the region where a shortage is most likely.
  */
 import { intakeWords } from '../charts/intake-words.ts';
 import type { IntakeBaseline } from '../charts/intake-words.ts';
@@ -10,6 +10,7 @@ import { shortageWords } from '../charts/readout.ts';
 import { roundCount } from '../format.ts';
 import type { Formats } from '../format.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
+import { shortagesAt, type RegionProfession } from './regional.ts';
 
 /** What the headline needs of the whole result. */
 export type HeadlineContext = Pick<
@@ -55,4 +56,41 @@ export function headline(
 export function basedOn(runs: number, deterministic: boolean, f: Formats): string {
   if (deterministic) return 'Based on one run at the point values.';
   return `Based on ${f.integer(runs)} ${runs === 1 ? 'future' : 'futures'}.`;
+}
+
+/** "Rural", "Rural and South", "Rural, South and North", "Rural, South, North and 2 more". */
+export function namesInWords(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length > 3) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Where the shortage of one profession is most likely at the target year: "Nurses: shortage
+ * most likely in Rural (82 % in 2035)." Regions as likely as the first are named with it.
+ * With one run at the point values, the region with the largest shortage for its size.
+ * Null when the target year is not projected or no region has the profession.
+ */
+export function regionalHeadline(
+  ctx: HeadlineContext,
+  professionName: string,
+  regions: readonly RegionProfession[],
+  f: Formats,
+): string | null {
+  const t = ctx.years.indexOf(ctx.targetYear);
+  if (t < 0 || regions.length === 0) return null;
+  const year = f.year(ctx.targetYear);
+  const ranked = shortagesAt(regions, t);
+  const worst = ranked[0];
+  if (!(worst.probability > 0)) {
+    return ctx.deterministic
+      ? `${professionName}: no region has a shortage in ${year}.`
+      : `${professionName}: no region has a shortage in ${year} in any future.`;
+  }
+  if (ctx.deterministic) {
+    const region = regions.find((r) => r.id === worst.id)!.profession;
+    return `${professionName}: the largest shortage for its size is in ${worst.name} in ${year} (${gapWords(region.gap.p50[t], f)}).`;
+  }
+  const tied = ranked.filter((r) => r.probability === worst.probability).map((r) => r.name);
+  return `${professionName}: shortage most likely in ${namesInWords(tied)} (${f.percent(worst.probability)} in ${year}).`;
 }

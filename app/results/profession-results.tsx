@@ -24,9 +24,11 @@ import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
-import { basedOn, headline } from './headline.ts';
-import { isProgressSource, LiveProgressBar, ProgressBar, useBusy } from './progress-bar.tsx';
+import { basedOn, headline, regionalHeadline } from './headline.ts';
+import { useBusy } from './progress-bar.tsx';
 import type { Progress, ProgressSource } from './progress-bar.tsx';
+import { acrossRegions, regionsOf } from './regional.ts';
+import { ResultsStatus } from './results-status.tsx';
 import './results.css';
 
 /** Props of {@link ProfessionResults}. */
@@ -43,7 +45,9 @@ export interface ProfessionResultsProps {
   /** Planner words for a sensitivity input path (default: the path). */
   labelFor?: (path: string) => string;
   /** The scenario these results were made from: today's and the planned intake. */
-  scenario?: Pick<Scenario, 'professions' | 'policies'> | null;
+  scenario?: Pick<Scenario, 'professions' | 'policies' | 'regions'> | null;
+  /** The region whose figures `profession` is (null or absent: the national figures). */
+  region?: { id: string; name: string } | null;
 }
 
 const MEASURES = [
@@ -53,7 +57,7 @@ const MEASURES = [
 
 /** Headline, charts and notes of one profession, laid out as in the planner's screen. */
 export function ProfessionResults(props: ProfessionResultsProps) {
-  const { result, profession: p, stale = false, progress, labelFor, scenario } = props;
+  const { result, profession: p, stale = false, progress, labelFor, scenario, region } = props;
   const f = useFormats();
   const [measure, setMeasure] = useState<LevelMeasure>('fte');
   // The shared cursor follows the target year until the reader moves it.
@@ -63,8 +67,12 @@ export function ProfessionResults(props: ProfessionResultsProps) {
   const target = f.year(targetYear);
   const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
   const busy = useBusy(progress);
-  const file = (title: string) => fileNameFor(`${p.name} ${title}`);
-  const baseline = scenario ? intakeBaseline(scenario, p.id, targetYear) : undefined;
+  const file = (title: string) => fileNameFor(`${p.name} ${region?.name ?? ''} ${title}`);
+  const baseline = scenario ? intakeBaseline(scenario, p.id, targetYear, region?.id) : undefined;
+  const regions = regionsOf(result);
+  // The national figures of a regional scenario also say where a shortage is most likely.
+  const where =
+    regions && !region ? regionalHeadline(result, p.name, acrossRegions(regions, p.id), f) : null;
   const intakeContext = { targetYear, intakeFromYear, deterministic, baseline };
   const tornadoTitle = `What drives the ${target} gap`;
   const pyramidTitle = p.ageProfile
@@ -93,20 +101,19 @@ export function ProfessionResults(props: ProfessionResultsProps) {
       aria-busy={busy}
       data-stale={stale || undefined}
     >
-      {stale && (
-        <p className="hwf-stale-banner" role="status">
-          These results are for the last valid scenario. Fix the problems in the editor to update
-          them.
-        </p>
-      )}
-      {isProgressSource(progress) ? (
-        <LiveProgressBar source={progress} />
-      ) : (
-        progress && <ProgressBar progress={progress} />
-      )}
+      <ResultsStatus stale={stale} progress={progress} />
       <div className="hwf-results-body">
         <header className="hwf-headline">
-          <p className="hwf-headline-text">{headline(result, p, f, baseline)}</p>
+          <p className="hwf-headline-text">
+            {region ? `${region.name}: ` : ''}
+            {headline(result, p, f, baseline)}
+            {where && (
+              <>
+                <br />
+                <span className="hwf-headline-where">{where}</span>
+              </>
+            )}
+          </p>
           <p className="hwf-based-on">{basedOn(result.runs, deterministic, f)}</p>
         </header>
         <ChartFrame

@@ -1,0 +1,68 @@
+/**
+ * The table alternative of the small multiples: per region (a group of rows) and year the
+ * supply and demand medians and 80 % intervals, exactly the numbers drawn.
+ */
+import { useFormats } from './formats-context.ts';
+import { MULTIPLE_HIGH, MULTIPLE_LOW } from './multiples-layout.ts';
+import { multiplesTitle, type RegionPanel } from './region-multiples.tsx';
+import type { SeriesSummary } from '../../model/result/result.ts';
+import './charts.css';
+
+/** Props of {@link MultiplesTable}: those of the chart it stands for. */
+export interface MultiplesTableProps {
+  name: string;
+  years: readonly number[];
+  targetYear: number;
+  panels: readonly RegionPanel[];
+}
+
+/** Supply and demand medians and 80 % intervals, region by region. */
+export function MultiplesTable({ name, years, targetYear, panels }: MultiplesTableProps) {
+  const f = useFormats();
+  const caption = `${multiplesTitle(name, f.years(years[0], years[years.length - 1]))}: medians and ${f.percent(0.8)} intervals`;
+  const cells = (s: SeriesSummary, i: number) => [
+    <td key="median">{f.count(s.p50[i])}</td>,
+    <td key="interval">{f.interval(s[MULTIPLE_LOW][i], s[MULTIPLE_HIGH][i])}</td>,
+  ];
+  const eighty = `${f.percent(0.8)} interval`;
+  return (
+    <div
+      className="hwf-chart-table hwf-table-scroll"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">Supply median (FTE)</th>
+            <th scope="col">Supply {eighty}</th>
+            <th scope="col">Demand median (FTE)</th>
+            <th scope="col">Demand {eighty}</th>
+          </tr>
+        </thead>
+        {panels.map((panel) => (
+          <tbody key={panel.id}>
+            <tr>
+              <th scope="rowgroup" colSpan={5} className="hwf-group-head">
+                {panel.name}
+              </th>
+            </tr>
+            {years.map((year, i) => (
+              <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
+                <th scope="row">
+                  {f.year(year)}
+                  {year === targetYear ? ' (target)' : ''}
+                </th>
+                {cells(panel.fte, i)}
+                {cells(panel.demand, i)}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
