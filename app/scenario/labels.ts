@@ -287,6 +287,15 @@ function tailWords(
         : DIST_PARAMS[first];
     return `${base}, ${word}`;
   }
+  // A key the field does not know (an unknown trend): the key as the planner wrote it.
+  if (
+    g.endsWith('demand.trends') &&
+    typeof first === 'string' &&
+    rest.length === 1 &&
+    !FIELD_HELP[`${g}.${first}`]
+  ) {
+    return `${base}, "${first}"`;
+  }
   if (g.endsWith('training.pipeline') && typeof first === 'number' && rest.length === 1) {
     return `students in study year ${first + 1}`;
   }

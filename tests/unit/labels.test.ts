@@ -237,3 +237,15 @@ describe('FIELD_HELP', () => {
     expect(genericPath('policies[12].value')).toBe('policies[].value');
   });
 });
+
+describe('an unknown key of a field', () => {
+  it('is quoted as the planner wrote it (an unknown demand trend)', () => {
+    const draft = {
+      professions: [{ id: 'nurse', name: 'Nurses', demand: { trends: { dist: 'pert' } } }],
+    };
+    expect(labelFor('professions[0].demand.trends.dist', draft)).toBe(
+      'Nurses › Demand: trends, "dist"',
+    );
+    expect(labelFor('professions[0].demand.trends.epidemiology', draft)).not.toContain('"');
+  });
+});
