@@ -18,7 +18,7 @@ import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
 import { WorkshopButton } from './workshop/workshop-button.tsx';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
-import { labelFor } from './scenario/labels.ts';
+import { regionalLabel } from './editor/region-words.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
 import { ErrorBoundary } from './shell/error-boundary.tsx';
 import { ScenarioMenu } from './shell/scenario-menu.tsx';
@@ -210,7 +210,7 @@ export function App() {
                 panelId={RESULTS_PANEL}
                 stale={stale}
                 progress={sim.progress}
-                labelFor={(path) => labelFor(path, draft.draft)}
+                labelFor={(path) => regionalLabel(path, draft.draft)}
                 scenario={sim.resultScenario}
               />
             ) : (

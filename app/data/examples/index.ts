@@ -1,6 +1,7 @@
 /** The built-in example scenarios, shipped with the app (synthetic "Exampleland" data). */
 import exampleland from './exampleland.json';
 import minimal from './minimal.json';
+import exampleRegions from './exampleland-regions.json';
 
 export interface BuiltInExample {
   id: string;
@@ -15,6 +16,11 @@ export const EXAMPLES: readonly BuiltInExample[] = [
     id: 'exampleland',
     title: 'Exampleland: nurses and GPs',
     document: () => structuredClone(exampleland),
+  },
+  {
+    id: 'exampleland-regions',
+    title: 'Exampleland regions: four regions, moves between them',
+    document: () => structuredClone(exampleRegions),
   },
   {
     id: 'minimal',
