@@ -7,6 +7,7 @@ import { datasetInfo } from '../data/population/catalog.ts';
 import { newCtx } from '../../model/scenario/issues.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
 import { validateInline } from '../../model/scenario/validate-population.ts';
+import { equalShares, sharesOf } from '../editor/regions.ts';
 
 /** The population a draft uses. */
 export type PopulationChoice =
@@ -80,7 +81,43 @@ export function withPopulation(draft: unknown, value: unknown): unknown {
 
 /** The draft using the shipped data set `id` (`{"dataset": id}`), or none for `''`. */
 export function withDataset(draft: unknown, id: string): unknown {
-  return withPopulation(draft, id === NO_POPULATION ? undefined : { dataset: id });
+  if (id === NO_POPULATION) return withPopulation(draft, undefined);
+  const shares = regionSharesFor(draft);
+  return withPopulation(draft, shares ? { dataset: id, regionShares: shares } : { dataset: id });
+}
+
+/**
+ * The shares that split a national data set over a regional draft's regions (MODEL.md §6):
+ * the shares it has, else each region's part of the first year of its own table, else equal
+ * shares; undefined for a draft without regions.
+ */
+export function regionSharesFor(draft: unknown): Rec | undefined {
+  const ids =
+    isRecord(draft) && Array.isArray(draft.regions)
+      ? draft.regions.flatMap((r: unknown) =>
+          isRecord(r) && typeof r.id === 'string' && r.id !== '' ? [r.id] : [],
+        )
+      : [];
+  if (ids.length === 0) return undefined;
+  const pop = isRecord(draft) ? draft.population : undefined;
+  if (isRecord(pop) && isRecord(pop.regionShares)) return pop.regionShares;
+  const tables = isRecord(pop) && isRecord(pop.regions) ? pop.regions : undefined;
+  const firstYear = (t: unknown): number => {
+    if (!isRecord(t)) return 0;
+    let sum = 0;
+    for (const sex of ['female', 'male']) {
+      const rows = t[sex];
+      const row: unknown = Array.isArray(rows) ? rows[0] : undefined;
+      if (Array.isArray(row)) for (const v of row) sum += typeof v === 'number' && v > 0 ? v : 0;
+    }
+    return sum;
+  };
+  return tables
+    ? sharesOf(
+        ids.map((r) => firstYear(tables[r])),
+        ids,
+      )
+    : equalShares(ids);
 }
 
 /** The draft's own (inline) population when it is well-formed, for the pyramid. */

@@ -3,6 +3,7 @@
  * pyramid's numbers for any year, and its markup (labels, options, source and licence).
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -52,6 +53,33 @@ describe('the draft updates', () => {
     expect(next.professions).toBe(draft.professions);
     expect(Object.keys(next)).toEqual(Object.keys(draft));
     expect(parseScenario(next, { datasets: {} }).ok).toBe(false); // not loaded: unknown id
+  });
+
+  it('splits a data set over a regional draft’s regions, by the shares of its own tables', async () => {
+    const regional = JSON.parse(
+      readFileSync('app/data/examples/exampleland-regions.json', 'utf8'),
+    ) as Doc & {
+      population: { regions: Record<string, { female: number[][]; male: number[][] }> };
+    };
+    const next = withDataset(regional, 'wpp2019-it') as Doc & {
+      population: { dataset: string; regionShares: Record<string, number> };
+    };
+    const shares = next.population.regionShares;
+    const first = (id: string) =>
+      [
+        ...regional.population.regions[id].female[0],
+        ...regional.population.regions[id].male[0],
+      ].reduce((a, b) => a + b, 0);
+    const ids = Object.keys(regional.population.regions);
+    const total = ids.reduce((t, id) => t + first(id), 0);
+    for (const id of ids) expect(shares[id]).toBeCloseTo(first(id) / total, 3);
+    expect(Object.values(shares).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    const italy = await loadDataset('wpp2019-it');
+    const parsed = parseScenario(next, { datasets: { 'wpp2019-it': italy } });
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    // Chosen again: the shares it has are kept.
+    const again = withDataset(next, 'wpp2019-pl') as typeof next;
+    expect(again.population.regionShares).toBe(shares);
   });
 
   it('removes the population for "No population"', () => {
