@@ -20,7 +20,7 @@ import { Summarizer } from '../summaries/percentiles.ts';
 import { compileRegional, type RegionalModel } from './compile.ts';
 import { RegionalProjector, type RegionalBlocks } from './project.ts';
 import type { RegionalScenario } from './types.ts';
-import { splitRegionalBlock } from './flat.ts';
+import { flattenRegionalBlocks } from './flat.ts';
 
 /** Mean and percentiles per year; null where the value is undefined (see `reason`). */
 export type NullableSeries = { mean: (number | null)[] } & Record<
@@ -94,15 +94,14 @@ export function runRegions(
   return { model, blocks, seed, deterministic };
 }
 
-/** The compiled model a summary reads, with the stock of one region (or the national sum)
- *  and the regional inputs. */
-function summaryModel(rm: RegionalModel, region: number): CompiledModel {
+/** The compiled model a summary of the flat block reads (model/regions/flat.ts): its
+ *  professions repeated per group — the nation (with the stock summed over regions) first,
+ *  then each region with its own stock — and the regional inputs. */
+function flatSummaryModel(rm: RegionalModel): CompiledModel {
   const m = rm.national;
   const R = rm.regionIds.length;
-  return {
-    ...m,
-    inputs: rm.inputs,
-    professions: m.professions.map((cp, p) => {
+  const group = (region: number) =>
+    m.professions.map((cp, p) => {
       const rp = rm.professions[p];
       if (region >= 0) return { ...cp, stockF: rp.stockF[region], stockM: rp.stockM[region] };
       const f = Float64Array.from(rp.stockF[0]);
@@ -114,7 +113,11 @@ function summaryModel(rm: RegionalModel, region: number): CompiledModel {
         }
       }
       return { ...cp, stockF: f, stockM: g };
-    }),
+    });
+  return {
+    ...m,
+    inputs: rm.inputs,
+    professions: [group(-1), ...rm.regionIds.map((_, r) => group(r))].flat(),
   };
 }
 
@@ -147,19 +150,21 @@ function nullableSeries(
   return out;
 }
 
-/** Per region r, run and year: FTE per 1 000 inhabitants (values[r][y·n + run]). */
-function densities(rm: RegionalModel, blocks: RegionalBlocks, p: number): Float64Array[] {
+/** Per region r, run and year: FTE per 1 000 inhabitants (values[r][y·n + run]), read from
+ *  the flat block (region r is group 1 + r). */
+function densities(rm: RegionalModel, block: RunBlock, p: number): Float64Array[] {
   const m = rm.national;
   const H = m.horizon;
   const P = m.professions.length;
-  const n = blocks.national.runs;
+  const G = rm.regionIds.length + 1;
+  const n = block.runs;
   return rm.regionIds.map((_, r) => {
     const pop = rm.populationTotal[r]!;
     const out = new Float64Array((H + 1) * n);
-    const fte = blocks.regions[r].fte;
     for (let run = 0; run < n; run++) {
+      const at = ((run * G + 1 + r) * P + p) * (H + 1);
       for (let k = 0; k <= H; k++) {
-        out[k * n + run] = pop[k] > 0 ? (fte[(run * P + p) * (H + 1) + k] / pop[k]) * 1000 : NaN;
+        out[k * n + run] = pop[k] > 0 ? (block.fte[at + k] / pop[k]) * 1000 : NaN;
       }
     }
     return out;
@@ -168,23 +173,33 @@ function densities(rm: RegionalModel, blocks: RegionalBlocks, p: number): Float6
 
 /** Summaries of runs made by runRegions. */
 export function summarizeRegions(rs: RegionalScenario, runs: RegionalRuns): RegionalResult {
-  const { model: rm, blocks } = runs;
-  const ctx = rs.analysis;
-  const national = summarizeProfessions(
-    summaryModel(rm, -1),
-    blocks.national,
-    ctx,
-  ) as NationalProfessionResult[];
+  const block = flattenRegionalBlocks(runs.blocks);
+  return summarizeRegionalBlock(rs, runs.model, block, runs.seed, runs.deterministic);
+}
+
+/** Summaries of runs in one flat block (model/regions/flat.ts), as the worker pool merges
+ *  them: the block is read as it is (one summary model with a group of professions per
+ *  region and the nation), never copied per region. */
+export function summarizeRegionalBlock(
+  rs: RegionalScenario,
+  rm: RegionalModel,
+  block: RunBlock,
+  seed: number,
+  deterministic: boolean,
+): RegionalResult {
+  const P = rm.national.professions.length;
+  const all = summarizeProfessions(flatSummaryModel(rm), block, rs.analysis);
+  const national = all.slice(0, P) as NationalProfessionResult[];
   const regions: RegionResult[] = rm.regionIds.map((id, r) => ({
     id,
     name: rm.regionNames[r],
-    professions: summarizeProfessions(summaryModel(rm, r), blocks.regions[r], ctx),
+    professions: all.slice((r + 1) * P, (r + 2) * P),
   }));
   if (rm.populationTotal[0] !== null) {
     const H = rm.national.horizon;
-    const n = blocks.national.runs;
+    const n = block.runs;
     rm.national.professions.forEach((_, p) => {
-      const dens = densities(rm, blocks, p);
+      const dens = densities(rm, block, p);
       dens.forEach((d, r) => {
         regions[r].professions[p].densityPer1000 = nullableSeries(
           d,
@@ -211,27 +226,8 @@ export function summarizeRegions(rs: RegionalScenario, runs: RegionalRuns): Regi
       );
     });
   }
-  const doc = resultDocument(
-    rs as unknown as Scenario,
-    blocks.national.runs,
-    runs.seed,
-    runs.deterministic,
-    [],
-  );
+  const doc = resultDocument(rs as unknown as Scenario, block.runs, seed, deterministic, []);
   return { ...doc, professions: national, regions };
-}
-
-/** Summaries of runs in one flat block (model/regions/flat.ts), as the worker pool
- *  merges them. */
-export function summarizeRegionalBlock(
-  rs: RegionalScenario,
-  model: RegionalModel,
-  block: RunBlock,
-  seed: number,
-  deterministic: boolean,
-): RegionalResult {
-  const blocks = splitRegionalBlock(block, model.regionIds.length);
-  return summarizeRegions(rs, { model, blocks, seed, deterministic });
 }
 
 /** Simulate a validated regional scenario and summarise the runs. */
