@@ -35,19 +35,36 @@ export function defaultChunkSize(total: number, workers: number, cellsPerRun: nu
   return Math.max(1, Math.min(DEFAULT_CHUNK_RUNS, byCells, byShare));
 }
 
+/** Cells × runs of the first chunk's pieces at most (see planChunks' `headSize`): the first
+ *  bands of a large scenario come from a piece that takes tens of milliseconds, not the
+ *  whole first chunk (a 10-region scenario's first chunk takes well over 100 ms). */
+export const HEAD_CHUNK_CELLS = 12_500;
+
+/** Runs of the first chunk's pieces for runs of `cellsPerRun` cells. */
+export function headChunkSize(cellsPerRun: number): number {
+  return Math.max(1, Math.floor(HEAD_CHUNK_CELLS / Math.max(1, cellsPerRun)));
+}
+
 /**
  * Consecutive chunks covering runs 0..total−1, in run order, of `chunkSize` runs, except
  * that the last `tail` chunks are cut in two: when the runs run out, the workers then
- * finish closer together (one is not left with a whole chunk while the others wait).
+ * finish closer together (one is not left with a whole chunk while the others wait). With
+ * `headSize` smaller than the chunk size, the first chunk is cut into pieces of at most
+ * `headSize` runs, so the first results of a slow scenario come early.
  */
-export function planChunks(total: number, chunkSize: number, tail = 0): Chunk[] {
+export function planChunks(
+  total: number,
+  chunkSize: number,
+  tail = 0,
+  headSize = Infinity,
+): Chunk[] {
   const size = Math.max(1, Math.floor(chunkSize));
   const chunks: Chunk[] = [];
   for (let start = 0; start < total; start += size) {
     chunks.push({ start, count: Math.min(size, total - start) });
   }
   const from = Math.max(1, chunks.length - Math.max(0, Math.floor(tail)));
-  return chunks.flatMap((c, i) => {
+  const halved = chunks.flatMap((c, i) => {
     if (i < from || c.count < 2) return [c];
     const half = Math.ceil(c.count / 2);
     return [
@@ -55,6 +72,14 @@ export function planChunks(total: number, chunkSize: number, tail = 0): Chunk[] 
       { start: c.start + half, count: c.count - half },
     ];
   });
+  const head = Math.max(1, Math.floor(headSize));
+  const first = halved[0];
+  if (first === undefined || first.count <= head) return halved;
+  const pieces: Chunk[] = [];
+  for (let start = 0; start < first.count; start += head) {
+    pieces.push({ start: first.start + start, count: Math.min(head, first.count - start) });
+  }
+  return [...pieces, ...halved.slice(1)];
 }
 
 /** Which of `total` runs have arrived, chunk by chunk in any order: how many, and how long

@@ -21,7 +21,13 @@ import type { Scenario } from '../../model/scenario/types.ts';
 import { resultDocument } from '../../model/projection/simulate.ts';
 import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/parts.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
-import { ChunkedRuns, defaultChunkSize, MergedRuns, planChunks } from '../../workers/chunks.ts';
+import {
+  ChunkedRuns,
+  defaultChunkSize,
+  headChunkSize,
+  MergedRuns,
+  planChunks,
+} from '../../workers/chunks.ts';
 import { WorkerPool, type PoolOptions } from '../../workers/pool.ts';
 import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
@@ -230,7 +236,8 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
 
       // The last chunks halved, two per worker, so the workers finish close together.
       const tail = options.tailChunks ?? 2 * pool.size;
-      for (const chunk of planChunks(total, chunkSize, tail)) {
+      const head = headChunkSize(cellsPerRun(request.scenario));
+      for (const chunk of planChunks(total, chunkSize, tail, head)) {
         pool
           .call((api) => api.runChunk({ ...base(api), ...chunk }, job), { signal: stop.signal })
           .then((raw) => {

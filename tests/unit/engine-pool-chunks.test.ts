@@ -11,6 +11,7 @@ import {
   defaultChunkSize,
   MergedRuns,
   planChunks,
+  headChunkSize,
 } from '../../workers/chunks.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
 
@@ -43,6 +44,40 @@ describe('planning chunks', () => {
         },
       ),
     );
+  });
+
+  it('cuts the first chunk of a slow scenario into pieces, the rest as before', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 700 }),
+        (total, size, tail, head) => {
+          const plain = planChunks(total, size, tail);
+          const cut = planChunks(total, size, tail, head);
+          let next = 0;
+          for (const c of cut) {
+            expect(c.start).toBe(next);
+            next += c.count;
+          }
+          expect(next).toBe(total);
+          const pieces = cut.length - plain.length + 1;
+          expect(cut.slice(pieces)).toEqual(plain.slice(1));
+          for (const c of cut.slice(0, pieces)) expect(c.count).toBeLessThanOrEqual(head);
+          expect(pieces).toBe(Math.max(1, Math.ceil(plain[0].count / head)));
+        },
+      ),
+    );
+    // A 10-region, 3-profession scenario (693 cells a run): its first 72 runs in 4 pieces.
+    expect(headChunkSize(693)).toBe(18);
+    expect(planChunks(200, 72, 0, headChunkSize(693)).map((c) => c.count)).toEqual([
+      18, 18, 18, 18, 72, 56,
+    ]);
+    // Exampleland (42 cells a run): its chunks of 250 runs stay whole.
+    expect(planChunks(1000, 250, 0, headChunkSize(42)).map((c) => c.count)).toEqual([
+      250, 250, 250, 250,
+    ]);
   });
 
   it('cuts the last chunks in two, so the workers finish close together', () => {
