@@ -3,6 +3,7 @@
  * parseScenario (a damaged one is named, not opened), names, tab messages and storage
  * faults.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faultMessage, faultOf, MESSAGES } from '../../app/library/messages.ts';
 import {
@@ -122,6 +123,28 @@ describe('openableDocument (records go through parseScenario)', () => {
         problem: 'it is not an hwf-scenario/1 scenario',
       });
     }
+  });
+
+  it('a regional scenario opens as it is, also one splitting a data set not loaded yet', () => {
+    const regional = JSON.parse(
+      readFileSync('app/data/examples/exampleland-regions.json', 'utf8'),
+    ) as Record<string, unknown>;
+    const r = openableDocument(regional, true);
+    expect(r.ok && r.document).toBe(regional);
+    const split = {
+      ...regional,
+      population: {
+        dataset: 'wpp2019-it',
+        regionShares: { capital: 0.4, north: 0.2, south: 0.2, rural: 0.2 },
+      },
+    };
+    expect(parseScenario(split).ok).toBe(false);
+    expect(openableDocument(split, true).ok).toBe(true);
+    // A regional scenario saved valid that no longer parses is damaged, with its problem.
+    const broken = setIn(regional, 'professions[0].mobility.rural.capital', 2);
+    const b = openableDocument(broken, true);
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(b.problem).toMatch(/mobility/);
   });
 
   it('a scenario naming a data set the page has not loaded yet opens (the app loads it)', () => {
