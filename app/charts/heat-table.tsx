@@ -27,6 +27,8 @@ export interface HeatTableProps {
   rows: readonly HeatRow[];
   /** The national figures, as a last row set apart. */
   national?: HeatRow;
+  /** A sentence under the table that describes it (e.g. which years it leaves out). */
+  note?: string | null;
 }
 
 /** The caption of the heat table. */
@@ -96,9 +98,10 @@ function HeatCells({
 }
 
 /** Regions × years, coloured by the probability of a shortage. */
-export function HeatTable({ name, years, targetYear, rows, national }: HeatTableProps) {
+export function HeatTable({ name, years, targetYear, rows, national, note }: HeatTableProps) {
   const f = useFormats();
   const captionId = useId();
+  const noteId = useId();
   const caption = heatCaption(name, f.years(years[0], years[years.length - 1]));
   return (
     <div className="hwf-heat">
@@ -111,7 +114,7 @@ export function HeatTable({ name, years, targetYear, rows, national }: HeatTable
         aria-labelledby={captionId}
         tabIndex={0}
       >
-        <table className="hwf-heat-table">
+        <table className="hwf-heat-table" aria-describedby={note ? noteId : undefined}>
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
@@ -144,6 +147,11 @@ export function HeatTable({ name, years, targetYear, rows, national }: HeatTable
           )}
         </table>
       </div>
+      {note && (
+        <p id={noteId} className="hwf-note">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

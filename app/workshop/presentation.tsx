@@ -28,7 +28,6 @@ import { LineSwatch } from './compare-chart.tsx';
 import { focusKind, shortcutFor } from './shortcuts.ts';
 import type { ShortcutAction } from './shortcuts.ts';
 import { WorkshopStage, shownProfession, titleParts } from './stage.tsx';
-import { WORKSHOP_VIEWS } from './sync.ts';
 import type { Workshop } from './use-workshop.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
 import './workshop.css';
@@ -187,7 +186,7 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
           {title.rest}
         </h2>
         <div className="hwf-ws-top-controls">
-          <ToggleGroup label="Show" options={WORKSHOP_VIEWS} value={w.view} onChange={w.setView} />
+          <ToggleGroup label="Show" options={w.views} value={w.view} onChange={w.setView} />
           <button
             type="button"
             className="hwf-ws-primary"

@@ -85,7 +85,10 @@ export const SHORTCUT_HELP: readonly { keys: string[]; what: string }[] = [
   { keys: ['H'], what: 'hide the result, so the room can guess first' },
   { keys: ['R'], what: 'reveal the result' },
   { keys: ['V'], what: 'keep the scenario as the next variant' },
-  { keys: ['C'], what: 'switch between result, gap, compare and difference' },
+  {
+    keys: ['C'],
+    what: 'switch between result, gap, compare, difference and (with regions) where',
+  },
   { keys: ['B'], what: 'go back to the baseline' },
   { keys: ['P'], what: 'open the projector window' },
   { keys: ['?'], what: 'show these keys' },

@@ -1,9 +1,9 @@
 /**
  * The charts of the workshop, drawn from a picture (./sync.ts) so that the presenter and the
  * projector show exactly the same: the result of the profession (headline and fan chart),
- * its gap and the probability of a shortage, the comparison of the kept scenarios, or their
- * difference from the baseline; or, while the room guesses, a panel that says the result is
- * hidden.
+ * its gap and the probability of a shortage, the comparison of the kept scenarios, their
+ * difference from the baseline, or (with regions) where the shortages fall; or, while the
+ * room guesses, a panel that says the result is hidden.
  */
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../charts/chart-frame.tsx';
@@ -21,6 +21,8 @@ import type { CompareMeasure, VariantId } from './compare.ts';
 import { COMPARE_MEASURES, drawnSeries, medianDifferences, snapshotLabel } from './compare.ts';
 import { DifferenceChart, DifferenceTable } from './difference-chart.tsx';
 import type { WorkshopPicture } from './sync.ts';
+import { offeredView } from './where.ts';
+import { WhereStage, whereSentence } from './where-stage.tsx';
 
 /** The profession a picture shows: the chosen one, else the first. */
 export function shownProfession(
@@ -105,15 +107,32 @@ export function WorkshopStage(props: WorkshopStageProps) {
   }
 
   let body: ReactNode;
+  // A picture that asks for the Where view of a result without regions shows the result.
+  const view = offeredView(picture.view, result);
+  // The Result and Where views of a regional scenario also name the region most likely short.
+  const where = view === 'result' || view === 'where' ? whereSentence(result, profession, f) : null;
   const top = (
     <header className="hwf-ws-headline">
       <p className="hwf-ws-headline-text">
         {headline(result, profession, f, picture.intake ?? undefined)}
+        {where && (
+          <>
+            {' '}
+            <span className="hwf-ws-where-sentence">{where}</span>
+          </>
+        )}
       </p>
       <p className="hwf-based-on">{basedOn(result.runs, result.deterministic, f)}</p>
     </header>
   );
-  if (picture.view === 'gap') {
+  if (view === 'where') {
+    body = (
+      <>
+        {top}
+        <WhereStage result={result} profession={profession} level={level} />
+      </>
+    );
+  } else if (view === 'gap') {
     const gap = {
       name: profession.name,
       years: result.years,
@@ -132,7 +151,7 @@ export function WorkshopStage(props: WorkshopStageProps) {
         />
       </>
     );
-  } else if (picture.view === 'result') {
+  } else if (view === 'result') {
     const fan = {
       name: profession.name,
       years: result.years,

@@ -13,14 +13,16 @@ import type { CompareEntry, CompareMeasure, VariantChanges } from './compare.ts'
 /** The channel's name: one per origin. */
 export const CHANNEL_NAME = 'hwf-workshop';
 
-/** What the charts area shows. */
-export type WorkshopView = 'result' | 'gap' | 'compare' | 'difference';
+/** What the charts area shows; `where` (the regions' heat table) only for a result with
+ *  regions (./where.ts). */
+export type WorkshopView = 'result' | 'gap' | 'compare' | 'difference' | 'where';
 
 export const WORKSHOP_VIEWS: readonly { value: WorkshopView; label: string }[] = [
   { value: 'result', label: 'Result' },
   { value: 'gap', label: 'Gap' },
   { value: 'compare', label: 'Compare' },
   { value: 'difference', label: 'Difference' },
+  { value: 'where', label: 'Where' },
 ];
 
 /** A lever's setting as the room sees it. */
@@ -59,7 +61,37 @@ export type WorkshopMessage =
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const VIEWS: readonly string[] = ['result', 'gap', 'compare', 'difference'];
+const VIEWS: readonly string[] = WORKSHOP_VIEWS.map((v) => v.value);
+const isNumbers = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((x) => typeof x === 'number');
+
+/** A region of a result as the Where view reads it: an id, a name and per profession its
+ *  id and the probability of a shortage per year. */
+function isRegion(v: unknown): boolean {
+  return (
+    isRec(v) &&
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    Array.isArray(v.professions) &&
+    v.professions.every(
+      (p) => isRec(p) && typeof p.id === 'string' && isNumbers(p.shortageProbability),
+    )
+  );
+}
+
+/** What the Where view draws: the years, the target year, the national shortage
+ *  probabilities and at least one region. */
+function isRegionalResult(v: Rec): boolean {
+  return (
+    isNumbers(v.years) &&
+    typeof v.targetYear === 'number' &&
+    Array.isArray(v.professions) &&
+    v.professions.every((p) => isRec(p) && isNumbers(p.shortageProbability)) &&
+    Array.isArray(v.regions) &&
+    v.regions.length > 0 &&
+    v.regions.every(isRegion)
+  );
+}
 
 function isIntake(v: unknown): v is IntakeBaseline {
   return (
@@ -81,6 +113,8 @@ function isPicture(v: unknown): v is WorkshopPicture {
     typeof v.revealed === 'boolean' &&
     typeof v.view === 'string' &&
     VIEWS.includes(v.view) &&
+    // The Where view needs the regions of the result.
+    (v.view !== 'where' || v.result === null || isRegionalResult(v.result)) &&
     (v.measure === 'gap' || v.measure === 'fte') &&
     Array.isArray(v.compare) &&
     (v.caveat === null || typeof v.caveat === 'string') &&

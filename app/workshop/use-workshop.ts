@@ -26,10 +26,11 @@ import {
 } from './levers.ts';
 import { shownProfession } from './stage.tsx';
 import type { LeverSetting, WorkshopPicture, WorkshopView } from './sync.ts';
-import { WORKSHOP_VIEWS, projectorUrl } from './sync.ts';
+import { projectorUrl } from './sync.ts';
 import { useCompareRuns } from './use-compare.ts';
 import { usePresenterSync } from './use-sync.ts';
 import { variantChanges } from './variant-words.ts';
+import { nextWorkshopView, offeredView, viewsFor } from './where.ts';
 
 /** What the workshop needs of the app. */
 export interface WorkshopInput {
@@ -49,6 +50,8 @@ export interface Workshop {
   setProfession: (id: string) => void;
   revealed: boolean;
   setRevealed: (revealed: boolean) => void;
+  /** The views the result offers (Where only with regions). */
+  views: readonly { value: WorkshopView; label: string }[];
   view: WorkshopView;
   setView: (view: WorkshopView) => void;
   nextView: () => void;
@@ -87,7 +90,10 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
   const { datasets } = useDatasets(draft);
   const [chosenProfession, setChosenProfession] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(true);
-  const [view, setView] = useState<WorkshopView>('result');
+  const [chosenView, setView] = useState<WorkshopView>('result');
+  // The Where view only while the result has regions.
+  const view = offeredView(chosenView, result);
+  const views = useMemo(() => viewsFor(result), [result]);
   const [measure, setMeasure] = useState<CompareMeasure>('gap');
   const [choices, setChoices] = useState<LeverChoice[]>([]);
   const [reference, setReference] = useState<unknown>(null);
@@ -227,12 +233,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     [draft, change],
   );
 
-  const nextView = useCallback(() => {
-    setView((v) => {
-      const i = WORKSHOP_VIEWS.findIndex((x) => x.value === v);
-      return WORKSHOP_VIEWS[(i + 1) % WORKSHOP_VIEWS.length].value;
-    });
-  }, []);
+  const nextView = useCallback(() => setView(nextWorkshopView(view, result)), [view, result]);
 
   const deterministic = result?.deterministic ?? false;
   const entries = useCompareRuns(
@@ -306,6 +307,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     setProfession,
     revealed,
     setRevealed,
+    views,
     view,
     setView,
     nextView,
