@@ -29,6 +29,24 @@ export function bandWords(collapsed = false): string {
   );
 }
 
+/** A series' swatch: its band's colour behind its line (solid or dashed). */
+export function BandSwatch({ series: s }: { series: LegendSeries }) {
+  return (
+    <svg width="28" height="14" aria-hidden="true" focusable="false">
+      <rect x="0" y="1" width="28" height="12" fill={s.colour} fillOpacity="0.25" />
+      <line
+        x1="0"
+        x2="28"
+        y1="7"
+        y2="7"
+        stroke={s.colour}
+        strokeWidth="2"
+        strokeDasharray={s.dash}
+      />
+    </svg>
+  );
+}
+
 /** Swatches for each series and the bands explained in a sentence. */
 export function BandLegend({ series, collapsed = false }: BandLegendProps) {
   return (
@@ -36,18 +54,7 @@ export function BandLegend({ series, collapsed = false }: BandLegendProps) {
       <ul>
         {series.map((s) => (
           <li key={s.label}>
-            <svg width="28" height="14" aria-hidden="true" focusable="false">
-              <rect x="0" y="1" width="28" height="12" fill={s.colour} fillOpacity="0.25" />
-              <line
-                x1="0"
-                x2="28"
-                y1="7"
-                y2="7"
-                stroke={s.colour}
-                strokeWidth="2"
-                strokeDasharray={s.dash}
-              />
-            </svg>
+            <BandSwatch series={s} />
             {s.label}
           </li>
         ))}

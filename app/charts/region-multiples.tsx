@@ -6,6 +6,7 @@
  */
 import { area, line } from 'd3';
 import type { ScaleLinear } from 'd3';
+import { BandSwatch } from './band-legend.tsx';
 import { useFormats } from './formats-context.ts';
 import { leftMarginFor, valueScale, yearScale } from './layout.ts';
 import {
@@ -180,18 +181,7 @@ export function MultiplesLegend() {
           { label: 'Demand (FTE)', colour: DEMAND, dash: DEMAND_DASH },
         ].map((s) => (
           <li key={s.label}>
-            <svg width="28" height="14" aria-hidden="true" focusable="false">
-              <rect x="0" y="1" width="28" height="12" fill={s.colour} fillOpacity="0.25" />
-              <line
-                x1="0"
-                x2="28"
-                y1="7"
-                y2="7"
-                stroke={s.colour}
-                strokeWidth="2"
-                strokeDasharray={s.dash}
-              />
-            </svg>
+            <BandSwatch series={s} />
             {s.label}
           </li>
         ))}
