@@ -36,9 +36,9 @@ function scaleDist(d: unknown, k: number): unknown {
   if (typeof d === 'number') return d * k;
   const o = { ...(d as Json) };
   for (const key of ['min', 'mode', 'max', 'mean', 'median']) {
-    if (typeof o[key] === 'number') o[key] = (o[key]) * k;
+    if (typeof o[key] === 'number') o[key] = o[key] * k;
   }
-  if (typeof o.sd === 'number' && o.dist === 'normal') o.sd = (o.sd) * k;
+  if (typeof o.sd === 'number' && o.dist === 'normal') o.sd = o.sd * k;
   return o;
 }
 
