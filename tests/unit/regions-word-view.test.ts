@@ -9,6 +9,7 @@ import { wordView } from '../../model/regions/word-view.ts';
 import type { RegionalScenario } from '../../model/regions/types.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { pointValue } from '../../model/numeric/distributions.ts';
+import { roundCount } from '../../app/format.ts';
 import { intakeBaseline } from '../../app/charts/intake-words.ts';
 import { populationWords } from '../../app/report/report-text.ts';
 import { regionalArb } from '../helpers/regional-scenarios.ts';
@@ -80,16 +81,23 @@ describe('the word view of a regional scenario', () => {
           const mine = pointValue(training.intake[first.id]);
           const total = rs.regions.reduce((t, r) => t + pointValue(training.intake[r.id]), 0);
           fc.pre(mine >= 1);
+          // A planned intake that shows as today's (rounded as the charts round) is none.
+          const planned = (today: number, value: number) =>
+            roundCount(value) === roundCount(today) ? undefined : value;
           const nat = intakeBaseline(sc, p.id, year + 1);
           expect(nat?.today).toBeCloseTo(total, 6);
-          expect(nat?.planned?.value).toBeCloseTo(total + change * mine, 6);
+          const natPlanned = planned(total, total + change * mine);
+          if (natPlanned === undefined) expect(nat?.planned).toBeUndefined();
+          else expect(nat?.planned?.value).toBeCloseTo(natPlanned, 6);
           const inFirst = intakeBaseline(sc, p.id, year + 1, first.id);
-          expect(inFirst?.planned?.value).toBeCloseTo(mine * (1 + change), 6);
+          const firstPlanned = planned(mine, mine * (1 + change));
+          if (firstPlanned === undefined) expect(inFirst?.planned).toBeUndefined();
+          else expect(inFirst?.planned?.value).toBeCloseTo(firstPlanned, 6);
           const inSecond = intakeBaseline(sc, p.id, year + 1, second.id);
           expect(inSecond?.planned).toBeUndefined();
         },
       ),
-      { numRuns: 20 },
+      { numRuns: 60 },
     );
   });
 
