@@ -3,11 +3,10 @@
  * This is the reference the WebAssembly core is tested against, so it favours clarity;
  * it still allocates nothing per run (all buffers are made in the constructor).
  */
-import type { CompiledModel, CompiledProfession, DistSlot, Domain } from './compile.ts';
+import type { CompiledModel, CompiledProfession, DistSlot } from './compile.ts';
 import { DIST_PARAMETER_KEYS, PARAMETERS as PRM, type ParameterRow } from '../catalog.ts';
 import { normalCdf } from '../numeric/math.ts';
-import { sample } from '../numeric/distributions.ts';
-import { Stream } from '../numeric/rng.ts';
+import { clampDomain, ramp, RunDraws } from './draws.ts';
 import type { RunBlock } from '../packed/run-block.ts';
 
 // The block's one description lives with the packed layouts; tests and callers still find
@@ -32,25 +31,7 @@ export interface YearFlows {
   stockAfter: number;
 }
 
-export function clampDomain(x: number, domain: Domain): number {
-  switch (domain) {
-    case 'probability':
-      return x < 0 ? 0 : x > 1 ? 1 : x;
-    case 'count':
-      return x < 0 ? 0 : x;
-    case 'rate':
-      return x < -1 ? -1 : x;
-    default:
-      return x;
-  }
-}
-
-/** ramp(y; start, full) of MODEL.md §2. */
-export function ramp(y: number, start: number, full: number): number {
-  if (y < start) return 0;
-  if (y >= full) return 1;
-  return (y - start) / (full - start);
-}
+export { clampDomain, ramp } from './draws.ts';
 
 /** Where the retirement hazard stops evaluating Φ (see hazardFor). */
 export const HAZARD_LOW = -8.5;
@@ -78,11 +59,7 @@ interface ProfessionScratch {
 
 export class Projector {
   private readonly m: CompiledModel;
-  private readonly stream = new Stream(0, 0, 0);
-  // A shock's three streams (occurrence, demand increase, extra exit), reset per shock.
-  private readonly occurrences = new Stream(0, 0, 0);
-  private readonly increases = new Stream(0, 0, 0);
-  private readonly extraExits = new Stream(0, 0, 0);
+  private readonly draws = new RunDraws();
   private readonly series = new Map<DistSlot, Float64Array>();
   private readonly scratch: ProfessionScratch[];
   private readonly sF: Float64Array;
@@ -141,9 +118,9 @@ export class Projector {
     const P = m.professions.length;
     this.currentOverride = opts.intakeOverride;
     this.trace = opts.trace;
-    this.drawAll(seed, run, opts.deterministic);
+    this.draws.series(this.series, seed, run, opts.deterministic);
     m.inputs.forEach((d, i) => (out.inputs[row * m.inputs.length + i] = this.series.get(d)![0]));
-    this.drawShocks(seed, run, opts.deterministic);
+    this.draws.shocks(m, this.scratch, seed, run, opts.deterministic);
 
     // Supply and each profession's own demand.
     for (let p = 0; p < P; p++) {
@@ -167,50 +144,6 @@ export class Projector {
       const at = (row * P + p) * (H + 1);
       for (let k = 0; k <= H; k++) out.demand[at + k] = sc.demand[k];
       out.requiredIntake[row * P + p] = this.requiredIntake(p);
-    }
-  }
-
-  /** Fill every distribution's year series for this run (point values when deterministic). */
-  private drawAll(seed: number, run: number, deterministic: boolean): void {
-    for (const [d, values] of this.series) {
-      const f = d.flat;
-      if (deterministic || f.kind === 0) {
-        values.fill(clampDomain(f.point, d.domain));
-        continue;
-      }
-      this.stream.reset(seed, run, d.slot);
-      if (f.yearly && !d.perRunOnly) {
-        for (let k = 0; k < values.length; k++)
-          values[k] = clampDomain(sample(f, this.stream), d.domain);
-      } else {
-        values.fill(clampDomain(sample(f, this.stream), d.domain));
-      }
-    }
-  }
-
-  private drawShocks(seed: number, run: number, deterministic: boolean): void {
-    const H = this.m.horizon;
-    for (const sc of this.scratch) {
-      sc.shockMult.fill(1);
-      sc.shockSurvival.fill(1);
-    }
-    if (deterministic) return;
-    const { occurrences: occ, increases: inc, extraExits: ext } = this;
-    for (const sh of this.m.shocks) {
-      occ.reset(seed, run, sh.occurrenceSlot);
-      inc.reset(seed, run, sh.demandIncrease.slot);
-      ext.reset(seed, run, sh.extraExit.slot);
-      for (let k = 1; k <= H; k++) {
-        if (!(occ.nextDouble() < sh.probability)) continue;
-        const di = clampDomain(sample(sh.demandIncrease.flat, inc), 'rate');
-        const x = clampDomain(sample(sh.extraExit.flat, ext), 'probability');
-        sh.hits.forEach((hit, p) => {
-          if (!hit) return;
-          const sc = this.scratch[p];
-          for (let t = k; t <= H && t < k + sh.duration; t++) sc.shockMult[t] *= 1 + di;
-          sc.shockSurvival[k] *= 1 - x;
-        });
-      }
     }
   }
 

@@ -5,11 +5,10 @@
  * in its order (docs/regions.md). The projector (./project.ts) builds on it.
  */
 import { PARAMETERS as PRM } from '../catalog.ts';
-import { sample } from '../numeric/distributions.ts';
 import { normalCdf } from '../numeric/math.ts';
-import { Stream } from '../numeric/rng.ts';
 import type { CompiledModel, DistSlot } from '../projection/compile.ts';
-import { clampDomain, HAZARD_HIGH, HAZARD_LOW, ramp } from '../projection/project.ts';
+import { HAZARD_HIGH, HAZARD_LOW } from '../projection/project.ts';
+import { clampDomain, ramp, RunDraws } from '../projection/draws.ts';
 import type { RegionalModel } from './compile.ts';
 import { MOBILITY_OUT, type RegionalPolicyParameter } from './types.ts';
 
@@ -39,10 +38,7 @@ export abstract class RegionalDraws {
   protected readonly rm: RegionalModel;
   protected readonly m: CompiledModel;
   protected readonly R: number;
-  protected readonly stream = new Stream(0, 0, 0);
-  protected readonly occurrences = new Stream(0, 0, 0);
-  protected readonly increases = new Stream(0, 0, 0);
-  protected readonly extraExits = new Stream(0, 0, 0);
+  protected readonly draws = new RunDraws();
   protected readonly series = new Map<DistSlot, Float64Array>();
   protected readonly scratch: Scratch[];
   protected readonly sF: Float64Array; // r·n + i
@@ -119,49 +115,14 @@ export abstract class RegionalDraws {
     this.upper = new Float64Array(n + 1);
   }
 
-  /** Every distribution's year series for this run (as the national engine draws them). */
+  /** Every distribution's year series and the shocks of this run, as the national engine
+   *  draws them; shocks hit every region alike. */
   protected drawAll(seed: number, run: number, deterministic: boolean): void {
-    for (const [d, values] of this.series) {
-      const f = d.flat;
-      if (deterministic || f.kind === 0) {
-        values.fill(clampDomain(f.point, d.domain));
-        continue;
-      }
-      this.stream.reset(seed, run, d.slot);
-      if (f.yearly && !d.perRunOnly) {
-        for (let k = 0; k < values.length; k++)
-          values[k] = clampDomain(sample(f, this.stream), d.domain);
-      } else {
-        values.fill(clampDomain(sample(f, this.stream), d.domain));
-      }
-    }
+    this.draws.series(this.series, seed, run, deterministic);
   }
 
-  /** Shocks as the national engine draws them; they hit every region alike. */
   protected drawShocks(seed: number, run: number, deterministic: boolean): void {
-    const H = this.m.horizon;
-    for (const sc of this.scratch) {
-      sc.shockMult.fill(1);
-      sc.shockSurvival.fill(1);
-    }
-    if (deterministic) return;
-    const { occurrences: occ, increases: inc, extraExits: ext } = this;
-    for (const sh of this.m.shocks) {
-      occ.reset(seed, run, sh.occurrenceSlot);
-      inc.reset(seed, run, sh.demandIncrease.slot);
-      ext.reset(seed, run, sh.extraExit.slot);
-      for (let k = 1; k <= H; k++) {
-        if (!(occ.nextDouble() < sh.probability)) continue;
-        const di = clampDomain(sample(sh.demandIncrease.flat, inc), 'rate');
-        const x = clampDomain(sample(sh.extraExit.flat, ext), 'probability');
-        sh.hits.forEach((hit, p) => {
-          if (!hit) return;
-          const sc = this.scratch[p];
-          for (let t = k; t <= H && t < k + sh.duration; t++) sc.shockMult[t] *= 1 + di;
-          sc.shockSurvival[k] *= 1 - x;
-        });
-      }
-    }
+    this.draws.shocks(this.m, this.scratch, seed, run, deterministic);
   }
 
   /** A parameter's value in year k in region r after the policies on it that act there
