@@ -35,99 +35,11 @@ import {
   headcountPtr, ftePtr, demandPtr, requiredIntakePtr, inputsPtr, ageStockPtr,
 } from './memory';
 
-// ---- the parameter block ---------------------------------------------------------------
-// Header values, cached by prepare().
-let P: i32 = 0;
-let H: i32 = 0;
-let N: i32 = 0;
-let MIN_AGE: f64 = 0;
-let BASE_YEAR: f64 = 0;
-let K: i32 = 0;
-let J0: i32 = 0;
-let N_SUBST: i32 = 0;
-let N_SHOCKS: i32 = 0;
-let N_INPUTS: i32 = 0;
-let N_DISTS: i32 = 0;
-let DIST_TABLE: i32 = 0;
-let PROF_TABLE: i32 = 0;
-let SUBST_TABLE: i32 = 0;
-let SHOCK_TABLE: i32 = 0;
-let POP_TOTAL: i32 = 0;
-let INPUT_TABLE: i32 = 0;
-let MAX_L: i32 = 0;
-
-// @ts-ignore: decorator
-@inline export function prm(i: i32): f64 {
-  return load<f64>(PARAMS + (<usize>i << 3));
-}
-// @ts-ignore: decorator
-@inline export function prmI(i: i32): i32 {
-  return <i32>prm(i);
-}
-// @ts-ignore: decorator
-@inline function distField(d: i32, field: i32): f64 {
-  return prm(DIST_TABLE + d * DIST_SIZE + field);
-}
-/** The year series of dist d (H+1 values). */
-// @ts-ignore: decorator
-@inline function series(d: i32): usize {
-  return seriesPtr + ((<usize>prmI(DIST_TABLE + d * DIST_SIZE + DIST_series) * <usize>(H + 1)) << 3);
-}
-// @ts-ignore: decorator
-@inline export function profRecord(p: i32): i32 {
-  return prmI(PROF_TABLE + p);
-}
-/** Pointer to a packed array of the profession record (stock, weights, …). */
-// @ts-ignore: decorator
-@inline export function recordArray(rec: i32, field: i32): usize {
-  return PARAMS + (<usize>prmI(rec + field) << 3);
-}
-
-/** Read the header of the block just written, lay out memory for it and fill the scratch
- *  that stays the same for every run. 0 = ok, 1 = another layout version, 2 = no memory. */
-export function prepare(): i32 {
-  if (prmI(HEADER_version) != LAYOUT_VERSION) return 1;
-  P = prmI(HEADER_professions);
-  H = prmI(HEADER_horizon);
-  N = prmI(HEADER_nAges);
-  MIN_AGE = prm(HEADER_minAge);
-  BASE_YEAR = prm(HEADER_baseYear);
-  K = prmI(HEADER_targetIndex);
-  J0 = prmI(HEADER_intakeFromIndex);
-  N_SUBST = prmI(HEADER_substitutions);
-  N_SHOCKS = prmI(HEADER_shocks);
-  N_INPUTS = prmI(HEADER_inputs);
-  N_DISTS = prmI(HEADER_dists);
-  DIST_TABLE = prmI(HEADER_distTable);
-  PROF_TABLE = prmI(HEADER_professionTable);
-  SUBST_TABLE = prmI(HEADER_substitutionTable);
-  SHOCK_TABLE = prmI(HEADER_shockTable);
-  POP_TOTAL = prmI(HEADER_populationTotal);
-  INPUT_TABLE = prmI(HEADER_inputTable);
-  MAX_L = prmI(HEADER_maxDuration);
-  if (!layOut(P, H, N, MAX_L, prmI(HEADER_seriesCount), N_INPUTS)) return 2;
-  for (let p = 0; p < P; p++) {
-    put(profArray(p, oHazardMean), 0, NaN);
-    const rec = profRecord(p);
-    const stockF = recordArray(rec, PROF_stockF);
-    const stockM = recordArray(rec, PROF_stockM);
-    const fteF = recordArray(rec, PROF_fteF);
-    const fteM = recordArray(rec, PROF_fteM);
-    const stock = profArray(p, oStockFM);
-    const fte = profArray(p, oFteFM);
-    for (let i = 0; i < N; i++) {
-      put(stock, 2 * i, at(stockF, i));
-      put(stock, 2 * i + 1, at(stockM, i));
-      put(fte, 2 * i, at(fteF, i));
-      put(fte, 2 * i + 1, at(fteM, i));
-    }
-    const flags = profArray(p, oHasPolicy);
-    for (let c = 0; c < 8; c++) put(flags, c, 0);
-    const table = prmI(rec + PROF_policyTable);
-    for (let i = 0; i < prmI(rec + PROF_policies); i++) put(flags, prmI(table + i * POLICY_SIZE + POLICY_param), 1);
-  }
-  return 0;
-}
+import {
+  P, H, N, MIN_AGE, BASE_YEAR, K, J0, N_SUBST, N_SHOCKS, N_INPUTS, N_DISTS, DIST_TABLE, PROF_TABLE,
+  SUBST_TABLE, SHOCK_TABLE, POP_TOTAL, INPUT_TABLE, prm, prmI, distField, series, profRecord,
+  recordArray,
+} from './params';
 
 // ---- one run ---------------------------------------------------------------------------
 

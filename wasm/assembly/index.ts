@@ -12,7 +12,8 @@ export {
   ageRuns,
   overrideScratch,
 } from './memory';
-export { prepare, runChunk } from './engine';
+export { prepare } from './params';
+export { runChunk } from './engine';
 // The regional model (MODEL.md §6): the packed regional block, runs as flat blocks.
 export { prepareRegional, runRegionalChunk } from './regions';
 export * from './shared';

@@ -20,7 +20,8 @@ import {
   RPOLICY_value, RPROF_intake, RPROF_mobility, RPROF_pipeline, RPROF_policies, RPROF_policyTable,
 } from './regional-shared';
 import { at, put, STREAM0, profArray, oComp, oEntry, oFteFactor, oImm, oRet } from './memory';
-import { prm, prmI, profRecord, clampDomain, ramp } from './engine';
+import { prm, prmI, profRecord } from './params';
+import { clampDomain, ramp } from './engine';
 import { streamReset } from './rng';
 import { KIND_FIXED, sample } from './sample';
 import {

@@ -2,7 +2,7 @@
 // model/regions/required-intake.ts, with women and men side by side in one f64x2 (each lane
 // does the reference's arithmetic in its order).
 import { at, put, profArray, oComp, oEntry, oFteFactor, oFteFM } from './memory';
-import { prm, prmI, profRecord, recordArray } from './engine';
+import { prm, prmI, profRecord, recordArray } from './params';
 import {
   PROF_durationYears, PROF_trainedFemaleShare, PROF_trainedWeights,
 } from './shared';

@@ -21,7 +21,8 @@ import {
   oShockMult, oShockSurv, outAgeRuns, headcountPtr, ftePtr, demandPtr, requiredIntakePtr,
   inputsPtr, ageStockPtr,
 } from './memory';
-import { prepare, prm, prmI, profRecord, recordArray, ramp, drawAll, drawShocks, hazardFor } from './engine';
+import { prepare, prm, prmI, profRecord, recordArray } from './params';
+import { ramp, drawAll, drawShocks, hazardFor } from './engine';
 import {
   regArray, refSeries, refPtr, regSeries, layOutRegions, stockFM, exitFM, oRFteMult, oRFte,
   oRDemand, oRMob, oRStay, oRQ, oRStockFM, oRAtt, oREmi,
