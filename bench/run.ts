@@ -72,6 +72,16 @@ if (process.env.BENCH_ONLY === 'regions') {
   await benchBrowserRegions();
   process.exit(0);
 }
+// `BENCH_ONLY=plan npm run bench`: the plan search alone (bench/plan.ts).
+if (process.env.BENCH_ONLY === 'plan') {
+  const { benchPlanNode, benchPlanBrowser } = await import('./plan.ts');
+  const core = new WebAssembly.Module(
+    readFileSync(new URL('../wasm/build/hwf.wasm', import.meta.url)),
+  );
+  await benchPlanNode(core);
+  await benchPlanBrowser();
+  process.exit(0);
+}
 const add = (engine: string, example: string, runs: number, ms: number) =>
   rows.push({ engine, example, runs, ms, runsPerSecond: (runs / ms) * 1000, peakMb: lastPeakMb });
 const find = (engine: string, example: string, runs: number) =>
@@ -160,6 +170,8 @@ try {
   rows.push(...(await benchBigRun()));
   const { benchBrowserRegions } = await import('./browser-regions.ts');
   rows.push(...(await benchBrowserRegions()));
+  const { benchPlanNode, benchPlanBrowser } = await import('./plan.ts');
+  rows.push(...(await benchPlanNode(core)), ...(await benchPlanBrowser()));
   writeFileSync(
     new URL('./latest.json', import.meta.url),
     JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',

@@ -25,6 +25,17 @@ export interface SimulateCommand {
   region?: string;
 }
 
+/** The least-cost plan search (MODEL.md §8) of a scenario with costs and a plan. */
+export interface PlanCommand {
+  kind: 'plan';
+  file: string;
+  runs?: number;
+  seed?: number;
+  /** Write the plan document here; the summary then goes to standard output. */
+  out?: string;
+  engine: EngineChoice;
+}
+
 export interface ValidateCommand {
   kind: 'validate';
   file: string;
@@ -34,7 +45,7 @@ export interface HelpCommand {
   kind: 'help';
 }
 
-export type Command = SimulateCommand | ValidateCommand | HelpCommand;
+export type Command = SimulateCommand | PlanCommand | ValidateCommand | HelpCommand;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -42,6 +53,8 @@ export const USAGE = `HWF Scenario Lab: Monte Carlo projection of health workfor
 
 Usage:
   hwf simulate <scenario.json> [options]   run the scenario, write the result
+  hwf plan <scenario.json> [options]       search the least-cost plan that meets the
+                                           scenario's target, write it with its result
   hwf validate <scenario.json>             check a scenario, list every broken rule
   hwf --help                               show this help
 
@@ -55,6 +68,16 @@ Options of simulate:
                     reference (the TypeScript reference); the same numbers either way
   --region ID       only the figures of region ID (a scenario with regions)
 
+Options of plan: --runs, --seed, --out and --engine as for simulate. Every candidate
+is run with the scenario's runs and seed (common random numbers). The plan document
+(hwf-result/1 of the chosen plan, with "plan": levers, feasible, presentValue,
+worstShortageProbability, evaluations, frontier) goes to standard output, or to
+--out FILE; a one-paragraph summary goes to standard error (standard output with
+--out). The scenario needs "costs" and "plan" (docs/costs.md, docs/plan-search.md).
+
+A scenario with costs gets, in the result, "cost" per profession and for the scenario
+(training, salary, recruitment, programmes, total per year; the present value).
+
 A scenario with regions gives the national figures and every region's, each with
 its FTE per 1 000 inhabitants (densityPer1000) and nationally the density ratio
 (highest regional density / lowest); its CSV starts with a region column, where
@@ -65,7 +88,7 @@ Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
 
 export const USAGE_HINT = "Run 'hwf --help' for usage.";
 
-const COMMANDS = ['simulate', 'validate'] as const;
+const COMMANDS = ['simulate', 'plan', 'validate'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** Options of each command: whether they take a value. */
@@ -79,6 +102,7 @@ const OPTIONS: Record<CommandName, Record<string, 'value' | 'flag'>> = {
     engine: 'value',
     region: 'value',
   },
+  plan: { runs: 'value', seed: 'value', out: 'value', engine: 'value' },
   validate: {},
 };
 
@@ -109,7 +133,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const name = argv[0];
   if (name.startsWith('-')) return fail(`expected a command before ${name}`);
   if (!isCommandName(name)) {
-    return fail(`unknown command '${name}' (the commands are ${COMMANDS.join(' and ')})`);
+    return fail(
+      `unknown command '${name}' (the commands are ${COMMANDS.slice(0, -1).join(', ')} and ${COMMANDS[COMMANDS.length - 1]})`,
+    );
   }
 
   const known = OPTIONS[name];
@@ -160,13 +186,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (name === 'validate') return { ok: true, command: { kind: 'validate', file } };
 
-  const command: SimulateCommand = {
-    kind: 'simulate',
-    file,
-    deterministic: values.get('deterministic') === true,
-    format: 'json',
-    engine: 'auto',
-  };
+  const command: SimulateCommand | PlanCommand =
+    name === 'plan'
+      ? { kind: 'plan', file, engine: 'auto' }
+      : {
+          kind: 'simulate',
+          file,
+          deterministic: values.get('deterministic') === true,
+          format: 'json',
+          engine: 'auto',
+        };
   const runs = values.get('runs');
   if (typeof runs === 'string') {
     const n = parseInteger(runs, LIMITS.runsMin, LIMITS.runsMax);
@@ -186,7 +215,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     command.seed = n;
   }
   const format = values.get('format');
-  if (typeof format === 'string') {
+  if (typeof format === 'string' && command.kind === 'simulate') {
     if (format !== 'json' && format !== 'csv') {
       return fail(`--format must be json or csv (got '${format}')`);
     }
@@ -195,7 +224,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const out = values.get('out');
   if (typeof out === 'string') command.out = out;
   const region = values.get('region');
-  if (typeof region === 'string') command.region = region;
+  if (typeof region === 'string' && command.kind === 'simulate') command.region = region;
   const engine = values.get('engine');
   if (typeof engine === 'string') {
     if (engine !== 'wasm' && engine !== 'reference') {
@@ -203,7 +232,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     command.engine = engine;
   }
-  if (command.deterministic && command.runs !== undefined) {
+  if (command.kind === 'simulate' && command.deterministic && command.runs !== undefined) {
     return fail(
       '--runs cannot be combined with --deterministic (a deterministic result is one run)',
     );

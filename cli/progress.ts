@@ -12,6 +12,8 @@ export interface ProgressOptions {
   now?: () => number;
   /** Silence before the first report, in milliseconds. */
   delayMs?: number;
+  /** The words of one report (default `simulating N runs… P%`). */
+  describe?: (done: number, total: number, percent: number) => string;
 }
 
 export interface Progress {
@@ -29,7 +31,10 @@ export function createProgress(options: ProgressOptions): Progress {
   let lastPercent = -1;
   let finished = false;
 
-  const label = (total: number): string => `simulating ${total} ${total === 1 ? 'run' : 'runs'}…`;
+  const words =
+    options.describe ??
+    ((_: number, total: number, percent: number): string =>
+      `simulating ${total} ${total === 1 ? 'run' : 'runs'}… ${percent}%`);
 
   return {
     update(done, total) {
@@ -38,7 +43,7 @@ export function createProgress(options: ProgressOptions): Progress {
       const percent = count > 0 ? Math.min(100, Math.floor((done / count) * 100)) : 100;
       if (options.isTTY) {
         if (percent === lastPercent) return;
-        options.write(`\r${label(count)} ${percent}%`);
+        options.write(`\r${words(done, count, percent)}`);
       } else {
         // First report at once, then at each new tenth, but never within 5 % of the last.
         if (
@@ -47,7 +52,7 @@ export function createProgress(options: ProgressOptions): Progress {
         ) {
           return;
         }
-        options.write(`${label(count)} ${percent}%\n`);
+        options.write(`${words(done, count, percent)}\n`);
       }
       shown = true;
       lastPercent = percent;

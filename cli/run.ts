@@ -3,11 +3,8 @@
  * exit code (0 success, 1 internal error, 2 a user error: arguments, file or scenario).
  * A user error never shows a stack trace.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
-import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
-import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
+import { writeFileSync } from 'node:fs';
+import type { PopulationInline } from '../model/scenario/types.ts';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { resultToCsv } from '../model/result/result-csv.ts';
 import type { HwfResult } from '../model/result/result.ts';
@@ -20,8 +17,17 @@ import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
-import { InputRefused, readInputFile } from './read-input.ts';
 import { shippedDatasets } from './datasets.ts';
+import {
+  checkOutput,
+  chooseCore,
+  describe,
+  fileProblem,
+  loadScenario,
+  UserError,
+  withOverrides,
+} from './common.ts';
+import { runPlanCommand } from './plan.ts';
 import { regionProblem, resultOfRegion, simulateRegional } from './regional.ts';
 
 export interface CliIo {
@@ -37,9 +43,16 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_USER = 2;
 
-/** A mistake of the user's, reported as a message without a stack trace. */
-class UserError extends Error {}
+/** Every command, the plan search included (it is the one that waits). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.ok && parsed.command.kind === 'plan') {
+    return runPlanCommand(parsed.command, io).catch((error: unknown) => failed(error, io));
+  }
+  return run(argv, io);
+}
 
+/** The commands that answer at once (all but plan: see runCli). */
 export function run(argv: readonly string[], io: CliIo): number {
   try {
     const parsed = parseArgs(argv);
@@ -56,68 +69,22 @@ export function run(argv: readonly string[], io: CliIo): number {
         return runValidate(command, io);
       case 'simulate':
         return runSimulate(command, io);
+      case 'plan':
+        throw new Error('the plan command waits for its search: run it through runCli');
     }
   } catch (error) {
-    if (error instanceof UserError) {
-      io.stderr(`error: ${error.message}\n`);
-      return EXIT_USER;
-    }
-    io.stderr(`internal error: ${describe(error)}\n`);
-    return EXIT_INTERNAL;
+    return failed(error, io);
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return describe(error);
+/** The exit code of a failure, said on stderr: a user's mistake without a stack trace. */
+function failed(error: unknown, io: CliIo): number {
+  if (error instanceof UserError) {
+    io.stderr(`error: ${error.message}\n`);
+    return EXIT_USER;
   }
-}
-
-function readScenarioFile(file: string): string {
-  try {
-    return readInputFile(file);
-  } catch (error) {
-    const problem = error instanceof InputRefused ? error.message : fileProblem(error);
-    throw new UserError(`cannot read ${file}: ${problem}`);
-  }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function writeWarnings(warnings: readonly ScenarioIssue[], io: CliIo): void {
-  for (const w of warnings) io.stderr(`warning: ${formatIssue(w)}\n`);
-}
-
-/** Reads and parses the scenario; on failure prints every broken rule and returns null. */
-function loadScenario(file: string, io: CliIo): Scenario | null {
-  // A byte order mark is the parser's to handle (one is accepted, two are refused).
-  const text = readScenarioFile(file);
-  const parsed: ParseResult = parseScenarioJson(text, { datasets: shippedDatasets() });
-  if (!parsed.ok) {
-    io.stderr(
-      `error: ${file} is not a valid scenario (${plural(parsed.errors.length, 'problem')}):\n`,
-    );
-    for (const issue of parsed.errors) io.stderr(`${formatIssue(issue)}\n`);
-    writeWarnings(parsed.warnings, io);
-    return null;
-  }
-  writeWarnings(parsed.warnings, io);
-  return parsed.scenario;
+  io.stderr(`internal error: ${describe(error)}\n`);
+  return EXIT_INTERNAL;
 }
 
 function runValidate(command: ValidateCommand, io: CliIo): number {
@@ -125,55 +92,6 @@ function runValidate(command: ValidateCommand, io: CliIo): number {
   if (scenario === null) return EXIT_USER;
   io.stdout(`valid: ${scenario.name}\n`);
   return EXIT_OK;
-}
-
-/** The WebAssembly core, as `npm run build` (or `npm test`) compiles it. */
-export const CORE_PATH = new URL('../wasm/build/hwf.wasm', import.meta.url);
-
-/** The WebAssembly core, or undefined for the reference: `auto` takes the core when it is
- *  built. It runs scenarios with and without regions. */
-function chooseCore(command: SimulateCommand): WebAssembly.Module | undefined {
-  if (command.engine === 'reference') return undefined;
-  if (!existsSync(CORE_PATH)) {
-    if (command.engine === 'auto') return undefined;
-    throw new UserError(
-      'the WebAssembly core is not built: run npm run build:wasm, or use --engine reference',
-    );
-  }
-  return new WebAssembly.Module(readFileSync(CORE_PATH));
-}
-
-/** Fails early, before a long run, when the result could not be written. */
-function checkOutput(command: SimulateCommand): void {
-  const out = command.out;
-  if (out === undefined) return;
-  if (resolve(out) === resolve(command.file)) {
-    throw new UserError(`--out ${out} would overwrite the scenario file`);
-  }
-  const folder = dirname(resolve(out));
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UserError(`cannot write ${out}: the folder ${dirname(out)} does not exist`);
-  }
-  if (existsSync(out) && statSync(out).isDirectory()) {
-    throw new UserError(`cannot write ${out}: it is a folder, not a file`);
-  }
-}
-
-/**
- * --runs and --seed go through the same door as the file (parseScenario), so the limits
- * that depend on them (the cap on per-run results) hold on the command line too.
- */
-function withOverrides(scenario: Scenario, command: SimulateCommand, io: CliIo): Scenario | null {
-  if (command.runs === undefined && command.seed === undefined) return scenario;
-  const simulation = {
-    runs: command.runs ?? scenario.simulation.runs,
-    seed: command.seed ?? scenario.simulation.seed,
-  };
-  const again = parseScenario({ ...scenario, simulation }, { datasets: shippedDatasets() });
-  if (again.ok) return again.scenario;
-  io.stderr(`error: the options do not fit ${command.file}:\n`);
-  for (const issue of again.errors) io.stderr(`${formatIssue(issue)}\n`);
-  return null;
 }
 
 function runSimulate(command: SimulateCommand, io: CliIo): number {

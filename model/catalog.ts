@@ -16,7 +16,7 @@
  */
 
 /** What a value of the scenario may be (scenario/validate-dist.ts DOMAINS). */
-export type ValidDomain = 'probability' | 'count' | 'rate' | 'age';
+export type ValidDomain = 'probability' | 'count' | 'rate' | 'age' | 'money';
 
 /** What a drawn value, and a value after policies, is clamped to (MODEL.md §2b). */
 export type ClampDomain = 'probability' | 'count' | 'rate' | 'any';
@@ -42,6 +42,9 @@ export interface ParameterRow {
    *  read it as ever, and the sensitivity analysis never lists it); null: the compiled model
    *  holds null and the packed block −1 (the engines know what its absence means). */
   readonly none: number | null;
+  /** A cost input (MODEL.md §7): it changes what the workforce costs, never the workforce,
+   *  so it is not a candidate of the gap's sensitivity analysis. */
+  readonly cost: boolean;
 }
 
 type Defaults = {
@@ -50,6 +53,7 @@ type Defaults = {
   readonly lever: false;
   readonly optional: false;
   readonly none: null;
+  readonly cost: false;
 };
 const DEFAULTS: Defaults = {
   perRunOnly: false,
@@ -57,6 +61,7 @@ const DEFAULTS: Defaults = {
   lever: false,
   optional: false,
   none: null,
+  cost: false,
 };
 
 /** A retirement mean age far beyond every workforce age (at most 120): with the sd of 1 the
@@ -205,6 +210,45 @@ export const PARAMETERS = {
     clamp: 'count',
     perRunOnly: true,
     optional: true,
+  }),
+  // Costs (MODEL.md §7), each left out = 0: money at base-year prices, in the scenario's
+  // currency. Drawn like every other input (yearly when marked so).
+  trainingCost: row({
+    path: 'costs.trainingPerStudentYear',
+    q: 15,
+    valid: 'money',
+    clamp: 'count',
+    optional: true,
+    none: 0,
+    cost: true,
+  }),
+  salaryPerFte: row({
+    path: 'costs.salaryPerFte',
+    q: 16,
+    valid: 'money',
+    clamp: 'count',
+    optional: true,
+    none: 0,
+    cost: true,
+  }),
+  /** Annual real growth of the salary; growth compounds as MODEL.md §2b.5. */
+  salaryGrowth: row({
+    path: 'costs.salaryGrowth',
+    q: 17,
+    valid: 'rate',
+    clamp: 'rate',
+    optional: true,
+    none: 0,
+    cost: true,
+  }),
+  recruitmentCost: row({
+    path: 'costs.recruitmentPerImmigrant',
+    q: 18,
+    valid: 'money',
+    clamp: 'count',
+    optional: true,
+    none: 0,
+    cost: true,
   }),
   /** FTE per head by age: a table, not a distribution; a policy scales it. */
   fte: row({ path: 'fte', q: null, valid: 'count', clamp: 'count', policy: 7, lever: true }),

@@ -17,8 +17,10 @@ import { concatRunBlocks, type RunBlock } from '../model/packed/run-block.ts';
 import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
 import { compileRegional, type RegionalModel } from '../model/regions/compile.ts';
 import { summarizeRegionalBlock } from '../model/regions/simulate.ts';
+import { candidatePart, targetCells, type CandidatePart } from '../model/plan/evaluate.ts';
 import {
   rawRunsBuffers,
+  type CandidatePartRequest,
   type ChunksSummaryRequest,
   type EngineKind,
   type JobCall,
@@ -38,11 +40,15 @@ export interface SimEngine {
   init(module?: WebAssembly.Module): { kind: EngineKind };
   /** Keeps the job's scenario when the call brings one, before anything else can fail:
    *  the job's later calls to this worker leave it out. */
-  adopt(request: JobCall<ChunkRequest | SummaryRequest | ChunksSummaryRequest>, job?: number): void;
+  adopt(
+    request: JobCall<ChunkRequest | SummaryRequest | ChunksSummaryRequest | CandidatePartRequest>,
+    job?: number,
+  ): void;
   runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns;
   summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult;
   summarizeChunks(request: JobCall<ChunksSummaryRequest>, job?: number): HwfResult;
   summarizePart(request: JobCall<SummaryPartRequest>, job?: number): SummaryPartResult;
+  candidatePart(request: JobCall<CandidatePartRequest>, job?: number): CandidatePart;
 }
 
 export function createSimEngine(): SimEngine {
@@ -98,6 +104,15 @@ export function createSimEngine(): SimEngine {
     return compiledRegions.model;
   }
 
+  /** The runner of a scenario's chunks: the chosen one, or the reference for regions
+   *  where the chosen one has none. */
+  function runnerFor(scenario: Scenario): ChunkRunner {
+    runner ??= chooseChunkRunner();
+    if (regionalOf(scenario) && !runner.regions)
+      return (regionalRunner ??= createReferenceRunner());
+    return runner;
+  }
+
   /** The summary of a block of runs: national, or regional (a flat block). */
   function summaryOf(
     req: Pick<SummaryRequest, 'scenario' | 'population' | 'seed' | 'deterministic'>,
@@ -123,14 +138,25 @@ export function createSimEngine(): SimEngine {
     adopt,
 
     runChunk(request: JobCall<ChunkRequest>, job?: number): RawRuns {
-      runner ??= chooseChunkRunner();
       const req = sameScenario<ChunkRequest>(request, job);
-      let chosen = runner;
-      if (regionalOf(req.scenario) && !runner.regions) {
-        chosen = regionalRunner ??= createReferenceRunner();
-      }
-      const block = chosen.runChunk(req);
+      const block = runnerFor(req.scenario).runChunk(req);
       return transfer(block, rawRunsBuffers(block));
+    },
+
+    candidatePart(request: JobCall<CandidatePartRequest>, job?: number): CandidatePart {
+      const req = sameScenario<CandidatePartRequest>(request, job);
+      const block = runnerFor(req.scenario).runChunk({ ...req, deterministic: false });
+      const cells = targetCells(req.scenario, req.spec);
+      const rs = regionalOf(req.scenario);
+      const part = rs
+        ? candidatePart(
+            regionalModelFor(req, rs).national,
+            block,
+            cells,
+            req.scenario.professions.length,
+          )
+        : candidatePart(modelFor(req), block, cells);
+      return transfer(part, [part.short.buffer, part.presentValues.buffer] as ArrayBuffer[]);
     },
 
     summarize(request: JobCall<SummaryRequest>, job?: number): HwfResult {

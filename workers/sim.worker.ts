@@ -113,6 +113,10 @@ const api: SimWorkerApi = {
     engine.adopt(request, job);
     return misbehave() ?? engine.summarizePart(request, job);
   },
+  candidatePart(request, job) {
+    engine.adopt(request, job);
+    return misbehave() ?? engine.candidatePart(request, job);
+  },
   debugFault(fault: WorkerFault) {
     armed = fault;
   },

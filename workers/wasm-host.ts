@@ -28,6 +28,9 @@ export interface WasmCore {
   inputsPtr(): number;
   ageStockPtr(): number;
   ageRuns(): number;
+  /** The cost section (empty when the loaded model computes no cost; a regional model's is
+   *  at regionalCostPtr). */
+  costPtr(): number;
   runChunk(
     seed: number,
     start: number,
@@ -46,6 +49,10 @@ export interface WasmCore {
     deterministic: number,
     overrides: number,
   ): void;
+  /** reserveOutputs for a regional model: the outputs, then the cost section after the
+   *  intake overrides' scratch (wasm/assembly/regions-memory.ts). */
+  reserveRegionalOutputs(count: number, firstRun: number): number;
+  regionalCostPtr(): number;
 }
 
 export function instantiateCore(module: WebAssembly.Module): WasmCore {
@@ -62,16 +69,21 @@ function load(core: WasmCore, packed: Float64Array, prepare: () => number): void
   if (status !== 0) throw new Error(`the simulation core rejected the scenario (code ${status})`);
 }
 
-/** Runs start..start+count−1 of the model loaded last, copied out as a block. */
+/** Runs start..start+count−1 of the model loaded last (`regional`: a regional one), copied
+ *  out as a block. */
 function runLoaded(
   core: WasmCore,
   sizes: RunBlockSizes,
+  regional: boolean,
   run: (overrides: number) => void,
   start: number,
   count: number,
   intakeOverride: Float64Array | undefined,
 ): RawRuns {
-  if (core.reserveOutputs(count, start) === 0) throw new Error('not enough memory for the runs');
+  const reserved = regional
+    ? core.reserveRegionalOutputs(count, start)
+    : core.reserveOutputs(count, start);
+  if (reserved === 0) throw new Error('not enough memory for the runs');
   let overrides = 0;
   if (intakeOverride) {
     overrides = core.overrideScratch();
@@ -86,6 +98,7 @@ function runLoaded(
     requiredIntake: core.requiredIntakePtr(),
     inputs: core.inputsPtr(),
     ageStock: core.ageStockPtr(),
+    cost: regional ? core.regionalCostPtr() : core.costPtr(),
   };
   // Memory does not grow during a run, so one view of it serves every section.
   return readRunBlock(core.memory.buffer, pointers, sizes, count, core.ageRuns());
@@ -117,12 +130,13 @@ export class WasmModel {
     }
     const run = (overrides: number) =>
       core.runChunk(seed >>> 0, start, count, deterministic ? 1 : 0, overrides);
-    return runLoaded(core, runBlockSizes(this.model), run, start, count, intakeOverride);
+    return runLoaded(core, runBlockSizes(this.model), false, run, start, count, intakeOverride);
   }
 }
 
 /** A loaded regional scenario in one core instance: its runs as flat blocks of
- *  P·(R + 1) professions (model/regions/flat.ts), as runRegionalChunk makes them. */
+ *  P·(R + 1) professions (model/regions/flat.ts), costs included, as runRegionalChunk
+ *  makes them. */
 export class WasmRegionalModel {
   readonly model: RegionalModel;
   private readonly core: WasmCore;
@@ -149,7 +163,7 @@ export class WasmRegionalModel {
     }
     const run = (overrides: number) =>
       core.runRegionalChunk(seed >>> 0, start, count, deterministic ? 1 : 0, overrides);
-    return runLoaded(core, regionalBlockSizes(this.model), run, start, count, intakeOverride);
+    return runLoaded(core, regionalBlockSizes(this.model), true, run, start, count, intakeOverride);
   }
 }
 

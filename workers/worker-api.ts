@@ -9,6 +9,8 @@ import type { HwfResult } from '../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
 import type { SummaryPartResult } from '../model/summaries/parts.ts';
 import type { ChunkRequest, ChunkRunner, RawRuns } from './engine-api.ts';
+import type { PlanSpec } from '../model/plan/types.ts';
+import type { CandidatePart } from '../model/plan/evaluate.ts';
 
 export type EngineKind = ChunkRunner['kind'];
 
@@ -40,6 +42,13 @@ export interface ChunksSummaryRequest extends Omit<SummaryRequest, 'block'> {
  *  pool splits a large final summary this way over its workers. */
 export interface SummaryPartRequest extends SummaryRequest {
   part: { index: number; count: number };
+}
+
+/** Runs start..start+count−1 of a plan candidate's scenario (the scenario with the
+ *  levers' values, model/plan/evaluate.ts) and reads them for the plan search: its shortage
+ *  counts and its runs' present values. Never deterministic. */
+export interface CandidatePartRequest extends ChunkRequest {
+  spec: PlanSpec;
 }
 
 /**
@@ -74,6 +83,11 @@ export interface SimWorkerApi {
     request: JobCall<SummaryPartRequest>,
     job?: number,
   ): SummaryPartResult | Promise<SummaryPartResult>;
+  /** A part of a plan candidate's evaluation (its buffers are transferred). */
+  candidatePart(
+    request: JobCall<CandidatePartRequest>,
+    job?: number,
+  ): CandidatePart | Promise<CandidatePart>;
   /** Test hook: misbehave as told on the next call (or at once for `exit`/`uncaught`). */
   debugFault(fault: WorkerFault): void;
 }

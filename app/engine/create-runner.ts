@@ -13,7 +13,14 @@ import type { HwfResult } from '../../model/result/result.ts';
 import { WorkerStartError } from '../../workers/worker-slot.ts';
 import { createInThreadRunner } from './in-thread-runner.ts';
 import { createPoolRunner, type PoolRunnerOptions } from './pool-runner.ts';
-import type { RunnerKind, RunOptions, SimulationRequest, SimulationRunner } from './runner.ts';
+import type {
+  CandidatesRequest,
+  RunnerKind,
+  RunOptions,
+  SimulationRequest,
+  SimulationRunner,
+} from './runner.ts';
+import type { CandidateEvaluation } from '../../model/plan/types.ts';
 import { loadWasmCore, type WasmCore } from './wasm-module.ts';
 
 /** The runner the app uses, whose way of running (and notice) may change once. */
@@ -106,6 +113,28 @@ export function createRunner(options: CreateRunnerOptions = {}): RunnerChoice {
     }
   }
 
+  async function evaluateCandidates(
+    request: CandidatesRequest,
+    candidates: readonly number[][],
+    options: Pick<RunOptions, 'signal'> = {},
+  ): Promise<CandidateEvaluation[]> {
+    const runner = current;
+    try {
+      return await runner.evaluateCandidates(request, candidates, options);
+    } catch (error) {
+      if (!(error instanceof WorkerStartError) || disposed || options.signal?.aborted) {
+        throw error;
+      }
+      if (current === runner) {
+        runner.dispose();
+        current = makeInThread();
+        way = 'worker-failed';
+        update();
+      }
+      return current.evaluateCandidates(request, candidates, options);
+    }
+  }
+
   const runner: AdaptiveRunner = {
     get kind() {
       return current.kind;
@@ -120,6 +149,7 @@ export function createRunner(options: CreateRunnerOptions = {}): RunnerChoice {
       };
     },
     run,
+    evaluateCandidates,
     dispose() {
       disposed = true;
       listeners.clear();

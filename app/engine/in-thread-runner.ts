@@ -16,11 +16,15 @@ import { rawRunsBuffers, type EngineKind } from '../../workers/worker-api.ts';
 import {
   cellsPerRun,
   totalRuns,
+  type CandidatesRequest,
   type RunOptions,
   type SimulationRequest,
   type SimulationRunner,
 } from './runner.ts';
 import { yieldToEventLoop } from './yield.ts';
+import { runsOf } from '../../model/projection/runs.ts';
+import { candidateScenario, evaluationOf, targetCells } from '../../model/plan/evaluate.ts';
+import type { CandidateEvaluation } from '../../model/plan/types.ts';
 
 export interface InThreadRunnerOptions {
   /** Runs per chunk (default: workers/chunks.ts defaultChunkSize for one worker, at most
@@ -86,12 +90,47 @@ export function createInThreadRunner(options: InThreadRunnerOptions = {}): InThr
     return result;
   }
 
+  async function evaluateCandidates(
+    request: CandidatesRequest,
+    candidates: readonly number[][],
+    { signal }: Pick<RunOptions, 'signal'> = {},
+  ): Promise<CandidateEvaluation[]> {
+    await ready;
+    const out: CandidateEvaluation[] = [];
+    const cells = targetCells(request.scenario, request.spec);
+    for (const values of candidates) {
+      signal?.throwIfAborted();
+      if (disposed) throw new Error('the simulation runner was shut down');
+      const scenario = candidateScenario(request.scenario, request.spec, values);
+      const count = runsOf(scenario, false);
+      const job = ++jobCounter;
+      const part = wire(
+        engine.candidatePart(
+          wire({
+            scenario,
+            population: request.population,
+            spec: request.spec,
+            seed: scenario.simulation.seed,
+            start: 0,
+            count,
+            deterministic: false,
+          }),
+          job,
+        ),
+      );
+      out.push(evaluationOf(values, [part], cells, scenario.baseYear));
+      await yieldToEventLoop();
+    }
+    return out;
+  }
+
   return {
     kind: 'in-thread',
     get engine() {
       return engine.kind;
     },
     run,
+    evaluateCandidates,
     dispose: () => {
       disposed = true;
     },

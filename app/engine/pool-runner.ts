@@ -19,7 +19,15 @@ import { transfer } from 'comlink';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { resultDocument } from '../../model/projection/simulate.ts';
-import { mergeSummaryParts, planSummaryParts } from '../../model/summaries/parts.ts';
+import { COST_KINDS } from '../../model/packed/run-block.ts';
+import { runsOf } from '../../model/projection/runs.ts';
+import { candidateScenario, evaluationOf, targetCells } from '../../model/plan/evaluate.ts';
+import type { CandidateEvaluation } from '../../model/plan/types.ts';
+import {
+  mergedScenarioCost,
+  mergeSummaryParts,
+  planSummaryParts,
+} from '../../model/summaries/parts.ts';
 import type { RawRuns } from '../../workers/engine-api.ts';
 import {
   ChunkedRuns,
@@ -34,6 +42,7 @@ import {
   blockProfessions,
   cellsPerRun,
   totalRuns,
+  type CandidatesRequest,
   type RunOptions,
   type SimulationRequest,
   type SimulationRunner,
@@ -63,6 +72,10 @@ export interface PoolRunner extends SimulationRunner {
 
 let jobCounter = 0;
 
+/** The fewest runs of one part of a plan candidate (a smaller part costs more in messages
+ *  than it saves in waiting). */
+export const CANDIDATE_PART_RUNS = 250;
+
 /** The most memory the runs of one progressive summary may take (see partialBytes). */
 export const PARTIAL_SUMMARY_BYTES = 8 * 1024 * 1024;
 
@@ -71,8 +84,10 @@ export const PARTIAL_SUMMARY_BYTES = 8 * 1024 * 1024;
 export function bytesPerRun(scenario: Scenario): number {
   const ages = scenario.ages.max - scenario.ages.min + 1;
   const professions = blockProfessions(scenario);
+  // headcount, FTE and demand, and the four kinds of cost when the scenario has costs.
+  const series = scenario.costs ? 3 + COST_KINDS.length : 3;
   return (
-    (cellsPerRun(scenario) * 3 + professions * (1 + 2 * ages)) * Float64Array.BYTES_PER_ELEMENT
+    (cellsPerRun(scenario) * series + professions * (1 + 2 * ages)) * Float64Array.BYTES_PER_ELEMENT
   );
 }
 
@@ -228,6 +243,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
                 request.seed,
                 request.deterministic,
                 mergeSummaryParts(summaries),
+                mergedScenarioCost(summaries),
               ),
             ),
           )
@@ -252,6 +268,53 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
     });
   }
 
+  /**
+   * A batch of plan candidates on the pool: each candidate's runs in parts (more parts when
+   * the batch has fewer candidates than the pool has workers, so every worker is busy),
+   * each part a call of its own; a candidate's parts are put together in run order, so its
+   * numbers are those of any other split.
+   */
+  async function evaluateCandidates(
+    request: CandidatesRequest,
+    candidates: readonly number[][],
+    { signal }: Pick<RunOptions, 'signal'> = {},
+  ): Promise<CandidateEvaluation[]> {
+    signal?.throwIfAborted();
+    const cells = targetCells(request.scenario, request.spec);
+    const perCandidate = Math.max(1, Math.ceil((2 * pool.size) / Math.max(1, candidates.length)));
+    return Promise.all(
+      candidates.map(async (values) => {
+        const scenario = candidateScenario(request.scenario, request.spec, values);
+        const runs = runsOf(scenario, false);
+        const size = Math.max(CANDIDATE_PART_RUNS, Math.ceil(runs / perCandidate));
+        const job = ++jobCounter;
+        const calls = [];
+        for (let start = 0; start < runs; start += size) {
+          const count = Math.min(size, runs - start);
+          calls.push(
+            pool.call(
+              (api) =>
+                api.candidatePart(
+                  {
+                    scenario,
+                    population: request.population,
+                    spec: request.spec,
+                    seed: scenario.simulation.seed,
+                    start,
+                    count,
+                    deterministic: false,
+                  },
+                  job,
+                ),
+              { signal },
+            ),
+          );
+        }
+        return evaluationOf(values, await Promise.all(calls), cells, scenario.baseYear);
+      }),
+    );
+  }
+
   return {
     kind: 'pool',
     pool,
@@ -259,6 +322,7 @@ export function createPoolRunner(options: PoolRunnerOptions = {}): PoolRunner {
       return pool.engineKind;
     },
     run,
+    evaluateCandidates,
     dispose: () => pool.dispose(),
   };
 }

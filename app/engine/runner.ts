@@ -6,6 +6,7 @@
 import type { HwfResult } from '../../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 import { runsOf } from '../../model/projection/runs.ts';
+import type { CandidateEvaluation, PlanSpec } from '../../model/plan/types.ts';
 
 export interface SimulationRequest {
   /** A validated scenario (from model/scenario/parse.ts). */
@@ -34,6 +35,14 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+/** The plan search's question to a runner: a scenario with costs and the plan to search
+ *  (model/plan/). Each candidate runs with the scenario's runs and seed. */
+export interface CandidatesRequest {
+  scenario: Scenario;
+  population?: PopulationInline;
+  spec: PlanSpec;
+}
+
 export type RunnerKind = 'pool' | 'in-thread';
 
 export interface SimulationRunner {
@@ -41,6 +50,13 @@ export interface SimulationRunner {
   /** Rejects with a plain-language Error when the simulation fails (for instance
    *  "the simulation worker stopped unexpectedly: …"); the next run works again. */
   run(request: SimulationRequest, options?: RunOptions): Promise<HwfResult>;
+  /** The plan search's evaluations of a batch of candidates (lever values, one array per
+   *  candidate), in the batch's order; the same numbers on any runner. */
+  evaluateCandidates(
+    request: CandidatesRequest,
+    candidates: readonly number[][],
+    options?: Pick<RunOptions, 'signal'>,
+  ): Promise<CandidateEvaluation[]>;
   /** Stops every worker; the runner is not used again. */
   dispose(): void;
 }

@@ -59,6 +59,16 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     'the first year the training intake can change to close the gap; blank = the year after the base year',
   ),
   population: h('Population', 'people', 'the population by age and sex that drives demand'),
+  'costs.currency': h(
+    'Currency',
+    '',
+    'the currency of every cost, as its three-letter code (EUR, PLN, SEK …)',
+  ),
+  'costs.discountRate': h(
+    'Discount rate',
+    '% a year',
+    'how much less a cost counts for each year it lies ahead, in the present value; 0 = every year alike',
+  ),
   ...prefixed(P, parameterHelpByPath()),
   ...prefixed(P, {
     id: h('Short code', '', 'a short unique code that policies and task shifting refer to'),
@@ -133,6 +143,12 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   ),
   'policies[].startYear': h('Starts in', 'year', 'the first year of the change'),
   'policies[].fullYear': h('Full effect in', 'year', 'the year the change is complete'),
+  'policies[].costPerYear': h(
+    'Programme cost per year',
+    'per year',
+    'what the programme itself costs a year at full strength, paid in step with the change; blank = nothing',
+    true,
+  ),
   'shocks[].name': h('Name', '', 'what the crisis is, e.g. pandemic'),
   'shocks[].probabilityPerYear': h(
     'Chance per year',
@@ -189,6 +205,7 @@ const SCENARIO_SECTIONS: Readonly<Record<string, string>> = {
   immigration: 'Migration',
   exits: 'Leaving the profession',
   demand: 'Demand',
+  costs: 'Costs',
 };
 
 /**
@@ -204,7 +221,13 @@ const PART_WORDS: Readonly<Record<string, string>> = {
   'professions[].exits.retirement': 'retirement curve',
 };
 /** The parts of a profession that are a whole section of the editor. */
-const SECTION_PARTS: ReadonlySet<string> = new Set(['training', 'immigration', 'exits', 'demand']);
+const SECTION_PARTS: ReadonlySet<string> = new Set([
+  'training',
+  'immigration',
+  'exits',
+  'demand',
+  'costs',
+]);
 
 /** Words for the steps under `population`. */
 const POPULATION_WORDS: Readonly<Record<string, string>> = {
@@ -412,6 +435,9 @@ export function labelFor(path: string, draft?: unknown): string {
     }
     const item = listItemLabel(draft, head, i);
     return steps.length <= 2 ? item : `${item}: ${fieldWords(draft, steps, 2)}`;
+  }
+  if (head === 'costs') {
+    return steps.length === 1 ? 'Costs' : `Costs: ${fieldWords(draft, steps, 1)}`;
   }
   return `Scenario: ${fieldWords(draft, steps, 0)}`;
 }

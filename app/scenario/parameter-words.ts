@@ -105,6 +105,30 @@ export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = {
     'the FTE per 1 000 people wanted by the target year',
     true,
   ),
+  trainingCost: h(
+    'Training cost',
+    'per student and study year',
+    'what one student costs for one year of study (teaching, placements, grants), in the scenario\'s currency',
+    true,
+  ),
+  salaryPerFte: h(
+    'Salary cost',
+    'per FTE and year',
+    'what the employer pays for one full-time equivalent for one year, at base-year prices',
+    true,
+  ),
+  salaryGrowth: h(
+    'Salary growth',
+    'share per year',
+    'yearly real growth of the salary cost, e.g. 0.01 = one percent more each year',
+    true,
+  ),
+  recruitmentCost: h(
+    'Recruitment cost',
+    'per immigrant',
+    'one-off cost of recruiting one person trained abroad (agencies, language courses, recognition)',
+    true,
+  ),
   fte: h('FTE per head', 'FTE per head', 'full-time equivalent worked per person (1 = full time)'),
 };
 

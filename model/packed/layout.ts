@@ -15,7 +15,7 @@ import {
   type DistParameterKey,
 } from '../catalog.ts';
 
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 /** Header fields (index in the block). */
 export const HEADER = {
@@ -41,8 +41,11 @@ export const HEADER = {
   inputTable: 18,
   /** Largest training duration over the professions (sizes the intake scratch). */
   maxDuration: 19,
+  /** Kinds of cost per profession and year (run-block.ts COST_KINDS): their number when the
+   *  scenario has costs (MODEL.md §7), 0 when it has none (then no run computes a cost). */
+  costs: 20,
 } as const;
-export const HEADER_SIZE = 20;
+export const HEADER_SIZE = 21;
 
 /** One distribution record. */
 export const DIST = {
@@ -105,8 +108,10 @@ export const PROF = {
 };
 export const PROF_SIZE = PROFESSION_DIST_COUNT + PROF_TAIL.length;
 
-export const POLICY = { param: 0, relative: 1, value: 2, start: 3, full: 4 } as const;
-export const POLICY_SIZE = 5;
+/** One policy record: `value` and `cost` are dist indices, `cost` (the programme's cost per
+ *  year at full strength, MODEL.md §7) −1 when the policy has none. */
+export const POLICY = { param: 0, relative: 1, value: 2, start: 3, full: 4, cost: 5 } as const;
+export const POLICY_SIZE = 6;
 
 export const SUBSTITUTION = { from: 0, to: 1, share: 2, ratio: 3, start: 4, full: 5 } as const;
 export const SUBSTITUTION_SIZE = 6;

@@ -1,6 +1,7 @@
 /** Compiled model → packed parameter block (layout in ./layout.ts). */
 import type { CompiledModel, DistSlot } from '../projection/compile.ts';
 import { DIST_PARAMETER_KEYS } from '../catalog.ts';
+import { COST_KINDS } from './run-block.ts';
 import {
   DIST,
   DIST_SIZE,
@@ -38,10 +39,11 @@ export function packModel(m: CompiledModel): Float64Array {
   };
 
   // Dist indices first, so every record can refer to them.
-  // A profession's dists in catalog order (the slot order q), then its policies' values.
+  // A profession's dists in catalog order (the slot order q), then its policies' values,
+  // each followed by the policy's cost when it has one.
   const profDists = m.professions.map((p) => ({
     params: DIST_PARAMETER_KEYS.map((key) => add(p[key])),
-    policies: p.policies.map((pol) => add(pol.value)),
+    policies: p.policies.map((pol) => ({ value: add(pol.value), cost: add(pol.cost) })),
   }));
   const substShare = m.substitutions.map((r) => add(r.share));
   const shockDists = m.shocks.map((s) => ({
@@ -65,6 +67,7 @@ export function packModel(m: CompiledModel): Float64Array {
   h(HEADER.dists, dists.length);
   h(HEADER.seriesCount, seriesCount);
   h(HEADER.maxDuration, Math.max(1, ...m.professions.map((p) => p.durationYears)));
+  h(HEADER.costs, m.costs ? COST_KINDS.length : 0);
 
   h(HEADER.distTable, out.length);
   for (const d of dists) {
@@ -118,9 +121,10 @@ export function packModel(m: CompiledModel): Float64Array {
       const rec = new Array<number>(POLICY_SIZE).fill(0);
       rec[POLICY.param] = pol.param;
       rec[POLICY.relative] = pol.relative ? 1 : 0;
-      rec[POLICY.value] = dI.policies[i];
+      rec[POLICY.value] = dI.policies[i].value;
       rec[POLICY.start] = pol.start;
       rec[POLICY.full] = pol.full;
+      rec[POLICY.cost] = dI.policies[i].cost;
       out.push(...rec);
     });
   });

@@ -13,11 +13,16 @@
  * dist count it is an index into the national dist table (region 0's intake and baseFte,
  * every national parameter, the substitution shares), from there on an index into the
  * regional dist table (plus the national count): the intake and baseFte of regions r ≥ 1,
- * the mobility probabilities and the policy values.
+ * the mobility probabilities, the policy values and the policies' programme costs.
+ *
+ * Costs (MODEL.md §7) need nothing more in the regional part: the national header's
+ * HEADER.costs says whether runs compute them, and each profession's four cost inputs are
+ * its national record's (PROF.trainingCost … PROF.recruitmentCost). Only a regional
+ * policy's programme cost is regional (RPOLICY.cost).
  */
 import { POLICY_PARAMETERS } from '../catalog.ts';
 
-export const REGIONAL_LAYOUT_VERSION = 1;
+export const REGIONAL_LAYOUT_VERSION = 2;
 
 /** Regional header fields (index from the start of the regional part). */
 export const RHEADER = {
@@ -61,7 +66,8 @@ export const RPROF = {
 } as const;
 export const RPROF_SIZE = 11;
 
-/** A regional policy: the national policy record's fields and the region it acts in. */
+/** A regional policy: the national policy record's fields, the region it acts in and its
+ *  programme cost. */
 export const RPOLICY = {
   /** A national policy code (model/catalog.ts) or MOBILITY_OUT_CODE. */
   param: 0,
@@ -72,8 +78,11 @@ export const RPOLICY = {
   full: 4,
   /** The region it acts in, −1 for every region. */
   region: 5,
+  /** Dist reference of its cost per year at full strength (a regional dist, with a year
+   *  series), −1 when the policy has none. */
+  cost: 6,
 } as const;
-export const RPOLICY_SIZE = 6;
+export const RPOLICY_SIZE = 7;
 
 /** The policy code of `mobility.out`: the first code after the catalog's. */
 export const MOBILITY_OUT_CODE = POLICY_PARAMETERS.length;

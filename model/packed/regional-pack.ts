@@ -83,7 +83,8 @@ export function packRegionalModel(rm: RegionalModel): PackedRegionalModel {
     intake: rp.intake.map(add),
     baseFte: rp.baseFte.map(add),
     mobility: rp.mobility.map(add),
-    policies: rp.policies.map((pol) => add(pol.value)),
+    // Each policy's value, then its programme cost when it has one (as the national pack).
+    policies: rp.policies.map((pol) => ({ value: add(pol.value), cost: add(pol.cost) })),
   }));
 
   const base = national.length;
@@ -143,10 +144,11 @@ export function packRegionalModel(rm: RegionalModel): PackedRegionalModel {
       const rec = new Array<number>(RPOLICY_SIZE).fill(0);
       rec[RPOLICY.param] = policyCode(pol.parameter);
       rec[RPOLICY.relative] = pol.relative ? 1 : 0;
-      rec[RPOLICY.value] = refsOf.policies[i];
+      rec[RPOLICY.value] = refsOf.policies[i].value;
       rec[RPOLICY.start] = pol.start;
       rec[RPOLICY.full] = pol.full;
       rec[RPOLICY.region] = pol.region;
+      rec[RPOLICY.cost] = refsOf.policies[i].cost;
       out.push(...rec);
     });
   });

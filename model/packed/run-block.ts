@@ -6,6 +6,11 @@
  */
 import type { CompiledModel } from '../projection/compile.ts';
 
+/** The kinds of cost a run computes per profession and year (MODEL.md §7), in the order
+ *  of the block's cost section. The total and the present value are derived from them. */
+export const COST_KINDS = ['training', 'salary', 'recruitment', 'programmes'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
+
 /** Runs whose stock by age at the target year is kept (for the age pyramid's medians). */
 export const AGE_PROFILE_RUNS = 1000;
 
@@ -20,6 +25,9 @@ export interface RunBlockSizes {
   readonly inputs: number;
   /** N, single years of age. */
   readonly ages: number;
+  /** C, kinds of cost per profession and year: COST_KINDS.length when the scenario has
+   *  costs, else 0 (the cost section is then empty). */
+  readonly costs: number;
 }
 
 /** Raw per-run outputs of a chunk of runs, run-major: index ((r·P + p)·(H+1) + k). */
@@ -38,11 +46,14 @@ export interface RunBlock {
   /** For those runs, the stock at the target year by age: index ((r·P + p)·2 + sex)·N + i,
    *  sex 0 women, 1 men. */
   ageStock: Float64Array;
+  /** Per run, profession, kind of cost (COST_KINDS) and year, the cost in the scenario's
+   *  currency: index ((r·P + p)·C + c)·(H+1) + k; year 0 is 0 (MODEL.md §7). */
+  cost: Float64Array;
 }
 
 /** A block's sections: every field that holds per-run values. */
 export type RunBlockField =
-  'headcount' | 'fte' | 'demand' | 'requiredIntake' | 'inputs' | 'ageStock';
+  'headcount' | 'fte' | 'demand' | 'requiredIntake' | 'inputs' | 'ageStock' | 'cost';
 
 /** Values per run of each section. ageStock has rows for the first `ageRuns` runs only. */
 const STRIDES: Readonly<Record<RunBlockField, (s: RunBlockSizes) => number>> = {
@@ -52,6 +63,7 @@ const STRIDES: Readonly<Record<RunBlockField, (s: RunBlockSizes) => number>> = {
   requiredIntake: (s) => s.professions,
   inputs: (s) => s.inputs,
   ageStock: (s) => s.professions * 2 * s.ages,
+  cost: (s) => s.professions * s.costs * (s.horizon + 1),
 };
 
 /** The sections in the order they are listed everywhere (and transferred). */
@@ -64,6 +76,7 @@ export function runBlockSizes(m: CompiledModel): RunBlockSizes {
     horizon: m.horizon,
     inputs: m.inputs.length,
     ages: m.nAges,
+    costs: m.costs ? COST_KINDS.length : 0,
   };
 }
 
@@ -121,7 +134,8 @@ function sameSizes(a: RunBlockSizes, b: RunBlockSizes): boolean {
     a.professions === b.professions &&
     a.horizon === b.horizon &&
     a.inputs === b.inputs &&
-    a.ages === b.ages
+    a.ages === b.ages &&
+    a.costs === b.costs
   );
 }
 

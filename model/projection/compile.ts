@@ -36,6 +36,8 @@ export interface DistSlot {
 export const SUBSTITUTION_SLOT = 0x10000;
 export const POLICY_SLOT = 0x20000;
 export const SHOCK_SLOT = 0x30000; // + 4·r + 0 occurrence, 1 demandIncrease, 2 extraExit
+/** `policies[r].costPerYear` (0x40000 and 0x50000 are the regions', model/regions/compile.ts). */
+export const POLICY_COST_SLOT = 0x60000;
 
 /** The demand trends, multiplied in this order (MODEL.md §2). */
 const TREND_PARAMETER_KEYS = [
@@ -51,6 +53,8 @@ export interface CompiledPolicy {
   value: DistSlot;
   start: number;
   full: number;
+  /** The programme's cost per year at full strength (MODEL.md §7); null = none. */
+  cost: DistSlot | null;
 }
 
 /** A profession's distribution parameters, one per catalog row (model/catalog.ts). One the
@@ -122,6 +126,8 @@ export interface CompiledModel {
   intakeFromIndex: number;
   /** Once-per-run random inputs (the candidates of the sensitivity analysis), in slot order. */
   inputs: DistSlot[];
+  /** The scenario's costs (MODEL.md §7), or null: then no run computes a cost. */
+  costs: { currency: string; discountRate: number } | null;
 }
 
 function distSlot(
@@ -243,6 +249,10 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
       value: distSlot(pol.value, POLICY_SLOT + r, `policies[${r}].value`, 'any'),
       start: pol.startYear,
       full: pol.fullYear,
+      cost:
+        pol.costPerYear === undefined
+          ? null
+          : distSlot(pol.costPerYear, POLICY_COST_SLOT + r, `policies[${r}].costPerYear`, 'count'),
     });
   });
   const substitutions = sc.substitution.map((rule, r): CompiledSubstitution => ({
@@ -276,7 +286,10 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
   const consider = (d: DistSlot | null) => {
     if (d && d.flat.kind !== 0 && (!d.flat.yearly || d.perRunOnly)) inputs.push(d);
   };
-  for (const p of professions) for (const key of DIST_PARAMETER_KEYS) consider(p[key]);
+  // Cost inputs cannot change the gap: they are never candidates of its sensitivity.
+  for (const p of professions) {
+    for (const key of DIST_PARAMETER_KEYS) if (!PARAMETERS[key].cost) consider(p[key]);
+  }
   substitutions.forEach((r) => consider(r.share));
   for (const p of professions) p.policies.forEach((pol) => consider(pol.value));
   inputs.sort((a, b) => a.slot - b.slot);
@@ -293,5 +306,6 @@ export function compile(sc: Scenario, resolvedPopulation?: PopulationInline): Co
     targetIndex: sc.analysis.targetYear - sc.baseYear,
     intakeFromIndex: sc.analysis.intakeFromYear - sc.baseYear,
     inputs,
+    costs: sc.costs ? { currency: sc.costs.currency, discountRate: sc.costs.discountRate } : null,
   };
 }

@@ -80,7 +80,10 @@ export class Projector {
         const d = p[key];
         if (d) slots.push(d);
       }
-      for (const pol of p.policies) slots.push(pol.value);
+      for (const pol of p.policies) {
+        slots.push(pol.value);
+        if (pol.cost) slots.push(pol.cost);
+      }
     }
     for (const r of model.substitutions) slots.push(r.share);
     for (const s of slots) this.series.set(s, new Float64Array(H + 1));
@@ -127,6 +130,7 @@ export class Projector {
       this.effectiveParameters(p);
       this.projectSupply(p, out, row);
       this.ownDemand(p);
+      if (m.costs) this.costs(p, out, row);
     }
     // Task shifting, in listed order, after every profession's own demand.
     for (const r of m.substitutions) {
@@ -313,6 +317,43 @@ export class Projector {
       sc.fte[k] = fte * sc.fteMult[k] * sc.fteFactor[k];
       out.headcount[at + k] = heads;
       out.fte[at + k] = sc.fte[k];
+    }
+  }
+
+  /**
+   * What profession p costs in each year k = 1..H of this run (MODEL.md §7), into the
+   * block's cost section by kind (COST_KINDS order); year 0 stays 0. Training pays for the
+   * students of the last L intake years (pipeline included), salaries for the year's FTE at
+   * a salary that grows as §2b.5, recruitment for the year's immigrants, and each policy of
+   * the profession its programme cost times its ramp.
+   */
+  private costs(p: number, out: RunBlock, row: number): void {
+    const m = this.m;
+    const prof = m.professions[p];
+    const sc = this.scratch[p];
+    const H = m.horizon;
+    const L = prof.durationYears;
+    const C = out.sizes.costs;
+    const S = (d: DistSlot) => this.series.get(d)!;
+    const training = S(prof.trainingCost);
+    const salary = S(prof.salaryPerFte);
+    const growth = S(prof.salaryGrowth);
+    const recruitment = S(prof.recruitmentCost);
+    const at = (row * m.professions.length + p) * C * (H + 1);
+    const [tAt, sAt, rAt, pAt] = [0, 1, 2, 3].map((c) => at + c * (H + 1));
+    let factor = 1;
+    for (let k = 1; k <= H; k++) {
+      let students = 0;
+      for (let j = k - L + 1; j <= k; j++) students += this.intakeOf(p, j);
+      factor *= 1 + growth[k];
+      let programmes = 0;
+      for (const pol of prof.policies) {
+        if (pol.cost) programmes += S(pol.cost)[k] * ramp(m.baseYear + k, pol.start, pol.full);
+      }
+      out.cost[tAt + k] = training[k] * students;
+      out.cost[sAt + k] = salary[k] * factor * sc.fte[k];
+      out.cost[rAt + k] = recruitment[k] * sc.imm[k];
+      out.cost[pAt + k] = programmes;
     }
   }
 

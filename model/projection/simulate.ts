@@ -3,12 +3,17 @@
  * Run i draws only from streams of (seed, i), so any chunking gives identical numbers.
  */
 import type { PopulationInline, Scenario } from '../scenario/types.ts';
-import { RESULT_SCHEMA, type HwfResult, type ProfessionResult } from '../result/result.ts';
+import {
+  RESULT_SCHEMA,
+  type HwfResult,
+  type ProfessionResult,
+  type ScenarioCost,
+} from '../result/result.ts';
 import { compile, type CompiledModel } from './compile.ts';
 import { Projector, type RunOptions } from './project.ts';
 import { runsOf } from './runs.ts';
 import { allocateRunBlock, concatRunBlocks, type RunBlock } from '../packed/run-block.ts';
-import { summarizeProfessions } from '../summaries/summarize.ts';
+import { summarizeWhole } from '../summaries/summarize.ts';
 
 export interface SimulateOptions {
   /** Overrides scenario.simulation.runs. */
@@ -65,6 +70,7 @@ export function resultDocument(
   seed: number,
   deterministic: boolean,
   professions: ProfessionResult[],
+  cost?: ScenarioCost,
 ): HwfResult {
   return {
     schema: RESULT_SCHEMA,
@@ -76,6 +82,7 @@ export function resultDocument(
     targetYear: scenario.analysis.targetYear,
     intakeFromYear: scenario.analysis.intakeFromYear,
     professions,
+    ...(cost && { cost }),
   };
 }
 
@@ -86,13 +93,8 @@ export function summarize(
   seed: number,
   deterministic: boolean,
 ): HwfResult {
-  return resultDocument(
-    scenario,
-    block.runs,
-    seed,
-    deterministic,
-    summarizeProfessions(model, block, scenario.analysis),
-  );
+  const { professions, cost } = summarizeWhole(model, block, scenario.analysis);
+  return resultDocument(scenario, block.runs, seed, deterministic, professions, cost);
 }
 
 /** Simulate a validated scenario (see model/scenario/parse.ts) and summarise the runs. */

@@ -12,6 +12,7 @@
 import { flattenDist } from '../numeric/distributions.ts';
 import {
   compile,
+  POLICY_COST_SLOT,
   POLICY_SLOT,
   type CompiledModel,
   type DistSlot,
@@ -58,6 +59,8 @@ export interface RegionalPolicyCompiled {
   full: number;
   /** The region it acts in, or −1 for every region. */
   region: number;
+  /** The programme's cost per year at full strength (MODEL.md §7); null = none. */
+  cost: DistSlot | null;
 }
 
 export interface RegionalProfessionCompiled {
@@ -250,6 +253,10 @@ export function compileRegional(
         start: pol.startYear,
         full: pol.fullYear,
         region: pol.region === undefined ? -1 : ids.indexOf(pol.region),
+        cost:
+          pol.costPerYear === undefined
+            ? null
+            : slotOf(pol.costPerYear, POLICY_COST_SLOT + i, `policies[${i}].costPerYear`, 'count'),
       });
     });
     return {
@@ -273,7 +280,7 @@ export function compileRegional(
   };
   national.professions.forEach((cp, p) => {
     for (const key of DIST_PARAMETER_KEYS) {
-      if (key !== 'intake' && key !== 'baseFte') consider(cp[key]);
+      if (key !== 'intake' && key !== 'baseFte' && !PARAMETERS[key].cost) consider(cp[key]);
     }
     const rp = professions[p];
     rp.intake.forEach(consider);

@@ -73,12 +73,19 @@ export abstract class RegionalDraws {
         cp.unmet,
         ...cp.trends,
         cp.targetPer1000,
+        cp.trainingCost,
+        cp.salaryPerFte,
+        cp.salaryGrowth,
+        cp.recruitmentCost,
       ]) {
         if (d) slots.push(d);
       }
       const rp = model.professions[p];
       for (const d of [...rp.intake, ...rp.baseFte, ...rp.mobility]) if (d) slots.push(d);
-      for (const pol of rp.policies) slots.push(pol.value);
+      for (const pol of rp.policies) {
+        slots.push(pol.value);
+        if (pol.cost) slots.push(pol.cost);
+      }
     });
     for (const s of this.m.substitutions) slots.push(s.share);
     for (const s of slots) this.series.set(s, new Float64Array(H + 1));

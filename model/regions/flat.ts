@@ -12,6 +12,7 @@ import {
   runBlockStride,
   RUN_BLOCK_FIELDS,
   type RunBlock,
+  COST_KINDS,
   type RunBlockSizes,
 } from '../packed/run-block.ts';
 import type { ChunkEngine } from '../projection/simulate.ts';
@@ -27,6 +28,7 @@ export function regionalBlockSizes(rm: RegionalModel): RunBlockSizes {
     horizon: m.horizon,
     inputs: rm.inputs.length,
     ages: m.nAges,
+    costs: m.costs ? COST_KINDS.length : 0,
   };
 }
 

@@ -8,6 +8,7 @@
 import { ramp } from '../projection/project.ts';
 import type { RunBlock } from '../packed/run-block.ts';
 import type { RegionalProfessionCompiled } from './compile.ts';
+import type { DistSlot } from '../projection/compile.ts';
 import { RegionalDraws } from './draws.ts';
 import type { Scratch } from './draws.ts';
 import { requiredIntake } from './required-intake.ts';
@@ -68,6 +69,7 @@ export class RegionalProjector extends RegionalDraws {
       this.effectiveParameters(p);
       this.projectSupply(p, out, row);
       for (let r = 0; r < R; r++) this.ownDemand(p, r);
+      if (m.costs) this.costs(p, out, row);
     }
     // Task shifting within each region, in listed order.
     for (const s of m.substitutions) {
@@ -109,6 +111,60 @@ export class RegionalProjector extends RegionalDraws {
           for (let r = 1; r < R; r++) t += out.regions[r].ageStock[ageAt + i];
           nat.ageStock[ageAt + i] = t;
         }
+      }
+    }
+  }
+
+  /**
+   * What profession p costs per region and year (MODEL.md §7, as the national engine's
+   * Projector.costs): training for the students at the region's schools, salaries for the
+   * region's FTE, recruitment for the immigrants settling there, and the programmes — a
+   * regional policy's in its region, a national policy's shared among the regions by their
+   * share of the year's FTE (equally when there is no FTE at all). The national group is
+   * the sum of the regions, in region order, as for every other number.
+   */
+  private costs(p: number, out: RegionalBlocks, row: number): void {
+    const m = this.m;
+    const R = this.R;
+    const prof = m.professions[p];
+    const rp = this.rm.professions[p];
+    const sc = this.scratch[p];
+    const H = m.horizon;
+    const Y = H + 1;
+    const L = prof.durationYears;
+    const S = (d: DistSlot) => this.series.get(d)!;
+    const training = S(prof.trainingCost);
+    const salary = S(prof.salaryPerFte);
+    const growth = S(prof.salaryGrowth);
+    const recruitment = S(prof.recruitmentCost);
+    const at = (row * m.professions.length + p) * out.national.sizes.costs * Y;
+    let factor = 1;
+    for (let k = 1; k <= H; k++) {
+      factor *= 1 + growth[k];
+      const year = m.baseYear + k;
+      let fte = sc.fte[k];
+      for (let r = 1; r < R; r++) fte += sc.fte[r * Y + k];
+      for (let r = 0; r < R; r++) {
+        let students = 0;
+        for (let j = k - L + 1; j <= k; j++) students += this.intakeOf(p, r, j);
+        const share = fte > 0 ? sc.fte[r * Y + k] / fte : 1 / R;
+        let programmes = 0;
+        for (const pol of rp.policies) {
+          if (!pol.cost || (pol.region !== r && pol.region !== -1)) continue;
+          const full = S(pol.cost)[k] * ramp(year, pol.start, pol.full);
+          programmes += pol.region === r ? full : full * share;
+        }
+        const b = out.regions[r].cost;
+        b[at + k] = training[k] * students;
+        b[at + Y + k] = salary[k] * factor * sc.fte[r * Y + k];
+        b[at + 2 * Y + k] = recruitment[k] * (sc.imm[k] * rp.immigrationShares[r]);
+        b[at + 3 * Y + k] = programmes;
+      }
+      for (let c = 0; c < 4; c++) {
+        const o = at + c * Y + k;
+        let t = out.regions[0].cost[o];
+        for (let r = 1; r < R; r++) t += out.regions[r].cost[o];
+        out.national.cost[o] = t;
       }
     }
   }

@@ -5,7 +5,12 @@
  * ratio. National percentiles come from the per-run sums, never from summing regional ones.
  */
 import type { PopulationInline, Scenario } from '../scenario/types.ts';
-import { allocateRunBlock, type RunBlock, type RunBlockSizes } from '../packed/run-block.ts';
+import {
+  allocateRunBlock,
+  COST_KINDS,
+  type RunBlock,
+  type RunBlockSizes,
+} from '../packed/run-block.ts';
 import type { CompiledModel } from '../projection/compile.ts';
 import { runsOf } from '../projection/runs.ts';
 import { resultDocument } from '../projection/simulate.ts';
@@ -15,7 +20,7 @@ import {
   type PercentileKey,
   type ProfessionResult,
 } from '../result/result.ts';
-import { summarizeProfessions } from '../summaries/summarize.ts';
+import { summarizeWhole } from '../summaries/summarize.ts';
 import { Summarizer } from '../summaries/percentiles.ts';
 import { compileRegional, type RegionalModel } from './compile.ts';
 import { RegionalProjector, type RegionalBlocks } from './project.ts';
@@ -72,6 +77,7 @@ function sizesOf(rm: RegionalModel): RunBlockSizes {
     horizon: m.horizon,
     inputs: rm.inputs.length,
     ages: m.nAges,
+    costs: m.costs ? COST_KINDS.length : 0,
   };
 }
 
@@ -188,7 +194,10 @@ export function summarizeRegionalBlock(
   deterministic: boolean,
 ): RegionalResult {
   const P = rm.national.professions.length;
-  const all = summarizeProfessions(flatSummaryModel(rm), block, rs.analysis);
+  // The scenario's cost is the nation's (the first group), never every group's sum.
+  const nation = Array.from({ length: P }, (_, p) => p);
+  const whole = summarizeWhole(flatSummaryModel(rm), block, rs.analysis, nation);
+  const all = whole.professions;
   const national = all.slice(0, P) as NationalProfessionResult[];
   const regions: RegionResult[] = rm.regionIds.map((id, r) => ({
     id,
@@ -226,7 +235,14 @@ export function summarizeRegionalBlock(
       );
     });
   }
-  const doc = resultDocument(rs as unknown as Scenario, block.runs, seed, deterministic, []);
+  const doc = resultDocument(
+    rs as unknown as Scenario,
+    block.runs,
+    seed,
+    deterministic,
+    [],
+    whole.cost,
+  );
   return { ...doc, professions: national, regions };
 }
 

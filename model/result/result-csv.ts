@@ -6,7 +6,12 @@
  * - `headcount`, `fte`, `demand`, `gap`: one row per year and statistic (mean, p5 … p95);
  * - `shortageProbability`: one row per year, statistic `probability`;
  * - `requiredIntake`: rows for the target year, statistics mean, p5 … p95 (empty value
- *   when the statistic is undefined).
+ *   when the statistic is undefined);
+ * - with costs (MODEL.md §7): `cost.training`, `cost.salary`, `cost.recruitment`,
+ *   `cost.programmes`, `cost.total` per year and statistic, then `cost.presentValue` per
+ *   statistic with an empty year (it spans every projected year). After the professions,
+ *   the same rows for every profession together, under the profession `(all)` (a word no
+ *   profession id can be).
  *
  * A result with regions (MODEL.md §6) gains a first column, `region`:
  *
@@ -27,7 +32,7 @@
  */
 import { csvLine, type CsvValue } from './csv-field.ts';
 import { MEASURES, PERCENTILE_KEYS } from './result.ts';
-import type { HwfResult, PercentileKey, ProfessionResult } from './result.ts';
+import type { CostResult, HwfResult, PercentileKey, ProfessionResult } from './result.ts';
 
 /** One CSV field; kept here for the readers of this module. */
 export { csvField } from './csv-field.ts';
@@ -39,6 +44,11 @@ export const REGIONAL_CSV_HEADER = ['region', ...CSV_HEADER] as const;
 
 /** The `region` of the national rows. */
 export const NATIONAL_REGION = '(national)';
+
+/** The `profession` of the rows of every profession's costs together. */
+export const ALL_PROFESSIONS = '(all)';
+
+const COST_SERIES = ['training', 'salary', 'recruitment', 'programmes', 'total'] as const;
 
 const STATISTICS = ['mean', ...PERCENTILE_KEYS] as const;
 
@@ -73,7 +83,7 @@ export function hasRegions(result: HwfResult): result is RegionalCsvResult {
 type Row = (
   profession: string,
   measure: string,
-  year: number,
+  year: number | null,
   statistic: string,
   value: CsvValue,
 ) => void;
@@ -101,6 +111,20 @@ function professionRows(result: HwfResult, p: CsvProfession, row: Row): void {
   for (const statistic of STATISTICS) {
     row(p.id, 'requiredIntake', result.targetYear, statistic, p.requiredIntake[statistic]);
   }
+  if (p.cost) costRows(result, p.id, p.cost, row);
+}
+
+/** The cost rows of one profession or of all together (see the top). */
+function costRows(result: HwfResult, who: string, cost: CostResult, row: Row): void {
+  for (const kind of COST_SERIES) {
+    result.years.forEach((year, i) => {
+      for (const statistic of STATISTICS)
+        row(who, `cost.${kind}`, year, statistic, cost[kind][statistic][i]);
+    });
+  }
+  for (const statistic of STATISTICS) {
+    row(who, 'cost.presentValue', null, statistic, cost.presentValue[statistic]);
+  }
 }
 
 export function resultToCsv(result: HwfResult, options: CsvOptions = {}): string {
@@ -113,6 +137,7 @@ export function resultToCsv(result: HwfResult, options: CsvOptions = {}): string
     lines.push(csvLine([profession, measure, year, statistic, value]));
   };
   for (const p of result.professions) professionRows(result, p, row);
+  if (result.cost) costRows(result, ALL_PROFESSIONS, result.cost, row);
   return lines.join('\n') + '\n';
 }
 
@@ -130,7 +155,18 @@ export function regionalResultToCsv(result: RegionalCsvResult, options: CsvOptio
     };
     for (const p of professions) professionRows(result, p, row);
   };
-  if (only === undefined) block(NATIONAL_REGION, result.professions);
+  if (only === undefined) {
+    block(NATIONAL_REGION, result.professions);
+    if (result.cost) {
+      costRows(
+        result,
+        ALL_PROFESSIONS,
+        result.cost,
+        (profession, measure, year, statistic, value) =>
+          lines.push(csvLine([NATIONAL_REGION, profession, measure, year, statistic, value])),
+      );
+    }
+  }
   for (const r of result.regions) {
     if (only === undefined || r.id === only) block(r.id, r.professions);
   }

@@ -55,6 +55,28 @@ export interface AgeProfile {
   runs: number;
 }
 
+/** Mean and percentiles of one number per run (a present value). */
+export type Statistics = { mean: number } & Record<PercentileKey, number>;
+
+/** What a profession (or the scenario) costs, MODEL.md §7: each kind of cost and their
+ *  total per year (year 0 is 0: the base year is observed), and the present value of the
+ *  total over years 1..H. Money in the scenario's currency at base-year prices. */
+export interface CostResult {
+  training: SeriesSummary;
+  salary: SeriesSummary;
+  recruitment: SeriesSummary;
+  programmes: SeriesSummary;
+  total: SeriesSummary;
+  presentValue: Statistics;
+}
+
+/** The scenario's cost: every profession's together, with the currency and the discount
+ *  rate it was computed with. */
+export interface ScenarioCost extends CostResult {
+  currency: string;
+  discountRate: number;
+}
+
 export interface ProfessionResult {
   id: string;
   name: string;
@@ -69,6 +91,8 @@ export interface ProfessionResult {
   sensitivity: SensitivityEntry[];
   /** For the age pyramid (an addition to MODEL.md §4). */
   ageProfile?: AgeProfile;
+  /** Only when the scenario has costs (MODEL.md §7). */
+  cost?: CostResult;
 }
 
 export interface HwfResult {
@@ -81,4 +105,6 @@ export interface HwfResult {
   targetYear: number;
   intakeFromYear: number;
   professions: ProfessionResult[];
+  /** Only when the scenario has costs (MODEL.md §7): every profession together. */
+  cost?: ScenarioCost;
 }

@@ -27,6 +27,9 @@ export const MAX_FTE_PER_HEAD = 2;
 /** The largest count: students starting or in one study year, immigrants a year, FTE
  *  demanded in the base year. */
 export const MAX_COUNT = 10_000_000;
+/** The largest amount of money of one cost input (per student-year, per FTE, per immigrant,
+ *  or a programme's cost per year), in the scenario's currency. */
+export const MAX_MONEY = 1_000_000_000_000;
 /** The largest target ratio, in FTE per 1 000 people. */
 export const MAX_PER_1000 = 1_000;
 /** The largest yearly rate of change: 10 = a rise of 1 000 % (the smallest is −1). */

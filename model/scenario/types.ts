@@ -125,6 +125,29 @@ export interface Profession {
   /** Left out: the same as `{}` (no exits but after the last workforce age). */
   exits?: Exits;
   demand: Demand;
+  /** Left out: this profession costs nothing (MODEL.md §7). */
+  costs?: ProfessionCosts;
+}
+
+/** What one profession costs (MODEL.md §7), in the scenario's currency at base-year
+ *  prices; each part left out is 0. */
+export interface ProfessionCosts {
+  /** One student for one study year. */
+  trainingPerStudentYear?: Dist;
+  /** The employer's cost of one FTE for one year. */
+  salaryPerFte?: Dist;
+  /** Annual real growth of salaryPerFte. */
+  salaryGrowth?: Dist;
+  /** One-off cost of recruiting one immigrant. */
+  recruitmentPerImmigrant?: Dist;
+}
+
+/** The scenario's money: its currency and the discount rate of present values. */
+export interface CostSettings {
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: string;
+  /** Always filled in by the parser (default 0). */
+  discountRate: number;
 }
 
 export interface SubstitutionRule {
@@ -139,6 +162,7 @@ export interface SubstitutionRule {
 /** The parameters a policy may change, in the order of their codes: model/catalog.ts. */
 export { POLICY_PARAMETERS, type PolicyParameter } from '../catalog.ts';
 import type { PolicyParameter } from '../catalog.ts';
+import type { PlanSpec } from '../plan/types.ts';
 
 export interface Policy {
   profession: string;
@@ -147,6 +171,8 @@ export interface Policy {
   value: Dist;
   startYear: number;
   fullYear: number;
+  /** A programme's own cost per year at full strength (MODEL.md §7); left out = none. */
+  costPerYear?: Dist;
 }
 
 export interface Shock {
@@ -192,6 +218,10 @@ export interface Scenario {
   /** Always filled in by the parser: targetYear defaults to the last projected year,
    *  intakeFromYear to baseYear + 1. */
   analysis: Analysis;
+  /** Left out: no costs are computed (the result has no `cost`). */
+  costs?: CostSettings;
+  /** The least-cost plan search's question (MODEL.md §8). */
+  plan?: PlanSpec;
   /** Present only on a regional scenario (MODEL.md §6): then the object is a
    *  `RegionalScenario` (model/regions/types.ts) and its profession stocks, intakes,
    *  pipelines and baseFte are maps by region id. Read it through `regionalOf`. */

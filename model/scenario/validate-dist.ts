@@ -23,6 +23,7 @@ import {
   MAX_COUNT,
   MAX_FTE_CHANGE,
   MAX_GSD,
+  MAX_MONEY,
   MAX_PER_1000,
   MAX_RATE,
   MAX_RELATIVE_CHANGE,
@@ -34,6 +35,7 @@ export type Domain =
   | 'count'
   | 'rate'
   | 'age'
+  | 'money'
   | 'relative'
   | 'per1000'
   | 'changeProbability'
@@ -75,6 +77,12 @@ export const DOMAINS: Readonly<Record<Domain, DomainRule>> = {
     maxText: `a yearly rate of change cannot be more than ${MAX_RATE} (a rise of ${MAX_RATE * 100}%)`,
   },
   age: { min: 0, max: 120, text: 'an age must be between 0 and 120' },
+  money: {
+    min: 0,
+    max: MAX_MONEY,
+    text: 'a cost cannot be negative',
+    maxText: `a cost cannot be more than ${num(MAX_MONEY)}`,
+  },
   relative: {
     min: -1,
     max: MAX_RELATIVE_CHANGE,
@@ -95,9 +103,11 @@ export const DOMAINS: Readonly<Record<Domain, DomainRule>> = {
 };
 
 /** The domain of the value of an absolute policy on a parameter with domain `valid`. */
-export function absoluteChangeDomain(valid: 'probability' | 'count' | 'age' | 'fte'): Domain {
+export function absoluteChangeDomain(
+  valid: 'probability' | 'count' | 'money' | 'age' | 'fte',
+): Domain {
   if (valid === 'probability') return 'changeProbability';
-  if (valid === 'count') return 'changeCount';
+  if (valid === 'count' || valid === 'money') return 'changeCount';
   if (valid === 'age') return 'changeAge';
   return 'changeFte';
 }

@@ -26,6 +26,7 @@ import {
 import { validateDist } from './validate-dist.ts';
 import { attritionWarning, headcountWarning, retirementAgeWarning } from './plausible.ts';
 import { validateDemand } from './validate-demand.ts';
+import { readProfessionCosts } from './validate-costs.ts';
 import {
   ID_PATTERN,
   MAX_COUNT,
@@ -46,6 +47,7 @@ const KEYS = [
   'immigration',
   'exits',
   'demand',
+  'costs',
 ];
 const TRAINING_KEYS = [
   'intake',
@@ -99,6 +101,9 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
   const rawExits = field(obj, 'exits');
   const exits = rawExits === undefined ? undefined : readExits(ctx, rawExits, at(path, 'exits'));
   const demand = validateDemand(ctx, field(obj, 'demand'), at(path, 'demand'));
+  const rawCosts = field(obj, 'costs');
+  const costs =
+    rawCosts === undefined ? undefined : readProfessionCosts(ctx, rawCosts, at(path, 'costs'));
   if (ctx.errors.length > before) return undefined;
   // In the order of the format, the parts given.
   return {
@@ -111,6 +116,7 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
     ...(immigration === undefined ? {} : { immigration }),
     ...(exits === undefined ? {} : { exits }),
     demand: demand!,
+    ...(costs === undefined ? {} : { costs }),
   };
 }
 

@@ -113,7 +113,15 @@ export function validateSubstitution(
   };
 }
 
-const POLICY_KEYS = ['profession', 'parameter', 'kind', 'value', 'startYear', 'fullYear'];
+const POLICY_KEYS = [
+  'profession',
+  'parameter',
+  'kind',
+  'value',
+  'startYear',
+  'fullYear',
+  'costPerYear',
+];
 
 export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | undefined {
   const obj = readObject(
@@ -143,6 +151,11 @@ export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | und
     kind === 'relative' ? 'relative' : absoluteDomain(parameter),
   );
   const ramp = readRamp(ctx, obj, path);
+  const rawCost = field(obj, 'costPerYear');
+  const costPerYear =
+    rawCost === undefined
+      ? undefined
+      : validateDist(ctx, rawCost, at(path, 'costPerYear'), 'money');
   if (ctx.errors.length > before) return undefined;
   return {
     profession: profession!,
@@ -151,6 +164,7 @@ export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | und
     value: value!,
     startYear: ramp![0],
     fullYear: ramp![1],
+    ...(costPerYear === undefined ? {} : { costPerYear }),
   };
 }
 

@@ -33,6 +33,8 @@ import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_NESTING } from './limits.ts'
 import { validatePopulation } from './validate-population.ts';
 import { validateProfession } from './validate-profession.ts';
 import { checkPoliciesOnLeftOut } from './validate-left-out.ts';
+import { readCostSettings } from './validate-costs.ts';
+import { validatePlan } from './validate-plan.ts';
 import { readList, validatePolicy, validateShock, validateSubstitution } from './validate-rules.ts';
 
 const TOP_KEYS = [
@@ -49,6 +51,8 @@ const TOP_KEYS = [
   'policies',
   'shocks',
   'analysis',
+  'costs',
+  'plan',
 ];
 export const DEFAULT_NAME = 'Untitled scenario';
 /** Years the parser accepts as a base year. */
@@ -115,6 +119,18 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     validateShock(ctx, e, p, i),
   );
   const analysis = readAnalysis(ctx, field(input, 'analysis'));
+  const rawCosts = field(input, 'costs');
+  const costs = rawCosts === undefined ? undefined : readCostSettings(ctx, rawCosts);
+  const rawPlan = field(input, 'plan');
+  const plan =
+    rawPlan === undefined
+      ? undefined
+      : validatePlan(ctx, rawPlan, 'plan', {
+          policies: policies?.length ?? 0,
+          professionIds: ctx.professionIds,
+          baseYear: ctx.baseYear,
+          horizonYears: ctx.horizonYears,
+        });
   if (simulation && professions && ctx.horizonYears !== undefined) {
     checkOutputSize(ctx, simulation.runs, professions.length, ctx.horizonYears);
   }
@@ -135,6 +151,8 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     analysis: analysis!,
   };
   if (population !== undefined) scenario.population = population;
+  if (costs !== undefined) scenario.costs = costs;
+  if (plan !== undefined) scenario.plan = plan;
   return { ok: true, scenario, warnings: ctx.warnings };
 }
 

@@ -6,7 +6,9 @@
 import type { CompiledModel } from '../projection/compile.ts';
 import {
   type AgeProfile,
+  type CostResult,
   type Measure,
+  type ScenarioCost,
   MEASURES,
   PERCENTILE_KEYS,
   type ProfessionResult,
@@ -47,6 +49,8 @@ export interface SummaryPart {
   professions: number[];
   inputFrom: number;
   inputTo: number;
+  /** This part gives the costs (MODEL.md §7), when the scenario has them: the first part. */
+  costs: boolean;
 }
 
 /** A part's numbers for one profession (series over the part's years of it only). */
@@ -68,6 +72,8 @@ export interface SummaryPartResult {
   part: SummaryPart;
   /** Every profession, in profession order. */
   professions: ProfessionPartSummary[];
+  /** From the part that gives the costs, when the scenario has them. */
+  cost?: { professions: CostResult[]; scenario: ScenarioCost };
 }
 
 /**
@@ -106,6 +112,7 @@ export function planSummaryParts(
       ),
       inputFrom: cut(inputs, g),
       inputTo: cut(inputs, g + 1),
+      costs: g === 0,
     };
   });
 }
@@ -142,6 +149,7 @@ export function mergeSummaryParts(parts: readonly SummaryPartResult[]): Professi
     }
     if (!requiredIntake) throw new Error(`no part summarised profession ${p}`);
     sensitivity.sort(bySensitivity);
+    const cost = parts.find((x) => x.cost)?.cost?.professions[p];
     return {
       id: first.id,
       name: first.name,
@@ -150,6 +158,12 @@ export function mergeSummaryParts(parts: readonly SummaryPartResult[]): Professi
       requiredIntake,
       sensitivity,
       ageProfile,
+      ...(cost && { cost }),
     };
   });
+}
+
+/** The scenario's cost from the parts, when the scenario has costs. */
+export function mergedScenarioCost(parts: readonly SummaryPartResult[]): ScenarioCost | undefined {
+  return parts.find((x) => x.cost)?.cost?.scenario;
 }

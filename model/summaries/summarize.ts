@@ -11,10 +11,13 @@ import {
   PERCENTILE_KEYS,
   type ProfessionResult,
   type RequiredIntake,
+  type ScenarioCost,
   type SensitivityEntry,
 } from '../result/result.ts';
+import { summarizeCosts } from './costs.ts';
 import {
   emptyMeasures,
+  mergedScenarioCost,
   mergeSummaryParts,
   type ProfessionPartSummary,
   type SummaryPart,
@@ -37,6 +40,9 @@ export function summarizePart(
   block: RunBlock,
   ctx: SummaryContext,
   part: SummaryPart,
+  /** The professions whose costs make the scenario's (default all; a regional flat block
+   *  passes its national group). */
+  costTotalOf?: readonly number[],
 ): SummaryPartResult {
   const n = block.runs;
   const H = m.horizon;
@@ -123,7 +129,21 @@ export function summarizePart(
       sensitivity,
     };
   });
-  return { part, professions };
+  const cost = part.costs ? summarizeCosts(m, block, costTotalOf) : null;
+  return cost ? { part, professions, cost } : { part, professions };
+}
+
+/** Summaries of every profession, in profession order, and the scenario's cost when it
+ *  has costs. */
+export function summarizeWhole(
+  m: CompiledModel,
+  block: RunBlock,
+  ctx: SummaryContext,
+  costTotalOf?: readonly number[],
+): { professions: ProfessionResult[]; cost?: ScenarioCost } {
+  const parts = [summarizePart(m, block, ctx, wholeSummary(m), costTotalOf)];
+  const cost = mergedScenarioCost(parts);
+  return { professions: mergeSummaryParts(parts), ...(cost && { cost }) };
 }
 
 /** Summaries of every profession, in profession order. */
@@ -132,7 +152,7 @@ export function summarizeProfessions(
   block: RunBlock,
   ctx: SummaryContext,
 ): ProfessionResult[] {
-  return mergeSummaryParts([summarizePart(m, block, ctx, wholeSummary(m))]);
+  return summarizeWhole(m, block, ctx).professions;
 }
 
 /** The base-year stock and, per age and sex, the median target-year stock of the runs that

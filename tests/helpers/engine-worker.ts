@@ -16,6 +16,7 @@ export class EngineWorker extends ChannelWorker {
       summarize: (request, job) => engine.summarize(request, job),
       summarizeChunks: (request, job) => engine.summarizeChunks(request, job),
       summarizePart: (request, job) => engine.summarizePart(request, job),
+      candidatePart: (request, job) => engine.candidatePart(request, job),
     };
     this.serve(api);
   }

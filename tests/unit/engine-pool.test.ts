@@ -71,6 +71,11 @@ class FakeWorker extends ChannelWorker {
         engine.adopt(request, job);
         return misbehave() ?? engine.summarize(request, job);
       },
+      candidatePart: (request, job) => {
+        calls.push({ method: 'candidatePart', scenario: request.scenario !== undefined });
+        engine.adopt(request, job);
+        return misbehave() ?? engine.candidatePart(request, job);
+      },
       summarizeChunks: (request, job) => {
         calls.push({ method: 'summarizeChunks', scenario: request.scenario !== undefined });
         engine.adopt(request, job);

@@ -32,6 +32,10 @@ class FakeRunner implements SimulationRunner {
   maxInFlight = 0;
   constructor(private readonly honourAbort = true) {}
 
+  evaluateCandidates(): Promise<never> {
+    return Promise.reject(new Error('the scheduler never searches plans'));
+  }
+
   run(request: SimulationRequest, options: RunOptions = {}): Promise<HwfResult> {
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);

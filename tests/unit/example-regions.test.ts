@@ -48,6 +48,7 @@ function flows(rs: RegionalScenario, p: number): RegionalYearFlows[] {
     horizon: model.national.horizon,
     inputs: model.inputs.length,
     ages: model.national.nAges,
+    costs: 0,
   };
   const blocks = {
     regions: model.regionIds.map(() => allocateRunBlock(sizes, 1)),

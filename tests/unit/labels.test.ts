@@ -123,6 +123,7 @@ const SECTION_OF: Readonly<Record<string, string>> = {
   immigration: 'Migration',
   exits: 'Leaving the profession',
   demand: 'Demand',
+  costs: 'Costs',
 };
 
 /** A label's words as they continue a sentence ("FTE per head" keeps its capitals). */

@@ -34,6 +34,7 @@ const OUTSIDE: Readonly<Record<ValidDomain, number>> = {
   count: -1,
   rate: -1.5,
   age: 130,
+  money: -1,
 };
 
 /** Exampleland with every optional parameter present: the nurses get the four demand
@@ -44,6 +45,13 @@ function everyParameter(): Record<string, unknown> {
     setAtPath(doc, `professions[0].demand.trends.${key}`, 0.01);
   }
   setAtPath(doc, 'professions[0].demand.baseFte', 9000);
+  setAtPath(doc, 'costs', { currency: 'EUR', discountRate: 0.03 });
+  setAtPath(doc, 'professions[0].costs', {
+    trainingPerStudentYear: 15000,
+    salaryPerFte: 52000,
+    salaryGrowth: 0.01,
+    recruitmentPerImmigrant: 9000,
+  });
   return doc;
 }
 
@@ -149,6 +157,10 @@ describe('the parameter catalog', () => {
       'attrition',
       'emigration',
       'retirementMeanAge',
+      'trainingCost',
+      'salaryPerFte',
+      'salaryGrowth',
+      'recruitmentCost',
     ]);
     for (const key of held) {
       const row = PARAMETERS[key];

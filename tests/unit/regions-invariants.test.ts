@@ -16,68 +16,8 @@ import { allocateRunBlock } from '../../model/packed/run-block.ts';
 import type { RegionalProfession, RegionalScenario, RegionMap } from '../../model/regions/types.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { regionalArb, shares1 } from '../helpers/regional-scenarios.ts';
+import { nationalPaths, oneRegion } from '../helpers/one-region.ts';
 import { scenarioArb } from '../helpers/scenarios.ts';
-
-/** The scenario with one region, "all", holding everything. */
-function oneRegion(sc: Scenario): RegionalScenario {
-  const id = 'all';
-  const one = <T>(v: T): RegionMap<T> => ({ [id]: v });
-  const { population: pop, ...rest } = sc;
-  return {
-    ...rest,
-    regions: [{ id, name: 'All' }],
-    ...(pop && !('dataset' in pop)
-      ? {
-          population: {
-            ages: pop.ages,
-            years: pop.years,
-            regions: one({ female: pop.female, male: pop.male }),
-          },
-        }
-      : {}),
-    professions: sc.professions.map((p): RegionalProfession => {
-      const { training, demand } = p;
-      return {
-        ...p,
-        stock: one(p.stock),
-        ...(training
-          ? {
-              training: {
-                ...training,
-                intake: one(training.intake),
-                ...(training.pipeline ? { pipeline: one(training.pipeline) } : {}),
-              },
-            }
-          : {}),
-        demand: { ...demand, baseFte: demand.baseFte === null ? null : one(demand.baseFte) },
-      } as RegionalProfession;
-    }),
-  };
-}
-
-/** Region-suffixed input paths back to the national ones. */
-function nationalPaths<T extends { professions: HwfResult['professions'] }>(r: T): T {
-  return {
-    ...r,
-    professions: r.professions.map((p) => {
-      const {
-        densityRatio: _d,
-        densityPer1000: _e,
-        ...rest
-      } = p as typeof p & {
-        densityRatio?: unknown;
-        densityPer1000?: unknown;
-      };
-      return {
-        ...rest,
-        sensitivity: p.sensitivity.map((s) => ({
-          ...s,
-          input: s.input.replace(/\.(training\.intake|demand\.baseFte)\.all$/, '.$1'),
-        })),
-      };
-    }),
-  };
-}
 
 describe('(a) one region holding everything', () => {
   it('gives the national results bit for bit, nationally and for the region', () => {
@@ -239,6 +179,7 @@ describe('(c) national = Σ regions, (d) moves conserve people', () => {
             horizon: H,
             inputs: model.inputs.length,
             ages: model.national.nAges,
+            costs: 0,
           };
           const out = {
             regions: model.regionIds.map(() => allocateRunBlock(sizes, 1)),

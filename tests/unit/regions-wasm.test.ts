@@ -2,7 +2,8 @@
  * The regional model in the WebAssembly core against the TypeScript reference
  * (model/regions/flat.ts runRegionalChunk): every array of the flat block of runs bit for
  * bit, NaNs included, on generated regional scenarios with and without mobility, regional
- * and national policies, deterministic and Monte Carlo, any seed and run range.
+ * and national policies, with and without costs (MODEL.md §7: programme costs on regional
+ * and national policies), deterministic and Monte Carlo, any seed and run range.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,18 +18,34 @@ import {
 import { RegionalProjector, type RegionalBlocks } from '../../model/regions/project.ts';
 import { parseRegionalScenario } from '../../model/regions/parse.ts';
 import type { RegionalScenario } from '../../model/regions/types.ts';
-import { allocateRunBlock, RUN_BLOCK_FIELDS, type RunBlock } from '../../model/packed/run-block.ts';
-import { regionalConstantsSource } from '../../model/packed/regional-layout.ts';
-import { compile } from '../../model/projection/compile.ts';
+import {
+  allocateRunBlock,
+  COST_KINDS,
+  RUN_BLOCK_FIELDS,
+  type RunBlock,
+} from '../../model/packed/run-block.ts';
+import {
+  regionalConstantsSource,
+  RHEADER,
+  RPOLICY,
+  RPOLICY_SIZE,
+  RPROF,
+} from '../../model/packed/regional-layout.ts';
+import { packRegionalModel } from '../../model/packed/regional-pack.ts';
+import { DIST, DIST_SIZE, HEADER } from '../../model/packed/layout.ts';
+import { compile, POLICY_COST_SLOT } from '../../model/projection/compile.ts';
 import { runChunk } from '../../model/projection/simulate.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import {
   createWasmRunner,
   instantiateCore,
   wasmRegionalEngine,
+  WasmModel,
   WasmRegionalModel,
 } from '../../workers/wasm-host.ts';
 import { regionalPoliciesArb } from '../helpers/regional-scenarios.ts';
+import { withCostsArb } from '../helpers/cost-scenarios.ts';
+import { oneRegion } from '../helpers/one-region.ts';
 import { scenarioArb } from '../helpers/scenarios.ts';
 import { expectSameBits } from '../helpers/same-bits.ts';
 import { loadCoreModule } from '../helpers/wasm.ts';
@@ -64,6 +81,11 @@ function locators(rm: RegionalModel, firstRun: number): Record<Field, (i: number
       const row = Math.floor(i / N);
       return `${who(Math.floor(row / 2))}, ${row % 2 === 0 ? 'female' : 'male'}, age ${rm.national.minAge + (i % N)}`;
     },
+    cost: (i) => {
+      const row = Math.floor(i / Y);
+      const C = COST_KINDS.length;
+      return `${who(Math.floor(row / C))}, ${COST_KINDS[row % C]} cost, year ${rm.national.baseYear + (i % Y)}`;
+    },
   };
 }
 
@@ -90,6 +112,33 @@ function compare(
   expectSame(rm, start, wasm, ref);
 }
 
+/** Generated regional scenarios with extra policies (mobility.out among them where people
+ *  move); with `costs`, every profession's costs and a programme cost on some policies. */
+function scenarios(mobility: boolean, costs: boolean): fc.Arbitrary<RegionalScenario> {
+  const base = regionalPoliciesArb({ mobility });
+  return costs ? withCostsArb(base) : base;
+}
+
+/** The scenario without its costs (national or regional). */
+function withoutCosts<
+  S extends {
+    costs?: unknown;
+    professions: { costs?: unknown }[];
+    policies: { costPerYear?: unknown }[];
+  },
+>(sc: S): S {
+  const out = structuredClone(sc);
+  delete out.costs;
+  for (const p of out.professions) delete p.costs;
+  for (const pol of out.policies) delete pol.costPerYear;
+  return out;
+}
+
+/** Every combination of mobility and costs, for it.each. */
+const CASES = [false, true].flatMap((mobility) =>
+  [false, true].map((costs) => ({ mobility, costs })),
+);
+
 /** Chunk starts: the first run, any run, and chunks across the last run that keeps its
  *  stock by age (AGE_PROFILE_RUNS). */
 const startArb = fc.oneof(
@@ -107,21 +156,49 @@ describe('regional WebAssembly core = TypeScript reference, bit for bit', () => 
     expect(file).toBe(regionalConstantsSource());
   });
 
+  it("packs a regional policy's programme cost as a regional dist with a year series", () => {
+    let costed = 0;
+    for (const rs of fc.sample(scenarios(true, true), { numRuns: 30, seed: 5 })) {
+      const rm = compileRegional(rs);
+      const { block, regional } = packRegionalModel(rm);
+      expect(block[HEADER.costs]).toBe(COST_KINDS.length);
+      expect(packRegionalModel(compileRegional(withoutCosts(rs))).block[HEADER.costs]).toBe(0);
+      const nationalDists = block[regional + RHEADER.nationalDists];
+      const table = block[regional + RHEADER.professionTable];
+      rm.professions.forEach((rp, p) => {
+        const rec = block[table + p];
+        rp.policies.forEach((pol, i) => {
+          const ref = block[block[rec + RPROF.policyTable] + i * RPOLICY_SIZE + RPOLICY.cost];
+          if (!pol.cost) return expect(ref).toBe(-1);
+          costed++;
+          expect(ref).toBeGreaterThanOrEqual(nationalDists);
+          const dist = block[regional + RHEADER.distTable] + (ref - nationalDists) * DIST_SIZE;
+          expect(pol.cost.slot).toBeGreaterThanOrEqual(POLICY_COST_SLOT);
+          expect(block[dist + DIST.slot]).toBe(pol.cost.slot);
+          expect(block[dist + DIST.point]).toBe(pol.cost.flat.point);
+          expect(block[dist + DIST.series]).toBeGreaterThanOrEqual(0);
+        });
+      });
+    }
+    expect(costed).toBeGreaterThan(10);
+  });
+
   it('the generated scenarios are valid regional scenarios', () => {
-    for (const mobility of [false, true]) {
-      for (const rs of fc.sample(regionalPoliciesArb({ mobility }), { numRuns: 30, seed: 8 })) {
+    for (const { mobility, costs } of CASES) {
+      for (const rs of fc.sample(scenarios(mobility, costs), { numRuns: 30, seed: 8 })) {
         const parsed = parseRegionalScenario(JSON.parse(JSON.stringify(rs)));
         expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+        expect(compileRegional(rs).national.costs !== null).toBe(costs);
       }
     }
   });
 
-  it.each([false, true])(
-    'generated scenarios (mobility %s), Monte Carlo, any seed and run range',
-    (mobility) => {
+  it.each(CASES)(
+    'generated scenarios (mobility $mobility, costs $costs), Monte Carlo, any seed and run range',
+    ({ mobility, costs }) => {
       fc.assert(
         fc.property(
-          regionalPoliciesArb({ mobility }),
+          scenarios(mobility, costs),
           fc.integer({ min: 0, max: 0xffffffff }),
           startArb,
           fc.integer({ min: 1, max: 12 }),
@@ -132,18 +209,22 @@ describe('regional WebAssembly core = TypeScript reference, bit for bit', () => 
     },
   );
 
-  it.each([false, true])('generated scenarios (mobility %s), deterministic', (mobility) => {
-    fc.assert(
-      fc.property(regionalPoliciesArb({ mobility }), startArb, (rs, start) =>
-        compare(rs, rs.simulation.seed, start, 2, true),
-      ),
-      { numRuns: 40 },
-    );
-  });
+  it.each(CASES)(
+    'generated scenarios (mobility $mobility, costs $costs), deterministic',
+    ({ mobility, costs }) => {
+      fc.assert(
+        fc.property(scenarios(mobility, costs), startArb, (rs, start) =>
+          compare(rs, rs.simulation.seed, start, 2, true),
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it('feeds a regional intake override back exactly as the reference does', () => {
+    const arb = fc.boolean().chain((costs) => scenarios(true, costs));
     fc.assert(
-      fc.property(regionalPoliciesArb({ mobility: true }), fc.boolean(), (rs, deterministic) => {
+      fc.property(arb, fc.boolean(), (rs, deterministic) => {
         const rm = compileRegional(rs);
         const P = rm.national.professions.length;
         const R = rm.regionIds.length;
@@ -162,7 +243,8 @@ describe('regional WebAssembly core = TypeScript reference, bit for bit', () => 
   });
 
   it('the chunk engine gives the reference engine’s blocks', () => {
-    for (const rs of fc.sample(regionalPoliciesArb({ mobility: true }), { numRuns: 5, seed: 3 })) {
+    const arb = fc.boolean().chain((costs) => scenarios(true, costs));
+    for (const rs of fc.sample(arb, { numRuns: 8, seed: 3 })) {
       const rm = compileRegional(rs);
       const wasm = wasmRegionalEngine(mod)(rm);
       const ref = regionalReferenceEngine(rm);
@@ -175,19 +257,79 @@ describe('regional WebAssembly core = TypeScript reference, bit for bit', () => 
     }
   });
 
+  it('a national programme with no FTE in any region is shared equally, as the reference', () => {
+    fc.assert(
+      fc.property(scenarios(true, true), fc.boolean(), (base, deterministic) => {
+        // Every region's FTE of the first profession is 0 from the year after the base year
+        // (a last policy scaling FTE by 0), and a national programme is paid all along.
+        const rs: RegionalScenario = {
+          ...base,
+          policies: [
+            ...base.policies,
+            {
+              profession: base.professions[0].id,
+              parameter: 'fte',
+              kind: 'relative',
+              value: -1,
+              startYear: base.baseYear + 1,
+              fullYear: base.baseYear + 1,
+              costPerYear: { dist: 'uniform', min: 1e5, max: 2e6 },
+            },
+          ],
+        };
+        const rm = compileRegional(rs);
+        const ref = runRegionalChunk(rm, 6, 0, 3, deterministic);
+        const Y = rs.horizonYears + 1;
+        for (let k = 1; k < Y; k++) expect(ref.fte[k]).toBe(0);
+        expectSame(rm, 0, new WasmRegionalModel(core, rm).run(6, 0, 3, deterministic), ref);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('one region holding everything costs in the core what the nation costs there', () => {
+    fc.assert(
+      fc.property(withCostsArb(scenarioArb), fc.boolean(), (national, det) => {
+        const n = det ? 1 : 6;
+        const seed = national.simulation.seed;
+        const want = new WasmModel(core, compile(national)).run(seed, 0, n, det);
+        const one = compileRegional(oneRegion(national));
+        const got = new WasmRegionalModel(core, one).run(seed, 0, n, det);
+        // The flat block's two groups, the nation and its one region: each the national run.
+        const stride =
+          national.professions.length * COST_KINDS.length * (national.horizonYears + 1);
+        expect(want.sizes.costs).toBe(COST_KINDS.length);
+        expect(got.cost.length).toBe(2 * want.cost.length);
+        for (let row = 0; row < n; row++) {
+          const w = want.cost.subarray(row * stride, (row + 1) * stride);
+          for (const g of [0, 1]) {
+            const at = (2 * row + g) * stride;
+            expectSameBits(`cost, run ${row}, group ${g}`, got.cost.subarray(at, at + stride), w);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('one runner serves national and regional scenarios in turn', () => {
-    const regional = fc.sample(regionalPoliciesArb({ mobility: true }), { numRuns: 6, seed: 11 });
-    const national = fc.sample(scenarioArb, { numRuns: 6, seed: 11 });
+    // With and without costs alternately, so a cost section lies where the scenario before
+    // wrote other outputs (year 0 must be written, never assumed 0).
+    const regional = fc.sample(scenarios(true, true), { numRuns: 8, seed: 11 });
+    const national = fc.sample(withCostsArb(scenarioArb), { numRuns: 8, seed: 11 });
     const runner = createWasmRunner(mod);
     expect(runner.regions).toBe(true);
-    regional.forEach((rs, i) => {
+    regional.forEach((withCosts, i) => {
+      const rs = i % 3 === 1 ? withoutCosts(withCosts) : withCosts;
       const rm = compileRegional(rs);
       const scenario = rs as unknown as Scenario;
-      const req = { scenario, seed: 4, start: 2, count: 20, deterministic: false };
-      expectSame(rm, 2, runner.runChunk(req), runRegionalChunk(rm, 4, 2, 20, false));
-      const sc = national[i];
+      const start = i % 2 === 0 ? 2 : 990;
+      const req = { scenario, seed: 4, start, count: 20, deterministic: false };
+      expectSame(rm, start, runner.runChunk(req), runRegionalChunk(rm, 4, start, 20, false));
+      const sc = i % 4 === 2 ? withoutCosts(national[i]) : national[i];
       const got = runner.runChunk({ ...req, scenario: sc });
-      const want = runChunk(compile(sc), 4, 2, 20, { deterministic: false });
+      const want = runChunk(compile(sc), 4, start, 20, { deterministic: false });
+      expect(got.sizes).toEqual(want.sizes);
       for (const field of RUN_BLOCK_FIELDS) expectSameBits(field, got[field], want[field]);
     });
   });

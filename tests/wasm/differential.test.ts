@@ -15,6 +15,7 @@ import {
 } from '../../model/numeric/math.ts';
 import type { RunBlock } from '../../model/projection/project.ts';
 import { allocateRunBlock, Projector } from '../../model/projection/project.ts';
+import { COST_KINDS } from '../../model/packed/run-block.ts';
 import { runChunk } from '../../model/projection/simulate.ts';
 import { createWasmRunner, instantiateCore, WasmModel } from '../../workers/wasm-host.ts';
 import { EXAMPLES, exampleJson, scenarioArb } from '../helpers/scenarios.ts';
@@ -24,7 +25,15 @@ import { loadCoreModule } from '../helpers/wasm.ts';
 const mod = loadCoreModule();
 const core = instantiateCore(mod);
 
-const FIELDS = ['headcount', 'fte', 'demand', 'requiredIntake', 'inputs', 'ageStock'] as const;
+const FIELDS = [
+  'headcount',
+  'fte',
+  'demand',
+  'requiredIntake',
+  'inputs',
+  'ageStock',
+  'cost',
+] as const;
 
 /** What index i of each output means, for the failure message (layouts in RunBlock). */
 function locators(
@@ -52,6 +61,16 @@ function locators(
         `${row % 2 === 0 ? 'female' : 'male'}, age ${model.minAge + (i % N)}`
       );
     },
+    // ((r·P + p)·C + c)·(H+1) + k; empty without costs (tests/wasm/costs.test.ts has them).
+    cost: (i) => {
+      const row = Math.floor(i / Y);
+      const C = COST_KINDS.length;
+      const cell = Math.floor(row / C);
+      return (
+        `run ${firstRun + Math.floor(cell / P)}, ${prof(cell % P)}, ` +
+        `${COST_KINDS[row % C]} cost, year ${model.baseYear + (i % Y)}`
+      );
+    },
   };
 }
 
@@ -63,6 +82,7 @@ function locators(
 function expectSame(model: CompiledModel, firstRun: number, ref: RunBlock, wasm: RunBlock): void {
   expect(wasm.runs).toBe(ref.runs);
   expect(wasm.ageRuns).toBe(ref.ageRuns);
+  expect(wasm.sizes).toEqual(ref.sizes);
   const where = locators(model, firstRun);
   for (const key of FIELDS) expectSameBits(key, wasm[key], ref[key], where[key]);
 }

@@ -26,6 +26,7 @@ import {
 import { normalCdf } from './math';
 import { nextDouble, streamReset } from './rng';
 import { KIND_FIXED, sample } from './sample';
+import { costs } from './costs';
 
 
 import {
@@ -37,7 +38,7 @@ import {
 
 import {
   P, H, N, MIN_AGE, BASE_YEAR, K, J0, N_SUBST, N_SHOCKS, N_INPUTS, N_DISTS, DIST_TABLE, PROF_TABLE,
-  SUBST_TABLE, SHOCK_TABLE, POP_TOTAL, INPUT_TABLE, prm, prmI, distField, series, profRecord,
+  SUBST_TABLE, SHOCK_TABLE, POP_TOTAL, INPUT_TABLE, N_COSTS, prm, prmI, distField, series, profRecord,
   recordArray,
 } from './params';
 
@@ -207,7 +208,7 @@ export function hazardFor(p: i32, mu: f64): usize {
 let overridePtr: usize = 0; // per profession intake override (NaN = none), 0 = no override
 
 // @ts-ignore: decorator
-@inline function intakeOf(p: i32, L: i32, j: i32): f64 {
+@inline export function intakeOf(p: i32, L: i32, j: i32): f64 {
   if (overridePtr != 0) {
     const x = at(overridePtr, p);
     if (x == x && j >= J0) return x;
@@ -380,6 +381,7 @@ function runOne(seed: u32, run: u32, row: i32, deterministic: bool): void {
     effectiveParameters(p);
     projectSupply(p, row);
     ownDemand(p);
+    if (N_COSTS > 0) costs(p, row);
   }
   for (let r = 0; r < N_SUBST; r++) {
     const rec = SUBST_TABLE + r * SUBSTITUTION_SIZE;

@@ -1,5 +1,5 @@
 // Where the core keeps things in linear memory. From the heap base up:
-//   streams | packed parameter block | scratch | outputs | intake overrides
+//   streams | packed parameter block | scratch | outputs (…, costs) | intake overrides
 // The block is written by the host; scratch and outputs are laid out once per scenario
 // (layOut, reserveOutputs) and memory only ever grows, so a run allocates nothing.
 // This module knows sizes, never what the block means: the model (engine.ts) passes the
@@ -24,6 +24,8 @@ let profs: i32 = 0;
 let horizon: i32 = 0;
 let ages: i32 = 0;
 let inputs: i32 = 0;
+/** Kinds of cost per profession and year (0: no cost section). */
+let costKinds: i32 = 0;
 
 function ensureMemory(end: usize): bool {
   const need = <i32>((end + 0xffff) >> 16);
@@ -99,14 +101,15 @@ export let oHasPolicy: i32 = 0;
 }
 
 /** Lay out scratch after the block just written, for P professions, horizon H, N ages,
- *  `maxDuration` the longest training, `seriesCount` year series and `nInputs` inputs.
- *  False when memory cannot grow. */
+ *  `maxDuration` the longest training, `seriesCount` year series, `nInputs` inputs and
+ *  `nCosts` kinds of cost. False when memory cannot grow. */
 // @ts-ignore: decorator
-@inline export function layOut(P: i32, H: i32, N: i32, maxDuration: i32, seriesCount: i32, nInputs: i32): bool {
+@inline export function layOut(P: i32, H: i32, N: i32, maxDuration: i32, seriesCount: i32, nInputs: i32, nCosts: i32): bool {
   profs = P;
   horizon = H;
   ages = N;
   inputs = nInputs;
+  costKinds = nCosts;
   const Y = H + 1;
   seriesPtr = (PARAMS + (<usize>paramLen << 3) + 15) & ~(<usize>15);
   let cursor = seriesPtr + ((<usize>seriesCount * <usize>Y) << 3);
@@ -152,10 +155,12 @@ export function scratchEnd(): usize {
 }
 
 /** Put the outputs at `start`, for blocks of `P` professions and `nInputs` inputs (the
- *  regional core's flat blocks); horizon and ages as laid out. False when memory cannot grow. */
+ *  regional core's flat blocks, without a cost section); horizon and ages as laid out.
+ *  False when memory cannot grow. */
 export function layOutOutputs(start: usize, P: i32, nInputs: i32): bool {
   profs = P;
   inputs = nInputs;
+  costKinds = 0;
   out = (start + 15) & ~(<usize>15);
   outRuns = 0;
   return ensureMemory(out);
@@ -170,7 +175,8 @@ export function reserveOutputs(count: i32, firstRun: i32): usize {
   outAgeRuns = max(0, min(count, AGE_PROFILE_RUNS - firstRun));
   const cells = <usize>count * <usize>profs * <usize>(horizon + 1);
   const ageCells = <usize>outAgeRuns * <usize>profs * <usize>(2 * ages);
-  const bytes = (cells * 3 + <usize>count * <usize>profs + <usize>count * <usize>inputs + ageCells) << 3;
+  const costCells = cells * <usize>costKinds;
+  const bytes = (cells * 3 + <usize>count * <usize>profs + <usize>count * <usize>inputs + ageCells + costCells) << 3;
   if (!ensureMemory(out + bytes)) return 0;
   outRuns = count;
   return out;
@@ -197,10 +203,15 @@ export function ageStockPtr(): usize {
 export function ageRuns(): i32 {
   return outAgeRuns;
 }
+/** Cost per run, profession, kind and year: ((r·P + p)·C + c)·(H+1) + k, C the kinds of
+ *  cost laid out (0: an empty section, as the regional core's). */
+export function costPtr(): usize {
+  return ageStockPtr() + ((<usize>outAgeRuns * <usize>profs * <usize>(2 * ages)) << 3);
+}
 
 /** Scratch space the caller may use for the P intake overrides (after the outputs). */
 export function overrideScratch(): usize {
-  const end = ageStockPtr() + ((<usize>outAgeRuns * <usize>profs * <usize>(2 * ages)) << 3);
+  const end = costPtr() + ((<usize>outRuns * <usize>profs * <usize>costKinds * <usize>(horizon + 1)) << 3);
   if (!ensureMemory(end + (<usize>profs << 3))) return 0;
   return end;
 }

@@ -2,7 +2,7 @@
 // values, cached by prepare(), and the readers of its records. engine.ts (the national run)
 // and regions*.ts (the regional run) read the block through these.
 import {
-  DIST_series, DIST_SIZE, HEADER_baseYear, HEADER_dists, HEADER_distTable, HEADER_horizon,
+  DIST_series, DIST_SIZE, HEADER_baseYear, HEADER_costs, HEADER_dists, HEADER_distTable, HEADER_horizon,
   HEADER_inputs, HEADER_inputTable, HEADER_intakeFromIndex, HEADER_maxDuration, HEADER_minAge,
   HEADER_nAges, HEADER_populationTotal, HEADER_professions, HEADER_professionTable,
   HEADER_seriesCount, HEADER_shocks, HEADER_shockTable, HEADER_substitutions,
@@ -31,6 +31,8 @@ export let SHOCK_TABLE: i32 = 0;
 export let POP_TOTAL: i32 = 0;
 export let INPUT_TABLE: i32 = 0;
 export let MAX_L: i32 = 0;
+/** Kinds of cost per profession and year (0: the scenario has no costs). */
+export let N_COSTS: i32 = 0;
 
 // @ts-ignore: decorator
 @inline export function prm(i: i32): f64 {
@@ -81,7 +83,8 @@ export function prepare(): i32 {
   POP_TOTAL = prmI(HEADER_populationTotal);
   INPUT_TABLE = prmI(HEADER_inputTable);
   MAX_L = prmI(HEADER_maxDuration);
-  if (!layOut(P, H, N, MAX_L, prmI(HEADER_seriesCount), N_INPUTS)) return 2;
+  N_COSTS = prmI(HEADER_costs);
+  if (!layOut(P, H, N, MAX_L, prmI(HEADER_seriesCount), N_INPUTS, N_COSTS)) return 2;
   for (let p = 0; p < P; p++) {
     put(profArray(p, oHazardMean), 0, NaN);
     const rec = profRecord(p);

@@ -1,10 +1,10 @@
 // Generated from model/packed/regional-layout.ts by scripts/assembly-constants.ts
 // (run by `npm run build:wasm`): do not edit. The regional part of the packed block.
 
-export const REGIONAL_LAYOUT_VERSION: i32 = 1;
+export const REGIONAL_LAYOUT_VERSION: i32 = 2;
 export const RHEADER_SIZE: i32 = 9;
 export const RPROF_SIZE: i32 = 11;
-export const RPOLICY_SIZE: i32 = 6;
+export const RPOLICY_SIZE: i32 = 7;
 export const MOBILITY_OUT_CODE: i32 = 8;
 export const RHEADER_version: i32 = 0;
 export const RHEADER_regions: i32 = 1;
@@ -32,3 +32,4 @@ export const RPOLICY_value: i32 = 2;
 export const RPOLICY_start: i32 = 3;
 export const RPOLICY_full: i32 = 4;
 export const RPOLICY_region: i32 = 5;
+export const RPOLICY_cost: i32 = 6;

@@ -4,7 +4,7 @@
 // prepare() and draws serve the national parameters, region 0's intake and baseFte, the
 // shocks and the retirement hazard, regions-draws.ts adds what is regional.
 // Runs write the flat block of P·(R + 1) professions (model/regions/flat.ts): group 0 the
-// national sums, group 1 + r region r.
+// national sums, group 1 + r region r; the costs (regions-costs.ts) when the scenario has them.
 import {
   DIST_series, DIST_SIZE, HEADER_distTable, HEADER_maxDuration, PROF_durationYears,
   PROF_immigrantFemaleShare, PROF_immigrantWeights, PROF_ratioMethod, PROF_ratioYears,
@@ -21,7 +21,7 @@ import {
   oShockMult, oShockSurv, outAgeRuns, headcountPtr, ftePtr, demandPtr, requiredIntakePtr,
   inputsPtr, ageStockPtr,
 } from './memory';
-import { prepare, prm, prmI, profRecord, recordArray } from './params';
+import { N_COSTS, prepare, prm, prmI, profRecord, recordArray } from './params';
 import { ramp, drawAll, drawShocks, hazardFor } from './engine';
 import {
   regArray, refSeries, refPtr, regSeries, layOutRegions, stockFM, exitFM, oRFteMult, oRFte,
@@ -32,6 +32,7 @@ import {
   R_INPUTS, R_INPUT_TABLE, readRegionalHeader, regionalRecord, drawRegional, effectiveParameters,
 } from './regions-draws';
 import { intakeOf, requiredIntake, setIntakeOverrides } from './regions-intake';
+import { regionalCosts } from './regions-costs';
 
 /** Read the block just written (its regional part from `regional` on), lay out memory for
  *  it and fill what stays the same for every run. 0 = ok, 1 = another layout version,
@@ -42,7 +43,7 @@ export function prepareRegional(regional: i32): i32 {
   if (prmI(regional + RHEADER_version) != REGIONAL_LAYOUT_VERSION) return 1;
   const natDists = readRegionalHeader(regional);
   const maxL = prmI(HEADER_maxDuration);
-  if (!layOutRegions(P, R, H, N, maxL, REG_DISTS, natDists + REG_DISTS, R_INPUTS)) return 2;
+  if (!layOutRegions(P, R, H, N, maxL, REG_DISTS, natDists + REG_DISTS, R_INPUTS, N_COSTS)) return 2;
   const Y = <usize>(H + 1);
   const natTable = prmI(HEADER_distTable);
   for (let d = 0; d < natDists; d++) {
@@ -238,6 +239,7 @@ function runOne(seed: u32, run: u32, row: i32, deterministic: bool): void {
     effectiveParameters(p);
     projectSupply(p, row);
     for (let r = 0; r < R; r++) ownDemand(p, r);
+    if (N_COSTS > 0) regionalCosts(p, row);
   }
   // Task shifting within each region, in listed order.
   for (let s = 0; s < N_SUBST; s++) {

@@ -87,8 +87,28 @@ export interface TransferOutcome {
   runs: number;
 }
 
+export interface PlanArgs {
+  /** A scenario document with costs and a plan. */
+  scenario: unknown;
+  workers: number;
+  engine?: 'wasm' | 'reference';
+  keep?: boolean;
+}
+
+export interface PlanOutcome {
+  /** JSON.stringify of the plan (MODEL.md §8). */
+  planJson: string;
+  evaluations: number;
+  /** The search alone, then the chosen candidate's full result. */
+  searchMs: number;
+  totalMs: number;
+  engine?: string;
+}
+
 export interface HarnessApi {
   simulate(args: SimulateArgs): Promise<SimulateOutcome>;
+  /** The least-cost plan search on the pool (app/engine/plan-search.ts). */
+  plan(args: PlanArgs): Promise<PlanOutcome>;
   fault(args: FaultArgs): Promise<FaultOutcome>;
   supersede(args: SupersedeArgs): Promise<SupersedeOutcome>;
   /** Runs one chunk and summarises it through the pool, watching the buffers. */

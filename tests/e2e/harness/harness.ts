@@ -6,6 +6,7 @@ import { transfer } from 'comlink';
 import { createPoolRunner, type PoolRunner } from '../../../app/engine/pool-runner.ts';
 import type { SimulationRequest } from '../../../app/engine/runner.ts';
 import { SimulationScheduler } from '../../../app/engine/scheduler.ts';
+import { runPlanSearch } from '../../../app/engine/plan-search.ts';
 import { loadWasmModule } from '../../../app/engine/wasm-module.ts';
 import { formatIssue, parseScenario } from '../../../model/scenario/parse.ts';
 import { rawRunsBuffers } from '../../../workers/worker-api.ts';
@@ -51,6 +52,34 @@ function runnerFor(args: SimulateArgs): PoolRunner {
 }
 
 const harness: HarnessApi = {
+  async plan(args) {
+    const { scenario } = requestFor(args.scenario, {});
+    const runner = runnerFor({ ...args });
+    const t0 = performance.now();
+    let searchMs = 0;
+    try {
+      const timed: typeof runner = {
+        ...runner,
+        run: (request, options) => {
+          searchMs = performance.now() - t0;
+          return runner.run(request, options);
+        },
+        evaluateCandidates: (request, candidates, options) =>
+          runner.evaluateCandidates(request, candidates, options),
+      };
+      const found = await runPlanSearch(timed, { scenario });
+      return {
+        planJson: JSON.stringify(found.plan),
+        evaluations: found.plan.evaluations,
+        searchMs,
+        totalMs: performance.now() - t0,
+        engine: runner.engine,
+      };
+    } finally {
+      if (!args.keep) runner.dispose();
+    }
+  },
+
   async simulate(args) {
     const request = requestFor(args.scenario, args);
     const runner = runnerFor(args);
