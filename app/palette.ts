@@ -36,3 +36,12 @@ export const BAND_OPACITY = {
 
 /** Stroke dash of the demand lines, so they differ from supply without colour. */
 export const DEMAND_DASH = '6 4';
+
+/** The kinds of cost, stacked in the cost charts (Okabe–Ito, distinct from each other for
+ *  colour-blind readers; each layer is also named at its end and in the legend). */
+export const COST_COLOURS = {
+  salary: '#56B4E9',
+  training: '#009E73',
+  recruitment: '#E69F00',
+  programmes: '#CC79A7',
+} as const;

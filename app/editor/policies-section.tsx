@@ -5,6 +5,7 @@ import { newPolicyTemplate } from '../scenario/templates.ts';
 import { POLICY_PARAMETERS } from '../../model/scenario/types.ts';
 import { MOBILITY_OUT, REGIONAL_POLICY_PARAMETERS } from '../../model/regions/types.ts';
 import { addListItem, professionIds, removeListItem, setIn } from './draft.ts';
+import { currencyOf, hasCosts } from './costs.ts';
 import { DistributionInput } from './distribution-input.tsx';
 import { useEditor } from './editor-context.ts';
 import { NumberField } from './number-field.tsx';
@@ -63,6 +64,7 @@ export function PoliciesSection() {
   const ids = professionIds(draft);
   const choices = professionChoices(draft);
   const regional = isRegionalDraft(draft);
+  const costs = hasCosts(draft);
   return (
     <Section title="Policies" summary={`(${list.length})`} path="policies" paths={['policies']}>
       <p className="hwf-help">
@@ -99,6 +101,14 @@ export function PoliciesSection() {
             <DistributionInput path={`${at}.value`} unit={unit} />
             <NumberField path={`${at}.startYear`} whole />
             <NumberField path={`${at}.fullYear`} whole />
+            {costs || getAtPath(draft, `${at}.costPerYear`) !== undefined ? (
+              <DistributionInput
+                path={`${at}.costPerYear`}
+                unit={`${currencyOf(draft)} per year`}
+                emptyAs="remove"
+                placeholder="none"
+              />
+            ) : null}
           </RuleItem>
         );
       })}

@@ -7,6 +7,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { CrisesSection } from './crises-section.tsx';
+import { CostsSection } from './costs-section.tsx';
 import { isRec, setIn } from './draft.ts';
 import { EditorContext } from './editor-context.ts';
 import type { EditorApi, FocusRequest } from './editor-context.ts';
@@ -95,6 +96,7 @@ export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditor
         <PoliciesSection />
         <TaskShiftingSection />
         <CrisesSection />
+        <CostsSection />
       </div>
     </EditorContext.Provider>
   );

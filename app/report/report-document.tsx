@@ -35,6 +35,7 @@ import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { populationWords, reportAssumptions, type ProfessionAssumptions } from './report-text.ts';
+import { ReportCostsPart } from './report-costs-part.tsx';
 
 /** Props of {@link ReportDocument}. */
 export interface ReportDocumentProps {
@@ -356,6 +357,8 @@ export function ReportDocument(props: ReportDocumentProps) {
       ))}
 
       {regional && <RegionsPart result={regional} f={f} />}
+
+      <ReportCostsPart result={result} />
 
       <Part title="Data and credits" level={3} className="hwf-report-credits">
         <p>Population: {populationWords(scenario)}.</p>

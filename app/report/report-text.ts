@@ -115,6 +115,7 @@ const SECTIONS: Readonly<Record<string, string>> = {
   immigration: 'Migration',
   exits: 'Leaving the profession',
   demand: 'Demand',
+  costs: 'Costs',
 };
 
 const sectionOf = (path: string) => SECTIONS[path.split('.')[0]] ?? 'Profession';

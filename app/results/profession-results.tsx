@@ -24,6 +24,7 @@ import { Tornado } from '../charts/tornado.tsx';
 import { TornadoTable } from '../charts/tornado-table.tsx';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import { CostResults } from './cost-results.tsx';
 import { basedOn, headline, regionalHeadline } from './headline.ts';
 import { useBusy } from './progress-bar.tsx';
 import type { Progress, ProgressSource } from './progress-bar.tsx';
@@ -154,6 +155,13 @@ export function ProfessionResults(props: ProfessionResultsProps) {
             table={<AgeTable name={p.name} profile={p.ageProfile} />}
           />
         </div>
+        <CostResults
+          result={result}
+          profession={p}
+          region={region}
+          year={year}
+          onYearChange={setYear}
+        />
       </div>
     </article>
   );

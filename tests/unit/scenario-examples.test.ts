@@ -54,7 +54,7 @@ describe('built-in examples', () => {
 });
 
 describe('the input is never modified', () => {
-  it.each(['minimal', 'exampleland', 'exampleland-regions'])(
+  it.each(['minimal', 'exampleland', 'exampleland-regions', 'exampleland-costs'])(
     '%s: a deep-frozen input parses the same',
     (name) => {
       const input = deepFreeze(load(name));

@@ -2,6 +2,7 @@
 import exampleland from './exampleland.json';
 import minimal from './minimal.json';
 import exampleRegions from './exampleland-regions.json';
+import exampleCosts from './exampleland-costs.json';
 
 export interface BuiltInExample {
   id: string;
@@ -16,6 +17,11 @@ export const EXAMPLES: readonly BuiltInExample[] = [
     id: 'exampleland',
     title: 'Exampleland: nurses and GPs',
     document: () => structuredClone(exampleland),
+  },
+  {
+    id: 'exampleland-costs',
+    title: 'Exampleland with costs: nurses and GPs',
+    document: () => structuredClone(exampleCosts),
   },
   {
     id: 'exampleland-regions',
