@@ -33,7 +33,7 @@ export function leverGrid(lever: PlanLever): LeverGrid {
 export function gridValue(g: LeverGrid, i: number): number {
   if (i >= g.n) return g.max;
   if (i <= 0) return g.min;
-  const v = Number((g.min + i * g.step).toPrecision(12));
+  const v = Number((g.min + i * g.step).toPrecision(15));
   return Math.min(g.max, Math.max(g.min, v));
 }
 

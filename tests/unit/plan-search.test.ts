@@ -108,8 +108,7 @@ describe('one lever: exact on the step grid', () => {
     const r1 = await searchPlan(spec, evaluator(programme));
     expect(values(r1)).toEqual([Math.max(...feasible)]);
     expect(r1.evaluations).toBeLessThanOrEqual(20);
-    // Cost rising with the value (fewer leavers to replace): the smallest value is both
-    // the safest and the cheapest.
+    // Cost rising with the value (fewer leavers to replace): the safest is the cheapest.
     const savings: Synthetic = { spec, risk, cost: (v) => 100 + 50 * v[0] };
     const r2 = await searchPlan(spec, evaluator(savings));
     expect(values(r2)).toEqual([-0.3]);
