@@ -94,8 +94,13 @@ export function planSummary(sc: Scenario, doc: PlanDocument): string {
   const currency = sc.costs!.currency;
   const levers = plan.levers
     .map((l) => {
+      const v = String(Number(l.value.toPrecision(6)));
+      if ('substitution' in l) {
+        const rule = sc.substitution[l.substitution];
+        return `substitution[${l.substitution}] (${rule.from} → ${rule.to}, share) = ${v}`;
+      }
       const pol = sc.policies[l.policy];
-      return `policies[${l.policy}] (${pol.profession} ${pol.parameter}, ${pol.kind}) = ${String(Number(l.value.toPrecision(6)))}`;
+      return `policies[${l.policy}] (${pol.profession} ${pol.parameter}, ${pol.kind}) = ${v}`;
     })
     .join('; ');
   const pv = plan.presentValue;

@@ -13,17 +13,23 @@ import type { Scenario } from '../scenario/types.ts';
 import { costTable, presentValues } from '../summaries/costs.ts';
 import type { CandidateEvaluation, PlanSpec } from './types.ts';
 
-/** The scenario of a candidate: each lever's policy gets its value as a fixed number. */
+/** The scenario of a candidate: each lever's policy gets its value as a fixed number, each
+ *  task-shifting lever its rule's share. */
 export function candidateScenario(
   sc: Scenario,
   spec: PlanSpec,
   values: readonly number[],
 ): Scenario {
-  const policies = sc.policies.map((p) => ({ ...p }));
+  const policies = sc.policies.slice();
+  const substitution = sc.substitution.slice();
   spec.levers.forEach((lever, j) => {
-    policies[lever.policy] = { ...policies[lever.policy], value: values[j] };
+    if (lever.substitution !== undefined) {
+      substitution[lever.substitution] = { ...substitution[lever.substitution], share: values[j] };
+    } else {
+      policies[lever.policy] = { ...policies[lever.policy], value: values[j] };
+    }
   });
-  return { ...sc, policies };
+  return { ...sc, policies, substitution };
 }
 
 /** Which professions of a block the target reads (their indices in the block's first

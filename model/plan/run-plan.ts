@@ -22,11 +22,17 @@ import {
   type CandidatePart,
 } from './evaluate.ts';
 import { searchPlan } from './search.ts';
-import type { PlanCandidate, PlanSearchOptions, PlanSearchResult, PlanSpec } from './types.ts';
+import type {
+  LeverValue,
+  PlanCandidate,
+  PlanSearchOptions,
+  PlanSearchResult,
+  PlanSpec,
+} from './types.ts';
 
 /** The plan of MODEL.md §8 as a result carries it. */
 export interface PlanResult {
-  levers: { policy: number; value: number }[];
+  levers: LeverValue[];
   feasible: boolean;
   presentValue: Statistics;
   worstShortageProbability: number;

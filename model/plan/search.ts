@@ -14,6 +14,7 @@
 import { leverGrid, type LeverGrid } from './grid.ts';
 import { type Column, Lines, betterColumn, cheaper, withAt } from './lines.ts';
 import { EvaluationStore, type Entry, abortError, compareIdx } from './store.ts';
+import { leverValue } from './types.ts';
 import type { PlanEvaluator, PlanSearchOptions, PlanSearchResult, PlanSpec } from './types.ts';
 import { planMessage } from './words.ts';
 
@@ -402,7 +403,7 @@ function result(spec: PlanSpec, store: EvaluationStore): PlanSearchResult {
       worstShortageProbability: e.risk,
     }));
   return {
-    levers: spec.levers.map((l, j) => ({ policy: l.policy, value: chosen.values[j] })),
+    levers: spec.levers.map((l, j) => leverValue(l, chosen.values[j])),
     feasible: feasible.length > 0,
     worstShortageProbability: chosen.risk,
     ...(chosen.worstYear !== undefined ? { worstYear: chosen.worstYear } : {}),

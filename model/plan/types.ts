@@ -9,14 +9,40 @@ export const MAX_PLAN_LEVERS = 4;
 /** The most grid steps of one lever: (max − min) / step may be at most this. */
 export const MAX_LEVER_STEPS = 10_000;
 
-/** One policy whose `value` the search sets to a number in [min, max]. */
-export interface PlanLever {
-  /** Index into the scenario's `policies`. */
-  policy: number;
+interface LeverBounds {
   min: number;
   max: number;
   /** Spacing of the grid the search works on; left out: (max − min) / 100. */
   step?: number;
+}
+
+/** A policy whose `value` the search sets to a number in [min, max]. */
+export interface PolicyLever extends LeverBounds {
+  /** Index into the scenario's `policies`. */
+  policy: number;
+  substitution?: undefined;
+}
+
+/** A task-shifting rule whose `share` the search sets to a number in [min, max] (an
+ *  addition to MODEL.md §8: task shifting is a rule, not a policy). */
+export interface SubstitutionLever extends LeverBounds {
+  /** Index into the scenario's `substitution`. */
+  substitution: number;
+  policy?: undefined;
+}
+
+/** One lever of a plan: a policy's value or a task-shifting rule's share. */
+export type PlanLever = PolicyLever | SubstitutionLever;
+
+/** A lever's setting in a result: which policy or rule, and the value chosen. */
+export type LeverValue =
+  { policy: number; value: number } | { substitution: number; value: number };
+
+/** The lever's setting with a value. */
+export function leverValue(lever: PlanLever, value: number): LeverValue {
+  return lever.substitution !== undefined
+    ? { substitution: lever.substitution, value }
+    : { policy: lever.policy, value };
 }
 
 /** What a plan must achieve: every named profession's shortage probability is at most
@@ -58,7 +84,7 @@ export interface PlanCandidate {
 
 export interface PlanSearchResult {
   /** The chosen candidate: one value per lever, in the order of the spec. */
-  levers: { policy: number; value: number }[];
+  levers: LeverValue[];
   /** Whether the chosen candidate meets the target. When false it is the candidate with
    *  the lowest worst-year shortage probability that the search evaluated. */
   feasible: boolean;

@@ -16,7 +16,10 @@ function value(v: number): string {
 }
 
 function setting(spec: PlanSpec, chosen: Entry): string {
-  const parts = spec.levers.map((l, j) => `policy ${l.policy} to ${value(chosen.values[j])}`);
+  const parts = spec.levers.map(
+    (l, j) =>
+      `${l.substitution !== undefined ? `the share of task-shifting rule ${l.substitution}` : `policy ${l.policy}`} to ${value(chosen.values[j])}`,
+  );
   if (parts.length === 0) return 'no policy';
   if (parts.length === 1) return parts[0];
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

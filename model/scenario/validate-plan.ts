@@ -6,11 +6,17 @@ import { MAX_LEVER_STEPS, MAX_PLAN_LEVERS } from '../plan/types.ts';
 import type { PlanLever, PlanSpec, PlanTarget } from '../plan/types.ts';
 import { type Ctx, at, error, field, got, idx, num, show, warn } from './issues.ts';
 import { readChoice, readInt, readNumber, readObject } from './read-fields.ts';
+import { type Domain, validateDist } from './validate-dist.ts';
 
 /** What the plan's checks need to know of the rest of the scenario. */
 export interface PlanFacts {
   /** How many valid policies the scenario has (levers name them by index). */
   policies: number;
+  /** How many valid task-shifting rules the scenario has. */
+  substitutions?: number;
+  /** The domain of each policy's value (its kind and parameter): a lever's bounds must lie
+   *  in it. Unchecked when undefined. */
+  policyDomain?: (policy: number) => Domain | undefined;
   /** Valid profession ids; unchecked when undefined (the list itself is broken). */
   professionIds?: string[];
   baseYear?: number;
@@ -18,7 +24,7 @@ export interface PlanFacts {
 }
 
 const PLAN_KEYS = ['levers', 'target', 'objective'];
-const LEVER_KEYS = ['policy', 'min', 'max', 'step'];
+const LEVER_KEYS = ['policy', 'substitution', 'min', 'max', 'step'];
 const TARGET_KEYS = ['professions', 'fromYear', 'maxShortageProbability'];
 const OBJECTIVES = ['presentValue'] as const;
 
@@ -65,7 +71,7 @@ function readLevers(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanL
     return undefined;
   }
   const out: PlanLever[] = [];
-  const named = new Map<number, number>();
+  const named = new Map<string, number>();
   let ok = true;
   v.forEach((entry: unknown, i) => {
     const p = idx(path, i);
@@ -74,17 +80,21 @@ function readLevers(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanL
       ok = false;
       return;
     }
-    const first = named.get(lever.policy);
+    const key =
+      lever.substitution !== undefined
+        ? `substitution ${lever.substitution}`
+        : `policy ${lever.policy}`;
+    const first = named.get(key);
     if (first !== undefined) {
       error(
         ctx,
-        at(p, 'policy'),
-        `policy ${lever.policy} is already a lever (${idx(path, first)}); name each policy once`,
+        at(p, lever.substitution !== undefined ? 'substitution' : 'policy'),
+        `${key} is already a lever (${idx(path, first)}); name each ${lever.substitution !== undefined ? 'rule' : 'policy'} once`,
       );
       ok = false;
       return;
     }
-    named.set(lever.policy, i);
+    named.set(key, i);
     out.push(lever);
   });
   return ok ? out : undefined;
@@ -96,13 +106,38 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
     v,
     path,
     LEVER_KEYS,
-    'an object with policy, min and max (and optionally step)',
+    'an object with policy (or substitution), min and max (and optionally step)',
   );
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
-  const policy = readPolicyIndex(ctx, field(obj, 'policy'), at(path, 'policy'), facts.policies);
-  const min = readNumber(ctx, field(obj, 'min'), at(path, 'min'), { phrase: 'a number' });
-  const max = readNumber(ctx, field(obj, 'max'), at(path, 'max'), { phrase: 'a number' });
+  const rawRule = field(obj, 'substitution');
+  const rawPolicy = field(obj, 'policy');
+  let policy: number | undefined;
+  let rule: number | undefined;
+  if (rawRule !== undefined && rawPolicy !== undefined) {
+    error(
+      ctx,
+      at(path, 'substitution'),
+      'a lever sets either a policy or a task-shifting rule, not both; keep one of "policy" and "substitution"',
+    );
+  } else if (rawRule !== undefined) {
+    rule = readRuleIndex(ctx, rawRule, at(path, 'substitution'), facts.substitutions ?? 0);
+  } else {
+    policy = readPolicyIndex(ctx, rawPolicy, at(path, 'policy'), facts.policies);
+  }
+  const domain: Domain | undefined =
+    rule !== undefined
+      ? 'probability'
+      : policy !== undefined
+        ? facts.policyDomain?.(policy)
+        : undefined;
+  const bound = (key: 'min' | 'max') => {
+    const v = readNumber(ctx, field(obj, key), at(path, key), { phrase: 'a number' });
+    if (v === undefined || domain === undefined) return v;
+    return validateDist(ctx, v, at(path, key), domain) === undefined ? undefined : v;
+  };
+  const min = bound('min');
+  const max = bound('max');
   if (min !== undefined && max !== undefined && max < min) {
     error(ctx, at(path, 'max'), `must not be less than min (${num(min)}) ${got(max)}`);
   }
@@ -128,9 +163,24 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
     }
   }
   if (ctx.errors.length > before) return undefined;
-  const lever: PlanLever = { policy: policy!, min: min!, max: max! };
-  if (step !== undefined) lever.step = step;
-  return lever;
+  const bounds = { min: min!, max: max!, ...(step !== undefined && { step }) };
+  return rule !== undefined ? { substitution: rule, ...bounds } : { policy: policy!, ...bounds };
+}
+
+function readRuleIndex(ctx: Ctx, v: unknown, path: string, rules: number): number | undefined {
+  const i = readInt(ctx, v, path, { min: 0 });
+  if (i === undefined) return undefined;
+  if (i >= rules) {
+    const has =
+      rules === 0
+        ? 'the scenario has no task-shifting rules'
+        : rules === 1
+          ? 'the scenario has 1 task-shifting rule (0)'
+          : `the scenario has ${rules} task-shifting rules (0 to ${rules - 1})`;
+    error(ctx, path, `there is no task-shifting rule ${i}; ${has}`);
+    return undefined;
+  }
+  return i;
 }
 
 function readPolicyIndex(ctx: Ctx, v: unknown, path: string, policies: number): number | undefined {

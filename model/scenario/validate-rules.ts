@@ -168,6 +168,11 @@ export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | und
   };
 }
 
+/** The domain of a valid policy's value (its kind and parameter). */
+export function policyValueDomain(policy: Pick<Policy, 'kind' | 'parameter'>): Domain {
+  return policy.kind === 'relative' ? 'relative' : absoluteDomain(policy.parameter);
+}
+
 /** An absolute policy changes its parameter by at most the span of its values (limits.ts). */
 function absoluteDomain(parameter: string | undefined): Domain {
   const key = parameter === undefined ? undefined : parameterAt(parameter);

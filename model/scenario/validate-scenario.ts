@@ -35,7 +35,13 @@ import { validateProfession } from './validate-profession.ts';
 import { checkPoliciesOnLeftOut } from './validate-left-out.ts';
 import { readCostSettings } from './validate-costs.ts';
 import { validatePlan } from './validate-plan.ts';
-import { readList, validatePolicy, validateShock, validateSubstitution } from './validate-rules.ts';
+import {
+  policyValueDomain,
+  readList,
+  validatePolicy,
+  validateShock,
+  validateSubstitution,
+} from './validate-rules.ts';
 
 const TOP_KEYS = [
   'schema',
@@ -127,6 +133,8 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
       ? undefined
       : validatePlan(ctx, rawPlan, 'plan', {
           policies: policies?.length ?? 0,
+          substitutions: substitution?.length ?? 0,
+          policyDomain: (i) => (policies?.[i] ? policyValueDomain(policies[i]) : undefined),
           professionIds: ctx.professionIds,
           baseYear: ctx.baseYear,
           horizonYears: ctx.horizonYears,

@@ -119,3 +119,38 @@ describe('plan candidates on the runners', () => {
     expect(batches).toBe(1);
   });
 });
+
+describe('a task-shifting lever on the real engine', () => {
+  it("sets the rule's share, and no grid value is feasible and cheaper (brute force)", async () => {
+    const { scenario: base, population } = example(150);
+    const spec: PlanSpec = {
+      levers: [{ substitution: 0, min: 0, max: 0.3, step: 0.05 }],
+      target: { professions: ['gp'], fromYear: 2035, maxShortageProbability: 0.5 },
+      objective: 'presentValue',
+    };
+    const scenario = { ...base, plan: spec };
+    const cells = targetCells(scenario, spec);
+    const grid = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+    const all = grid.map((v) =>
+      evaluationOf([v], candidateParts(scenario, spec, [v], { population }), cells, 2025),
+    );
+    const feasible = all.filter((e) => e.worstShortageProbability <= 0.5);
+    const doc = await runPlan(scenario, { population });
+    expect(doc.plan.levers).toHaveLength(1);
+    expect('substitution' in doc.plan.levers[0]).toBe(true);
+    if (feasible.length === 0) {
+      expect(doc.plan.feasible).toBe(false);
+      return;
+    }
+    const best = feasible.reduce((a, b) => (b.presentValue < a.presentValue ? b : a));
+    expect(doc.plan.feasible).toBe(true);
+    expect(doc.plan.presentValue.mean).toBeLessThanOrEqual(best.presentValue);
+    // The chosen value is on the grid and its evaluation is the brute force's.
+    const chosen = all.find((e) => e.levers[0] === doc.plan.levers[0].value)!;
+    expect(chosen.worstShortageProbability).toBe(doc.plan.worstShortageProbability);
+    // Task shifting moves demand, which costs nothing by itself: every share costs the same.
+    expect(new Set(all.map((e) => e.presentValue)).size).toBe(1);
+    // Shifting GP work to nurses lowers the GPs' shortage risk.
+    expect(all[6].worstShortageProbability).toBeLessThanOrEqual(all[0].worstShortageProbability);
+  });
+});

@@ -42,7 +42,9 @@ function expectConsistent(s: Synthetic, r: PlanSearchResult): void {
   expect(r.worstShortageProbability).toBe(s.risk(v));
   expect(r.feasible).toBe(r.worstShortageProbability <= s.spec.target.maxShortageProbability);
   expect(r.frontier).toHaveLength(r.evaluations);
-  expect(r.levers.map((l) => l.policy)).toEqual(s.spec.levers.map((l) => l.policy));
+  expect(r.levers.map((l) => ('policy' in l ? l.policy : -1))).toEqual(
+    s.spec.levers.map((l) => l.policy ?? -1),
+  );
 }
 
 describe('one lever: exact on the step grid', () => {

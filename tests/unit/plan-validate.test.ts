@@ -136,7 +136,7 @@ describe('plan rules', () => {
       rule: 'a lever is an object',
       doc: edit((p) => ((p.levers as unknown[])[1] = 7)),
       at: 'plan.levers[1]',
-      message: 'must be an object with policy, min and max',
+      message: 'must be an object with policy (or substitution), min and max',
     },
     {
       rule: 'a lever names a policy that exists',
@@ -294,5 +294,66 @@ describe('plan rules', () => {
       'plan.target.fromYear',
       'plan.objective',
     ]);
+  });
+});
+
+describe("levers on task-shifting rules, and bounds in the value's domain", () => {
+  const withRules: PlanFacts = { ...facts, substitutions: 2 };
+
+  it("a lever may set a task-shifting rule's share", () => {
+    const doc = { ...valid, levers: [{ substitution: 1, min: 0.05, max: 0.3 }] };
+    const r = run(doc, withRules);
+    expect(r.errors).toEqual([]);
+    expect(r.plan?.levers).toEqual([{ substitution: 1, min: 0.05, max: 0.3 }]);
+  });
+
+  it.each([
+    [
+      { substitution: 2, min: 0, max: 0.3 },
+      'plan.levers[0].substitution',
+      'there is no task-shifting rule 2; the scenario has 2 task-shifting rules (0 to 1)',
+    ],
+    [
+      { substitution: 0, min: 0, max: 1.3 },
+      'plan.levers[0].max',
+      'probability must be between 0 and 1 (got 1.3)',
+    ],
+    [
+      { substitution: 0, policy: 1, min: 0, max: 0.3 },
+      'plan.levers[0].substitution',
+      'either a policy or a task-shifting rule',
+    ],
+  ])('refuses %j', (lever, path, message) => {
+    expectError({ ...valid, levers: [lever] }, path, message, withRules);
+  });
+
+  it('names each rule once', () => {
+    const doc = {
+      ...valid,
+      levers: [
+        { substitution: 0, min: 0, max: 0.2 },
+        { substitution: 0, min: 0, max: 0.3 },
+      ],
+    };
+    expectError(doc, 'plan.levers[1].substitution', 'substitution 0 is already a lever', withRules);
+  });
+
+  it("keeps a policy lever's bounds within what the policy's value may be", () => {
+    const relative: PlanFacts = {
+      ...facts,
+      policyDomain: (i) => (i === 0 ? 'relative' : 'changeCount'),
+    };
+    expectError(
+      edit((p) => (p.levers[0].min = -1.5)),
+      'plan.levers[0].min',
+      'a relative change cannot be below -1',
+      relative,
+    );
+    expect(
+      run(
+        edit((p) => (p.levers[0].min = -0.5)),
+        relative,
+      ).errors,
+    ).toEqual([]);
   });
 });
