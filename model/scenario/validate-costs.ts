@@ -76,5 +76,5 @@ export function readProfessionCosts(
     if (d === undefined) ok = false;
     else out[name] = d;
   });
-  return ok ? (out as ProfessionCosts) : undefined;
+  return ok ? out : undefined;
 }
