@@ -24,6 +24,9 @@ import { ErrorBoundary } from './shell/error-boundary.tsx';
 import { ScenarioMenu } from './shell/scenario-menu.tsx';
 import { useDraft } from './state/use-draft.ts';
 import { useSimulation } from './state/use-simulation.ts';
+import { PaneSwitch, type ResultsPane } from './plan/pane-switch.tsx';
+import { focusSoon } from './plan/plan-editor.tsx';
+import { PlanView } from './plan/plan-view.tsx';
 
 const RESULTS_PANEL = 'results-panel';
 
@@ -36,6 +39,7 @@ export function App() {
   const [editorOpen, setEditorOpen] = useState(true);
   const [focusPath, setFocusPath] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | null>(null);
+  const [pane, setPane] = useState<ResultsPane>('results');
   const resolved = useMemo(
     () => resolvePopulation(draft.scenario?.population, population.datasets),
     [draft.scenario, population.datasets],
@@ -201,24 +205,48 @@ export function App() {
             </p>
           )}
           <RunNotice notice={sim.notice} />
-          <ErrorBoundary part="The results" resetKey={result}>
-            {result && profession ? (
-              <ResultsArea
-                result={result}
-                selected={selected}
-                onSelect={setSelected}
-                panelId={RESULTS_PANEL}
-                stale={stale}
-                progress={sim.progress}
-                labelFor={(path) => regionalLabel(path, draft.draft)}
-                scenario={sim.resultScenario}
+          <PaneSwitch pane={pane} onPane={setPane} />
+          {pane === 'plan' ? (
+            <ErrorBoundary part="The least-cost plan" resetKey={draft.draft}>
+              <PlanView
+                draft={draft.draft}
+                onChange={draft.setDraft}
+                replaceDraft={draft.replaceDraft}
+                scenario={draft.scenario}
+                invalid={draft.invalid}
+                errors={errors}
+                result={sim.result}
+                resultScenario={sim.resultScenario}
+                runner={sim.runner}
+                population={resolved}
+                onEditCosts={() => {
+                  setEditorOpen(true);
+                  focusSoon('costs');
+                }}
               />
-            ) : (
-              <p role="status" className="placeholder">
-                {draft.scenario ? 'Simulating…' : 'Fix the problems in the editor to see results.'}
-              </p>
-            )}
-          </ErrorBoundary>
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary part="The results" resetKey={result}>
+              {result && profession ? (
+                <ResultsArea
+                  result={result}
+                  selected={selected}
+                  onSelect={setSelected}
+                  panelId={RESULTS_PANEL}
+                  stale={stale}
+                  progress={sim.progress}
+                  labelFor={(path) => regionalLabel(path, draft.draft)}
+                  scenario={sim.resultScenario}
+                />
+              ) : (
+                <p role="status" className="placeholder">
+                  {draft.scenario
+                    ? 'Simulating…'
+                    : 'Fix the problems in the editor to see results.'}
+                </p>
+              )}
+            </ErrorBoundary>
+          )}
         </section>
       </main>
     </div>

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
 import type { Scenario } from '../model/scenario/types.ts';
+import { NonFiniteResultError } from '../model/summaries/finite.ts';
 import type { PlanCommand, SimulateCommand } from './args.ts';
 import { InputRefused, readInputFile } from './read-input.ts';
 import { shippedDatasets } from './datasets.ts';
@@ -120,4 +121,12 @@ export function withOverrides(
   io.stderr(`error: the options do not fit ${command.file}:\n`);
   for (const issue of again.errors) io.stderr(`${formatIssue(issue)}\n`);
   return null;
+}
+
+/** A number beyond what the engine holds is the scenario's, not ours: said like a bad
+ *  scenario (exit 2), and nothing is written. */
+export function asUserError(file: string, error: unknown): unknown {
+  return error instanceof NonFiniteResultError
+    ? new UserError(`${file} cannot be simulated: ${error.message}`)
+    : error;
 }

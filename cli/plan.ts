@@ -8,10 +8,10 @@ import type { Scenario } from '../model/scenario/types.ts';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { regionalOf } from '../model/regions/types.ts';
 import { planProblem, runPlan, type PlanDocument } from '../model/plan/run-plan.ts';
-import { NonFiniteResultError } from '../model/summaries/finite.ts';
 import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import type { PlanCommand } from './args.ts';
 import {
+  asUserError,
   checkOutput,
   chooseCore,
   fileProblem,
@@ -53,10 +53,7 @@ export async function runPlanCommand(command: PlanCommand, io: CliIo): Promise<n
       onProgress: (done, about) => progress.update(done, Math.max(done, about)),
     });
   } catch (error) {
-    if (error instanceof NonFiniteResultError) {
-      throw new UserError(`${command.file} cannot be simulated: ${error.message}`);
-    }
-    throw error;
+    throw asUserError(command.file, error);
   } finally {
     progress.finish();
   }

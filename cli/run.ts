@@ -12,13 +12,13 @@ import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
 import type { RegionalResult } from '../model/regions/simulate.ts';
 import { simulate } from '../model/projection/simulate.ts';
 import { runsOf } from '../model/projection/runs.ts';
-import { NonFiniteResultError } from '../model/summaries/finite.ts';
 import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
 import { shippedDatasets } from './datasets.ts';
 import {
+  asUserError,
   checkOutput,
   chooseCore,
   describe,
@@ -132,12 +132,7 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
             onProgress,
           });
   } catch (error) {
-    // A number beyond what the engine holds is the scenario's, not ours: said like a bad
-    // scenario, and nothing is written.
-    if (error instanceof NonFiniteResultError) {
-      throw new UserError(`${command.file} cannot be simulated: ${error.message}`);
-    }
-    throw error;
+    throw asUserError(command.file, error);
   } finally {
     progress.finish();
   }

@@ -94,14 +94,17 @@ export function createRunner(options: CreateRunnerOptions = {}): RunnerChoice {
     way === 'pool' ? createPoolRunner({ module, ...poolOptions }) : makeInThread();
   let disposed = false;
 
-  async function run(request: SimulationRequest, runOptions: RunOptions = {}): Promise<HwfResult> {
+  /** A call on the current runner; when its workers cannot start, the runner switches for
+   *  good to this thread and the call runs again there. */
+  async function withFallback<T>(
+    call: (r: SimulationRunner) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
     const runner = current;
     try {
-      return await runner.run(request, runOptions);
+      return await call(runner);
     } catch (error) {
-      if (!(error instanceof WorkerStartError) || disposed || runOptions.signal?.aborted) {
-        throw error;
-      }
+      if (!(error instanceof WorkerStartError) || disposed || signal?.aborted) throw error;
       // The workers cannot start: from now on the runs run here.
       if (current === runner) {
         runner.dispose();
@@ -109,31 +112,19 @@ export function createRunner(options: CreateRunnerOptions = {}): RunnerChoice {
         way = 'worker-failed';
         update();
       }
-      return current.run(request, runOptions);
+      return call(current);
     }
   }
 
-  async function evaluateCandidates(
+  const run = (request: SimulationRequest, runOptions: RunOptions = {}): Promise<HwfResult> =>
+    withFallback((r) => r.run(request, runOptions), runOptions.signal);
+
+  const evaluateCandidates = (
     request: CandidatesRequest,
     candidates: readonly number[][],
     options: Pick<RunOptions, 'signal'> = {},
-  ): Promise<CandidateEvaluation[]> {
-    const runner = current;
-    try {
-      return await runner.evaluateCandidates(request, candidates, options);
-    } catch (error) {
-      if (!(error instanceof WorkerStartError) || disposed || options.signal?.aborted) {
-        throw error;
-      }
-      if (current === runner) {
-        runner.dispose();
-        current = makeInThread();
-        way = 'worker-failed';
-        update();
-      }
-      return current.evaluateCandidates(request, candidates, options);
-    }
-  }
+  ): Promise<CandidateEvaluation[]> =>
+    withFallback((r) => r.evaluateCandidates(request, candidates, options), options.signal);
 
   const runner: AdaptiveRunner = {
     get kind() {

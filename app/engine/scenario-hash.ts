@@ -43,10 +43,11 @@ export function cyrb53(text: string, seed = 0): number {
 }
 
 /** The cache key of a request: scenario, population, runs (1 in deterministic mode), seed
- *  and mode. */
+ *  and mode. The scenario's `plan` (the plan search's question) changes no result, so it is
+ *  left out: editing the plan's target or levers does not run the projections again. */
 export function requestKey(request: SimulationRequest): string {
   const text = canonicalJson({
-    scenario: request.scenario,
+    scenario: { ...request.scenario, plan: undefined },
     population: request.population ?? null,
     runs: runsOf(request.scenario, request.deterministic, request.runs),
     seed: request.seed,

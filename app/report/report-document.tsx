@@ -36,6 +36,7 @@ import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { populationWords, reportAssumptions, type ProfessionAssumptions } from './report-text.ts';
 import { ReportCostsPart } from './report-costs-part.tsx';
+import { ReportPlan } from './report-plan.tsx';
 
 /** Props of {@link ReportDocument}. */
 export interface ReportDocumentProps {
@@ -359,6 +360,8 @@ export function ReportDocument(props: ReportDocumentProps) {
       {regional && <RegionsPart result={regional} f={f} />}
 
       <ReportCostsPart result={result} />
+
+      <ReportPlan scenario={props.scenario} />
 
       <Part title="Data and credits" level={3} className="hwf-report-credits">
         <p>Population: {populationWords(scenario)}.</p>

@@ -30,6 +30,8 @@ export interface SimulationView {
   notice: string | null;
   /** The scenario the shown result belongs to. */
   resultScenario: Scenario | null;
+  /** The runner the simulation uses (the least-cost plan search runs on it too). */
+  runner: AdaptiveRunner;
 }
 
 /** The parts of the scheduler's state the screen shows, without the progress. */
@@ -141,5 +143,6 @@ export function useSimulation(
     progress: handle.progress,
     error: state.status === 'error' ? (state.error?.message ?? 'the simulation failed') : null,
     notice,
+    runner,
   };
 }

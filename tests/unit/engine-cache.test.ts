@@ -78,6 +78,22 @@ describe('canonical JSON', () => {
 });
 
 describe('request keys', () => {
+  it('leaves out the plan question, which changes no result, and nothing else', () => {
+    const sc = example();
+    const key = requestKey(request(sc));
+    const plan = {
+      levers: [{ policy: 0, min: 0, max: 0.5 }],
+      target: { professions: ['nurse'], fromYear: 2032, maxShortageProbability: 0.2 },
+      objective: 'presentValue' as const,
+    };
+    expect(requestKey(request({ ...sc, plan }))).toBe(key);
+    const changed = {
+      ...sc,
+      policies: [{ ...sc.policies[0], value: 0.3 }, ...sc.policies.slice(1)],
+    };
+    expect(requestKey(request({ ...changed, plan }))).not.toBe(key);
+  });
+
   it('do not depend on the order of keys (the example, reversed and shuffled)', () => {
     const sc = example();
     const key = requestKey(request(sc));

@@ -1,0 +1,129 @@
+/**
+ * The plan found: the outcome in words (never hidden when no plan meets the target), what
+ * to change, what it costs with its interval, and the chance of a shortage before and after
+ * in the worst year of the target's years; "Apply this plan" while the plan belongs to the
+ * working scenario.
+ */
+import type { Ref } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
+import type { Formats } from '../format.ts';
+import { ratePercent, type Money } from './money.ts';
+import type { FoundPlan } from './plan-store.ts';
+import { chosenLevers, outcomeWords, shortageRows, type WorstShortage } from './plan-words.ts';
+
+/**
+ * "Present value of all costs 2026–2045 at 3% a year: EUR 25.4 billion on average (90%:
+ * 23.0–28.2 billion). The scenario as it was: EUR 24.8 billion." The mean, which the
+ * search makes as small as it can.
+ */
+export function costWords(found: FoundPlan, money: Money, f: Formats): string {
+  const pv = found.plan.presentValue;
+  const years = found.result.years;
+  const rate = found.result.cost?.discountRate ?? 0;
+  const span = f.years(years[1] ?? years[0], years[years.length - 1]);
+  const what =
+    rate > 0
+      ? `Present value of all costs ${span} at ${ratePercent(rate, f.locale)} a year`
+      : `All costs ${span}, not discounted`;
+  const [main, interval] = splitInterval(
+    money.withInterval(pv.mean, pv.p5, pv.p95, f.percent(0.9)),
+  );
+  const before = found.before?.cost?.presentValue.mean;
+  const compare =
+    before !== undefined ? ` The scenario as it was: ${money.amount(before)} on average.` : '';
+  return `${what}: ${main} on average${interval ? ` ${interval}` : ''}.${compare}`;
+}
+
+/** "EUR 25.4 billion (90%: 23.0–28.2 billion)" → the amount and its interval. */
+function splitInterval(text: string): [string, string] {
+  const at = text.indexOf(' (');
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+const worst = (w: WorstShortage | null, f: Formats) =>
+  w ? `${f.percent(w.probability)} (in ${f.year(w.year)})` : 'not known yet';
+
+export interface PlanResultProps {
+  found: FoundPlan;
+  money: Money;
+  /** The plan belongs to an earlier version of the scenario. */
+  stale: boolean;
+  /** The working scenario is the plan's (it has been applied). */
+  applied: boolean;
+  onApply: () => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+export function PlanResultView(props: PlanResultProps) {
+  const { found, money, stale, applied, onApply, headingRef } = props;
+  const f = useFormats();
+  const { plan, spec } = found;
+  const rows = shortageRows(spec, found.searched, found.before, found.result);
+  const levers = chosenLevers(spec, plan, found.scenario, f.locale);
+  return (
+    <section
+      className={stale ? 'hwf-plan-result hwf-results-stale' : 'hwf-plan-result'}
+      aria-labelledby="plan-result-heading"
+      data-stale={stale || undefined}
+    >
+      <h4 id="plan-result-heading" tabIndex={-1} ref={headingRef}>
+        {plan.feasible ? 'The cheapest plan found' : 'No plan meets the target'}
+      </h4>
+      {stale && (
+        <p className="hwf-stale-banner">
+          This plan was found for an earlier version of the scenario (it has changed since): run the
+          search again for the current one.
+        </p>
+      )}
+      <p className="hwf-plan-outcome">{outcomeWords(spec, plan, found.searched, f)}</p>
+      <p className="hwf-plan-subhead">
+        {plan.feasible ? 'What to change' : 'The safest candidate'}
+      </p>
+      <ul className="hwf-plan-levers">
+        {levers.map((words, j) => (
+          <li key={j}>{words}</li>
+        ))}
+      </ul>
+      <p className="hwf-plan-cost">{costWords(found, money, f)}</p>
+      <table className="hwf-plan-shortage">
+        <caption>
+          Chance of a shortage in the worst year from {f.year(spec.target.fromYear)} (target: at
+          most {f.percent(spec.target.maxShortageProbability)})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Profession</th>
+            <th scope="col">The scenario as it was</th>
+            <th scope="col">With the plan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{worst(r.before, f)}</td>
+              <td>{worst(r.after, f)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {applied ? (
+        <p className="hwf-plan-applied" role="status">
+          This plan is applied: the working scenario has its values, and the projections show its
+          results.
+        </p>
+      ) : (
+        !stale && (
+          <p className="hwf-plan-apply">
+            <button type="button" aria-describedby="plan-apply-help" onClick={onApply}>
+              Apply this plan
+            </button>{' '}
+            <span id="plan-apply-help" className="hwf-help">
+              Sets the levers’ policies to these values in the working scenario; you can go back.
+            </span>
+          </p>
+        )
+      )}
+    </section>
+  );
+}

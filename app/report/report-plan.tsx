@@ -1,0 +1,82 @@
+/**
+ * The report's action plan: when a least-cost plan has been found in this session for the
+ * scenario the report describes (or that scenario is the plan applied), its target, the
+ * levers it sets, its cost with the interval, the chance of a shortage before and after,
+ * and the road map year by year. Nothing otherwise.
+ */
+import { useId, useMemo } from 'react';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { useFormats } from '../charts/formats-context.ts';
+import { createMoney } from '../plan/money.ts';
+import { costWords } from '../plan/plan-result.tsx';
+import { scenarioKey, usePlanSearch } from '../plan/plan-store.ts';
+import { chosenLevers, outcomeWords, shortageRows, targetWords } from '../plan/plan-words.ts';
+import { roadMap } from '../plan/road-map.ts';
+import { RoadMapActions, RoadMapYears } from '../plan/road-map-view.tsx';
+import '../plan/plan.css';
+
+export function ReportPlan({ scenario }: { scenario: Scenario }) {
+  const f = useFormats();
+  const { found } = usePlanSearch();
+  const id = useId();
+  const key = useMemo(() => scenarioKey(scenario), [scenario]);
+  const money = useMemo(
+    () => createMoney(f.locale, found?.result.cost?.currency ?? scenario.costs?.currency ?? ''),
+    [found, scenario, f.locale],
+  );
+  if (!found || (key !== found.key && key !== found.plannedKey)) return null;
+  const { spec, plan } = found;
+  const map = roadMap(found.scenario, spec, found.result, money, f.locale);
+  const rows = shortageRows(spec, found.searched, found.before, found.result);
+  const applied = key === found.plannedKey && found.key !== found.plannedKey;
+  const pct = (p: number | undefined) => (p === undefined ? '—' : f.percent(p));
+  return (
+    <section className="hwf-report-plan" aria-labelledby={id}>
+      <h3 id={id}>Action plan</h3>
+      <p>
+        Target: {targetWords(spec, found.searched, f)}.{' '}
+        {applied
+          ? 'This scenario is the plan applied.'
+          : 'The plan is not applied to this scenario yet.'}
+      </p>
+      <p>{outcomeWords(spec, plan, found.searched, f)}</p>
+      <h4>{plan.feasible ? 'What to change' : 'The safest candidate'}</h4>
+      <ul>
+        {chosenLevers(spec, plan, found.scenario, f.locale).map((w, j) => (
+          <li key={j}>{w}</li>
+        ))}
+      </ul>
+      <p>{costWords(found, money, f)}</p>
+      <table className="hwf-report-facts">
+        <caption>
+          Chance of a shortage in the worst year from {f.year(spec.target.fromYear)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Profession</th>
+            <th scope="col">The scenario as it was</th>
+            <th scope="col">With the plan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>
+                {pct(r.before?.probability)}
+                {r.before ? ` (${f.year(r.before.year)})` : ''}
+              </td>
+              <td>
+                {pct(r.after?.probability)}
+                {r.after ? ` (${f.year(r.after.year)})` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Road map</h4>
+      <RoadMapActions map={map} />
+      <RoadMapYears map={map} money={money} />
+    </section>
+  );
+}
