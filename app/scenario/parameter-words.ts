@@ -108,7 +108,7 @@ export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = {
   trainingCost: h(
     'Training cost',
     'per student and study year',
-    'what one student costs for one year of study (teaching, placements, grants), in the scenario\'s currency',
+    "what one student costs for one year of study (teaching, placements, grants), in the scenario's currency",
     true,
   ),
   salaryPerFte: h(

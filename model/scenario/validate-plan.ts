@@ -121,9 +121,9 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
       'a lever sets either a policy or a task-shifting rule, not both; keep one of "policy" and "substitution"',
     );
   } else if (rawRule !== undefined) {
-    rule = readRuleIndex(ctx, rawRule, at(path, 'substitution'), facts.substitutions ?? 0);
+    rule = readIndex(ctx, rawRule, at(path, 'substitution'), facts.substitutions ?? 0, RULES);
   } else {
-    policy = readPolicyIndex(ctx, rawPolicy, at(path, 'policy'), facts.policies);
+    policy = readIndex(ctx, rawPolicy, at(path, 'policy'), facts.policies, POLICIES);
   }
   const domain: Domain | undefined =
     rule !== undefined
@@ -167,33 +167,45 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
   return rule !== undefined ? { substitution: rule, ...bounds } : { policy: policy!, ...bounds };
 }
 
-function readRuleIndex(ctx: Ctx, v: unknown, path: string, rules: number): number | undefined {
-  const i = readInt(ctx, v, path, { min: 0 });
-  if (i === undefined) return undefined;
-  if (i >= rules) {
-    const has =
-      rules === 0
-        ? 'the scenario has no task-shifting rules'
-        : rules === 1
-          ? 'the scenario has 1 task-shifting rule (0)'
-          : `the scenario has ${rules} task-shifting rules (0 to ${rules - 1})`;
-    error(ctx, path, `there is no task-shifting rule ${i}; ${has}`);
-    return undefined;
-  }
-  return i;
+/** What a lever may name: policies or task-shifting rules, in words. */
+interface Named {
+  /** "policy 5", "task-shifting rule 5" */
+  one: string;
+  /** "policies", "task-shifting rules" */
+  many: string;
+  /** Said when the scenario has none. */
+  none: string;
 }
 
-function readPolicyIndex(ctx: Ctx, v: unknown, path: string, policies: number): number | undefined {
+const POLICIES: Named = {
+  one: 'policy',
+  many: 'policies',
+  none: 'the scenario has no policies; add the policy the search should set to "policies"',
+};
+const RULES: Named = {
+  one: 'task-shifting rule',
+  many: 'task-shifting rules',
+  none: 'the scenario has no task-shifting rules',
+};
+
+/** An index into a list of `count` policies or rules. */
+function readIndex(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  count: number,
+  named: Named,
+): number | undefined {
   const i = readInt(ctx, v, path, { min: 0 });
   if (i === undefined) return undefined;
-  if (i >= policies) {
+  if (i >= count) {
     const has =
-      policies === 0
-        ? 'the scenario has no policies; add the policy the search should set to "policies"'
-        : policies === 1
-          ? 'the scenario has 1 policy (0)'
-          : `the scenario has ${policies} policies (0 to ${policies - 1})`;
-    error(ctx, path, `there is no policy ${i}; ${has}`);
+      count === 0
+        ? named.none
+        : count === 1
+          ? `the scenario has 1 ${named.one} (0)`
+          : `the scenario has ${count} ${named.many} (0 to ${count - 1})`;
+    error(ctx, path, `there is no ${named.one} ${i}; ${has}`);
     return undefined;
   }
   return i;

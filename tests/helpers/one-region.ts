@@ -68,4 +68,3 @@ export function nationalPaths<T extends { professions: HwfResult['professions'] 
     }),
   };
 }
-
