@@ -54,6 +54,8 @@ async function openCostsSection(): Promise<void> {
   if ((await section.getAttribute('open')) === null) {
     await section.locator(':scope > summary').click();
   }
+  // A closed section renders its fields once opened: wait for more than its summary.
+  await expect.poll(() => section.locator(':scope > :not(summary)').count()).toBeGreaterThan(0);
 }
 
 /** The page and the costs part at a laptop's and a large screen's size. */
@@ -152,7 +154,7 @@ describe.sequential('costs in Chromium', { timeout: 300_000 }, () => {
     expect(await page.locator('.hwf-costs').count()).toBe(0);
     await openCostsSection();
     const section = page.locator('details.hwf-costs-section');
-    expect(await section.innerText()).toMatch(/This scenario has no costs/);
+    await expect.poll(() => section.innerText()).toMatch(/This scenario has no costs/);
     await section.getByRole('button', { name: 'Add costs' }).click();
     await expect.poll(() => page.locator('#field-costs-currency').inputValue()).toBe('EUR');
     await settled(page, 120_000);
