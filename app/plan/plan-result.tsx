@@ -8,8 +8,9 @@ import type { Ref } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import type { Formats } from '../format.ts';
 import { ratePercent, type Money } from './money.ts';
+import { ShortageTable } from './shortage-table.tsx';
 import type { FoundPlan } from './plan-store.ts';
-import { chosenLevers, outcomeWords, shortageRows, type WorstShortage } from './plan-words.ts';
+import { chosenLevers, outcomeWords, shortageRows } from './plan-words.ts';
 
 /**
  * "Present value of all costs 2026–2045 at 3% a year: EUR 25.4 billion on average (90%:
@@ -39,9 +40,6 @@ function splitInterval(text: string): [string, string] {
   const at = text.indexOf(' (');
   return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }
-
-const worst = (w: WorstShortage | null, f: Formats) =>
-  w ? `${f.percent(w.probability)} (in ${f.year(w.year)})` : 'not known yet';
 
 export interface PlanResultProps {
   found: FoundPlan;
@@ -85,28 +83,18 @@ export function PlanResultView(props: PlanResultProps) {
         ))}
       </ul>
       <p className="hwf-plan-cost">{costWords(found, money, f)}</p>
-      <table className="hwf-plan-shortage">
-        <caption>
-          Chance of a shortage in the worst year from {f.year(spec.target.fromYear)} (target: at
-          most {f.percent(spec.target.maxShortageProbability)})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Profession</th>
-            <th scope="col">The scenario as it was</th>
-            <th scope="col">With the plan</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.name}</th>
-              <td>{worst(r.before, f)}</td>
-              <td>{worst(r.after, f)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortageTable
+        rows={rows}
+        className="hwf-plan-shortage"
+        f={f}
+        none="not known yet"
+        caption={
+          <>
+            Chance of a shortage in the worst year from {f.year(spec.target.fromYear)} (target: at
+            most {f.percent(spec.target.maxShortageProbability)})
+          </>
+        }
+      />
       {applied ? (
         <p className="hwf-plan-applied" role="status">
           This plan is applied: the working scenario has its values, and the projections show its

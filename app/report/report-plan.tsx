@@ -13,6 +13,7 @@ import { scenarioKey, usePlanSearch } from '../plan/plan-store.ts';
 import { chosenLevers, outcomeWords, shortageRows, targetWords } from '../plan/plan-words.ts';
 import { roadMap } from '../plan/road-map.ts';
 import { RoadMapActions, RoadMapYears } from '../plan/road-map-view.tsx';
+import { ShortageTable } from '../plan/shortage-table.tsx';
 import '../plan/plan.css';
 
 export function ReportPlan({ scenario }: { scenario: Scenario }) {
@@ -29,7 +30,6 @@ export function ReportPlan({ scenario }: { scenario: Scenario }) {
   const map = roadMap(found.scenario, spec, found.result, money, f.locale);
   const rows = shortageRows(spec, found.searched, found.before, found.result);
   const applied = key === found.plannedKey && found.key !== found.plannedKey;
-  const pct = (p: number | undefined) => (p === undefined ? '—' : f.percent(p));
   return (
     <section className="hwf-report-plan" aria-labelledby={id}>
       <h3 id={id}>Action plan</h3>
@@ -47,33 +47,13 @@ export function ReportPlan({ scenario }: { scenario: Scenario }) {
         ))}
       </ul>
       <p>{costWords(found, money, f)}</p>
-      <table className="hwf-report-facts">
-        <caption>
-          Chance of a shortage in the worst year from {f.year(spec.target.fromYear)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Profession</th>
-            <th scope="col">The scenario as it was</th>
-            <th scope="col">With the plan</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.name}</th>
-              <td>
-                {pct(r.before?.probability)}
-                {r.before ? ` (${f.year(r.before.year)})` : ''}
-              </td>
-              <td>
-                {pct(r.after?.probability)}
-                {r.after ? ` (${f.year(r.after.year)})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortageTable
+        rows={rows}
+        className="hwf-report-facts"
+        f={f}
+        none="—"
+        caption={<>Chance of a shortage in the worst year from {f.year(spec.target.fromYear)}</>}
+      />
       <h4>Road map</h4>
       <RoadMapActions map={map} />
       <RoadMapYears map={map} money={money} />
