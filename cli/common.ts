@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
-import type { Scenario } from '../model/scenario/types.ts';
+import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
+import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { NonFiniteResultError } from '../model/summaries/finite.ts';
 import type { PlanCommand, SimulateCommand } from './args.ts';
 import { InputRefused, readInputFile } from './read-input.ts';
@@ -129,4 +130,13 @@ export function asUserError(file: string, error: unknown): unknown {
   return error instanceof NonFiniteResultError
     ? new UserError(`${file} cannot be simulated: ${error.message}`)
     : error;
+}
+
+/** The population table a scenario's data set names, read from disk (national, or the
+ *  table a regional scenario splits by shares); undefined for an inline one or none. */
+export function populationOf(scenario: Scenario): PopulationInline | undefined {
+  const pop = scenario.population as { dataset?: unknown } | undefined;
+  return pop !== undefined && typeof pop.dataset === 'string'
+    ? resolvePopulation({ dataset: pop.dataset }, shippedDatasets())
+    : undefined;
 }

@@ -5,13 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Scenario } from '../model/scenario/types.ts';
-import { resolvePopulation } from '../model/scenario/validate-population.ts';
-import { regionalOf } from '../model/regions/types.ts';
 import { planProblem, runPlan, type PlanDocument } from '../model/plan/run-plan.ts';
 import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import type { PlanCommand } from './args.ts';
 import {
   asUserError,
+  populationOf,
   checkOutput,
   chooseCore,
   fileProblem,
@@ -19,7 +18,6 @@ import {
   UserError,
   withOverrides,
 } from './common.ts';
-import { shippedDatasets } from './datasets.ts';
 import { createProgress } from './progress.ts';
 import type { CliIo } from './run.ts';
 
@@ -32,12 +30,7 @@ export async function runPlanCommand(command: PlanCommand, io: CliIo): Promise<n
   const problem = planProblem(scenario);
   if (problem) throw new UserError(`${command.file}: ${problem}`);
   const core = chooseCore(command);
-  const rs = regionalOf(scenario);
-  const population = rs
-    ? rs.population && 'dataset' in rs.population
-      ? resolvePopulation({ dataset: rs.population.dataset }, shippedDatasets())
-      : undefined
-    : resolvePopulation(scenario.population, shippedDatasets());
+  const population = populationOf(scenario);
   const progress = createProgress({
     total: 1,
     write: io.stderr,

@@ -4,11 +4,9 @@
  * A user error never shows a stack trace.
  */
 import { writeFileSync } from 'node:fs';
-import type { PopulationInline } from '../model/scenario/types.ts';
-import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { resultToCsv } from '../model/result/result-csv.ts';
 import type { HwfResult } from '../model/result/result.ts';
-import { regionalOf, type RegionalScenario } from '../model/regions/types.ts';
+import { regionalOf } from '../model/regions/types.ts';
 import type { RegionalResult } from '../model/regions/simulate.ts';
 import { simulate } from '../model/projection/simulate.ts';
 import { runsOf } from '../model/projection/runs.ts';
@@ -16,9 +14,9 @@ import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
 import { parseArgs, USAGE, USAGE_HINT } from './args.ts';
 import type { SimulateCommand, ValidateCommand } from './args.ts';
 import { createProgress } from './progress.ts';
-import { shippedDatasets } from './datasets.ts';
 import {
   asUserError,
+  populationOf,
   checkOutput,
   chooseCore,
   describe,
@@ -122,12 +120,12 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
         ? simulate(scenario, {
             engine: core && wasmEngine(core),
             deterministic: command.deterministic,
-            population: resolvePopulation(scenario.population, shippedDatasets()),
+            population: populationOf(scenario),
             onProgress,
           })
         : simulateRegional(regional, {
             deterministic: command.deterministic,
-            population: datasetOf(regional),
+            population: populationOf(scenario),
             engine: core && wasmRegionalEngine(core),
             onProgress,
           });
@@ -148,14 +146,6 @@ function runSimulate(command: SimulateCommand, io: CliIo): number {
     }
   }
   return EXIT_OK;
-}
-
-/** The data set a scenario with regions names for its population, read from disk. */
-function datasetOf(rs: RegionalScenario): PopulationInline | undefined {
-  const pop = rs.population;
-  return pop !== undefined && 'dataset' in pop
-    ? resolvePopulation({ dataset: pop.dataset }, shippedDatasets())
-    : undefined;
 }
 
 /** The result as the chosen format, limited to one region when --region is given. */

@@ -146,16 +146,7 @@ export function createSimEngine(): SimEngine {
     candidatePart(request: JobCall<CandidatePartRequest>, job?: number): CandidatePart {
       const req = sameScenario<CandidatePartRequest>(request, job);
       const block = runnerFor(req.scenario).runChunk({ ...req, deterministic: false });
-      const cells = targetCells(req.scenario, req.spec);
-      const rs = regionalOf(req.scenario);
-      const part = rs
-        ? candidatePart(
-            regionalModelFor(req, rs).national,
-            block,
-            cells,
-            req.scenario.professions.length,
-          )
-        : candidatePart(modelFor(req), block, cells);
+      const part = candidatePart(req.scenario, block, targetCells(req.scenario, req.spec));
       return transfer(part, [part.short.buffer, part.presentValues.buffer] as ArrayBuffer[]);
     },
 

@@ -28,8 +28,7 @@ export interface WasmCore {
   inputsPtr(): number;
   ageStockPtr(): number;
   ageRuns(): number;
-  /** The cost section (empty when the loaded model computes no cost; a regional model's is
-   *  at regionalCostPtr). */
+  /** The cost section (empty when the loaded model computes no cost). */
   costPtr(): number;
   runChunk(
     seed: number,
@@ -49,10 +48,6 @@ export interface WasmCore {
     deterministic: number,
     overrides: number,
   ): void;
-  /** reserveOutputs for a regional model: the outputs, then the cost section after the
-   *  intake overrides' scratch (wasm/assembly/regions-memory.ts). */
-  reserveRegionalOutputs(count: number, firstRun: number): number;
-  regionalCostPtr(): number;
 }
 
 export function instantiateCore(module: WebAssembly.Module): WasmCore {
@@ -69,21 +64,16 @@ function load(core: WasmCore, packed: Float64Array, prepare: () => number): void
   if (status !== 0) throw new Error(`the simulation core rejected the scenario (code ${status})`);
 }
 
-/** Runs start..start+count−1 of the model loaded last (`regional`: a regional one), copied
- *  out as a block. */
+/** Runs start..start+count−1 of the model loaded last, copied out as a block. */
 function runLoaded(
   core: WasmCore,
   sizes: RunBlockSizes,
-  regional: boolean,
   run: (overrides: number) => void,
   start: number,
   count: number,
   intakeOverride: Float64Array | undefined,
 ): RawRuns {
-  const reserved = regional
-    ? core.reserveRegionalOutputs(count, start)
-    : core.reserveOutputs(count, start);
-  if (reserved === 0) throw new Error('not enough memory for the runs');
+  if (core.reserveOutputs(count, start) === 0) throw new Error('not enough memory for the runs');
   let overrides = 0;
   if (intakeOverride) {
     overrides = core.overrideScratch();
@@ -98,7 +88,7 @@ function runLoaded(
     requiredIntake: core.requiredIntakePtr(),
     inputs: core.inputsPtr(),
     ageStock: core.ageStockPtr(),
-    cost: regional ? core.regionalCostPtr() : core.costPtr(),
+    cost: core.costPtr(),
   };
   // Memory does not grow during a run, so one view of it serves every section.
   return readRunBlock(core.memory.buffer, pointers, sizes, count, core.ageRuns());
@@ -130,7 +120,7 @@ export class WasmModel {
     }
     const run = (overrides: number) =>
       core.runChunk(seed >>> 0, start, count, deterministic ? 1 : 0, overrides);
-    return runLoaded(core, runBlockSizes(this.model), false, run, start, count, intakeOverride);
+    return runLoaded(core, runBlockSizes(this.model), run, start, count, intakeOverride);
   }
 }
 
@@ -163,7 +153,7 @@ export class WasmRegionalModel {
     }
     const run = (overrides: number) =>
       core.runRegionalChunk(seed >>> 0, start, count, deterministic ? 1 : 0, overrides);
-    return runLoaded(core, regionalBlockSizes(this.model), true, run, start, count, intakeOverride);
+    return runLoaded(core, regionalBlockSizes(this.model), run, start, count, intakeOverride);
   }
 }
 

@@ -7,7 +7,6 @@
  * gives its shortage counts and its runs' present values, and the parts put together give
  * the very numbers the full result reports for that scenario.
  */
-import type { CompiledModel } from '../projection/compile.ts';
 import type { RunBlock } from '../packed/run-block.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { costTable, presentValues } from '../summaries/costs.ts';
@@ -59,18 +58,13 @@ export interface CandidatePart {
 }
 
 /**
- * A block's part of a candidate's evaluation. `m` is the model the block was run with; for
- * a regional flat block, `nation` is the number of professions of its national group (the
- * scenario's cost is theirs), else every profession counts.
+ * A block's part of a candidate's evaluation, run from the candidate's scenario `sc` (in a
+ * regional flat block, the target and the scenario's cost are the nation's: its first
+ * group). Needs no compiled model: the scenario's horizon and discount rate suffice.
  */
-export function candidatePart(
-  m: CompiledModel,
-  block: RunBlock,
-  cells: TargetCells,
-  nation: number = m.professions.length,
-): CandidatePart {
+export function candidatePart(sc: Scenario, block: RunBlock, cells: TargetCells): CandidatePart {
   const n = block.runs;
-  const H = m.horizon;
+  const H = sc.horizonYears;
   const P = block.sizes.professions;
   const years = H - cells.fromIndex + 1;
   const short = new Int32Array(cells.professions.length * years);
@@ -83,9 +77,12 @@ export function candidatePart(
       }
     }
   });
-  const all = Array.from({ length: nation }, (_, p) => p);
+  const shape = { horizon: H, costs: sc.costs ?? null };
+  const nation = sc.professions.map((_, p) => p);
   const pv =
-    block.sizes.costs > 0 ? presentValues(m, costTable(m, block, all), n) : new Float64Array(n);
+    block.sizes.costs > 0
+      ? presentValues(shape, costTable(shape, block, nation), n)
+      : new Float64Array(n);
   return { runs: n, short, presentValues: pv };
 }
 

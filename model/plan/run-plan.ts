@@ -89,14 +89,16 @@ export function candidateParts(
     const engine = (options.engines?.regional ?? regionalReferenceEngine)(rm);
     for (let start = 0; start < runs; start += chunk) {
       const block = engine(seed, start, Math.min(chunk, runs - start), false);
-      parts.push(candidatePart(rm.national, block, cells, rm.national.professions.length));
+      parts.push(candidatePart(variant, block, cells));
     }
     return parts;
   }
   const m = compile(variant, options.population);
   const engine = (options.engines?.national ?? referenceEngine)(m);
   for (let start = 0; start < runs; start += chunk) {
-    parts.push(candidatePart(m, engine(seed, start, Math.min(chunk, runs - start), false), cells));
+    parts.push(
+      candidatePart(variant, engine(seed, start, Math.min(chunk, runs - start), false), cells),
+    );
   }
   return parts;
 }

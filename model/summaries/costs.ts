@@ -42,7 +42,7 @@ export function presentValueOf(
  * `professions` together: index (c·n + r)·(H+1) + k. One profession gives its own costs.
  */
 export function costTable(
-  m: CompiledModel,
+  m: Pick<CompiledModel, 'horizon'>,
   block: RunBlock,
   professions: readonly number[],
 ): Float64Array {
@@ -70,7 +70,11 @@ export function costTable(
 }
 
 /** Per run, the present value of the total cost in a cost table. */
-export function presentValues(m: CompiledModel, table: Float64Array, runs: number): Float64Array {
+export function presentValues(
+  m: Pick<CompiledModel, 'horizon' | 'costs'>,
+  table: Float64Array,
+  runs: number,
+): Float64Array {
   const Y = m.horizon + 1;
   const divisors = discountDivisors(m.costs?.discountRate ?? 0, m.horizon);
   const totalAt = COST_KINDS.length * runs * Y;

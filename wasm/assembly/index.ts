@@ -17,7 +17,6 @@ export { prepare } from './params';
 export { runChunk } from './engine';
 // The regional model (MODEL.md §6): the packed regional block, runs as flat blocks.
 export { prepareRegional, runRegionalChunk } from './regions';
-export { reserveRegionalOutputs, regionalCostPtr } from './regions-memory';
 export * from './shared';
 // The shared math, exported for the bit-equality test against model/numeric/math.ts.
 export { exp as mathExp, log as mathLog, normalCdf as mathNormalCdf } from './math';

@@ -154,13 +154,13 @@ export function scratchEnd(): usize {
   return out;
 }
 
-/** Put the outputs at `start`, for blocks of `P` professions and `nInputs` inputs (the
- *  regional core's flat blocks, without a cost section); horizon and ages as laid out.
- *  False when memory cannot grow. */
-export function layOutOutputs(start: usize, P: i32, nInputs: i32): bool {
+/** Put the outputs at `start`, for blocks of `P` professions, `nInputs` inputs and `nCosts`
+ *  kinds of cost (the regional core's flat blocks); horizon and ages as laid out. False
+ *  when memory cannot grow. */
+export function layOutOutputs(start: usize, P: i32, nInputs: i32, nCosts: i32): bool {
   profs = P;
   inputs = nInputs;
-  costKinds = 0;
+  costKinds = nCosts;
   out = (start + 15) & ~(<usize>15);
   outRuns = 0;
   return ensureMemory(out);
@@ -204,7 +204,7 @@ export function ageRuns(): i32 {
   return outAgeRuns;
 }
 /** Cost per run, profession, kind and year: ((r·P + p)·C + c)·(H+1) + k, C the kinds of
- *  cost laid out (0: an empty section, as the regional core's). */
+ *  cost laid out (0: an empty section). */
 export function costPtr(): usize {
   return ageStockPtr() + ((<usize>outAgeRuns * <usize>profs * <usize>(2 * ages)) << 3);
 }

@@ -10,10 +10,10 @@ import {
   RPOLICY_cost, RPOLICY_full, RPOLICY_region, RPOLICY_SIZE, RPOLICY_start,
   RPROF_immigrationShares, RPROF_policies, RPROF_policyTable,
 } from './regional-shared';
-import { at, put, profArray, oImm } from './memory';
+import { at, costPtr, put, profArray, oImm } from './memory';
 import { N_COSTS, prm, prmI, profRecord } from './params';
 import { ramp } from './engine';
-import { regArray, refSeries, regionalCostPtr, oRFte } from './regions-memory';
+import { regArray, refSeries, oRFte } from './regions-memory';
 import { P, H, R, BASE_YEAR, regionalRecord } from './regions-draws';
 import { intakeOf } from './regions-intake';
 
@@ -40,7 +40,7 @@ export function regionalCosts(p: i32, row: i32): void {
   const immShares = prmI(rrec + RPROF_immigrationShares);
   const nPolicies = prmI(rrec + RPROF_policies);
   const table = prmI(rrec + RPROF_policyTable);
-  const out = regionalCostPtr();
+  const out = costPtr();
   const Y = H + 1;
   // The outputs' memory is reused from chunk to chunk: year 0 is written, never assumed.
   for (let g = 0; g <= R; g++) {

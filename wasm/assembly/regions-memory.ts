@@ -2,11 +2,9 @@
 // the national prepare() lays out for the national parameters) come the regional year
 // series, the dist reference table, the per-profession regional scratch and the work arrays;
 // then the outputs, sized for the flat block of P·(R + 1) professions (model/regions/flat.ts).
-// memory.ts sizes those outputs without a cost section: the regional one follows the intake
-// overrides' scratch (reserveRegionalOutputs), so a run's chunk reads
-//   … | outputs | intake overrides | costs
+// memory.ts sizes those outputs, the cost section included, as for a national block.
 // Like memory.ts, this module knows sizes, never what the block means.
-import { layOutOutputs, overrideScratch, reserveOutputs, scratchEnd } from './memory';
+import { layOutOutputs, scratchEnd } from './memory';
 
 // The dimensions laid out (read by regions.ts and regions-intake.ts).
 export let RP: i32 = 0;
@@ -82,7 +80,6 @@ export function layOutRegions(
   RH = H;
   RN = N;
   RC = nCosts;
-  costOut = 0;
   INTAKE_STRIDE = H + maxDuration;
   const Y = H + 1;
   let cursor = align16(scratchEnd());
@@ -113,41 +110,10 @@ export function layOutRegions(
   lamNextFM = cursor; cursor += fm;
   perGrad = cursor; cursor += <usize>R << 3;
   shareR = cursor; cursor += <usize>R << 3;
-  return layOutOutputs(cursor, P * (R + 1), nInputs);
+  return layOutOutputs(cursor, P * (R + 1), nInputs, RC);
 }
 
 // ---- the cost section -----------------------------------------------------------------
-let costOut: usize = 0;
-
-function ensureMemory(end: usize): bool {
-  const need = <i32>((end + 0xffff) >> 16);
-  const have = memory.size();
-  if (need > have && memory.grow(need - have) < 0) return false;
-  return true;
-}
-
-/** Make room for the outputs of `count` runs from run `firstRun` (memory.ts reserveOutputs),
- *  the intake overrides' scratch after them, and then the runs' cost section. Returns the
- *  outputs' start, 0 when memory cannot grow. */
-export function reserveRegionalOutputs(count: i32, firstRun: i32): usize {
-  const start = reserveOutputs(count, firstRun);
-  if (start == 0) return 0;
-  const scratch = overrideScratch(); // P·(R + 1) values, the P·R overrides fit
-  if (scratch == 0) return 0;
-  const cells = <usize>RP * <usize>(RR + 1);
-  const at = align16(scratch + (cells << 3));
-  if (!ensureMemory(at + ((<usize>count * cells * <usize>RC * <usize>(RH + 1)) << 3))) return 0;
-  costOut = at;
-  return start;
-}
-
-/** Cost per run, profession of the flat block, kind and year (the block's cost section,
- *  model/packed/run-block.ts): (c·C + kind)·(H + 1) + k, c = (row·(R + 1) + g)·P + p;
- *  empty when the scenario has no costs. */
-export function regionalCostPtr(): usize {
-  return costOut;
-}
-
 /** Swap the two λ arrays (one backward step of the required intake). */
 export function swapLambda(): void {
   const t = lamFM;
