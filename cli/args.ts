@@ -81,7 +81,8 @@ A scenario with costs gets, in the result, "cost" per profession and for the sce
 A scenario with regions gives the national figures and every region's, each with
 its FTE per 1 000 inhabitants (densityPer1000) and nationally the density ratio
 (highest regional density / lowest); its CSV starts with a region column, where
-(national) marks the national rows. Regions run on the TypeScript reference.
+(national) marks the national rows. Regions, like everything else, run on the
+WebAssembly core when it is built.
 
 Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
 `;
