@@ -142,10 +142,10 @@ describe('hwf with a shipped population data set', () => {
 
   it('exits 2 for a data set starting after the base year', () => {
     const doc = scenario({ dataset: 'wpp2019-mt' });
-    doc.baseYear = 2024;
-    doc.analysis.targetYear = 2034;
-    const out = cli(['validate', write('before-2025.json', doc)]);
+    doc.baseYear = 1999;
+    doc.analysis.targetYear = 2009;
+    const out = cli(['validate', write('before-2000.json', doc)]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('the data set starts in 2025 but the projection starts in 2024');
+    expect(out.stderr).toContain('the data set starts in 2000 but the projection starts in 1999');
   });
 });

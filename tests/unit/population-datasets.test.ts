@@ -42,7 +42,7 @@ const COUNTRIES: Record<string, string> = {
   sk: 'Slovakia',
 };
 
-const YEARS = Array.from({ length: 26 }, (_, i) => 2025 + i);
+const YEARS = Array.from({ length: 51 }, (_, i) => 2000 + i);
 
 function rawFile(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
@@ -57,7 +57,7 @@ describe('the catalog', () => {
       expect(d.country).toBe(COUNTRIES[iso]);
       expect(d.iso2).toBe(iso.toUpperCase());
       expect(d.file).toBe(`${iso}.json`);
-      expect(d.years).toEqual({ first: 2025, last: 2050 });
+      expect(d.years).toEqual({ first: 2000, last: 2050 });
       expect(d.ages).toEqual({ min: 0, max: 100, lastOpen: true });
       expect(d.licenceName).toBe('CC BY 3.0 IGO');
       expect(d.licence).toContain('CC BY 3.0 IGO');
@@ -90,14 +90,14 @@ describe('the catalog', () => {
 });
 
 describe('loadDataset', () => {
-  it('loads and validates every data set: years 2025..2050, 101 ages, whole counts', async () => {
+  it('loads and validates every data set: years 2000..2050, 101 ages, whole counts', async () => {
     for (const meta of POPULATION_DATASETS) {
       const d = await loadDataset(meta.id);
       expect(d.meta).toBe(meta);
       expect(d.ages).toEqual({ min: 0, max: 100 });
       expect(d.years).toEqual(YEARS);
       for (const sex of ['female', 'male'] as const) {
-        expect(d[sex]).toHaveLength(26);
+        expect(d[sex]).toHaveLength(51);
         for (const row of d[sex]) {
           expect(row).toHaveLength(101);
           expect(row.every((x) => Number.isSafeInteger(x) && x >= 0)).toBe(true);
@@ -114,6 +114,10 @@ describe('loadDataset', () => {
     expect(await total('wpp2019-mt', 2025)).toBe(447_186);
     // WPP2019: Italy 2020 was 60 461.8 thousand; 2025 follows the medium variant down.
     expect(await total('wpp2019-it', 2050)).toBeLessThan(59_876_553);
+    // The past, WPP2019 estimates: Italy 2020 60 461.826 thousand, 2010 59 325.232 thousand
+    // (the sum of 202 values rounded to persons, so within 101 of the thousands × 1000).
+    expect(Math.abs((await total('wpp2019-it', 2020)) - 60_461_826)).toBeLessThanOrEqual(101);
+    expect(Math.abs((await total('wpp2019-it', 2010)) - 59_325_232)).toBeLessThanOrEqual(101);
   });
 
   it('returns fresh arrays on each call', async () => {
@@ -173,21 +177,21 @@ describe('readDataset: a damaged file gets a clear error', () => {
     fails({ ...good(), ages: { min: 0, max: 99 } }, 'ages must run 0–100 as in the catalog');
     fails({ ...good(), ages: 'all' }, 'ages must be an object with whole numbers min and max');
     fails({ ...good(), years: [] }, 'years must be a non-empty list');
-    fails({ ...good(), years: YEARS.slice(0, 20) }, 'years must run 2025–2050 (26 years), got 20');
-    fails({ ...good(), years: [2025, 2027, ...YEARS.slice(3)] }, 'years[1] must be 2026, got 2027');
-    fails({ ...good(), male: undefined }, 'male must be a list of 26 rows, one per year');
+    fails({ ...good(), years: YEARS.slice(0, 20) }, 'years must run 2000–2050 (51 years), got 20');
+    fails({ ...good(), years: [2000, 2002, ...YEARS.slice(3)] }, 'years[1] must be 2001, got 2002');
+    fails({ ...good(), male: undefined }, 'male must be a list of 51 rows, one per year');
   });
 
   it('checks each row: 101 values, whole and non-negative', () => {
     const short = good();
     short.female[3] = short.female[3].slice(1);
-    fails(short, 'female[3] (2028) must hold 101 values, one per age 0–100, got a list of 100');
+    fails(short, 'female[3] (2003) must hold 101 values, one per age 0–100, got a list of 100');
     const negative = good();
     negative.female[0][40] = -5;
-    fails(negative, 'female[0] (2025), age 40: a population must be a whole number of at least 0');
+    fails(negative, 'female[0] (2000), age 40: a population must be a whole number of at least 0');
     const fraction = good();
-    fraction.female[25][100] = 1.5;
-    fails(fraction, /female\[25\] \(2050\), age 100: .* got 1\.5/);
+    fraction.female[50][100] = 1.5;
+    fails(fraction, /female\[50\] \(2050\), age 100: .* got 1\.5/);
     const text = good();
     text.female[1][0] = '12';
     fails(text, 'got "12"');

@@ -1,6 +1,6 @@
 /**
  * The population data sets that ship with the app: UN World Population Prospects 2019,
- * medium variant, by single year of age and sex, 2025–2050, for the 19 HEROES countries
+ * medium variant, by single year of age and sex, 2000–2050 (estimates to 2019, projections after), for the 19 HEROES countries
  * (see SOURCES.md and docs/population-data.md).
  *
  * The catalog holds no numbers, so the app can list the data sets cheaply. `loadDataset`
@@ -90,7 +90,7 @@ export const POPULATION_DATASETS: readonly PopulationDatasetInfo[] = COUNTRIES.m
       iso2,
       unCode,
       file: `${iso2.toLowerCase()}.json`,
-      years: Object.freeze({ first: 2025, last: 2050 }),
+      years: Object.freeze({ first: 2000, last: 2050 }),
       ages: Object.freeze({ min: 0, max: 100, lastOpen: true }),
       edition: 'WPP 2019, medium variant',
       source: WPP2019_SOURCE,
