@@ -36,6 +36,23 @@ export interface PlanCommand {
   engine: EngineChoice;
 }
 
+/** The check against history (docs/backtest.md): the scenario's profession started from
+ *  the observed total of a past year, projected to the last observed year, scored. */
+export interface BacktestCommand {
+  kind: 'backtest';
+  file: string;
+  /** ISO alpha-2 of one of the 19 shipped countries, lower or upper case. */
+  country: string;
+  from: number;
+  profession: string;
+  /** The observed series; guessed from the profession's id and name when left out. */
+  series?: 'doctors' | 'nurses';
+  runs?: number;
+  seed?: number;
+  out?: string;
+  engine: EngineChoice;
+}
+
 export interface ValidateCommand {
   kind: 'validate';
   file: string;
@@ -45,7 +62,8 @@ export interface HelpCommand {
   kind: 'help';
 }
 
-export type Command = SimulateCommand | PlanCommand | ValidateCommand | HelpCommand;
+export type Command =
+  SimulateCommand | PlanCommand | BacktestCommand | ValidateCommand | HelpCommand;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -55,6 +73,11 @@ Usage:
   hwf simulate <scenario.json> [options]   run the scenario, write the result
   hwf plan <scenario.json> [options]       search the least-cost plan that meets the
                                            scenario's target, write it with its result
+  hwf backtest <scenario.json> --country C --from YEAR --profession ID [options]
+                                           check the scenario against history: start
+                                           the profession from its observed total in
+                                           YEAR, project to the last observed year,
+                                           score the bands against what was observed
   hwf validate <scenario.json>             check a scenario, list every broken rule
   hwf --help                               show this help
 
@@ -75,6 +98,18 @@ worstShortageProbability, evaluations, frontier) goes to standard output, or to
 --out FILE; a one-paragraph summary goes to standard error (standard output with
 --out). The scenario needs "costs" and "plan" (docs/costs.md, docs/plan-search.md).
 
+Options of backtest:
+  --country C       one of the 19 shipped countries by its two-letter code (it, de, …)
+  --from YEAR       the past base year (an observed year from 2000 on)
+  --profession ID   the scenario's profession to check
+  --series S        doctors or nurses (WHO densities; default: guessed from the
+                    profession's id and name)
+  --runs, --seed, --out and --engine as for simulate. The check (hwf-backtest/1 JSON:
+  the start, every observed point with the projection's median and bands, the bias
+  and mean absolute percentage error by horizon, the calibration counts) goes to
+  standard output, or to --out FILE; a table goes to standard error (standard output
+  with --out). Observed data: WHO Global Health Observatory (docs/observed-data.md).
+
 A scenario with costs gets, in the result, "cost" per profession and for the scenario
 (training, salary, recruitment, programmes, total per year; the present value).
 
@@ -89,7 +124,7 @@ Exit codes: 0 success, 1 internal error, 2 bad arguments or bad scenario.
 
 export const USAGE_HINT = "Run 'hwf --help' for usage.";
 
-const COMMANDS = ['simulate', 'plan', 'validate'] as const;
+const COMMANDS = ['simulate', 'plan', 'backtest', 'validate'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** Options of each command: whether they take a value. */
@@ -104,6 +139,16 @@ const OPTIONS: Record<CommandName, Record<string, 'value' | 'flag'>> = {
     region: 'value',
   },
   plan: { runs: 'value', seed: 'value', out: 'value', engine: 'value' },
+  backtest: {
+    country: 'value',
+    from: 'value',
+    profession: 'value',
+    series: 'value',
+    runs: 'value',
+    seed: 'value',
+    out: 'value',
+    engine: 'value',
+  },
   validate: {},
 };
 
@@ -187,6 +232,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (name === 'validate') return { ok: true, command: { kind: 'validate', file } };
 
+  if (name === 'backtest') return backtestArgs(file, values);
+
   const command: SimulateCommand | PlanCommand =
     name === 'plan'
       ? { kind: 'plan', file, engine: 'auto' }
@@ -197,24 +244,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           format: 'json',
           engine: 'auto',
         };
-  const runs = values.get('runs');
-  if (typeof runs === 'string') {
-    const n = parseInteger(runs, LIMITS.runsMin, LIMITS.runsMax);
-    if (n === undefined) {
-      return fail(
-        `--runs must be a whole number from ${LIMITS.runsMin} to ${LIMITS.runsMax} (got '${runs}')`,
-      );
-    }
-    command.runs = n;
-  }
-  const seed = values.get('seed');
-  if (typeof seed === 'string') {
-    const n = parseInteger(seed, 0, LIMITS.seedMax);
-    if (n === undefined) {
-      return fail(`--seed must be a whole number from 0 to ${LIMITS.seedMax} (got '${seed}')`);
-    }
-    command.seed = n;
-  }
+  const common = commonOptions(command, values);
+  if (common !== null) return fail(common);
   const format = values.get('format');
   if (typeof format === 'string' && command.kind === 'simulate') {
     if (format !== 'json' && format !== 'csv') {
@@ -222,21 +253,83 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     command.format = format;
   }
-  const out = values.get('out');
-  if (typeof out === 'string') command.out = out;
   const region = values.get('region');
   if (typeof region === 'string' && command.kind === 'simulate') command.region = region;
-  const engine = values.get('engine');
-  if (typeof engine === 'string') {
-    if (engine !== 'wasm' && engine !== 'reference') {
-      return fail(`--engine must be wasm or reference (got '${engine}')`);
-    }
-    command.engine = engine;
-  }
   if (command.kind === 'simulate' && command.deterministic && command.runs !== undefined) {
     return fail(
       '--runs cannot be combined with --deterministic (a deterministic result is one run)',
     );
   }
+  return { ok: true, command };
+}
+
+/** --runs, --seed, --out and --engine into `command`; a message when one is wrong. */
+function commonOptions(
+  command: SimulateCommand | PlanCommand | BacktestCommand,
+  values: ReadonlyMap<string, string | true>,
+): string | null {
+  const runs = values.get('runs');
+  if (typeof runs === 'string') {
+    const n = parseInteger(runs, LIMITS.runsMin, LIMITS.runsMax);
+    if (n === undefined) {
+      return `--runs must be a whole number from ${LIMITS.runsMin} to ${LIMITS.runsMax} (got '${runs}')`;
+    }
+    command.runs = n;
+  }
+  const seed = values.get('seed');
+  if (typeof seed === 'string') {
+    const n = parseInteger(seed, 0, LIMITS.seedMax);
+    if (n === undefined) {
+      return `--seed must be a whole number from 0 to ${LIMITS.seedMax} (got '${seed}')`;
+    }
+    command.seed = n;
+  }
+  const out = values.get('out');
+  if (typeof out === 'string') command.out = out;
+  const engine = values.get('engine');
+  if (typeof engine === 'string') {
+    if (engine !== 'wasm' && engine !== 'reference') {
+      return `--engine must be wasm or reference (got '${engine}')`;
+    }
+    command.engine = engine;
+  }
+  return null;
+}
+
+/** The backtest's own options: --country, --from and --profession are required. */
+function backtestArgs(file: string, values: ReadonlyMap<string, string | true>): ParsedArgs {
+  const country = values.get('country');
+  const from = values.get('from');
+  const profession = values.get('profession');
+  const missing = [
+    typeof country === 'string' ? '' : '--country',
+    typeof from === 'string' ? '' : '--from',
+    typeof profession === 'string' ? '' : '--profession',
+  ].filter(Boolean);
+  if (missing.length > 0) return fail(`backtest needs ${missing.join(', ')}`);
+  if (typeof country !== 'string' || !/^[a-zA-Z]{2}$/.test(country)) {
+    return fail(
+      `--country must be a two-letter country code such as it (got '${String(country)}')`,
+    );
+  }
+  const year = parseInteger(String(from), 1900, 2100);
+  if (year === undefined) return fail(`--from must be a year such as 2010 (got '${String(from)}')`);
+  const command: BacktestCommand = {
+    kind: 'backtest',
+    file,
+    country: country.toUpperCase(),
+    from: year,
+    profession: String(profession),
+    engine: 'auto',
+  };
+  const series = values.get('series');
+  if (typeof series === 'string') {
+    if (series !== 'doctors' && series !== 'nurses') {
+      return fail(`--series must be doctors or nurses (got '${series}')`);
+    }
+    command.series = series;
+  }
+  const common = commonOptions(command, values);
+  if (common !== null) return fail(common);
   return { ok: true, command };
 }

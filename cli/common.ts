@@ -10,7 +10,7 @@ import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
 import type { PopulationInline, Scenario } from '../model/scenario/types.ts';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { NonFiniteResultError } from '../model/summaries/finite.ts';
-import type { PlanCommand, SimulateCommand } from './args.ts';
+import type { BacktestCommand, PlanCommand, SimulateCommand } from './args.ts';
 import { InputRefused, readInputFile } from './read-input.ts';
 import { shippedDatasets } from './datasets.ts';
 import type { CliIo } from './run.ts';
@@ -76,7 +76,9 @@ export const CORE_PATH = new URL('../wasm/build/hwf.wasm', import.meta.url);
 
 /** The WebAssembly core, or undefined for the reference: `auto` takes the core when it is
  *  built. It runs scenarios with and without regions. */
-export function chooseCore(command: SimulateCommand | PlanCommand): WebAssembly.Module | undefined {
+export function chooseCore(
+  command: SimulateCommand | PlanCommand | BacktestCommand,
+): WebAssembly.Module | undefined {
   if (command.engine === 'reference') return undefined;
   if (!existsSync(CORE_PATH)) {
     if (command.engine === 'auto') return undefined;
@@ -88,7 +90,7 @@ export function chooseCore(command: SimulateCommand | PlanCommand): WebAssembly.
 }
 
 /** Fails early, before a long run, when the result could not be written. */
-export function checkOutput(command: SimulateCommand | PlanCommand): void {
+export function checkOutput(command: SimulateCommand | PlanCommand | BacktestCommand): void {
   const out = command.out;
   if (out === undefined) return;
   if (resolve(out) === resolve(command.file)) {
@@ -109,7 +111,7 @@ export function checkOutput(command: SimulateCommand | PlanCommand): void {
  */
 export function withOverrides(
   scenario: Scenario,
-  command: SimulateCommand | PlanCommand,
+  command: SimulateCommand | PlanCommand | BacktestCommand,
   io: CliIo,
 ): Scenario | null {
   if (command.runs === undefined && command.seed === undefined) return scenario;

@@ -26,6 +26,7 @@ import {
   withOverrides,
 } from './common.ts';
 import { runPlanCommand } from './plan.ts';
+import { runBacktestCommand } from './backtest.ts';
 import { regionProblem, resultOfRegion, simulateRegional } from './regional.ts';
 
 export interface CliIo {
@@ -67,6 +68,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         return runValidate(command, io);
       case 'simulate':
         return runSimulate(command, io);
+      case 'backtest':
+        return runBacktestCommand(command, io);
       case 'plan':
         throw new Error('the plan command waits for its search: run it through runCli');
     }

@@ -8,8 +8,23 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { POPULATION_DATASETS, datasetInfo } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { countryScenarioTemplate } from '../scenario/country-template.ts';
+import type { ObservedWorkforce } from '../scenario/country-template.ts';
+import { densitiesOf, loadObservedDensities } from '../data/workforce/catalog.ts';
 import { datasetStore, loadingText } from './dataset-store.ts';
 import type { DatasetStore } from './dataset-store.ts';
+
+/** The WHO densities of a country; none (the example numbers) when they cannot be loaded. */
+async function observedOf(iso2: string): Promise<ObservedWorkforce> {
+  try {
+    const data = await loadObservedDensities();
+    return {
+      doctors: densitiesOf(data, iso2, 'doctors'),
+      nurses: densitiesOf(data, iso2, 'nurses'),
+    };
+  } catch {
+    return {};
+  }
+}
 
 /** The interface's language (the page's `lang`), for sorting names. */
 function interfaceLanguage(): string {
@@ -56,8 +71,11 @@ export function StartFromCountryForm({
     setBusy(true);
     setProblem(null);
     try {
-      const population = await store.load(info.id);
-      const next = countryScenarioTemplate(info.id, population);
+      const [population, observed] = await Promise.all([
+        store.load(info.id),
+        observedOf(info.iso2),
+      ]);
+      const next = countryScenarioTemplate(info.id, population, undefined, observed);
       if (mounted.current) open(next, `a new scenario for ${info.country}`);
     } catch (error) {
       if (mounted.current) setProblem(error instanceof Error ? error.message : String(error));
@@ -69,9 +87,10 @@ export function StartFromCountryForm({
   return (
     <>
       <p className="hwf-help">
-        A new scenario with the country’s population and example nurses and doctors (about 8 and 3.5
-        per 1 000 inhabitants) that show where your own data go. Your current scenario can be
-        brought back.
+        A new scenario with the country’s population and its doctors and its nurses and midwives as
+        the WHO last counted them, carried to this year. How they spread over ages, their training,
+        migration and exits are assumed examples that show where your own data go. Your current
+        scenario can be brought back.
       </p>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${id}-country`}>

@@ -9,52 +9,28 @@
  * working-life shape.
  */
 import { datasetInfo } from '../data/population/catalog.ts';
+import { WHO_ATTRIBUTION } from '../data/workforce/catalog.ts';
 import { SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
-import type { BySex, PopulationInline, Profession } from '../../model/scenario/types.ts';
+import type { PopulationInline, Profession } from '../../model/scenario/types.ts';
+import { assumedStock } from '../../model/observed/shape.ts';
+import { carryToBaseYear, observedHeadcounts } from '../../model/observed/series.ts';
+import type { CarriedTotal, DensityPoint } from '../../model/observed/series.ts';
+
+export { apportion, workingLifeShape } from '../../model/observed/shape.ts';
 
 /** Placeholder densities, headcount per 1 000 inhabitants in the base year. */
 export const EXAMPLE_PER_1000 = { nurse: 8, doctor: 3.5 } as const;
+
+/** What an observed profession's name says: its total is data, the rest is not. */
+export const OBSERVED_MARK = 'total observed, ages and flows assumed';
+
+const DOCTOR_FTE = 0.9;
 
 /** What the profession names say, so no one mistakes the numbers for data. */
 export const EXAMPLE_MARK = 'example numbers: replace with your data';
 
 const AGES = { min: 20, max: 74 };
 const HORIZON = 20;
-
-/** Relative headcount by age: rising through the twenties, flat to 50, thinning towards
- *  retirement, a few working on to 70. */
-export function workingLifeShape(age: number): number {
-  if (age < 21) return 0;
-  if (age < 30) return (age - 20) / 10;
-  if (age < 50) return 1;
-  if (age < 60) return 1 - (age - 49) * 0.03;
-  if (age < 67) return (0.7 * (67 - age)) / 7;
-  if (age <= 70) return 0.05;
-  return 0;
-}
-
-/** `total` split over `weights` in whole numbers that add up to it (largest remainders). */
-export function apportion(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum <= 0 || total <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (w / sum) * total);
-  const out = exact.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (let j = 0; left > 0; j = (j + 1) % order.length, left--) out[order[j].i] += 1;
-  return out;
-}
-
-/** A headcount of `total` by age (AGES) and sex. */
-function stockOf(total: number, femaleShare: number): BySex {
-  const shape = Array.from({ length: AGES.max - AGES.min + 1 }, (_, i) =>
-    workingLifeShape(AGES.min + i),
-  );
-  const women = Math.round(total * femaleShare);
-  return { female: apportion(women, shape), male: apportion(total - women, shape) };
-}
 
 /** Relative use of nursing care by population age, the same for both sexes. */
 function nursingUse(age: number): number {
@@ -85,7 +61,7 @@ function profession(e: Example): Profession {
   return {
     id: e.id,
     name: e.name,
-    stock: stockOf(e.headcount, e.femaleShare),
+    stock: assumedStock(e.headcount, e.femaleShare, AGES),
     fte: e.fte,
     fteTrend: 0,
     training: {
@@ -124,14 +100,46 @@ export function countryBaseYear(
 }
 
 /**
+ * What is observed of the country's workforce: WHO densities per 10 000 inhabitants of
+ * doctors and of nurses and midwives (app/data/workforce/), each optional.
+ */
+export interface ObservedWorkforce {
+  doctors?: readonly DensityPoint[];
+  nurses?: readonly DensityPoint[];
+}
+
+/** What the description says of the observed total: "55 262 nurses and midwives, from
+ *  WHO's 62.9 per 10 000 inhabitants in 2022 carried to 2026 by the 2017–2022 trend
+ *  (+1.2 % a year)". */
+function observedWords(c: CarriedTotal, what: string, baseYear: number): string {
+  const density = `${String(c.observedPer10000)} per 10 000 inhabitants in ${c.observedYear}`;
+  const growth = `${c.annualGrowth >= 0 ? '+' : '−'}${(Math.abs(c.annualGrowth) * 100).toFixed(1)} % a year`;
+  const how =
+    c.how === 'observed'
+      ? ''
+      : c.how === 'trend'
+        ? ` carried to ${baseYear} by the ${c.trendFrom}–${c.observedYear} trend (${growth})`
+        : ` kept as it was to ${baseYear} (too few years without a break to take a trend)`;
+  const broken = c.afterBreak
+    ? ` (a possible break in series: the ${c.observedYear} figure differs by over 25 % from the one before)`
+    : '';
+  return `${grouped(c.headcount)} ${what}, from WHO's ${density}${broken}${how}`;
+}
+
+/**
  * A new scenario for the shipped data set `datasetId`, whose numbers are `population`
- * (as loadDataset gives them). Throws for an id that is not shipped or data that do not
- * hold the base year.
+ * (as loadDataset gives them). With `observed`, the doctors' and the nurses' totals in the
+ * base year are the observed ones (docs/observed-data.md: the latest WHO density × the
+ * population of its year, carried to the base year by the observed trend); their spread
+ * over ages and sexes and every other workforce number stay assumed examples, and the
+ * scenario says which is which. Without, every workforce number is an example. Throws for
+ * an id that is not shipped or data that do not hold the base year.
  */
 export function countryScenarioTemplate(
   datasetId: string,
   population: PopulationInline,
   baseYear = countryBaseYear(population),
+  observed: ObservedWorkforce = {},
 ): unknown {
   const info = datasetInfo(datasetId);
   if (!info) throw new RangeError(`unknown population data set ${JSON.stringify(datasetId)}`);
@@ -140,8 +148,21 @@ export function countryScenarioTemplate(
   const last = population.years[population.years.length - 1];
   const horizonYears = Math.max(1, Math.min(HORIZON, last - baseYear));
   const inhabitants = sum(population.female[k]) + sum(population.male[k]);
-  const nurses = Math.round((inhabitants * EXAMPLE_PER_1000.nurse) / 1000);
-  const doctors = Math.round((inhabitants * EXAMPLE_PER_1000.doctor) / 1000);
+  const carry = (points: readonly DensityPoint[] | undefined) =>
+    points && points.length > 0
+      ? carryToBaseYear(observedHeadcounts(points, population), baseYear)
+      : undefined;
+  const seenNurses = carry(observed.nurses);
+  const seenDoctors = carry(observed.doctors);
+  const nurses = Math.round(seenNurses?.headcount ?? (inhabitants * EXAMPLE_PER_1000.nurse) / 1000);
+  const doctors = Math.round(
+    seenDoctors?.headcount ?? (inhabitants * EXAMPLE_PER_1000.doctor) / 1000,
+  );
+  // With observed doctors, demand keeps today's FTE per 1 000 inhabitants (0.9 FTE a
+  // head); else it moves to the example 3.5.
+  const doctorTarget = seenDoctors
+    ? Math.round(((doctors * DOCTOR_FTE) / inhabitants) * 1000 * 100) / 100
+    : EXAMPLE_PER_1000.doctor;
   const popAges = population.ages.max - population.ages.min + 1;
   const use = Array.from({ length: popAges }, (_, i) => nursingUse(population.ages.min + i));
   const ratioYear = baseYear + Math.min(10, horizonYears);
@@ -149,7 +170,7 @@ export function countryScenarioTemplate(
   const professions = [
     profession({
       id: 'nurse',
-      name: `Nurses (${EXAMPLE_MARK})`,
+      name: seenNurses ? `Nurses and midwives (${OBSERVED_MARK})` : `Nurses (${EXAMPLE_MARK})`,
       headcount: nurses,
       femaleShare: 0.88,
       fte: 0.85,
@@ -164,31 +185,56 @@ export function countryScenarioTemplate(
     }),
     profession({
       id: 'doctor',
-      name: `Doctors (${EXAMPLE_MARK})`,
+      name: seenDoctors ? `Doctors (${OBSERVED_MARK})` : `Doctors (${EXAMPLE_MARK})`,
       headcount: doctors,
       femaleShare: 0.55,
-      fte: 0.9,
+      fte: DOCTOR_FTE,
       training: { durationYears: 6, completion: 0.9, entryRate: 0.85, ageMean: 26 },
       demand: {
         method: 'ratio',
         baseFte: null,
         unmet: 0.02,
-        ratio: { targetPer1000: 3.5, targetYear: ratioYear },
+        ratio: { targetPer1000: doctorTarget, targetYear: ratioYear },
       },
     }),
   ];
 
-  return {
-    schema: SCENARIO_SCHEMA,
-    name: `${info.country}: nurses and doctors (example numbers)`,
-    description:
-      `Population: ${info.attribution}, medium variant, ${info.country} (${info.licenceName}). ` +
-      `The workforce is made up, to be replaced with your data: about ` +
+  const seen = seenNurses !== undefined || seenDoctors !== undefined;
+  const population_ = `Population: ${info.attribution}, medium variant, ${info.country} (${info.licenceName}).`;
+  const demandWords =
+    `Nurses' demand follows the population's age structure; doctors' demand ` +
+    (seenDoctors
+      ? `keeps today's ${String(doctorTarget)} FTE per 1 000 inhabitants.`
+      : `moves to 3.5 FTE per 1 000 inhabitants by ${ratioYear}.`);
+  const description = seen
+    ? [
+        population_,
+        `Observed: ` +
+          [
+            seenNurses
+              ? observedWords(seenNurses, 'nurses and midwives', baseYear)
+              : `no WHO figure for nurses (${grouped(nurses)}, an example of ${EXAMPLE_PER_1000.nurse} per 1 000)`,
+            seenDoctors
+              ? observedWords(seenDoctors, 'doctors', baseYear)
+              : `no WHO figure for doctors (${grouped(doctors)}, an example of ${EXAMPLE_PER_1000.doctor} per 1 000)`,
+          ].join('; ') +
+          ` (${WHO_ATTRIBUTION}; definitions differ between countries).`,
+        `Assumed, to be replaced with your data: the spread over ages 21–70 and sexes, FTE ` +
+          `per head, training places, migration and exits.`,
+        demandWords,
+      ].join(' ')
+    : `${population_} The workforce is made up, to be replaced with your data: about ` +
       `${EXAMPLE_PER_1000.nurse} nurses and ${EXAMPLE_PER_1000.doctor} doctors per 1 000 ` +
       `inhabitants in ${baseYear} (${grouped(nurses)} nurses and ${grouped(doctors)} doctors ` +
       `for ${grouped(inhabitants)} inhabitants), spread over ages 21–70, with example ` +
-      `training places, migration and exits. Nurses' demand follows the population's age ` +
-      `structure; doctors' demand moves to 3.5 FTE per 1 000 inhabitants by ${ratioYear}.`,
+      `training places, migration and exits. ${demandWords}`;
+
+  return {
+    schema: SCENARIO_SCHEMA,
+    name: seen
+      ? `${info.country}: nurses and doctors (observed totals, assumed details)`
+      : `${info.country}: nurses and doctors (example numbers)`,
+    description,
     baseYear,
     horizonYears,
     simulation: { runs: 1000, seed: 1 },

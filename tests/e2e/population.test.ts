@@ -244,13 +244,13 @@ describe.sequential('country populations in Chromium', () => {
     await details.getByRole('button', { name: 'Start a new scenario for Malta' }).click();
     await expect
       .poll(() => page.locator('h1').innerText())
-      .toBe('Malta: nurses and doctors (example numbers)');
+      .toBe('Malta: nurses and doctors (observed totals, assumed details)');
     expect(await population().inputValue()).toBe('wpp2019-mt');
     await settled();
     const tabs = page.getByRole('tab');
     expect(await tabs.allInnerTexts()).toEqual([
-      'Nurses (example numbers: replace with your data)',
-      'Doctors (example numbers: replace with your data)',
+      'Nurses and midwives (total observed, ages and flows assumed)',
+      'Doctors (total observed, ages and flows assumed)',
     ]);
     const table = await tableText(/^Supply and demand/);
     expect(table).toMatch(/2026|2025/);

@@ -373,7 +373,7 @@ describe.sequential('workshop mode in Chromium', () => {
     await page.getByRole('button', { name: 'Workshop', exact: true }).click();
     await overlay().waitFor();
     await settled(page);
-    expect(await expectOneRowHeader()).toMatch(/\(example numbers: replace with your data\)$/);
+    expect(await expectOneRowHeader()).toMatch(/\(total observed, ages and flows assumed\)$/);
     expect(await clippedLeverText()).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'workshop-presentation-country-1366x768.png') });
 

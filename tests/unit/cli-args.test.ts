@@ -217,7 +217,7 @@ describe('parseArgs: validate', () => {
 describe('parseArgs: commands', () => {
   it('rejects an unknown command', () => {
     expect(error(['run', 's.json'])).toBe(
-      "unknown command 'run' (the commands are simulate, plan and validate)",
+      "unknown command 'run' (the commands are simulate, plan, backtest and validate)",
     );
   });
 

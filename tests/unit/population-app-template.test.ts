@@ -10,6 +10,7 @@ import type { LoadedDataset } from '../../app/data/population/catalog.ts';
 import {
   EXAMPLE_MARK,
   EXAMPLE_PER_1000,
+  OBSERVED_MARK,
   apportion,
   countryBaseYear,
   countryScenarioTemplate,
@@ -139,5 +140,62 @@ describe('apportion and the working-life shape', () => {
     expect(apportion(0, [1, 2])).toEqual([0, 0]);
     const shape = Array.from({ length: 55 }, (_, i) => workingLifeShape(20 + i));
     for (const total of [1, 17, 3583, 668_000]) expect(sum(apportion(total, shape))).toBe(total);
+  });
+});
+
+describe('countryScenarioTemplate with observed totals', () => {
+  it('starts doctors and nurses from the observed totals, carried to the base year', async () => {
+    const { loadObservedDensities, densitiesOf } =
+      await import('../../app/data/workforce/catalog.ts');
+    const { carryToBaseYear, observedHeadcounts } = await import('../../model/observed/series.ts');
+    const who = await loadObservedDensities();
+    for (const iso2 of ['IT', 'DE', 'MT', 'BE']) {
+      const id = `wpp2019-${iso2.toLowerCase()}`;
+      const data = await dataset(id);
+      const observed = {
+        doctors: densitiesOf(who, iso2, 'doctors'),
+        nurses: densitiesOf(who, iso2, 'nurses'),
+      };
+      const doc = countryScenarioTemplate(id, data, 2026, observed);
+      const r = parseScenario(doc, { datasets: { [id]: data } });
+      expect(r.ok ? [] : r.errors.map(formatIssue)).toEqual([]);
+      if (!r.ok) continue;
+      const s = r.scenario;
+      for (const [pid, key] of [
+        ['nurse', 'nurses'],
+        ['doctor', 'doctors'],
+      ] as const) {
+        const carried = carryToBaseYear(observedHeadcounts(observed[key], data), 2026);
+        expect(carried).toBeDefined();
+        expect(headcount(s, pid)).toBe(Math.round(carried!.headcount));
+        // The latest observation is a few years back: density × its year's population.
+        const last = observed[key][observed[key].length - 1];
+        expect(carried!.observedYear).toBe(last.year);
+        expect(carried!.observedHeadcount).toBeCloseTo(
+          (last.per10000 / 10_000) * datasetTotal(data, last.year),
+          6,
+        );
+      }
+      expect(s.name).toMatch(/observed totals, assumed details/);
+      expect(s.professions.map((p) => p.name)).toEqual([
+        `Nurses and midwives (${OBSERVED_MARK})`,
+        `Doctors (${OBSERVED_MARK})`,
+      ]);
+      expect(s.description).toMatch(/Observed: .* nurses and midwives, from WHO's/);
+      expect(s.description).toMatch(/Assumed, to be replaced with your data: the spread over ages/);
+    }
+  });
+
+  it('says when a series has no figure, and keeps the example for it', async () => {
+    const data = await dataset('wpp2019-mt');
+    const doc = countryScenarioTemplate('wpp2019-mt', data, 2026, {
+      doctors: [{ year: 2020, per10000: 40 }],
+    }) as Scenario;
+    const people = datasetTotal(data, 2026);
+    expect(headcount(doc, 'nurse')).toBe(Math.round((people * EXAMPLE_PER_1000.nurse) / 1000));
+    expect(headcount(doc, 'doctor')).toBe(Math.round((40 / 10_000) * datasetTotal(data, 2020)));
+    expect(doc.description).toContain('no WHO figure for nurses');
+    expect(doc.description).toContain('kept as it was to 2026');
+    expect(doc.professions[0].name).toBe(`Nurses (${EXAMPLE_MARK})`);
   });
 });
