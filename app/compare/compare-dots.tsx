@@ -1,0 +1,180 @@
+/**
+ * The latest observed year ranked: a row per country from the highest density down, its
+ * value as a dot (the chosen country's in the strong colour, its name in bold), the year
+ * written beside a name when it is not the year most countries share. With a projection,
+ * a hollow dot on its own row, placed where its median ranks, with its 80 % band: where
+ * the working scenario would put the country among its peers.
+ */
+import { scaleLinear } from 'd3';
+import { useFormats } from '../charts/formats-context.ts';
+import { chartMargins, xTickCount } from '../charts/layout.ts';
+import { decimal } from '../charts/nullable.ts';
+import { textWidth } from '../charts/tick-labels.ts';
+import { useElementWidth } from '../charts/use-element-width.ts';
+import { WHO_ATTRIBUTION } from '../data/workforce/catalog.ts';
+import type { Formats } from '../format.ts';
+import { yearNoted } from './compare-data.ts';
+import type { DotRow } from './compare-data.ts';
+import { HIGHLIGHT, OTHERS, perThousand, Swatch } from './compare-lines.tsx';
+import './compare.css';
+
+/** Props of {@link CompareDots}. */
+export interface CompareDotsProps {
+  series: string;
+  rows: readonly DotRow[];
+  /** The latest year most countries share. */
+  commonYear: number | null;
+  highlight: string;
+}
+
+/** "Doctors per 1 000 inhabitants, latest observed year (2022 unless marked)". */
+export function dotsTitle(series: string, commonYear: number | null, f: Formats): string {
+  const year = commonYear === null ? '' : ` (${f.year(commonYear)} unless marked)`;
+  return `${perThousand(series)}, latest observed year${year}`;
+}
+
+/** A row's name: "Belgium (2023, possible break)", "Italy 2035, projected (median)". */
+export function rowName(row: DotRow, commonYear: number | null, f: Formats): string {
+  if (row.kind === 'projected') return `${row.name} ${f.year(row.point.year)}, projected (median)`;
+  const notes = [
+    ...(yearNoted(row, commonYear) ? [f.year(row.year)] : []),
+    ...(row.possibleBreak ? ['possible break'] : []),
+  ];
+  return notes.length ? `${row.name} (${notes.join(', ')})` : row.name;
+}
+
+/** A row's value in words: "4.5", or "0.3 (80 %: 0.2–0.4)" for the projection. */
+export function rowValue(row: DotRow, f: Formats): string {
+  const show = decimal(f);
+  if (row.kind === 'observed') return show(row.value);
+  const { median, low, high } = row.point;
+  const band = show(low) === show(high) ? '' : ` (${f.percent(0.8)}: ${show(low)}–${show(high)})`;
+  return `${show(median)}${band}`;
+}
+
+/** The ranked dots, the projection among them. */
+export function CompareDots({ series, rows, commonYear, highlight }: CompareDotsProps) {
+  const f = useFormats();
+  const show = decimal(f);
+  const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
+  const names = rows.map((r) => rowName(r, commonYear, f));
+  const rowHeight = Math.round(fontSize * 1.9);
+  const base = chartMargins(fontSize, 1.5);
+  const longest = Math.max(0, ...names.map((n) => textWidth(n, fontSize, true)));
+  const left = Math.round(Math.min(width * 0.5, longest + fontSize));
+  const widest = Math.max(0, ...rows.map((r) => textWidth(show(valueOf(r)), fontSize)));
+  const right = width - Math.max(base.right, Math.round(widest + fontSize));
+  const top = Math.round(fontSize * 0.5);
+  const bottom = top + rows.length * rowHeight;
+  const height = bottom + Math.round(fontSize * 2.2);
+  const most = Math.max(1, ...rows.map((r) => (r.kind === 'projected' ? r.point.high : r.value)));
+  const x = scaleLinear().domain([0, most]).nice().range([left, right]);
+  const ticks = x.ticks(Math.min(8, xTickCount(right - left, fontSize)));
+  const label = `${dotsTitle(series, commonYear, f)}, ${rows.length} rows ranked from the highest: ${rows
+    .map((r, i) => `${names[i]} ${rowValue(r, f)}`)
+    .join('; ')}.`;
+  const hasProjection = rows.some((r) => r.kind === 'projected');
+
+  return (
+    <div className="hwf-chart hwf-compare-dots" ref={ref}>
+      <svg
+        className="hwf-chart-svg"
+        role="img"
+        aria-label={label}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        <g className="hwf-axis hwf-axis-x" aria-hidden="true">
+          {ticks.map((value) => (
+            <g key={value} transform={`translate(${x(value)},0)`}>
+              <line className={value === 0 ? 'hwf-axis-line' : 'hwf-grid'} y1={top} y2={bottom} />
+              <text
+                className="hwf-tick-label"
+                y={bottom + fontSize * 0.4}
+                dy="0.71em"
+                textAnchor="middle"
+              >
+                {f.count(value)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {rows.map((row, i) => {
+          const y = top + (i + 0.5) * rowHeight;
+          const mine = row.iso2 === highlight;
+          const projected = row.kind === 'projected';
+          const v = valueOf(row);
+          const end = projected ? x(row.point.high) : x(v);
+          return (
+            <g
+              key={projected ? 'projected' : row.iso2}
+              className={`hwf-compare-dot${mine ? ' hwf-compare-mine' : ''}`}
+              data-country={row.iso2}
+              data-kind={row.kind}
+              aria-hidden="true"
+            >
+              <text
+                x={left - fontSize * 0.5}
+                y={y}
+                dy="0.32em"
+                textAnchor="end"
+                fontWeight={mine ? 700 : undefined}
+              >
+                {names[i]}
+              </text>
+              {projected && (
+                <line
+                  x1={x(row.point.low)}
+                  x2={x(row.point.high)}
+                  y1={y}
+                  y2={y}
+                  style={{ stroke: HIGHLIGHT }}
+                  strokeWidth={2}
+                />
+              )}
+              <circle
+                className={projected ? 'hwf-compare-ring' : undefined}
+                cx={x(v)}
+                cy={y}
+                r={mine ? 6 : 4.5}
+                style={projected ? { stroke: HIGHLIGHT } : { fill: mine ? HIGHLIGHT : OTHERS }}
+                strokeWidth={projected ? 2.5 : undefined}
+              />
+              <text className="hwf-compare-value" x={Math.max(end, x(v) + 6) + 8} y={y} dy="0.32em">
+                {show(v)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="hwf-legend">
+        <ul>
+          <li>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <circle cx="7" cy="7" r="5.5" style={{ fill: HIGHLIGHT }} />
+            </svg>
+            the country chosen, latest observed
+          </li>
+          {hasProjection && (
+            <li>
+              <Swatch colour={HIGHLIGHT} ring />
+              projected (median, the line its {f.percent(0.8)} band)
+            </li>
+          )}
+        </ul>
+        <p>
+          Each country at its latest observed year; a year in brackets differs from the others’.
+          {hasProjection
+            ? ' The projection is ranked against the other countries as last observed, not as projected.'
+            : ''}{' '}
+          Observed: {WHO_ATTRIBUTION}.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function valueOf(row: DotRow): number {
+  return row.kind === 'projected' ? row.point.median : row.value;
+}

@@ -1,0 +1,197 @@
+/**
+ * The table alternatives of the Compare countries charts: the observed values per 1 000
+ * inhabitants, countries × years, with each possible break in series said in words; the
+ * working scenario's projection year by year; and the latest year ranked with the
+ * projection's row among the countries.
+ */
+import type { ReactNode } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
+import { decimal } from '../charts/nullable.ts';
+import type { CountryLine, DotRow, ProjectionPoint } from './compare-data.ts';
+import { projectedRank } from './compare-data.ts';
+import type { RankRow } from './compare-data.ts';
+import { dotsTitle, rowName, rowValue } from './compare-dots.tsx';
+import { perThousand } from './compare-lines.tsx';
+import '../charts/charts.css';
+import './compare.css';
+
+function TableBox({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <div
+      className="hwf-chart-table hwf-table-scroll"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
+      <table>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** Props of {@link ObservedTable}. */
+export interface ObservedTableProps {
+  series: string;
+  lines: readonly CountryLine[];
+  highlight: string;
+}
+
+/** Countries × years of the observed values per 1 000, "possible break" where one is. */
+export function ObservedTable({ series, lines, highlight }: ObservedTableProps) {
+  const f = useFormats();
+  const show = decimal(f);
+  const all = lines.flatMap((l) => l.points.map((p) => p.year));
+  const first = all.length ? Math.min(...all) : 0;
+  const years = all.length
+    ? Array.from({ length: Math.max(...all) - first + 1 }, (_, i) => first + i)
+    : [];
+  const span = years.length ? `, ${f.years(years[0], years[years.length - 1])}` : '';
+  return (
+    <TableBox
+      caption={`${perThousand(series)}${span}, observed (WHO); – no value; a possible break in series is a change over ${f.percent(0.25)} in a year`}
+    >
+      <thead>
+        <tr>
+          <th scope="col">Country</th>
+          {years.map((year) => (
+            <th key={year} scope="col">
+              {f.year(year)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map(({ country, points }) => {
+          const byYear = new Map(points.map((p) => [p.year, p]));
+          const mine = country.iso2 === highlight;
+          return (
+            <tr key={country.iso2} className={mine ? 'hwf-target-row' : undefined}>
+              <th scope="row">
+                {country.name}
+                {mine ? ' (chosen)' : ''}
+              </th>
+              {years.map((year) => {
+                const p = byYear.get(year);
+                if (!p) return <td key={year}>–</td>;
+                return (
+                  <td key={year} className={p.possibleBreak ? 'hwf-compare-break-cell' : undefined}>
+                    {show(p.value)}
+                    {p.possibleBreak && (
+                      <span className="hwf-compare-break"> (possible break)</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </TableBox>
+  );
+}
+
+/** Props of {@link ProjectionTable}. */
+export interface ProjectionTableProps {
+  series: string;
+  country: string;
+  /** The scenario profession projected ("General practitioners"). */
+  profession: string;
+  points: readonly ProjectionPoint[];
+}
+
+/** The projection year by year: median and 80 % band per 1 000, and what it is made of. */
+export function ProjectionTable({ series, country, profession, points }: ProjectionTableProps) {
+  const f = useFormats();
+  const show = decimal(f);
+  if (points.length === 0) return null;
+  return (
+    <TableBox
+      caption={`${country}: the working scenario’s ${profession} as ${perThousand(series.toLowerCase())}, ${f.years(points[0].year, points[points.length - 1].year)}, projected`}
+    >
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Median per 1 000</th>
+          <th scope="col">{f.percent(0.8)} band per 1 000</th>
+          <th scope="col">Headcount (median)</th>
+          <th scope="col">Population</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.year}>
+            <th scope="row">{f.year(p.year)}</th>
+            <td>{show(p.median)}</td>
+            <td>{show(p.low) === show(p.high) ? show(p.low) : `${show(p.low)}–${show(p.high)}`}</td>
+            <td>{f.count(p.headcount)}</td>
+            <td>{f.integer(p.population)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </TableBox>
+  );
+}
+
+/** Props of {@link RankingTable}. */
+export interface RankingTableProps {
+  series: string;
+  rows: readonly DotRow[];
+  commonYear: number | null;
+  highlight: string;
+}
+
+/** The latest observed values ranked, with the projection's row where its median ranks. */
+export function RankingTable({ series, rows, commonYear, highlight }: RankingTableProps) {
+  const f = useFormats();
+  const observed = rows.filter((r): r is DotRow & RankRow => r.kind === 'observed');
+  let rank = 0;
+  return (
+    <TableBox caption={`${dotsTitle(series, commonYear, f)}, ranked from the highest`}>
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          <th scope="col">Country</th>
+          <th scope="col">Year</th>
+          <th scope="col">Per 1 000 inhabitants</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          if (row.kind === 'projected') {
+            const place = projectedRank(observed, row.iso2, row.point.median);
+            return (
+              <tr key="projected" className="hwf-target-row hwf-compare-projected-row">
+                <td>
+                  {place.rank} of {place.of}
+                </td>
+                <th scope="row">{rowName(row, commonYear, f)}</th>
+                <td>{f.year(row.point.year)}</td>
+                <td>{rowValue(row, f)}</td>
+                <td className="hwf-text-cell">
+                  projected; ranked against the others’ latest observed values
+                </td>
+              </tr>
+            );
+          }
+          rank += 1;
+          const mine = row.iso2 === highlight;
+          return (
+            <tr key={row.iso2} className={mine ? 'hwf-target-row' : undefined}>
+              <td>{rank}</td>
+              <th scope="row">
+                {row.name}
+                {mine ? ' (chosen)' : ''}
+              </th>
+              <td>{f.year(row.year)}</td>
+              <td>{rowValue(row, f)}</td>
+              <td className="hwf-text-cell">{row.possibleBreak ? 'possible break' : ''}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </TableBox>
+  );
+}
