@@ -1,7 +1,11 @@
 /**
- * A small RFC 4180 CSV reader for the tables planners bring (Eurostat, OECD, spreadsheets):
- * quoted fields with `""` for a quote and line breaks inside, CRLF, LF or CR line ends, a
- * leading byte order mark, and a separator (`,`, `;` or tab) found from the header line.
+ * The delimited-text reader for the tables planners bring (Eurostat, OECD, spreadsheets):
+ * RFC 4180 quoted fields with `""` for a quote and line breaks inside, CRLF, LF or CR line
+ * ends, a leading byte order mark, and a separator (`,`, `;` or tab) found from the header
+ * line. The fields are split by d3-dsv; this module adds what d3-dsv leaves to its caller:
+ * the separator, row numbers, a quoted field that is never closed (reported, and its text
+ * kept), and two habits of hand-made files that d3-dsv would misread (text after a closing
+ * quote, spaces before an opening one), which are made regular first.
  * A file separated by `;` is taken to write numbers with a decimal comma, as spreadsheets
  * set to a European language do.
  *
@@ -9,6 +13,7 @@
  * outside quotes starts the next row, and blank rows keep their number (they are skipped).
  * Never throws.
  */
+import { dsvFormat } from 'd3';
 
 export type Separator = ',' | ';' | '\t';
 
@@ -33,6 +38,9 @@ export interface CsvTable {
 }
 
 const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
+
+const UNCLOSED =
+  'a quoted field is not closed: a " is missing, so the rest of the text was read into it';
 
 /** The text without a leading byte order mark. */
 export function stripBom(text: string): string {
@@ -59,78 +67,82 @@ export function detectSeparator(text: string): Separator {
   return best;
 }
 
+/**
+ * The text with every quoted field written as RFC 4180 has it, so that d3-dsv reads it as
+ * intended: spaces before an opening quote are dropped, text after a closing quote is taken
+ * into the field (`"x"y` is `xy`), and a quote that is never closed is closed at the end of
+ * the text, its field holding the rest of it. `unclosed` is the row where such a field
+ * starts. A text without quotes is given back as it is.
+ */
+function regularQuotes(text: string, separator: Separator): { text: string; unclosed?: number } {
+  if (!text.includes('"')) return { text };
+  let out = '';
+  let copied = 0; // text before this index is in `out`
+  let fieldStart = 0;
+  let row = 1;
+  let unclosed: number | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === '"' && text.slice(fieldStart, i).trim() === '') {
+      const startRow = row;
+      let inner = '';
+      let from = i + 1;
+      let closed = false;
+      for (i = from; i < n; i++) {
+        if (text[i] !== '"') continue;
+        inner += text.slice(from, i + 1); // with one quote, doubled below
+        if (text[i + 1] === '"') {
+          i++;
+          from = i + 1;
+          continue;
+        }
+        inner = inner.slice(0, -1);
+        closed = true;
+        i++;
+        break;
+      }
+      if (!closed) {
+        inner += text.slice(from, n);
+        unclosed ??= startRow;
+        i = n;
+      }
+      // Text after the closing quote (not RFC 4180) is kept, not lost.
+      const after = i;
+      while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+      inner += text.slice(after, i);
+      out += `${text.slice(copied, fieldStart)}"${inner.replaceAll('"', '""')}"`;
+      copied = i;
+      continue;
+    }
+    if (c === separator) fieldStart = i + 1;
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row++;
+      fieldStart = i + 1;
+    }
+    i++;
+  }
+  return { text: out + text.slice(copied), unclosed };
+}
+
 /** Splits `text` into rows of fields. */
 export function parseCsv(input: string, options: { separator?: Separator } = {}): CsvTable {
   const text = typeof input === 'string' ? stripBom(input) : '';
   const separator = options.separator ?? detectSeparator(text);
+  const regular = regularQuotes(text, separator);
+  const problems: CsvTable['problems'] =
+    regular.unclosed === undefined ? [] : [{ row: regular.unclosed, message: UNCLOSED }];
+
+  // One d3-dsv row per row of the file, blank rows included (as [""]), so that a row's
+  // number is its place; a line break inside quotes stays inside its field.
   const rows: CsvRecord[] = [];
-  const problems: CsvTable['problems'] = [];
-
-  let row = 1;
-  let fields: string[] = [];
-  let field = '';
-  let i = 0;
-  const n = text.length;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    if (!(fields.length === 1 && fields[0].trim() === '')) rows.push({ row, fields });
-    fields = [];
-    row++;
-  };
-
-  while (i < n) {
-    const c = text[i];
-    if (c === '"' && field.trim() === '') {
-      // A quoted field: everything up to the closing quote, `""` standing for `"`.
-      const startRow = row;
-      field = '';
-      i++;
-      let closed = false;
-      while (i < n) {
-        const q = text[i];
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          i++;
-          break;
-        }
-        field += q;
-        i++;
-      }
-      if (!closed) {
-        problems.push({
-          row: startRow,
-          message:
-            'a quoted field is not closed: a " is missing, so the rest of the text was read into it',
-        });
-      }
-      // Text after the closing quote (not RFC 4180) is kept, not lost.
-      while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
-        field += text[i];
-        i++;
-      }
-      continue;
-    }
-    if (c === separator) {
-      endField();
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || fields.length > 0) endRow();
+  dsvFormat(separator)
+    .parseRows(regular.text)
+    .forEach((fields, k) => {
+      if (!(fields.length === 1 && fields[0].trim() === '')) rows.push({ row: k + 1, fields });
+    });
 
   const [head, ...records] = rows;
   return {
@@ -142,7 +154,6 @@ export function parseCsv(input: string, options: { separator?: Separator } = {})
     problems,
   };
 }
-
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 /** Digits grouped by spaces (`1 234 567`, also with no-break spaces). */
 const SPACED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;

@@ -26,6 +26,8 @@ import { importPopulation } from './import-population.ts';
 import { importStock } from './import-stock.ts';
 import { yearList } from './import-stock.ts';
 import { describeSummary } from './import-summary.ts';
+import { isEurostatDownload } from './eurostat-tsv.ts';
+import type { SeriesChoice } from './eurostat-tsv.ts';
 import { formatProblem } from './long-table.ts';
 import type { ImportProblem } from './long-table.ts';
 import { readFileText } from './read-text.ts';
@@ -62,10 +64,15 @@ function preview(
   target: ImportTarget,
   text: string,
   options: ImportOptions,
+  /** The country, unit or projection chosen in each column that makes several tables. */
+  pick: Record<string, string>,
 ): PreviewResult {
   const regions = importRegions(draft);
   if (regions) return regionalPreview(draft, target, text, regions, options);
   const { dropOutside, split } = options;
+  // In a Eurostat download, totals (sex T, age TOTAL) are left out with a note when the
+  // table has the parts; a table made by hand is told to leave them out.
+  const read = { pick, totals: isEurostatDownload(text) ? 'leave out' : undefined } as const;
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
     if (!ages) {
@@ -74,10 +81,16 @@ function preview(
           'The workforce ages of the scenario are not valid, so a stock cannot be matched to them. Fix them in the editor first.',
       };
     }
-    const r = importStock(text, { ages, baseYear: baseYearOf(draft), dropOutside, split });
+    const r = importStock(text, {
+      ages,
+      baseYear: baseYearOf(draft),
+      dropOutside,
+      split,
+      ...read,
+    });
     return { ...r, value: r.stock };
   }
-  const r = importPopulation(text, { projection: projectionOf(draft), split });
+  const r = importPopulation(text, { projection: projectionOf(draft), split, ...read });
   const notes = r.population ? populationNotes(draft, r.population) : [];
   return { ...r, warnings: [...r.warnings, ...notes], value: r.population };
 }
@@ -100,6 +113,37 @@ function ProblemList({ items, label }: { items: ImportProblem[]; label: string }
       {items.length > SHOWN && <p>… and {items.length - SHOWN} more like these.</p>}
     </div>
   );
+}
+
+/** "Which of the 2 countries in column geo?": a choice for each column whose values make
+ *  several tables (a Eurostat download of several countries, units or projections). */
+function SeriesPicks(props: {
+  id: string;
+  choices: readonly SeriesChoice[];
+  onPick: (column: string, value: string) => void;
+}) {
+  const { id, choices, onPick } = props;
+  return choices
+    .filter((c) => c.values.length > 1)
+    .map((c, i) => (
+      <div className="files-field" key={c.column}>
+        <label htmlFor={`${id}-pick-${i}`}>
+          The file holds {c.values.length} {c.noun} in column {c.column}: which one to import?
+        </label>
+        <select
+          id={`${id}-pick-${i}`}
+          value={c.chosen ?? ''}
+          onChange={(e) => onPick(c.column, e.target.value)}
+        >
+          <option value="">Choose one…</option>
+          {c.values.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </div>
+    ));
 }
 
 /** The target's current values as a CSV table, when the scenario holds them. */
@@ -154,6 +198,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const [split, setSplit] = useState<SplitMethod>('smooth');
   const [dropUnknown, setDropUnknown] = useState(false);
   const [forRegion, setForRegion] = useState('');
+  const [pick, setPick] = useState<Record<string, string>>({});
   const [source, setSource] = useState<ImportSource>(initial ?? { text: '' });
   const [readError, setReadError] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
@@ -173,8 +218,8 @@ export function ImportDialog(props: ImportDialogProps) {
     () =>
       source.text.trim() === ''
         ? null
-        : preview(draft, target, source.text, { dropOutside, split, dropUnknown, forRegion }),
-    [draft, target, source.text, dropOutside, split, dropUnknown, forRegion],
+        : preview(draft, target, source.text, { dropOutside, split, dropUnknown, forRegion }, pick),
+    [draft, target, source.text, dropOutside, split, dropUnknown, forRegion, pick],
   );
   const ready = result !== null && !('blocked' in result) && result.errors.length === 0;
   const current = currentTotals(
@@ -251,7 +296,8 @@ export function ImportDialog(props: ImportDialogProps) {
       <p className="files-intro">
         One row per number, in the long layout of Eurostat and OECD downloads: columns for the age,
         the sex and the value, and for a population the year (<code>age,sex,year,value</code> or{' '}
-        <code>TIME_PERIOD</code> and <code>OBS_VALUE</code>).
+        <code>TIME_PERIOD</code> and <code>OBS_VALUE</code>), or Eurostat’s bulk download (TSV) as
+        it is.
       </p>
 
       <div className="files-field">
@@ -326,6 +372,13 @@ export function ImportDialog(props: ImportDialogProps) {
         <p className="files-error-text" role="alert">
           {readError}
         </p>
+      )}
+      {result && !('blocked' in result) && result.summary.choices && (
+        <SeriesPicks
+          id={id}
+          choices={result.summary.choices}
+          onPick={(column, value) => setPick((p) => ({ ...p, [column]: value }))}
+        />
       )}
 
       <section className="files-preview" aria-labelledby={`${id}-preview`}>

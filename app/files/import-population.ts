@@ -7,16 +7,19 @@
  * becomes the last, open-ended age; without an open group the last age is taken as open,
  * with a warning. Every year needs a value for every age of both sexes. Groups of ages below
  * the open group (`Y_LT5`, `Y5-9`, …) are spread over single years (age-groups.ts).
+ * Eurostat's TSV and SDMX-CSV are read as eurostat-tsv.ts says (several countries or
+ * projections, totals, flags).
  */
 import type { PopulationInline } from '../../model/scenario/types.ts';
 import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
-import { givenRow, startSummary, yearList } from './import-stock.ts';
+import { flagNotes } from './eurostat-tsv.ts';
+import { givenRow, readOptionsOf, startSummary, yearList } from './import-stock.ts';
 import type { ImportSummary, SplitSeries } from './import-stock.ts';
 import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
-import type { ImportProblem, LongTable, Placed, Sex } from './long-table.ts';
+import type { ImportProblem, LongTable, Placed, ReadOptions, Sex } from './long-table.ts';
 
-export interface PopulationImportOptions {
+export interface PopulationImportOptions extends ReadOptions {
   /** The projected years (baseYear..baseYear + horizonYears): a warning when the table
    *  does not cover them. */
   projection?: { first: number; last: number };
@@ -39,7 +42,9 @@ export function importPopulation(
   text: string,
   options: PopulationImportOptions = {},
 ): PopulationImport {
-  return populationFromTable(readLongTable(text, 'required'), options);
+  const table = readLongTable(text, 'required', readOptionsOf(options));
+  const r = populationFromTable(table, options);
+  return { ...r, warnings: [...table.notes, ...r.warnings] };
 }
 
 /** The population from a table already read (its `errors` are added to). */
@@ -58,6 +63,7 @@ export function populationFromTable(
   }
 
   const split = options.split ?? 'smooth';
+  warnings.push(...flagNotes(cells, table.flagColumn?.name));
   // Each row's ages; an open group is the last, open-ended age.
   const ageColumn = columns.age!;
   const placed: Placed[] = cells.map((cell) => {

@@ -4,21 +4,25 @@
  * (only the base year's rows are used). Ages outside the workforce ages are errors unless
  * the user chose to leave them out; ages without a row become 0, with a warning. Groups of
  * ages (`Y25-29`, `65+`) are spread over single years (age-groups.ts); an open group is
- * spread up to the oldest workforce age.
+ * spread up to the oldest workforce age, and in a Eurostat download (`Y_LT35`) a group
+ * "under" an age from the youngest workforce age. Eurostat's TSV and SDMX-CSV are read as
+ * eurostat-tsv.ts says (several countries, totals, flags).
  */
 import type { BySex } from '../../model/scenario/types.ts';
 import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import type { Separator } from './csv.ts';
+import { flagNotes } from './eurostat-tsv.ts';
+import type { SeriesChoice } from './eurostat-tsv.ts';
 import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
-import type { Cell, ImportProblem, LongTable, Placed, Sex } from './long-table.ts';
+import type { Cell, ImportProblem, LongTable, Placed, ReadOptions, Sex } from './long-table.ts';
 
 export interface AgeSpan {
   min: number;
   max: number;
 }
 
-export interface StockImportOptions {
+export interface StockImportOptions extends ReadOptions {
   /** The scenario's workforce ages. */
   ages: AgeSpan;
   /** The scenario's base year: with a year column, only its rows are used. */
@@ -83,6 +87,8 @@ export interface ImportSummary {
   totalsYear?: number;
   /** Present when rows give groups of ages, spread over single years. */
   split?: SplitSummary;
+  /** Columns whose values make several tables (countries, units, projections), when any. */
+  choices?: SeriesChoice[];
 }
 
 /** The summary of a table read, before any row is used. */
@@ -103,7 +109,14 @@ export function startSummary(table: LongTable): ImportSummary {
     ages: null,
     years: [],
     totals: { female: 0, male: 0 },
+    ...(table.choices.length > 0 ? { choices: table.choices } : {}),
   };
+}
+
+/** The reading options of an importer's options. */
+export function readOptionsOf(options: ReadOptions): ReadOptions {
+  const { pick, totals, missing } = options;
+  return { pick, totals, missing };
 }
 
 export interface StockImport {
@@ -117,7 +130,9 @@ export interface StockImport {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function importStock(text: string, options: StockImportOptions): StockImport {
-  return stockFromTable(readLongTable(text, 'optional'), options);
+  const table = readLongTable(text, 'optional', readOptionsOf(options));
+  const r = stockFromTable(table, options);
+  return { ...r, warnings: [...table.notes, ...r.warnings] };
 }
 
 /** The stock from a table already read (its `errors` are added to). */
@@ -131,6 +146,17 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
 
   // Only the base year's rows, when the table has years.
   let cells = table.cells;
+  const tsvYears = new Set(table.layout === 'eurostat-tsv' ? cells.map((c) => c.year) : []);
+  if (baseYear === undefined && tsvYears.size > 1) {
+    errors.unshift({
+      row: table.csv.headerRow,
+      message:
+        `this is a wide table (years across, as in Eurostat’s TSV download) of ${tsvYears.size} years, ` +
+        'and a stock is of one year: with the scenario’s base year the import takes that year; ' +
+        'or download the long layout of one year (SDMX-CSV: one row per value, with TIME_PERIOD and OBS_VALUE)',
+    });
+    return { summary, errors, warnings };
+  }
   if (columns.year && baseYear !== undefined && cells.length > 0) {
     const mine = cells.filter((c) => c.year === baseYear);
     const others = [...new Set(cells.filter((c) => c.year !== baseYear).map((c) => c.year!))];
@@ -154,6 +180,7 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
       cells = mine;
     }
   }
+  warnings.push(...flagNotes(cells, table.flagColumn?.name));
 
   const n = ages.max - ages.min + 1;
   const stock: BySex = { female: new Array<number>(n).fill(0), male: new Array<number>(n).fill(0) };
@@ -174,9 +201,15 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
     const { age } = cell;
     const label = cell.fields[columns.age!.index].trim();
     // An open group is spread up to the oldest workforce age; one that starts there is
-    // that age; one that starts above it is outside.
+    // that age; one that starts above it is outside. In a Eurostat download, "under 35"
+    // (`Y_LT35`) is the workforce under 35: from the youngest workforce age.
     const open = age.kind === 'open';
-    const from = age.kind === 'single' ? age.age : age.from;
+    const under =
+      table.layout !== 'long' &&
+      age.kind === 'group' &&
+      age.to >= ages.min &&
+      /^y_lt\d+$/i.test(label.split(':')[0].trim());
+    const from = age.kind === 'single' ? age.age : under ? ages.min : age.from;
     const to =
       age.kind === 'single' ? age.age : age.kind === 'group' ? age.to : Math.max(from, ages.max);
     const span = { from, to };

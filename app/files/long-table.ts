@@ -5,13 +5,19 @@
  * unit, flags, labels) are ignored, but a second value for the same age, sex and year is
  * an error that names the columns in which the two rows differ.
  *
+ * Eurostat's bulk download (TSV, years across) is read as its long form first
+ * (eurostat-tsv.ts), and SDMX-CSV's `OBS_FLAG` is kept with each value.
+ *
  * Every problem names the row (the header is row 1) and the column as the file writes it:
- * `row 14, column OBS_VALUE: "12,5a" is not a number`. Never throws.
+ * `row 14, column OBS_VALUE: "12,5a" is not a number`, `row 3, column 2019: …` in a TSV.
+ * Never throws.
  */
 import { spanWords } from './age-groups.ts';
 import type { Span, SpanFinding } from './age-groups.ts';
 import { parseCsv, separatorName } from './csv.ts';
 import type { CsvRecord, CsvTable } from './csv.ts';
+import { chooseRows, isMissing, missingNote, readEurostatTsv } from './eurostat-tsv.ts';
+import type { SeriesChoice } from './eurostat-tsv.ts';
 import { quote, readAge, readSex, readValue, readYear } from './table-cells.ts';
 import type { Age, Read, Sex } from './table-cells.ts';
 
@@ -90,6 +96,17 @@ function missingColumn(role: Role): string {
   return `there is no column for ${ROLE_WORDS[role]} (a column named ${examples})`;
 }
 
+/** Header names (lower case) of the column of flags (`OBS_FLAG` of SDMX-CSV). */
+export const FLAG_COLUMN_NAMES: readonly string[] = ['obs_flag', 'flag', 'flags'];
+
+/** A row of the table; in a TSV, one value of a row, and the year column it came from. */
+export interface LongRecord extends CsvRecord {
+  /** The column of the value as the file's header writes it (a TSV's year). */
+  valueColumn?: string;
+  /** The file has no value here (`:`). */
+  missing?: boolean;
+}
+
 /** One data row read: its age, sex, year (when the table has a year column) and value. */
 export interface Cell {
   row: number;
@@ -98,34 +115,80 @@ export interface Cell {
   year?: number;
   value: number;
   fields: readonly string[];
+  /** The flags of the value (`b`, `e`, `p`, …), when the table has them. */
+  flag?: string;
+  /** The value's column as the file writes it, when it is not the value column (a TSV). */
+  valueColumn?: string;
 }
+
+/** `long`: any long table; `sdmx-csv`: SDMX-CSV 1.0 or 2.0 (a DATAFLOW or STRUCTURE column);
+ *  `eurostat-tsv`: Eurostat's bulk download, read as its long form. */
+export type Layout = 'long' | 'sdmx-csv' | 'eurostat-tsv';
 
 export interface LongTable {
   csv: CsvTable;
+  layout: Layout;
   columns: Partial<Record<Role, Column>>;
+  /** The column of flags (`OBS_FLAG`), when there is one. */
+  flagColumn?: Column;
   /** Rows that were read without a problem. */
   cells: Cell[];
   errors: ImportProblem[];
-  /** Non-blank data rows in the file. */
+  /** What the reading left out or noticed (totals, missing values, …). */
+  notes: ImportProblem[];
+  /** Columns whose values make more than one table (countries, units, projections). */
+  choices: SeriesChoice[];
+  /** Non-blank data rows in the file (in a TSV, its values). */
   rowsRead: number;
   /** Header names no role uses. */
   ignored: string[];
 }
 
+/** What an importer may choose (all optional; without them, nothing is chosen). */
+export interface ReadOptions {
+  /** The value to keep of a column that makes more than one table: `{geo: 'DE'}`. */
+  pick?: Readonly<Record<string, string>>;
+  /** Rows of totals (sex `T`, age `TOTAL`, `UNK`, a sum of groups the table also has):
+   *  left out with a note, or refused. Left out in a TSV unless given. */
+  totals?: 'refuse' | 'leave out';
+  /** A value that is missing (`:`): skipped with a note, or refused. Skipped in a TSV or
+   *  an SDMX-CSV unless given. */
+  missing?: 'refuse' | 'skip';
+}
+
 /**
  * Reads the rows of a long table. `year` is 'required', 'optional' (used when present) or
- * 'none'. Rows with a problem are left out of `cells` and described in `errors`.
+ * 'none'. Rows with a problem are left out of `cells` and described in `errors`. With
+ * `options`, the table's several countries, units or projections are told apart (`choices`,
+ * the rows of `pick`), and totals and missing values are handled as they say.
  */
-export function readLongTable(text: string, year: 'required' | 'optional' | 'none'): LongTable {
-  const csv = parseCsv(text);
+export function readLongTable(
+  text: string,
+  year: 'required' | 'optional' | 'none',
+  options?: ReadOptions,
+): LongTable {
+  const tsv = readEurostatTsv(text);
+  const csv = tsv?.csv ?? parseCsv(text);
   const errors: ImportProblem[] = csv.problems.map((p) => ({ row: p.row, message: p.message }));
+  if (tsv) errors.push(...tsv.errors);
   const roles: Role[] = year === 'none' ? ['age', 'sex', 'value'] : ['age', 'sex', 'year', 'value'];
   const columns = findColumns(csv.header, roles);
+  if (tsv && columns.value) columns.value = { ...columns.value, name: tsv.valueName };
+  const first = (csv.header[0] ?? '').trim().toLowerCase();
+  const flagIndex = csv.header.findIndex((h) => FLAG_COLUMN_NAMES.includes(h.toLowerCase()));
   const base: LongTable = {
     csv,
+    layout: tsv
+      ? 'eurostat-tsv'
+      : first === 'dataflow' || first === 'structure'
+        ? 'sdmx-csv'
+        : 'long',
     columns,
+    flagColumn: flagIndex >= 0 ? { index: flagIndex, name: csv.header[flagIndex] } : undefined,
     cells: [],
     errors,
+    notes: tsv ? [...tsv.notes] : [],
+    choices: [],
     rowsRead: csv.records.length,
     ignored: [],
   };
@@ -161,15 +224,44 @@ export function readLongTable(text: string, year: 'required' | 'optional' | 'non
     return base;
   }
   const used = new Set(Object.values(columns).map((c) => c.index));
-  base.ignored = csv.header.filter((_, i) => !used.has(i) && csv.header[i] !== '');
+  base.ignored = csv.header.filter(
+    (_, i) => !used.has(i) && csv.header[i] !== '' && i !== base.flagColumn?.index,
+  );
   if (csv.records.length === 0) {
-    errors.push({ row: csv.headerRow, message: 'the table has a header but no rows of data' });
+    if (!tsv || errors.length === 0) {
+      errors.push({ row: csv.headerRow, message: 'the table has a header but no rows of data' });
+    }
     return base;
   }
 
-  for (const record of csv.records) {
-    const cell = readRow(record, columns, csv.decimalComma, csv.header.length, errors);
+  let records: LongRecord[] = csv.records;
+  const eurostat = base.layout !== 'long';
+  if (options) {
+    const chosen = chooseRows(records, base, {
+      ...options,
+      totals: options.totals ?? (tsv ? 'leave out' : 'refuse'),
+    });
+    base.choices = chosen.choices;
+    errors.push(...chosen.errors);
+    base.notes.push(...chosen.notes);
+    if (chosen.stop) return base;
+    records = chosen.records;
+  }
+  const skip = (options?.missing ?? (options && eurostat ? 'skip' : 'refuse')) === 'skip';
+  const missing: LongRecord[] = [];
+  for (const record of records) {
+    if (skip && columns.value && isMissing(record, columns.value.index)) {
+      missing.push(record);
+      continue;
+    }
+    const cell = readRow(record, base, errors);
     if (cell) base.cells.push(cell);
+  }
+  if (missing.length > 0) base.notes.push(missingNote(missing, base));
+  if (tsv) {
+    // A TSV row is read once per year: its problems of the codes are said once.
+    const once = new Map(errors.map((e) => [formatProblem(e), e]));
+    base.errors = [...once.values()];
   }
   return base;
 }
@@ -198,18 +290,16 @@ function wideHeader(
   return undefined;
 }
 
-function readRow(
-  record: CsvRecord,
-  columns: Partial<Record<Role, Column>>,
-  decimalComma: boolean,
-  width: number,
-  errors: ImportProblem[],
-): Cell | undefined {
-  const { row, fields } = record;
+function readRow(record: LongRecord, table: LongTable, errors: ImportProblem[]): Cell | undefined {
+  const { row, fields, valueColumn } = record;
+  const { columns, flagColumn } = table;
+  const { decimalComma } = table.csv;
+  const width = table.csv.header.length;
   let good = true;
   const take = <T>(role: Role, read: (text: string) => Read<T>): T | undefined => {
-    const column = columns[role];
-    if (!column) return undefined;
+    const found = columns[role];
+    if (!found) return undefined;
+    const column = role === 'value' && valueColumn ? { ...found, name: valueColumn } : found;
     if (column.index >= fields.length) {
       errors.push({
         row,
@@ -230,7 +320,17 @@ function readRow(
   const year = take('year', readYear);
   const value = take('value', (t) => readValue(t, decimalComma));
   if (!good || age === undefined || sex === undefined || value === undefined) return undefined;
-  return { row, age, sex, year, value, fields };
+  const flag = flagColumn ? (fields[flagColumn.index] ?? '').trim() : '';
+  return {
+    row,
+    age,
+    sex,
+    year,
+    value,
+    fields,
+    ...(flag ? { flag } : {}),
+    ...(valueColumn ? { valueColumn } : {}),
+  };
 }
 
 /** Ages as text for a message: `20–24, 30, 72–74`. */
@@ -270,7 +370,7 @@ export function duplicateProblem(
     : '';
   return {
     row: second.row,
-    column: columns.value?.name,
+    column: second.valueColumn ?? columns.value?.name,
     message: `a second value for ${what} (the first is in row ${first.row})${tail}`,
   };
 }

@@ -3,8 +3,9 @@
  * picker and by dropping it, refuse a bad one without touching the work, download the
  * scenario and the results, import a population from a CSV table (demand follows), import a
  * stock given in five-year age groups (the preview shows the groups and the single years;
- * the planner chooses how to spread them) and refuse a bad table row by row; axe on the open
- * menu and the import dialog.
+ * the planner chooses how to spread them), import Eurostat's bulk download (TSV) of two
+ * countries as it is, and refuse a bad table row by row; axe on the open menu and the import
+ * dialog.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -350,6 +351,59 @@ describe.sequential('files in and out of the app', () => {
     expect(digits(await age65.inputValue())).toBe('20');
     const male74 = await reveal(page, 'field-professions-0-stock-male-54');
     expect(digits(await male74.inputValue())).toBe('6');
+    await dismissNotices();
+    expect(errors).toEqual([]);
+  });
+
+  it('imports Eurostat’s bulk download (TSV) as it is: the country chosen, totals left out', async () => {
+    await openMenu();
+    await page.getByRole('button', { name: 'Import a table (CSV)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a table (CSV)' });
+    await dialog
+      .getByLabel('Import into')
+      .selectOption({ label: 'Stock of General practitioners (headcount by age and sex)' });
+    await dialog.getByLabel('Leave out rows of ages outside the workforce ages 20–74').check();
+    await dialog.getByLabel('CSV file').setInputFiles({
+      name: 'hlth_rs_phys-like.tsv',
+      mimeType: 'text/tab-separated-values',
+      buffer: readFileSync(join(REPO_ROOT, 'tests/fixtures/eurostat/hlth_rs_phys-like.tsv')),
+    });
+    await expect
+      .poll(() => dialog.locator('.files-errors').innerText())
+      .toContain('the file holds 2 countries in column geo: DE, PL; pick one');
+    // The choice appears because the file holds two countries; chosen by keyboard.
+    const country = dialog.getByLabel(
+      'The file holds 2 countries in column geo: which one to import?',
+    );
+    await country.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => country.inputValue()).toBe('DE');
+    const status = dialog.getByRole('status');
+    await expect
+      .poll(() => status.innerText())
+      .toMatch(/^Ready to import into the stock of General practitioners/);
+    const noted = await dialog.locator('.files-warnings').innerText();
+    expect(noted).toMatch(/column 2025: the value \(37624\) is flagged b, a break in series/);
+    expect(noted).toMatch(/both sexes together \("T"\) left out/);
+    expect(await axeViolations()).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(notices)
+      .toContainEqual(
+        expect.stringContaining(
+          'Imported the stock of General practitioners from hlth_rs_phys-like.tsv',
+        ),
+      );
+    await settled();
+    // Germany's women aged 35–44 in 2025 (37 624 in the file) over the ages 35–44.
+    let women = 0;
+    for (let i = 15; i <= 24; i++) {
+      const field = await reveal(page, `field-professions-1-stock-female-${i}`);
+      women += Number((await field.inputValue()).replace(/[^\d]/g, ''));
+    }
+    expect(women).toBe(37624);
     await dismissNotices();
     expect(errors).toEqual([]);
   });
