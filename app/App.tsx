@@ -27,6 +27,8 @@ import { useSimulation } from './state/use-simulation.ts';
 import { PaneSwitch, type ResultsPane } from './plan/pane-switch.tsx';
 import { focusSoon } from './plan/plan-editor.tsx';
 import { PlanView } from './plan/plan-view.tsx';
+import { CompareView } from './compare/compare-view.tsx';
+import { HistoryView } from './history/history-view.tsx';
 
 const RESULTS_PANEL = 'results-panel';
 
@@ -224,6 +226,19 @@ export function App() {
                   focusSoon('costs');
                 }}
               />
+            </ErrorBoundary>
+          ) : pane === 'compare' ? (
+            <ErrorBoundary part="The comparison of countries" resetKey={result}>
+              <CompareView
+                scenario={draft.invalid ? null : draft.scenario}
+                result={sim.result}
+                resultScenario={sim.resultScenario}
+                population={resolved}
+              />
+            </ErrorBoundary>
+          ) : pane === 'history' ? (
+            <ErrorBoundary part="The check against history" resetKey={draft.draft}>
+              <HistoryView scenario={draft.invalid ? null : draft.scenario} runner={sim.runner} />
             </ErrorBoundary>
           ) : (
             <ErrorBoundary part="The results" resetKey={result}>

@@ -1,16 +1,18 @@
 /**
- * What the results pane shows: the projections (each profession's results) or the Plan
- * view (the cheapest plan that meets a target). A pair of toggle buttons, as the charts'
- * own switches.
+ * What the results pane shows: the projections (each profession's results), the Plan view
+ * (the cheapest plan that meets a target), the comparison with the 19 countries' observed
+ * densities, or the check against history. Toggle buttons, as the charts' own switches.
  */
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import './plan.css';
 
-export type ResultsPane = 'results' | 'plan';
+export type ResultsPane = 'results' | 'plan' | 'compare' | 'history';
 
 const PANES = [
   { value: 'results', label: 'Projections' },
   { value: 'plan', label: 'Least-cost plan' },
+  { value: 'compare', label: 'Compare countries' },
+  { value: 'history', label: 'Check against history' },
 ] as const;
 
 export function PaneSwitch(props: { pane: ResultsPane; onPane: (pane: ResultsPane) => void }) {
