@@ -7,6 +7,7 @@ import { useId, type Ref } from 'react';
 import type { ObservedSeriesKey } from '../../model/observed/series.ts';
 import { OBSERVED_SERIES } from '../../model/observed/series.ts';
 import { HEROES_COUNTRIES, WHO_SERIES } from '../data/workforce/catalog.ts';
+import { mismatchWords } from './history-words.ts';
 import { useFormats } from '../charts/formats-context.ts';
 
 /** The countries by their English names. */
@@ -48,6 +49,10 @@ export function HistoryControls(props: HistoryControlsProps) {
   const f = useFormats();
   const id = useId();
   const blockedId = `${id}-blocked`;
+  const mismatch = mismatchWords(
+    professions.find((p) => p.id === choices.professionId),
+    choices.series,
+  );
   return (
     <div className="hwf-history-controls">
       <div className="hwf-history-fields">
@@ -114,6 +119,11 @@ export function HistoryControls(props: HistoryControlsProps) {
           </select>
         </div>
       </div>
+      {mismatch && (
+        <p className="hwf-history-blocked" role="status">
+          {mismatch}
+        </p>
+      )}
       {blocked && (
         <p
           className={props.blockedIsAlert ? 'hwf-history-problem' : 'hwf-history-blocked'}

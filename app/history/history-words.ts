@@ -8,7 +8,7 @@ import type { ObservedYear } from '../../model/backtest/prepare.ts';
 import type { DensityPoint, ObservedSeriesKey } from '../../model/observed/series.ts';
 import { seriesForProfession } from '../../model/observed/series.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
-import { heroesCountry } from '../data/workforce/catalog.ts';
+import { heroesCountry, WHO_SERIES } from '../data/workforce/catalog.ts';
 import { MINUS, type Formats } from '../format.ts';
 
 /** The start year offered first: far enough back for ten years of history or more. */
@@ -64,6 +64,21 @@ export function defaultCountry(scenario: Pick<Scenario, 'population'> | null): s
 /** The observed series that matches a profession, or null when the planner must say. */
 export function defaultSeries(profession: { id: string; name: string } | undefined) {
   return (profession && seriesForProfession(profession)) ?? null;
+}
+
+/** A hint when the chosen series is not the one the profession's name suggests: the
+ *  check would then start one profession from another's observed total. */
+export function mismatchWords(
+  profession: { id: string; name: string } | undefined,
+  series: ObservedSeriesKey | null,
+): string | null {
+  const guessed = defaultSeries(profession);
+  if (!profession || series === null || guessed === null || guessed === series) return null;
+  return (
+    `${profession.name} will be started from, and checked against, WHO’s count of ` +
+    `${WHO_SERIES[series].short.toLowerCase()}, not of ${WHO_SERIES[guessed].short.toLowerCase()}: ` +
+    `the scenario’s training places and flows were made for the other profession.`
+  );
 }
 
 /** A sentence from a model message: a capital first letter and a full stop. */

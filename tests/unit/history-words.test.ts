@@ -17,6 +17,7 @@ import {
   fromYearOf,
   horizonRows,
   leftOutWords,
+  mismatchWords,
   percent1,
   scoreWords,
   sentence,
@@ -256,5 +257,18 @@ describe('messages and the status line', () => {
     );
     expect(statusWords({ ...cancelled, check: {} }, 'Italy', en)).toMatch(/still shown/);
     expect(statusWords({ status: 'done', progress: null, check: {} }, 'Italy', en)).toBe('');
+  });
+});
+
+describe('mismatchWords', () => {
+  it('warns when the series is not the one the profession suggests, and only then', () => {
+    const nurses = { id: 'nurse', name: 'Nurses' };
+    expect(mismatchWords(nurses, 'doctors')).toMatch(
+      /^Nurses will be started from, and checked against, WHO’s count of doctors, not of nurses and midwives/,
+    );
+    expect(mismatchWords(nurses, 'nurses')).toBeNull();
+    expect(mismatchWords({ id: 'pharm', name: 'Pharmacists' }, 'doctors')).toBeNull();
+    expect(mismatchWords(undefined, 'doctors')).toBeNull();
+    expect(mismatchWords(nurses, null)).toBeNull();
   });
 });
