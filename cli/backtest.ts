@@ -4,7 +4,7 @@
  * the scenario's parameters to the last observed year, and is scored against what was
  * observed; the document goes to standard output (or --out), a table to standard error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   densitiesOf,
@@ -22,7 +22,7 @@ import {
   asUserError,
   checkOutput,
   chooseCore,
-  fileProblem,
+  writeDocument,
   loadScenario,
   UserError,
   withOverrides,
@@ -104,17 +104,7 @@ export function runBacktestCommand(command: BacktestCommand, io: CliIo): number 
   const doc = backtestDocument(outcome, country.iso2, series);
   const text = JSON.stringify(doc, null, 2) + '\n';
   const table = backtestTable(outcome, country.name, series);
-  if (command.out === undefined) {
-    io.stdout(text);
-    io.stderr(table);
-  } else {
-    try {
-      writeFileSync(command.out, text, 'utf8');
-    } catch (error) {
-      throw new UserError(`cannot write ${command.out}: ${fileProblem(error)}`);
-    }
-    io.stdout(table);
-  }
+  writeDocument(command.out, text, table, io);
   return 0;
 }
 

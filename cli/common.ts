@@ -3,7 +3,7 @@
  * reported without a stack trace, the engine choice, and checks of the output file and of
  * --runs and --seed.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatIssue, parseScenario, parseScenarioJson } from '../model/scenario/parse.ts';
 import type { ParseResult, ScenarioIssue } from '../model/scenario/parse.ts';
@@ -124,6 +124,27 @@ export function withOverrides(
   io.stderr(`error: the options do not fit ${command.file}:\n`);
   for (const issue of again.errors) io.stderr(`${formatIssue(issue)}\n`);
   return null;
+}
+
+/** A document to standard output and its words to standard error; or, with --out, the
+ *  document to that file and its words to standard output. */
+export function writeDocument(
+  out: string | undefined,
+  text: string,
+  words: string,
+  io: CliIo,
+): void {
+  if (out === undefined) {
+    io.stdout(text);
+    io.stderr(words);
+    return;
+  }
+  try {
+    writeFileSync(out, text, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot write ${out}: ${fileProblem(error)}`);
+  }
+  io.stdout(words);
 }
 
 /** A number beyond what the engine holds is the scenario's, not ours: said like a bad

@@ -3,7 +3,6 @@
  * core when it is built), then the chosen plan's full result with its `plan`, and a
  * one-paragraph summary in words.
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario } from '../model/scenario/types.ts';
 import { planProblem, runPlan, type PlanDocument } from '../model/plan/run-plan.ts';
 import { wasmEngine, wasmRegionalEngine } from '../workers/wasm-host.ts';
@@ -13,7 +12,7 @@ import {
   populationOf,
   checkOutput,
   chooseCore,
-  fileProblem,
+  writeDocument,
   loadScenario,
   UserError,
   withOverrides,
@@ -52,17 +51,7 @@ export async function runPlanCommand(command: PlanCommand, io: CliIo): Promise<n
   }
   const text = JSON.stringify(doc, null, 2) + '\n';
   const summary = planSummary(scenario, doc) + '\n';
-  if (command.out === undefined) {
-    io.stdout(text);
-    io.stderr(summary);
-  } else {
-    try {
-      writeFileSync(command.out, text, 'utf8');
-    } catch (error) {
-      throw new UserError(`cannot write ${command.out}: ${fileProblem(error)}`);
-    }
-    io.stdout(summary);
-  }
+  writeDocument(command.out, text, summary, io);
   return 0;
 }
 

@@ -3,6 +3,7 @@
  * dot and the 80 % interval as a line, on one axis from zero. A region without a value
  * that year gets its reason in words on its row instead of a mark.
  */
+import { BottomValueAxis } from './value-axis.tsx';
 import { scaleLinear } from 'd3';
 import { useFormats } from './formats-context.ts';
 import { chartMargins, xTickCount } from './layout.ts';
@@ -64,21 +65,14 @@ export function DensityChart({ name, year, rows }: DensityChartProps) {
         height={height}
         viewBox={`0 0 ${width} ${height}`}
       >
-        <g className="hwf-axis hwf-axis-x" aria-hidden="true">
-          {ticks.map((value) => (
-            <g key={value} transform={`translate(${x(value)},0)`}>
-              <line className={value === 0 ? 'hwf-axis-line' : 'hwf-grid'} y1={top} y2={bottom} />
-              <text
-                className="hwf-tick-label"
-                y={bottom + fontSize * 0.4}
-                dy="0.71em"
-                textAnchor="middle"
-              >
-                {f.count(value)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <BottomValueAxis
+          ticks={ticks}
+          x={x}
+          top={top}
+          bottom={bottom}
+          fontSize={fontSize}
+          format={(v) => f.count(v)}
+        />
         {rows.map((row, i) => {
           const y = top + (i + 0.5) * rowHeight;
           const defined = row.median !== null && row.low !== null && row.high !== null;

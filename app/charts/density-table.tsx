@@ -3,6 +3,7 @@
  * the chosen year, and the density ratio year by year; a value the model could not define
  * says so, with its reason.
  */
+import { TableBox } from './table-box.tsx';
 import { useFormats } from './formats-context.ts';
 import { densityTitle } from './density-chart.tsx';
 import { DENSITY_HIGH, DENSITY_LOW, type DensityRow } from './density-rows.ts';
@@ -10,22 +11,6 @@ import { decimal, decimalInterval, valueAt } from './nullable.ts';
 import { ratioTitle } from './ratio-chart.tsx';
 import type { NullableSeries } from '../../model/regions/simulate.ts';
 import './charts.css';
-
-function TableBox({ caption, children }: { caption: string; children: React.ReactNode }) {
-  return (
-    <div
-      className="hwf-chart-table hwf-table-scroll"
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-    >
-      <table>
-        <caption>{caption}</caption>
-        {children}
-      </table>
-    </div>
-  );
-}
 
 /** Props of {@link DensityTable}. */
 export interface DensityTableProps {

@@ -5,6 +5,7 @@
  * a hollow dot on its own row, placed where its median ranks, with its 80 % band: where
  * the working scenario would put the country among its peers.
  */
+import { BottomValueAxis } from '../charts/value-axis.tsx';
 import { scaleLinear } from 'd3';
 import { useFormats } from '../charts/formats-context.ts';
 import { chartMargins, xTickCount } from '../charts/layout.ts';
@@ -85,21 +86,14 @@ export function CompareDots({ series, rows, commonYear, highlight }: CompareDots
         height={height}
         viewBox={`0 0 ${width} ${height}`}
       >
-        <g className="hwf-axis hwf-axis-x" aria-hidden="true">
-          {ticks.map((value) => (
-            <g key={value} transform={`translate(${x(value)},0)`}>
-              <line className={value === 0 ? 'hwf-axis-line' : 'hwf-grid'} y1={top} y2={bottom} />
-              <text
-                className="hwf-tick-label"
-                y={bottom + fontSize * 0.4}
-                dy="0.71em"
-                textAnchor="middle"
-              >
-                {f.count(value)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <BottomValueAxis
+          ticks={ticks}
+          x={x}
+          top={top}
+          bottom={bottom}
+          fontSize={fontSize}
+          format={(v) => f.count(v)}
+        />
         {rows.map((row, i) => {
           const y = top + (i + 0.5) * rowHeight;
           const mine = row.iso2 === highlight;

@@ -4,7 +4,7 @@
  * working scenario's projection year by year; and the latest year ranked with the
  * projection's row among the countries.
  */
-import type { ReactNode } from 'react';
+import { TableBox } from '../charts/table-box.tsx';
 import { useFormats } from '../charts/formats-context.ts';
 import { decimal } from '../charts/nullable.ts';
 import type { CountryLine, DotRow, ProjectionPoint } from './compare-data.ts';
@@ -14,22 +14,6 @@ import { dotsTitle, rowName, rowValue } from './compare-dots.tsx';
 import { perThousand } from './compare-lines.tsx';
 import '../charts/charts.css';
 import './compare.css';
-
-function TableBox({ caption, children }: { caption: string; children: ReactNode }) {
-  return (
-    <div
-      className="hwf-chart-table hwf-table-scroll"
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-    >
-      <table>
-        <caption>{caption}</caption>
-        {children}
-      </table>
-    </div>
-  );
-}
 
 /** Props of {@link ObservedTable}. */
 export interface ObservedTableProps {

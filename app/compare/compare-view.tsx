@@ -6,6 +6,7 @@
  * sees where the plan would put the country among its peers. The WHO numbers load on
  * demand, the first time the view opens.
  */
+import { CountrySelect } from './country-select.tsx';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { ChartFrame } from '../charts/chart-frame.tsx';
 import { useFormats } from '../charts/formats-context.ts';
@@ -26,7 +27,6 @@ import type { HwfResult } from '../../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
 import {
   clusterOf,
-  countriesByName,
   countryLines,
   datasetCountry,
   datasetIdOf,
@@ -234,17 +234,7 @@ export function CompareContent(props: CompareContentProps) {
         </div>
         <div className="hwf-compare-control">
           <label htmlFor={`${id}-country`}>Your country</label>
-          <select
-            id={`${id}-country`}
-            value={country.iso2}
-            onChange={(e) => setPicked(e.target.value)}
-          >
-            {countriesByName().map((c) => (
-              <option key={c.iso2} value={c.iso2}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CountrySelect id={`${id}-country`} value={country.iso2} onChange={setPicked} />
         </div>
         <fieldset className="hwf-compare-control hwf-compare-scope">
           <legend>Countries shown</legend>

@@ -3,15 +3,13 @@
  * is compared with and the past year to start from, each labelled; "Check", and "Cancel"
  * with the progress while a check runs.
  */
+import { CountrySelect } from '../compare/country-select.tsx';
 import { useId, type Ref } from 'react';
 import type { ObservedSeriesKey } from '../../model/observed/series.ts';
 import { OBSERVED_SERIES } from '../../model/observed/series.ts';
-import { HEROES_COUNTRIES, WHO_SERIES } from '../data/workforce/catalog.ts';
+import { WHO_SERIES } from '../data/workforce/catalog.ts';
 import { mismatchWords } from './history-words.ts';
 import { useFormats } from '../charts/formats-context.ts';
-
-/** The countries by their English names. */
-const COUNTRIES = [...HEROES_COUNTRIES].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 export interface HistoryChoices {
   iso2: string | null;
@@ -58,19 +56,12 @@ export function HistoryControls(props: HistoryControlsProps) {
       <div className="hwf-history-fields">
         <div className="hwf-history-field">
           <label htmlFor={`${id}-country`}>Country</label>
-          <select
+          <CountrySelect
             id={`${id}-country`}
-            value={choices.iso2 ?? ''}
+            value={choices.iso2}
             disabled={running}
-            onChange={(e) => props.onCountry(e.target.value)}
-          >
-            {choices.iso2 === null && <option value="">Choose a country</option>}
-            {COUNTRIES.map((c) => (
-              <option key={c.iso2} value={c.iso2}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+            onChange={props.onCountry}
+          />
         </div>
         <div className="hwf-history-field">
           <label htmlFor={`${id}-profession`}>Profession</label>
