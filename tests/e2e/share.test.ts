@@ -179,7 +179,9 @@ describe.sequential('share links in Chromium', { timeout: 150_000 }, () => {
     expect(await notice(other).allInnerTexts()).not.toContainEqual(
       expect.stringMatching(/You opened the scenario from the link/),
     );
-    expect(await fanTable(other)).toBe(before);
+    // The same numbers once every run is in (a loaded machine may show a partial result
+    // for a moment after the reload).
+    await expect.poll(() => fanTable(other), { timeout: 30_000 }).toBe(before);
     expect(otherErrors).toEqual([]);
     await other.close();
   });
