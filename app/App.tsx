@@ -17,6 +17,7 @@ import { RunNotice } from './results/run-notice.tsx';
 import { ShareButton } from './share/share-button.tsx';
 import { useShareLink } from './share/use-share-link.ts';
 import { WorkshopButton } from './workshop/workshop-button.tsx';
+import { LearnButton } from './learn/learn-button.tsx';
 import { resolvePopulation } from '../model/scenario/validate-population.ts';
 import { regionalLabel } from './editor/region-words.ts';
 import { newScenarioTemplate } from './scenario/templates.ts';
@@ -110,6 +111,9 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="Sharing">
           <ShareButton draft={draft.draft} valid={draft.parsed.ok} />
+        </ErrorBoundary>
+        <ErrorBoundary part="Learn">
+          <LearnButton runner={sim.runner} openInEditor={draft.replaceDraft} />
         </ErrorBoundary>
         <ErrorBoundary part="Workshop mode">
           <WorkshopButton

@@ -1,0 +1,241 @@
+/**
+ * One lesson, in steps that appear in turn: (1) the idea and the question, the planner's
+ * prediction locked in; (2) the simulation run, the answer revealed with the verdict on the
+ * prediction, the annotated chart and the explanation; (3) "Try it yourself" with one
+ * lever and a goal; (4) the lesson's scenario opened in the editor, the next lesson, or the
+ * lesson's link. Focus moves to each step's heading as it appears. What the planner does
+ * is saved as progress (progress.ts); a page opened again comes back where it was left.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Lesson } from './lesson-types.ts';
+import {
+  answerSafely,
+  initialPrediction,
+  judgeSafely,
+  leverValueIn,
+  marksSafely,
+  openingStage,
+  predictionText,
+  runningWords,
+  snap,
+  verdictWords,
+  withLever,
+} from './learn-state.ts';
+import { LessonChartView } from './lesson-chart.tsx';
+import { Predict } from './predict.tsx';
+import type { LessonProgress } from './progress.ts';
+import { ShareLesson } from './share-lesson.tsx';
+import { TryIt } from './try-it.tsx';
+import { useLessonRun, type LessonRunner } from './use-lesson-run.ts';
+
+export interface LessonPageProps {
+  lesson: Lesson;
+  /** How many lessons there are ("Lesson 3 of 8"). */
+  total: number;
+  progress: LessonProgress;
+  /** Changes this lesson's saved progress. */
+  update: (change: (progress: LessonProgress) => LessonProgress) => void;
+  runner: LessonRunner;
+  /** The id of the page's title (the dialog is named by it). */
+  titleId: string;
+  /** Opens the scenario as the app's working scenario (and leaves Learn). */
+  onOpenInEditor: (document: unknown) => void;
+  /** Goes to the next lesson; null on the last one. */
+  onNext: (() => void) | null;
+  onList: () => void;
+  /** Forgets this lesson's progress and starts it again. */
+  onRestart: () => void;
+}
+
+type Focus = 'run' | 'reveal' | null;
+
+export function LessonPage(props: LessonPageProps) {
+  const { lesson, total, progress, update, runner, titleId } = props;
+  const { lever } = lesson.tryIt;
+  const [base] = useState(() => lesson.scenario());
+  const original = leverValueIn(base, lever);
+  const locked = progress.prediction !== null;
+  const [choice, setChoice] = useState(() =>
+    initialPrediction(lesson.prediction, progress.prediction),
+  );
+  const [leverValue, setLeverValue] = useState(() =>
+    progress.lastLever === null ? original : snap(progress.lastLever, lever),
+  );
+  const reveal = useLessonRun<'lesson'>(runner);
+  const result = reveal.result;
+  const [focus, setFocus] = useState<Focus>(null);
+  const runHeading = useRef<HTMLHeadingElement>(null);
+  const revealHeading = useRef<HTMLHeadingElement>(null);
+  const tryId = useId();
+
+  // A lesson revealed before shows its answer again when it is opened.
+  const { start } = reveal;
+  useEffect(() => {
+    if (openingStage(progress) === 'revealed') start(base, 'lesson');
+    // Only when the page opens: later reveals are the planner's own clicks.
+  }, []);
+
+  useEffect(() => {
+    if (focus === 'run' && runHeading.current) {
+      runHeading.current.focus();
+      setFocus(null);
+    } else if (focus === 'reveal' && result && revealHeading.current) {
+      revealHeading.current.focus();
+      setFocus(null);
+    }
+  }, [focus, result]);
+
+  useEffect(() => {
+    if (result && !progress.revealed) update((p) => ({ ...p, revealed: true }));
+  }, [result, progress.revealed, update]);
+
+  const lock = () => {
+    if (choice === null) return;
+    update((p) => ({ ...p, prediction: choice, predictedAt: Date.now() }));
+    setFocus('run');
+  };
+  const runIt = () => {
+    start(base, 'lesson');
+    setFocus('reveal');
+  };
+  const moveLever = (value: number) => {
+    setLeverValue(value);
+    update((p) => ({ ...p, lastLever: value }));
+  };
+  const reached = () => {
+    if (!progress.goalReached) update((p) => ({ ...p, goalReached: true }));
+  };
+
+  const running = reveal.status === 'running' || reveal.status === 'waiting';
+  const answer = result ? answerSafely(lesson, result) : null;
+  const predicted = progress.prediction;
+  const right = result && predicted !== null ? judgeSafely(lesson, predicted, result) : false;
+
+  return (
+    <article className="hwf-learn-lesson" data-lesson={lesson.id}>
+      <header className="hwf-learn-lesson-head">
+        <p className="hwf-learn-kicker">
+          Lesson {lesson.number} of {total}
+        </p>
+        <h2 id={titleId} tabIndex={-1} className="hwf-learn-title">
+          {lesson.title}
+        </h2>
+        <p className="hwf-learn-idea">{lesson.idea}</p>
+      </header>
+
+      <section className="hwf-learn-step" aria-labelledby={`${tryId}-1`}>
+        <h3 id={`${tryId}-1`}>Step 1: Predict</h3>
+        <Predict
+          prediction={lesson.prediction}
+          value={locked ? predicted : choice}
+          locked={locked}
+          onChange={setChoice}
+          onLock={lock}
+        />
+      </section>
+
+      {locked && (
+        <section className="hwf-learn-step" aria-labelledby={`${tryId}-2`}>
+          <h3 id={`${tryId}-2`} ref={runHeading} tabIndex={-1}>
+            Step 2: Run the simulation
+          </h3>
+          {!result && (
+            <p>
+              The simulation runs this lesson’s small scenario many times, each time with other
+              draws of what is uncertain, and shows the spread of the futures.
+            </p>
+          )}
+          {!result && (
+            <button type="button" className="hwf-learn-primary" disabled={running} onClick={runIt}>
+              Run the simulation
+            </button>
+          )}
+          <p className="hwf-learn-run-status" role="status">
+            {running ? runningWords(reveal.done, reveal.total) : ''}
+          </p>
+          {reveal.status === 'failed' && (
+            <p className="hwf-learn-problem" role="alert">
+              {reveal.problem}
+            </p>
+          )}
+          {result && answer && (
+            <div className="hwf-learn-reveal">
+              <h4 ref={revealHeading} tabIndex={-1} className="hwf-learn-reveal-heading">
+                What happened
+              </h4>
+              <p className="hwf-learn-answer">{answer.words}</p>
+              {predicted !== null && (
+                <p className={right ? 'hwf-learn-verdict hwf-learn-right' : 'hwf-learn-verdict'}>
+                  <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
+                  {verdictWords(right, predictionText(lesson.prediction, predicted))}
+                </p>
+              )}
+              <LessonChartView
+                chart={lesson.chart}
+                result={result}
+                marks={marksSafely(lesson, result)}
+                scenario={base}
+              />
+              <h4>Why</h4>
+              <div className="hwf-learn-explanation">
+                {lesson.explanation.map((paragraph, i) => (
+                  <p key={i}>{paragraph}</p>
+                ))}
+              </div>
+            </div>
+          )}
+        </section>
+      )}
+
+      {locked && result && (
+        <section className="hwf-learn-step" aria-labelledby={`${tryId}-3`}>
+          <h3 id={`${tryId}-3`}>Step 3: Try it yourself</h3>
+          <TryIt
+            lesson={lesson}
+            base={base}
+            original={original}
+            baseResult={result}
+            value={leverValue}
+            onChange={moveLever}
+            onReached={reached}
+            runner={runner}
+          />
+        </section>
+      )}
+
+      {locked && result && (
+        <section className="hwf-learn-step hwf-learn-next" aria-labelledby={`${tryId}-4`}>
+          <h3 id={`${tryId}-4`}>Step 4: Take it further</h3>
+          <p>
+            Open this lesson’s scenario, with your change, in the full editor to change anything
+            else. Your own scenario stays one click away (“Go back to it”).
+          </p>
+          <div className="hwf-learn-actions">
+            <button
+              type="button"
+              onClick={() => props.onOpenInEditor(withLever(base, lever, leverValue) ?? base)}
+            >
+              Open this lesson’s scenario in the editor
+            </button>
+            {props.onNext ? (
+              <button type="button" className="hwf-learn-primary" onClick={props.onNext}>
+                Next lesson
+              </button>
+            ) : (
+              <button type="button" onClick={props.onList}>
+                Back to the list of lessons
+              </button>
+            )}
+            <ShareLesson id={lesson.id} />
+          </div>
+        </section>
+      )}
+
+      <footer className="hwf-learn-lesson-foot">
+        <button type="button" className="hwf-learn-quiet" onClick={props.onRestart}>
+          Start this lesson again
+        </button>
+      </footer>
+    </article>
+  );
+}
