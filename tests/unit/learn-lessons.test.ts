@@ -377,3 +377,32 @@ describe('each lesson shows its idea', () => {
     expect(gaps[0].nurse - gaps[last].nurse).toBeGreaterThan(gaps[last].doctor - gaps[0].doctor);
   });
 });
+
+describe('lesson 1: the mark says why the level moved', () => {
+  it('says more leave at the start, and that the flows balance or more join as the tap opens', () => {
+    const lesson = lessonById('stock-and-flow')!;
+    const at = (perYear: number) => {
+      const doc = lesson.scenario() as { professions: { immigration: { perYear: number } }[] };
+      doc.professions[0].immigration.perYear = perYear;
+      const r = parseScenario(doc);
+      if (!r.ok) throw new Error('invalid');
+      const result = simulate(r.scenario);
+      const k = result.years.indexOf(2035);
+      const hc = result.professions[0].headcount.p50;
+      return { label: lesson.marks(result)[1].label, change: (hc[k] - hc[0]) / hc[0] };
+    };
+    expect(at(10).label).toMatch(/because more leave than join$/);
+    const wide = at(100);
+    expect(wide.change).toBeGreaterThan(0.01);
+    expect(wide.label).toMatch(/because more join than leave$/);
+    let balanced = 0;
+    for (const perYear of [30, 35, 40, 45, 50]) {
+      const m = at(perYear);
+      if (Math.abs(m.change) <= 0.01) {
+        balanced++;
+        expect(m.label).toMatch(/as many join as leave$/);
+      }
+    }
+    expect(balanced).toBeGreaterThan(0);
+  });
+});

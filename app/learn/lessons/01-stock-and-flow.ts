@@ -113,13 +113,21 @@ export const stockAndFlow: Lesson = {
     "So ask two questions before any other: how many join each year, and how many leave? A shortage builds up slowly, one year's difference at a time.",
   ],
   chart: { kind: 'band', profession: 0, measure: 'headcount' },
-  marks: (result) => [
-    { year: BASE_YEAR, label: `Today: ${fmt.count(headcount(result, BASE_YEAR))} nurses` },
-    {
-      year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: ${fmt.count(headcount(result, TARGET_YEAR))}, because more leave than join`,
-    },
-  ],
+  marks: (result) => {
+    const today = headcount(result, BASE_YEAR);
+    const then = headcount(result, TARGET_YEAR);
+    // Within 1 % of today: the tap matches the drain (the try-it lever can get there).
+    const why =
+      Math.abs(then - today) <= today * 0.01
+        ? 'as many join as leave'
+        : then < today
+          ? 'because more leave than join'
+          : 'because more join than leave';
+    return [
+      { year: BASE_YEAR, label: `Today: ${fmt.count(today)} nurses` },
+      { year: TARGET_YEAR, label: `${TARGET_YEAR}: ${fmt.count(then)}, ${why}` },
+    ];
+  },
   tryIt: {
     task: `Open the tap. Find the fewest nurses from abroad a year that keep as many nurses in ${TARGET_YEAR} as today.`,
     lever: {
