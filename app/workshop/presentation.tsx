@@ -5,6 +5,8 @@
  * behind it is inert while it is open, and focus returns to the Workshop button when it
  * closes.
  */
+import { BriefingsButton } from '../summit/briefings-button.tsx';
+import type { Scenario } from '../../model/scenario/types.ts';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useFormats } from '../charts/formats-context.ts';
@@ -35,6 +37,8 @@ import './workshop.css';
 /** Props of {@link Presentation}. */
 export interface PresentationProps {
   workshop: Workshop;
+  /** The working scenario's last valid form (for the summit's role briefings). */
+  scenario?: Scenario | null;
   onLeave: () => void;
 }
 
@@ -42,7 +46,7 @@ const fullscreenElement = () =>
   typeof document !== 'undefined' ? document.fullscreenElement : null;
 
 /** The presentation overlay, in a portal over the page. */
-export function Presentation({ workshop: w, onLeave }: PresentationProps) {
+export function Presentation({ workshop: w, scenario = null, onLeave }: PresentationProps) {
   const f = useFormats();
   const titleId = useId();
   const professionId = useId();
@@ -291,6 +295,7 @@ export function Presentation({ workshop: w, onLeave }: PresentationProps) {
           <button type="button" onClick={toggleFullscreen}>
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
+          <BriefingsButton scenario={scenario} result={w.result} />
           <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
             Keys
           </button>

@@ -26,7 +26,7 @@ export interface WorkshopButtonProps {
   change: (next: unknown) => void;
 }
 
-export function WorkshopButton({ draft, parsed, result, change }: WorkshopButtonProps) {
+export function WorkshopButton({ draft, parsed, scenario, result, change }: WorkshopButtonProps) {
   const workshop = useWorkshop({ draft, parsed, result, change });
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -59,7 +59,7 @@ export function WorkshopButton({ draft, parsed, result, change }: WorkshopButton
       >
         Workshop
       </button>
-      {open && <Presentation workshop={workshop} onLeave={leave} />}
+      {open && <Presentation workshop={workshop} scenario={scenario} onLeave={leave} />}
       {update.ready &&
         createPortal(
           <section className="hwf-update" aria-label="New version">

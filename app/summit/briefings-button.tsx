@@ -1,0 +1,121 @@
+/**
+ * "Role briefings": opens the planning summit's six role briefings (briefings.tsx) in a
+ * full-screen dialog over the page, like the report: **Print** prints them, one role to an
+ * A4 page (briefings.css), and **Close** or Esc goes back with the focus on the button.
+ *
+ * The dialog may open over the workshop's presentation, itself a dialog over the page: so
+ * while it is open every other child of the body is inert (and made live again on close
+ * unless it was inert before), and its Esc is caught before the presentation's keys (a
+ * listener in the capture phase), so Esc closes the briefings and not the presentation,
+ * and no key of the presentation acts behind them.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { HwfResult } from '../../model/result/result.ts';
+import type { Scenario } from '../../model/scenario/types.ts';
+import { RoleBriefings } from './briefings.tsx';
+
+/** Props of {@link BriefingsButton}. */
+export interface BriefingsButtonProps {
+  /** The working scenario (null when it has problems or none is open). */
+  scenario: Scenario | null;
+  /** The result on screen (null before the first run: the briefings then say so). */
+  result: HwfResult | null;
+}
+
+interface DialogProps extends BriefingsButtonProps {
+  /** Keep it the same function between renders. */
+  onClose: () => void;
+}
+
+function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
+  const titleId = useId();
+  const hintId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const self = root.current;
+    // Everything else on the page is inert while the briefings are open.
+    const others = [...document.body.children].filter(
+      (el) => el !== self && !el.hasAttribute('inert'),
+    );
+    for (const el of others) el.setAttribute('inert', '');
+    self?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      // The keys are the briefings' while they are open (the presentation's wait).
+      event.stopPropagation();
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      for (const el of others) el.removeAttribute('inert');
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }, [onClose]);
+
+  return createPortal(
+    <div
+      ref={root}
+      className="hwf-briefings"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
+      <div className="hwf-briefings-bar">
+        <h2 id={titleId} className="hwf-briefings-title">
+          Role briefings
+        </h2>
+        <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="hwf-briefings-print"
+          aria-describedby={hintId}
+          onClick={() => window.print()}
+        >
+          Print
+        </button>
+        <p id={hintId} className="hwf-briefings-hint">
+          One role to an A4 page. To get a PDF file, choose “Save as PDF” as the printer.
+        </p>
+      </div>
+      <RoleBriefings scenario={scenario} result={result} />
+    </div>,
+    document.body,
+  );
+}
+
+/** The button and, while open, the briefings' dialog. */
+export function BriefingsButton({ scenario, result }: BriefingsButtonProps) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Focus returns to the button once the briefings have gone and the page is not inert.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const close = useCallback(() => setOpen(false), []);
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="hwf-briefings-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Role briefings
+      </button>
+      {open && <BriefingsDialog scenario={scenario} result={result} onClose={close} />}
+    </>
+  );
+}
