@@ -3,6 +3,7 @@
  * only: the draft and its validation live in state/use-draft.ts, the simulation in
  * state/use-simulation.ts, the panels in editor/, results/ and charts/.
  */
+import type { ResultsView } from './results/region-switch.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './data/examples/index.ts';
 import './editor/editor.css';
@@ -43,6 +44,11 @@ export function App() {
   const [focusPath, setFocusPath] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | null>(null);
   const [pane, setPane] = useState<ResultsPane>('results');
+  // Which region's figures and which view the results show, kept while another pane is open.
+  const [regionChoice, setRegionChoice] = useState<{ region: string | null; view: ResultsView }>({
+    region: null,
+    view: 'figures',
+  });
   const resolved = useMemo(
     () => resolvePopulation(draft.scenario?.population, population.datasets),
     [draft.scenario, population.datasets],
@@ -256,6 +262,8 @@ export function App() {
                   progress={sim.progress}
                   labelFor={(path) => regionalLabel(path, draft.draft)}
                   scenario={sim.resultScenario}
+                  regionChoice={regionChoice}
+                  onRegionChoice={setRegionChoice}
                 />
               ) : (
                 <p role="status" className="placeholder">

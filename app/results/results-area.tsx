@@ -26,19 +26,30 @@ export interface ResultsAreaProps {
   progress?: Progress | ProgressSource | null;
   labelFor?: (path: string) => string;
   scenario?: Scenario | null;
+  /** The region whose figures are shown (null: the nation) and the view, when the page
+   *  keeps them (so that they outlast a visit to another pane); else kept here. */
+  regionChoice?: { region: string | null; view: ResultsView };
+  onRegionChoice?: (choice: { region: string | null; view: ResultsView }) => void;
 }
 
 /** Tabs, the regional choices and the panel of results. */
 export function ResultsArea(props: ResultsAreaProps) {
   const { result, selected, onSelect, panelId, stale, progress, labelFor, scenario } = props;
-  const [choice, setChoice] = useState<string | null>(null);
-  const [view, setView] = useState<ResultsView>('figures');
+  const [own, setOwn] = useState<{ region: string | null; view: ResultsView }>({
+    region: null,
+    view: 'figures',
+  });
+  const kept = props.regionChoice ?? own;
+  const keep = props.onRegionChoice ?? setOwn;
   const regions = regionsOf(result);
-  // A scenario that lost its regions (or the chosen one): back to the national figures.
-  // The scenario decides, not the result, so a result caught halfway keeps the choice.
+  // A scenario that lost its regions (or the chosen one): the national figures. The
+  // scenario decides, not the result, so a result caught halfway keeps the choice.
   const known = scenario ? (scenario.regions ?? null) : regions;
-  if (choice !== null && !known?.some((r) => r.id === choice)) setChoice(null);
-  if (view !== 'figures' && !known) setView('figures');
+  const choice =
+    kept.region !== null && known?.some((r) => r.id === kept.region) ? kept.region : null;
+  const view: ResultsView = known ? kept.view : 'figures';
+  const setChoice = (region: string | null) => keep({ region, view });
+  const setView = (next: ResultsView) => keep({ region: choice, view: next });
   const region = chosenRegion(result, choice);
   const national = result.professions;
   const nationalProfession = national.find((p) => p.id === selected) ?? national[0];

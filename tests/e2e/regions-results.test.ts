@@ -82,6 +82,15 @@ describe.sequential('where the shortages fall, in Chromium', { timeout: 300_000 
     expect(await regionList().inputValue()).toBe('rural');
     expect(await headline()).toMatch(/^Rural: /);
     await expect.poll(() => chartTable(page, /^Supply and demand/)).not.toBe(rural);
+
+    // A visit to another pane of the results keeps the region.
+    const pane = (name: string) =>
+      page.getByRole('group', { name: 'Show' }).getByRole('button', { name, exact: true });
+    await pane('Compare countries').click();
+    await expect.poll(() => regionList().count()).toBe(0);
+    await pane('Projections').click();
+    await expect.poll(() => regionList().inputValue()).toBe('rural');
+    expect(await headline()).toMatch(/^Rural: /);
     expect(errors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
