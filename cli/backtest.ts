@@ -4,6 +4,7 @@
  * the scenario's parameters to the last observed year, and is scored against what was
  * observed; the document goes to standard output (or --out), a table to standard error.
  */
+import { countryDatasetId } from '../app/data/population/catalog.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -69,7 +70,7 @@ export function runBacktestCommand(command: BacktestCommand, io: CliIo): number 
         'add --series doctors or --series nurses',
     );
   }
-  const datasetId = `wpp2019-${country.iso2.toLowerCase()}`;
+  const datasetId = countryDatasetId(country.iso2);
   const population = shippedDatasets()[datasetId];
   const core = chooseCore(command);
   const progress = createProgress({

@@ -8,7 +8,7 @@
 import { datasetInfo } from '../data/population/catalog.ts';
 import { densitiesOf, heroesCountry, HEROES_COUNTRIES } from '../data/workforce/catalog.ts';
 import type { HeroesCountry, ObservedDensities } from '../data/workforce/catalog.ts';
-import { markBreaks, populationTotal } from '../../model/observed/series.ts';
+import { markBreaks, populationTotal, seriesForProfession } from '../../model/observed/series.ts';
 import type { DensityPoint, ObservedSeriesKey } from '../../model/observed/series.ts';
 import type { ProfessionResult } from '../../model/result/result.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
@@ -101,16 +101,10 @@ export function defaultCountry(population: unknown): string {
   return datasetCountry(population)?.iso2 ?? countriesByName()[0].iso2;
 }
 
-/**
- * The observed series a scenario profession most likely stands for, from its id and name:
- * nurses and midwives (nurs…, midwi…), doctors (doctor, physician, medic…, GP, general
- * practitioner), or null (pharmacists, dentists, paramedics…: not shown).
- */
+/** The observed series a scenario profession most likely stands for, or null (not shown):
+ *  the guess of the check against history and the command line too. */
 export function guessSeries(profession: { id: string; name: string }): ObservedSeriesKey | null {
-  const text = `${profession.id} ${profession.name}`.toLowerCase();
-  if (/nurs|midwi/.test(text)) return 'nurses';
-  if (/doctor|physician|(?<!para)medic|\bgps?\b|general practi/.test(text)) return 'doctors';
-  return null;
+  return seriesForProfession(profession) ?? null;
 }
 
 /** The profession shown as series `key` unless the planner picks another: the first whose

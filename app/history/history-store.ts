@@ -4,6 +4,7 @@
  * with what it was made for (its key), and why the last one could not be made. One store per
  * page (`historyCheck`).
  */
+import { countryDatasetId } from '../data/population/catalog.ts';
 import { useSyncExternalStore } from 'react';
 import { prepareBacktest, type PreparedBacktest } from '../../model/backtest/prepare.ts';
 import { scorePrepared } from '../../model/backtest/run.ts';
@@ -92,9 +93,6 @@ export function historyKey(r: Omit<HistoryRequest, 'scenario'> & { scenario: Sce
   return [scenario, r.professionId, r.iso2, r.series, r.from].join('|');
 }
 
-/** The shipped population data set of a country. */
-export const datasetIdOf = (iso2: string) => `wpp2019-${iso2.toLowerCase()}`;
-
 function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
@@ -135,7 +133,7 @@ export class HistoryStore {
     const current = () => id === this.run;
     this.set({ status: 'running', progress: null, problem: null, problemKey: null });
     try {
-      const datasetId = datasetIdOf(request.iso2);
+      const datasetId = countryDatasetId(request.iso2);
       const [data, population] = await Promise.all([
         this.sources.densities(),
         this.sources.population(datasetId),

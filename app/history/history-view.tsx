@@ -6,6 +6,7 @@
  * many observed points fell inside the 50 % and 90 % bands. The check's state lives in
  * history-store.ts, so leaving the view loses nothing.
  */
+import { countryDatasetId } from '../data/population/catalog.ts';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { ObservedSeriesKey } from '../../model/observed/series.ts';
 import { BREAK_THRESHOLD } from '../../model/observed/series.ts';
@@ -25,7 +26,6 @@ import type { SimulationRunner } from '../engine/runner.ts';
 import { HistoryChart } from './history-chart.tsx';
 import { HistoryControls } from './history-controls.tsx';
 import {
-  datasetIdOf,
   historyCheck,
   historyKey,
   loadDensities,
@@ -96,7 +96,7 @@ export function HistoryView({ scenario, runner }: HistoryViewProps) {
   const series = seriesChosen ?? defaultSeries(profession);
   const country = iso2 ? (heroesCountry(iso2)?.name ?? iso2) : '';
   const years = useMemo(() => {
-    const info = iso2 ? datasetInfo(datasetIdOf(iso2)) : undefined;
+    const info = iso2 ? datasetInfo(countryDatasetId(iso2)) : undefined;
     if (!data || !iso2 || !series || !info) return [];
     return yearChoices(densitiesOf(data, iso2, series), info.years);
   }, [data, iso2, series]);
@@ -222,7 +222,7 @@ function HistoryResult({ check, stale, headingRef, data }: HistoryResultProps) {
   const chartTitle = `Observed headcount over the projection’s bands, ${f.years(from, to)}`;
   const start = prepared.observed.find((o) => o.excluded === 'start');
   const decimals = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 3 });
-  const info = datasetInfo(datasetIdOf(check.iso2));
+  const info = datasetInfo(countryDatasetId(check.iso2));
   const leftOut = leftOutWords(prepared.observed, prepared.breaks, f);
   const otherNotes = prepared.notes.filter((n, i) => !(i === 0 && n.startsWith('Starts in')));
   const label = chartLabel({ series: seriesName, country, from, to }, score, f);

@@ -3,12 +3,13 @@
  * be a start, the defaults of the controls, the score in a paragraph, the rows of the table
  * by horizon and the chart's description. Pure functions of their arguments.
  */
+import { datasetCountry } from '../compare/compare-data.ts';
 import type { BacktestPoint, BacktestScore } from '../../model/backtest/score.ts';
 import type { ObservedYear } from '../../model/backtest/prepare.ts';
 import type { DensityPoint, ObservedSeriesKey } from '../../model/observed/series.ts';
 import { seriesForProfession } from '../../model/observed/series.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
-import { heroesCountry, WHO_SERIES } from '../data/workforce/catalog.ts';
+import { WHO_SERIES } from '../data/workforce/catalog.ts';
 import { MINUS, type Formats } from '../format.ts';
 
 /** The start year offered first: far enough back for ten years of history or more. */
@@ -55,10 +56,7 @@ export function fromYearOf(choices: readonly number[], chosen: number | null): n
 /** The country of the scenario's shipped population data set (`wpp2019-it` → `IT`), or null
  *  for its own population table or none. */
 export function defaultCountry(scenario: Pick<Scenario, 'population'> | null): string | null {
-  const pop = scenario?.population;
-  if (!pop || !('dataset' in pop)) return null;
-  const m = /^wpp2019-([a-z]{2})$/i.exec(pop.dataset);
-  return m ? (heroesCountry(m[1])?.iso2 ?? null) : null;
+  return datasetCountry(scenario?.population)?.iso2 ?? null;
 }
 
 /** The observed series that matches a profession, or null when the planner must say. */

@@ -45,7 +45,7 @@ export function LearnButton({ runner, openInEditor }: LearnButtonProps) {
       <button
         ref={button}
         type="button"
-        className="hwf-learn-button"
+        className="hwf-sheet-button hwf-learn-button"
         aria-haspopup="dialog"
         onClick={() => show(null)}
       >

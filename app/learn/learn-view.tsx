@@ -119,8 +119,8 @@ export function LearnView(props: LearnViewProps) {
   const list = () => setPage({ kind: 'list' });
 
   return createPortal(
-    <div className="hwf-learn" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID}>
-      <div className="hwf-learn-bar">
+    <div className="hwf-sheet hwf-learn" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID}>
+      <div className="hwf-sheet-bar hwf-learn-bar">
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
           Back to the app
         </button>

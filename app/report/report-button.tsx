@@ -69,7 +69,7 @@ export function ReportButton({
       <button
         ref={button}
         type="button"
-        className="hwf-report-button"
+        className="hwf-sheet-button hwf-report-button"
         aria-haspopup="dialog"
         disabled={!ready}
         onClick={() => setOpen(true)}

@@ -50,13 +50,13 @@ export function ReportView({ result, scenario, link, note, onClose }: ReportView
   return createPortal(
     <div
       ref={root}
-      className="hwf-report"
+      className="hwf-sheet hwf-report"
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
       tabIndex={-1}
     >
-      <div className="hwf-report-bar">
+      <div className="hwf-sheet-bar hwf-report-bar">
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
           Back to the app
         </button>

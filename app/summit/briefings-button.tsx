@@ -59,13 +59,13 @@ function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
   return createPortal(
     <div
       ref={root}
-      className="hwf-briefings"
+      className="hwf-sheet hwf-briefings"
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
       tabIndex={-1}
     >
-      <div className="hwf-briefings-bar">
+      <div className="hwf-sheet-bar hwf-briefings-bar">
         <h2 id={titleId} className="hwf-briefings-title">
           Role briefings
         </h2>
@@ -109,7 +109,7 @@ export function BriefingsButton({ scenario, result }: BriefingsButtonProps) {
       <button
         ref={button}
         type="button"
-        className="hwf-briefings-button"
+        className="hwf-sheet-button hwf-briefings-button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >

@@ -175,14 +175,15 @@ export function carryToBaseYear(
 }
 
 /** The observed series a scenario's profession most likely matches, by its id and name:
- *  doctors (doctor, physician, medic, GP), nurses and midwives (nurse, midwife), or
- *  undefined when neither fits (the user then picks). */
+ *  nurses and midwives (nurs…, midwi…), doctors (doctor, physician, medic… but not
+ *  paramedic, GP, general practitioner), or undefined when neither fits (the user then
+ *  picks: pharmacists, dentists, paramedics…). */
 export function seriesForProfession(p: {
   id: string;
   name: string;
 }): ObservedSeriesKey | undefined {
   const text = `${p.id} ${p.name}`.toLowerCase();
   if (/nurs|midwi/.test(text)) return 'nurses';
-  if (/doctor|physician|medic|\bgps?\b/.test(text)) return 'doctors';
+  if (/doctor|physician|(?<!para)medic|\bgps?\b|general practi/.test(text)) return 'doctors';
   return undefined;
 }

@@ -81,11 +81,16 @@ const COUNTRIES: readonly (readonly [iso2: string, country: string, unCode: numb
   ['SK', 'Slovakia', 703],
 ];
 
+/** The id of a country's data set, `wpp2019-<iso2>` (whether or not it is shipped). */
+export function countryDatasetId(iso2: string): string {
+  return `wpp2019-${iso2.toLowerCase()}`;
+}
+
 /** The 19 data sets, in the order of their ids. */
 export const POPULATION_DATASETS: readonly PopulationDatasetInfo[] = COUNTRIES.map(
   ([iso2, country, unCode]) =>
     Object.freeze({
-      id: `wpp2019-${iso2.toLowerCase()}`,
+      id: countryDatasetId(iso2),
       country,
       iso2,
       unCode,

@@ -8,7 +8,6 @@ import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  evenPipeline,
   fmt,
   lessonScenario,
   levelStock,
@@ -17,6 +16,8 @@ import {
   stockTotal,
   withinShare,
   yearlyLeavers,
+  trainingOf,
+  NURSE_MIGRANTS,
 } from './build.ts';
 
 const TARGET_YEAR = 2035;
@@ -25,7 +26,7 @@ const COMPLETION = 0.9;
 const ENTRY_RATE = 0.9;
 const IMMIGRANTS = 10;
 const GRADUATES = { femaleShare: 0.85, ageMean: 24, ageSd: 2 };
-const MIGRANTS = { femaleShare: 0.8, ageMean: 32, ageSd: 5 };
+const MIGRANTS = NURSE_MIGRANTS;
 const EXITS = { attrition: 0.03, emigration: 0.005, retirement: { meanAge: 63, sd: 2 } };
 
 /** Today's nurses: the workforce that 70 graduates and 10 immigrants a year kept level in
@@ -58,14 +59,7 @@ function scenario(): unknown {
         name: 'Nurses',
         stock: STOCK,
         fte: 0.9,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(INTAKE, 3),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, 3, COMPLETION, ENTRY_RATE, GRADUATES),
         immigration: { perYear: IMMIGRANTS, entrants: MIGRANTS },
         exits: {
           attrition: { dist: 'uniform', min: 0.02, max: 0.04 },

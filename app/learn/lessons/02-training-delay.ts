@@ -8,13 +8,13 @@ import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  evenPipeline,
   fmt,
   lessonScenario,
   levelStock,
   medianAt,
   shownDifference,
   withinDistance,
+  trainingOf,
 } from './build.ts';
 
 const DURATION = 6;
@@ -55,14 +55,7 @@ function scenario(): unknown {
         name: 'Doctors',
         stock: STOCK,
         fte: 0.95,
-        training: {
-          intake: INTAKE,
-          durationYears: DURATION,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(INTAKE, DURATION),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, DURATION, COMPLETION, ENTRY_RATE, GRADUATES),
         exits: {
           attrition: { dist: 'uniform', min: 0.008, max: 0.012 },
           emigration: EXITS.emigration,

@@ -8,7 +8,6 @@ import { normalCdf } from '../../../model/numeric/math.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  evenPipeline,
   fmt,
   lessonScenario,
   medianAt,
@@ -16,6 +15,7 @@ import {
   stockFromTotals,
   stockTotal,
   withinDistance,
+  trainingOf,
 } from './build.ts';
 
 const TARGET_YEAR = 2040;
@@ -58,14 +58,7 @@ function scenario(): unknown {
         name: 'General practitioners',
         stock: STOCK,
         fte: 0.9,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: 0.9,
-          entryRate: 0.95,
-          pipeline: evenPipeline(INTAKE, 3),
-          entrants: { femaleShare: 0.6, ageMean: 30, ageSd: 2 },
-        },
+        training: trainingOf(INTAKE, 3, 0.9, 0.95, { femaleShare: 0.6, ageMean: 30, ageSd: 2 }),
         exits: {
           attrition: { dist: 'uniform', min: 0.005, max: 0.015 },
           emigration: 0.002,

@@ -7,7 +7,6 @@ import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  evenPipeline,
   fmt,
   lessonScenario,
   levelStock,
@@ -16,6 +15,8 @@ import {
   shownDifference,
   stockTotal,
   withinShare,
+  trainingOf,
+  NURSE_GRADUATES,
 } from './build.ts';
 
 const TARGET_YEAR = 2040;
@@ -26,7 +27,7 @@ const ENTRY_RATE = 0.9;
 const FTE_PER_HEAD = 0.8;
 /** FTE per head falls by 1 % a year: more nurses choose part-time work. */
 const FTE_TREND = -0.01;
-const GRADUATES = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
+const GRADUATES = NURSE_GRADUATES;
 const EXITS = { attrition: 0.025, emigration: 0.003, retirement: { meanAge: 62, sd: 2 } };
 
 const STOCK = levelStock(
@@ -52,14 +53,7 @@ function scenario(): unknown {
         stock: STOCK,
         fte: FTE_PER_HEAD,
         fteTrend: FTE_TREND,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(INTAKE, 3),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, 3, COMPLETION, ENTRY_RATE, GRADUATES),
         exits: {
           attrition: { dist: 'uniform', min: 0.02, max: 0.03 },
           emigration: EXITS.emigration,

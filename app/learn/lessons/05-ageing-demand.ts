@@ -8,7 +8,6 @@ import {
   BASE_YEAR,
   WORK_AGES,
   byAge,
-  evenPipeline,
   fmt,
   inlinePopulation,
   lessonScenario,
@@ -19,6 +18,9 @@ import {
   projectedYears,
   shownDifference,
   withinDistance,
+  trainingOf,
+  NURSE_GRADUATES,
+  NURSE_MIGRANTS,
 } from './build.ts';
 
 const TARGET_YEAR = 2045;
@@ -27,8 +29,8 @@ const INTAKE = 120;
 const COMPLETION = 0.85;
 const ENTRY_RATE = 0.9;
 const IMMIGRANTS = 10;
-const GRADUATES = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
-const MIGRANTS = { femaleShare: 0.8, ageMean: 32, ageSd: 5 };
+const GRADUATES = NURSE_GRADUATES;
+const MIGRANTS = NURSE_MIGRANTS;
 const EXITS = { attrition: 0.02, emigration: 0.003, retirement: { meanAge: 62, sd: 2 } };
 const POPULATION_AGES = { min: 0, max: 100 };
 const OLD_AGE = 65;
@@ -106,14 +108,7 @@ function scenario(): unknown {
         name: 'Nurses',
         stock: STOCK,
         fte: 0.85,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(INTAKE, 3),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, 3, COMPLETION, ENTRY_RATE, GRADUATES),
         immigration: { perYear: IMMIGRANTS, entrants: MIGRANTS },
         exits: {
           attrition: { dist: 'uniform', min: 0.015, max: 0.025 },

@@ -8,7 +8,6 @@ import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  evenPipeline,
   fmt,
   lessonScenario,
   levelStock,
@@ -16,6 +15,9 @@ import {
   shortageAt,
   withinDistance,
   yearIndex,
+  trainingOf,
+  NURSE_GRADUATES,
+  NURSE_MIGRANTS,
 } from './build.ts';
 
 const TARGET_YEAR = 2040;
@@ -26,8 +28,8 @@ const PAST_INTAKE = 120;
 const COMPLETION = 0.85;
 const ENTRY_RATE = 0.9;
 const GOAL_SHORTAGE = 0.2;
-const GRADUATES = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
-const MIGRANTS = { femaleShare: 0.8, ageMean: 32, ageSd: 5 };
+const GRADUATES = NURSE_GRADUATES;
+const MIGRANTS = NURSE_MIGRANTS;
 const EXITS = { attrition: 0.025, emigration: 0.004, retirement: { meanAge: 62, sd: 2 } };
 
 const STOCK = levelStock(
@@ -54,14 +56,7 @@ function scenario(): unknown {
         name: 'Nurses',
         stock: STOCK,
         fte: 0.85,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(PAST_INTAKE, 3),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, 3, COMPLETION, ENTRY_RATE, GRADUATES, PAST_INTAKE),
         immigration: {
           perYear: { dist: 'lognormal', median: 20, gsd: 1.6 },
           entrants: MIGRANTS,

@@ -5,7 +5,16 @@
  */
 import type { HwfResult } from '../../../model/result/result.ts';
 import type { Lesson } from '../lesson-types.ts';
-import { WORK_AGES, evenPipeline, fmt, lessonScenario, levelStock, yearIndex } from './build.ts';
+import {
+  WORK_AGES,
+  fmt,
+  lessonScenario,
+  levelStock,
+  yearIndex,
+  trainingOf,
+  NURSE_GRADUATES,
+  NURSE_MIGRANTS,
+} from './build.ts';
 
 const TARGET_YEAR = 2040;
 const HORIZON = 15;
@@ -15,8 +24,8 @@ const ENTRY_RATE = 0.9;
 const ATTRITION = { min: 0.02, mode: 0.03, max: 0.06 };
 /** The goal of "try it yourself": the 2040 gap's 90 % range at most this wide (FTE). */
 const GOAL_WIDTH = 300;
-const GRADUATES = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
-const MIGRANTS = { femaleShare: 0.8, ageMean: 32, ageSd: 5 };
+const GRADUATES = NURSE_GRADUATES;
+const MIGRANTS = NURSE_MIGRANTS;
 const EXITS = {
   attrition: ATTRITION.mode,
   emigration: 0.004,
@@ -72,14 +81,7 @@ function scenario(): unknown {
         name: 'Nurses',
         stock: STOCK,
         fte: 0.85,
-        training: {
-          intake: INTAKE,
-          durationYears: 3,
-          completion: COMPLETION,
-          entryRate: ENTRY_RATE,
-          pipeline: evenPipeline(INTAKE, 3),
-          entrants: GRADUATES,
-        },
+        training: trainingOf(INTAKE, 3, COMPLETION, ENTRY_RATE, GRADUATES),
         immigration: {
           perYear: { dist: 'uniform', min: 20, max: 30 },
           entrants: MIGRANTS,

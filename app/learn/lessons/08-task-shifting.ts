@@ -16,6 +16,7 @@ import {
   percentOf,
   stockTotal,
   withinShare,
+  NURSE_GRADUATES,
 } from './build.ts';
 
 const TARGET_YEAR = 2035;
@@ -33,7 +34,6 @@ const DOCTOR = 0;
 const NURSE = 1;
 
 const DOCTOR_GRADUATES = { femaleShare: 0.55, ageMean: 26, ageSd: 1.5 };
-const NURSE_GRADUATES = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
 const DOCTOR_EXITS = { attrition: 0.01, emigration: 0.005, retirement: { meanAge: 66, sd: 2 } };
 const NURSE_EXITS = { attrition: 0.025, emigration: 0.003, retirement: { meanAge: 62, sd: 2 } };
 

@@ -5,6 +5,7 @@
  * simulation.
  */
 import type { HwfResult, Measure } from '../../../model/result/result.ts';
+import type { EntrantProfile, Training } from '../../../model/scenario/types.ts';
 import { normalCdf } from '../../../model/numeric/math.ts';
 import { browserFormats, roundCount } from '../../format.ts';
 
@@ -38,6 +39,31 @@ export function evenPipeline(perYear: number, years: number): number[] {
 }
 
 /** A stock of whole people, split by a share of women at every age. */
+/** Newly trained nurses: mostly women, about 23 years old. */
+export const NURSE_GRADUATES: EntrantProfile = { femaleShare: 0.85, ageMean: 23, ageSd: 2 };
+/** Nurses arriving from abroad: older than graduates, with a wider spread. */
+export const NURSE_MIGRANTS: EntrantProfile = { femaleShare: 0.8, ageMean: 32, ageSd: 5 };
+
+/** A training of `durationYears` with `intake` places a year, its students spread evenly
+ *  over the study years (`pipelinePerYear` places a year in the past, `intake` by default). */
+export function trainingOf(
+  intake: number,
+  durationYears: number,
+  completion: number,
+  entryRate: number,
+  entrants: EntrantProfile,
+  pipelinePerYear = intake,
+): Training {
+  return {
+    intake,
+    durationYears,
+    completion,
+    entryRate,
+    pipeline: evenPipeline(pipelinePerYear, durationYears),
+    entrants,
+  };
+}
+
 export function stockFromTotals(
   ages: AgeRange,
   total: (age: number) => number,
