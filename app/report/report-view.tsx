@@ -3,12 +3,13 @@
  * "Print or save as PDF". A modal view: the page behind it is inert while it is open, Esc
  * goes back, and the print stylesheet (report.css) prints the report alone, on A4.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { ReportDocument } from './report-document.tsx';
+import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import './report.css';
 
 /** Props of {@link ReportView}. */
@@ -30,22 +31,7 @@ export function ReportView({ result, scenario, link, note, onClose }: ReportView
   // The date of the report: when it was opened.
   const [date] = useState(() => new Date());
 
-  useEffect(() => {
-    const app = document.getElementById('root');
-    app?.setAttribute('inert', '');
-    root.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
-        event.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      app?.removeAttribute('inert');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  useSheetDialog(root, onClose);
 
   return createPortal(
     <div

@@ -2,14 +2,10 @@
  * "Role briefings": opens the planning summit's six role briefings (briefings.tsx) in a
  * full-screen dialog over the page, like the report: **Print** prints them, one role to an
  * A4 page (briefings.css), and **Close** or Esc goes back with the focus on the button.
- *
- * The dialog may open over the workshop's presentation, itself a dialog over the page: so
- * while it is open every other child of the body is inert (and made live again on close
- * unless it was inert before), and its Esc is caught before the presentation's keys (a
- * listener in the capture phase), so Esc closes the briefings and not the presentation,
- * and no key of the presentation acts behind them.
+ * It may open over the workshop's presentation (../shell/use-sheet-dialog.ts).
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import { createPortal } from 'react-dom';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
@@ -33,28 +29,7 @@ function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
   const hintId = useId();
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const self = root.current;
-    // Everything else on the page is inert while the briefings are open.
-    const others = [...document.body.children].filter(
-      (el) => el !== self && !el.hasAttribute('inert'),
-    );
-    for (const el of others) el.setAttribute('inert', '');
-    self?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      // The keys are the briefings' while they are open (the presentation's wait).
-      event.stopPropagation();
-      if (event.key === 'Escape' && !event.defaultPrevented) {
-        event.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      for (const el of others) el.removeAttribute('inert');
-      window.removeEventListener('keydown', onKey, true);
-    };
-  }, [onClose]);
+  useSheetDialog(root, onClose);
 
   return createPortal(
     <div

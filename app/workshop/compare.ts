@@ -22,6 +22,9 @@ export interface Snapshot {
   scenario: Scenario;
   /** The resolved population when the scenario names a data set. */
   population?: PopulationInline;
+  /** What it is called instead of what it changes (a summit's proposal: "Universities:
+   *  +15 % training places from 2027"). */
+  name?: string;
 }
 
 /** "Baseline", "Variant A". */

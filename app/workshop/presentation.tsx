@@ -6,6 +6,7 @@
  * closes.
  */
 import { BriefingsButton } from '../summit/briefings-button.tsx';
+import { SummitButton } from '../summit/summit-button.tsx';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -296,6 +297,7 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
           <BriefingsButton scenario={scenario} result={w.result} />
+          <SummitButton workshop={w} />
           <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
             Keys
           </button>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
+import { SummitStrip } from '../summit/summit-strip.tsx';
 import { WorkshopStage, shownProfession, stageTitle } from './stage.tsx';
 import { useProjectorSync } from './use-sync.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
@@ -61,6 +62,7 @@ export function ProjectorApp() {
                 The presenter’s window has closed: this is the last picture it sent.
               </p>
             )}
+            {picture.summit && <SummitStrip summit={picture.summit} />}
             {picture.levers.length > 0 && (
               <ul className="hwf-projector-levers" aria-label="Levers">
                 {picture.levers.map((l) => (

@@ -9,6 +9,7 @@
 import type { IntakeBaseline } from '../charts/intake-words.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { CompareEntry, CompareMeasure, VariantChanges } from './compare.ts';
+import { isSummitPicture, type SummitPicture } from '../summit/summit-picture.ts';
 
 /** The channel's name: one per origin. */
 export const CHANNEL_NAME = 'hwf-workshop';
@@ -49,6 +50,8 @@ export interface WorkshopPicture {
   levers: LeverSetting[];
   /** What each kept variant changes against the baseline, in words. */
   changes: VariantChanges;
+  /** The planning summit's round and plan, while one is under way. */
+  summit?: SummitPicture | null;
 }
 
 export type WorkshopMessage =
@@ -120,7 +123,8 @@ function isPicture(v: unknown): v is WorkshopPicture {
     (v.caveat === null || typeof v.caveat === 'string') &&
     Array.isArray(v.levers) &&
     isRec(v.changes) &&
-    Object.values(v.changes).every((x) => typeof x === 'string')
+    Object.values(v.changes).every((x) => typeof x === 'string') &&
+    (v.summit === undefined || v.summit === null || isSummitPicture(v.summit))
   );
 }
 

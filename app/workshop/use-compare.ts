@@ -4,14 +4,14 @@
  * by its request key (scenario, population, runs, seed, mode), so a scenario is run once.
  * Each run is exactly the scenario run alone: the same seed gives the same streams.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createRunner } from '../engine/create-runner.ts';
 import type { SimulationRequest, SimulationRunner } from '../engine/runner.ts';
 import { requestKey } from '../engine/scenario-hash.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { CompareEntry, Snapshot } from './compare.ts';
 
-type Outcome =
+export type Outcome =
   | { status: 'running' }
   | { status: 'done'; result: HwfResult }
   | { status: 'error'; error: string };
@@ -108,7 +108,10 @@ export class CompareRuns {
 }
 
 /** The request of a kept scenario, in the app's mode. */
-export function snapshotRequest(snapshot: Snapshot, deterministic: boolean): SimulationRequest {
+export function snapshotRequest(
+  snapshot: Pick<Snapshot, 'scenario' | 'population'>,
+  deterministic: boolean,
+): SimulationRequest {
   return {
     scenario: snapshot.scenario,
     population: snapshot.population,
@@ -118,36 +121,51 @@ export function snapshotRequest(snapshot: Snapshot, deterministic: boolean): Sim
   };
 }
 
-/** The comparison's entries; runs start only while `active`. */
-export function useCompareRuns(
-  snapshots: readonly Snapshot[],
+/** A scenario to run, as the comparison and the summit hand it over. */
+export type RunItem = Pick<Snapshot, 'scenario' | 'population'>;
+
+/** The outcome of each item (in order) on `runs`; runs start only while `active`. */
+export function useRuns(
+  runs: CompareRuns,
+  items: readonly RunItem[],
   deterministic: boolean,
   active: boolean,
-): CompareEntry[] {
-  const [runs] = useState(() => new CompareRuns());
+): Outcome[] {
   const version = useSyncExternalStore(runs.subscribe, runs.getVersion, runs.getVersion);
   const requests = useMemo(
     () =>
-      snapshots.map((s) => {
+      items.map((s) => {
         const request = snapshotRequest(s, deterministic);
-        return { id: s.id, key: requestKey(request), request };
+        return { key: requestKey(request), request };
       }),
-    [snapshots, deterministic],
+    [items, deterministic],
   );
   useEffect(() => {
     if (active) for (const r of requests) runs.request(r.key, r.request);
   }, [runs, requests, active]);
-  useEffect(() => () => runs.dispose(), [runs]);
+  // `version` grows with every new outcome.
+  return useMemo(() => requests.map((r) => runs.outcome(r.key)), [runs, requests, version]);
+}
+
+/** The comparison's entries on `runs` (the workshop's, shared with the summit); runs start
+ *  only while `active`. */
+export function useCompareRuns(
+  runs: CompareRuns,
+  snapshots: readonly Snapshot[],
+  deterministic: boolean,
+  active: boolean,
+): CompareEntry[] {
+  const outcomes = useRuns(runs, snapshots, deterministic, active);
   return useMemo(
     () =>
-      requests.map((r): CompareEntry => {
-        const o = runs.outcome(r.key);
+      snapshots.map((s, i): CompareEntry => {
+        const o = outcomes[i];
         return o.status === 'done'
-          ? { id: r.id, status: 'done', result: o.result }
+          ? { id: s.id, status: 'done', result: o.result }
           : o.status === 'error'
-            ? { id: r.id, status: 'error', error: o.error }
-            : { id: r.id, status: 'running' };
+            ? { id: s.id, status: 'error', error: o.error }
+            : { id: s.id, status: 'running' };
       }),
-    [runs, requests, version],
+    [snapshots, outcomes],
   );
 }

@@ -4,14 +4,20 @@
  * kept scenarios and their runs, and the picture the projector draws.
  */
 import { intakeBaseline } from '../charts/intake-words.ts';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import { useDatasets } from '../population/use-datasets.ts';
 import type { ParseResult } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import type { CompareMeasure, Snapshot, SnapshotId, VariantChanges } from './compare.ts';
-import { compareCaveat, nextVariantId, snapshotLabel, sortSnapshots } from './compare.ts';
+import {
+  SNAPSHOT_IDS,
+  compareCaveat,
+  nextVariantId,
+  snapshotLabel,
+  sortSnapshots,
+} from './compare.ts';
 import type { Lever, LeverChoice } from './levers.ts';
 import {
   MIN_LEVERS,
@@ -27,7 +33,9 @@ import {
 import { shownProfession } from './stage.tsx';
 import type { LeverSetting, WorkshopPicture, WorkshopView } from './sync.ts';
 import { projectorUrl } from './sync.ts';
-import { useCompareRuns } from './use-compare.ts';
+import { CompareRuns, useCompareRuns, type RunItem } from './use-compare.ts';
+import { useSummit, type Summit } from '../summit/use-summit.ts';
+import { summitPicture } from '../summit/summit-picture.ts';
 import { usePresenterSync } from './use-sync.ts';
 import { variantChanges } from './variant-words.ts';
 import { nextWorkshopView, offeredView, viewsFor } from './where.ts';
@@ -79,6 +87,21 @@ export interface Workshop {
   setNotice: (notice: string | null) => void;
   /** Called when the presentation opens: a baseline and levers if there are none yet. */
   start: () => void;
+  /** The runs of the comparison, shared with the summit. */
+  runs: CompareRuns;
+  /** The planning summit (../summit/use-summit.ts). */
+  summit: Summit;
+  /**
+   * Shows scenarios on the stage side by side: the first as the baseline, the others as
+   * variants named by `name`; `current` goes into the editor (the result the room sees),
+   * the profession shown becomes `professionId`, and the view the comparison. Without
+   * items, only `current` goes into the editor.
+   */
+  showOnStage: (
+    items: readonly { draft: unknown; item: RunItem; name?: string }[],
+    current: unknown,
+    professionId?: string,
+  ) => void;
 }
 
 /** The professions of a draft, ids and names, as one string. */
@@ -99,6 +122,9 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
   const [reference, setReference] = useState<unknown>(null);
   const [snapshots, setSnapshots] = useState<Snapshot[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [runs] = useState(() => new CompareRuns());
+  useEffect(() => () => runs.dispose(), [runs]);
+  const summit = useSummit(f.locale);
 
   const professions = useMemo(
     () =>
@@ -237,6 +263,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
 
   const deterministic = result?.deterministic ?? false;
   const entries = useCompareRuns(
+    runs,
     snapshots,
     deterministic,
     snapshots.length > 1 || view !== 'result',
@@ -259,7 +286,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     const out: VariantChanges = {};
     if (!base) return out;
     for (const s of snapshots) {
-      if (s.id !== 'baseline') out[s.id] = variantChanges(base.draft, s.draft, f.locale);
+      if (s.id !== 'baseline') out[s.id] = s.name ?? variantChanges(base.draft, s.draft, f.locale);
     }
     return out;
   }, [snapshots, f.locale]);
@@ -271,6 +298,10 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
         ? (intakeBaseline(parsed.scenario, shown.id, result.targetYear) ?? null)
         : null,
     [parsed, result, shown],
+  );
+  const summitShown = useMemo(
+    () => summitPicture(summit.state, summit.discussing, summit.title),
+    [summit.state, summit.discussing, summit.title],
   );
   const picture = useMemo(
     (): WorkshopPicture => ({
@@ -284,8 +315,21 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
       caveat,
       levers: settings,
       changes,
+      summit: summitShown,
     }),
-    [result, intake, shown?.id, revealed, view, measure, entries, caveat, settings, changes],
+    [
+      result,
+      intake,
+      shown?.id,
+      revealed,
+      view,
+      measure,
+      entries,
+      caveat,
+      settings,
+      changes,
+      summitShown,
+    ],
   );
   const projectors = usePresenterSync(picture);
 
@@ -299,7 +343,34 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     );
   }, []);
 
+  const showOnStage = useCallback(
+    (
+      items: readonly { draft: unknown; item: RunItem; name?: string }[],
+      current: unknown,
+      id?: string,
+    ) => {
+      const kept: Snapshot[] = items.slice(0, SNAPSHOT_IDS.length).map((x, i) => ({
+        id: SNAPSHOT_IDS[i],
+        draft: structuredClone(x.draft),
+        scenario: x.item.scenario,
+        population: x.item.population,
+        ...(x.name === undefined ? {} : { name: x.name }),
+      }));
+      change(structuredClone(current));
+      if (kept.length === 0) return;
+      setSnapshots(kept);
+      setReference(kept[0].draft);
+      if (id !== undefined) setProfession(id);
+      setRevealed(true);
+      setView('compare');
+    },
+    [change, setProfession],
+  );
+
   return {
+    runs,
+    summit,
+    showOnStage,
     draft,
     result,
     professions,

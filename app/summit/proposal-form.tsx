@@ -1,0 +1,257 @@
+/**
+ * "Propose a change": a role asks for one lever of one profession (of one region, with
+ * regions) to change by so much from a year on. The words the room will see are shown as
+ * the facilitator fills the form ("Universities: +15 % training places from 2027"); the
+ * change is typed in the room's unit (percent, percentage points, years) in the reader's
+ * locale (a decimal comma is read as one).
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { parseNumberText } from '../editor/number-text.ts';
+import { MINUS } from '../format.ts';
+import { useFormats } from '../charts/formats-context.ts';
+import { MOBILITY_OUT, REGIONAL_POLICY_PARAMETERS } from '../../model/regions/types.ts';
+import type { RegionalPolicyParameter } from '../../model/regions/types.ts';
+import { ROLES, roleById, type RoleId } from './roles.ts';
+import {
+  CHANGE_UNITS,
+  baseYearOf,
+  firstLever,
+  leverWords,
+  policyValue,
+  professionsOf,
+  proposalLevers,
+  proposalTitle,
+  regionsOf,
+  type ProposalPolicy,
+} from './summit.ts';
+import type { Summit } from './use-summit.ts';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "−50", "+100", "−0,5" in `locale`, with the real minus sign. */
+function signedNumber(x: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
+    .format(x)
+    .replace('-', MINUS);
+}
+
+/** The change typed, read in the locale: a number within the lever's range, or why not. */
+export function readChange(
+  text: string,
+  parameter: RegionalPolicyParameter,
+  locale?: string,
+): { ok: true; value: number } | { ok: false; problem: string } {
+  const unit = CHANGE_UNITS[parameter];
+  const reading = parseNumberText(text.replace(/%\s*$/, ''), { locale });
+  const value =
+    reading.kind === 'number'
+      ? reading.value
+      : reading.kind === 'ambiguous'
+        ? reading.readings[0]
+        : undefined;
+  if (value === undefined) return { ok: false, problem: 'Type the change as a number, e.g. 15.' };
+  if (value === 0) return { ok: false, problem: 'A change of 0 changes nothing.' };
+  if (value < unit.min || value > unit.max) {
+    return {
+      ok: false,
+      problem: `The change must be between ${signedNumber(unit.min, locale)} and ${signedNumber(unit.max, locale)} ${unit.unit}.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Props of {@link ProposalForm}. */
+export interface ProposalFormProps {
+  summit: Summit;
+  /** The baseline document (its professions, regions and years). */
+  baseline: unknown;
+  /** Called with a proposal once it is on the table. */
+  onProposed?: (id: number) => void;
+}
+
+export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps) {
+  const f = useFormats();
+  const id = useId();
+  const professions = professionsOf(baseline);
+  const regions = regionsOf(baseline);
+  const base = baseYearOf(baseline);
+  const [role, setRole] = useState<RoleId>('universities');
+  const [profession, setProfession] = useState(professions[0]?.id ?? '');
+  const [parameter, setParameter] = useState<RegionalPolicyParameter>(firstLever('universities'));
+  const [region, setRegion] = useState('');
+  const [change, setChange] = useState('15');
+  const [from, setFrom] = useState(String(base + 1));
+  const [full, setFull] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const regional = regions.length > 0;
+  const own = roleById(role).levers as readonly string[];
+  const levers = proposalLevers(regional);
+  const inRegion = regional && REGIONAL_POLICY_PARAMETERS.includes(parameter);
+  const needsRegion = parameter === MOBILITY_OUT;
+  const chosenRegion = inRegion ? (needsRegion && !region ? regions[0]?.id : region) : '';
+  const unit = CHANGE_UNITS[parameter];
+  const professionId = professions.some((p) => p.id === profession)
+    ? profession
+    : (professions[0]?.id ?? '');
+
+  const read = useMemo(() => readChange(change, parameter, f.locale), [change, parameter, f]);
+  const startYear = Number.parseInt(from, 10);
+  const fullYear = full.trim() === '' ? startYear : Number.parseInt(full, 10);
+  const yearProblem = !Number.isInteger(startYear)
+    ? 'Type the year the change starts, e.g. 2027.'
+    : startYear <= base
+      ? `The change can start in ${base + 1} at the earliest (the base year is ${base}).`
+      : !Number.isInteger(fullYear) || fullYear < startYear
+        ? 'The year it is in full must be the start year or later.'
+        : null;
+  const policy: ProposalPolicy | null =
+    read.ok && yearProblem === null && professionId
+      ? {
+          profession: professionId,
+          parameter,
+          kind: unit.kind,
+          value: policyValue(parameter, read.value),
+          startYear,
+          fullYear,
+          ...(chosenRegion ? { region: chosenRegion } : {}),
+        }
+      : null;
+  const preview = policy
+    ? proposalTitle({ id: 0, round: 1, role, policy, status: 'open' }, baseline, f.locale)
+    : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!policy) {
+      setProblem(read.ok ? yearProblem : read.problem);
+      return;
+    }
+    setProblem(null);
+    const made = summit.propose(role, policy);
+    if (made) onProposed?.(made.id);
+  };
+
+  const leverOption = (p: RegionalPolicyParameter) => (
+    <option key={p} value={p}>
+      {capital(leverWords(p))} ({CHANGE_UNITS[p].unit})
+    </option>
+  );
+
+  return (
+    <form className="hwf-summit-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h3 id={`${id}-title`}>Propose a change</h3>
+      <label htmlFor={`${id}-role`}>Role</label>
+      <select
+        id={`${id}-role`}
+        value={role}
+        onChange={(e) => {
+          const next = e.currentTarget.value as RoleId;
+          setRole(next);
+          setParameter(firstLever(next));
+        }}
+      >
+        {ROLES.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      {professions.length > 1 && (
+        <>
+          <label htmlFor={`${id}-profession`}>Profession</label>
+          <select
+            id={`${id}-profession`}
+            value={professionId}
+            onChange={(e) => setProfession(e.currentTarget.value)}
+          >
+            {professions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <label htmlFor={`${id}-lever`}>Lever</label>
+      <select
+        id={`${id}-lever`}
+        value={parameter}
+        onChange={(e) => {
+          const next = e.currentTarget.value as RegionalPolicyParameter;
+          setParameter(next);
+          setChange(String(CHANGE_UNITS[next].unit === '%' ? 10 : CHANGE_UNITS[next].step * 2));
+        }}
+      >
+        {own.length > 0 && (
+          <optgroup label={`Levers of the ${roleById(role).name.toLowerCase()}`}>
+            {levers.filter((p) => own.includes(p)).map(leverOption)}
+          </optgroup>
+        )}
+        <optgroup label={own.length > 0 ? 'Other levers' : 'Levers'}>
+          {levers.filter((p) => !own.includes(p)).map(leverOption)}
+        </optgroup>
+      </select>
+      {inRegion && (
+        <>
+          <label htmlFor={`${id}-region`}>Region</label>
+          <select
+            id={`${id}-region`}
+            value={chosenRegion}
+            onChange={(e) => setRegion(e.currentTarget.value)}
+          >
+            {!needsRegion && <option value="">The whole country</option>}
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <label htmlFor={`${id}-change`}>Change ({unit.unit})</label>
+      <input
+        id={`${id}-change`}
+        type="text"
+        inputMode="decimal"
+        value={change}
+        aria-invalid={!read.ok}
+        aria-describedby={`${id}-range`}
+        onChange={(e) => setChange(e.currentTarget.value)}
+      />
+      <p id={`${id}-range`} className="hwf-summit-hint">
+        {unit.kind === 'relative'
+          ? `Percent of today’s value, ${signedNumber(unit.min, f.locale)} to ${signedNumber(unit.max, f.locale)}.`
+          : `Added to today’s value, ${signedNumber(unit.min, f.locale)} to ${signedNumber(unit.max, f.locale)} ${unit.unit}.`}
+      </p>
+      <label htmlFor={`${id}-from`}>From the year</label>
+      <input
+        id={`${id}-from`}
+        type="text"
+        inputMode="numeric"
+        value={from}
+        onChange={(e) => setFrom(e.currentTarget.value)}
+      />
+      <label htmlFor={`${id}-full`}>In full by (optional)</label>
+      <input
+        id={`${id}-full`}
+        type="text"
+        inputMode="numeric"
+        value={full}
+        placeholder={from}
+        onChange={(e) => setFull(e.currentTarget.value)}
+      />
+      <p className="hwf-summit-preview" aria-live="polite">
+        {preview ?? (read.ok ? yearProblem : read.problem)}
+      </p>
+      {problem && (
+        <p className="hwf-summit-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="hwf-summit-primary">
+        Put it on the table
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The planning summit in the workshop: its state (./summit.ts) kept in IndexedDB
+ * (./summit-store.ts), the facilitator's actions, and every scenario it needs parsed and
+ * ready to run (the baseline, the plan, the plan step by step) with the baseline's
+ * population data set loaded, so the summit works after a reload whatever the editor holds.
+ */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useDatasets } from '../population/use-datasets.ts';
+import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
+import { resolvePopulation } from '../../model/scenario/validate-population.ts';
+import type { RunItem } from '../workshop/use-compare.ts';
+import type { RoleId } from './roles.ts';
+import {
+  accepted,
+  decide,
+  nextRound,
+  planSteps,
+  propose,
+  proposalTitle,
+  startSummit,
+  trialDraft,
+  withdraw,
+  type Proposal,
+  type ProposalPolicy,
+  type ProposalStatus,
+  type SummitState,
+} from './summit.ts';
+import { SummitStore } from './summit-store.ts';
+
+let shared: SummitStore | null = null;
+/** The page's one summit store. */
+function summitStore(): SummitStore {
+  shared ??= new SummitStore();
+  return shared;
+}
+
+/** A scenario document parsed for a run, or why it cannot run. */
+export type Prepared = { ok: true; item: RunItem } | { ok: false; problem: string };
+
+/** The summit and what the facilitator can do with it. */
+export interface Summit {
+  state: SummitState | null;
+  loaded: boolean;
+  notice: string | null;
+  /** Starts a summit from `baseline` (a scenario document); false with a notice if it has problems. */
+  start: (baseline: unknown) => boolean;
+  /** Adds an open proposal; the proposal, or null with a notice when the plan with it
+   *  would not be a valid scenario. */
+  propose: (role: RoleId, policy: ProposalPolicy) => Proposal | null;
+  decide: (id: number, status: ProposalStatus) => void;
+  withdraw: (id: number) => void;
+  nextRound: () => void;
+  /** Ends the summit: nothing is kept. */
+  end: () => void;
+  /** The plan step by step (baseline first), ready to run. */
+  steps: Prepared[];
+  /** `draft` ready to run with the baseline's data, or its first problem. */
+  prepare: (draft: unknown) => Prepared;
+  /** The proposal shown on the stage, if one is. */
+  discussing: number | null;
+  setDiscussing: (id: number | null) => void;
+  setNotice: (notice: string | null) => void;
+  /** "Universities: +15 % training places from 2027". */
+  title: (proposal: Proposal) => string;
+}
+
+export function useSummit(locale?: string, store: SummitStore = summitStore()): Summit {
+  const stored = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [discussing, setDiscussing] = useState<number | null>(null);
+  const state = stored.state;
+  const { datasets } = useDatasets(state?.baseline);
+
+  useEffect(() => {
+    void store.load();
+  }, [store]);
+
+  const prepare = useCallback(
+    (draft: unknown): Prepared => {
+      const parsed = parseScenario(draft, { datasets });
+      if (!parsed.ok) return { ok: false, problem: formatIssue(parsed.errors[0]) };
+      return {
+        ok: true,
+        item: {
+          scenario: parsed.scenario,
+          population: resolvePopulation(parsed.scenario.population, datasets),
+        },
+      };
+    },
+    [datasets],
+  );
+
+  const start = useCallback(
+    (baseline: unknown): boolean => {
+      const ready = prepare(baseline);
+      if (!ready.ok) {
+        setNotice(`The summit cannot start from this scenario: ${ready.problem}.`);
+        return false;
+      }
+      store.replace(startSummit(baseline));
+      setDiscussing(null);
+      setNotice('The summit has started: round 1. The roles may propose their changes.');
+      return true;
+    },
+    [prepare, store],
+  );
+
+  const title = useCallback(
+    (p: Proposal) => (state ? proposalTitle(p, state.baseline, locale) : ''),
+    [state, locale],
+  );
+
+  const add = useCallback(
+    (role: RoleId, policy: ProposalPolicy): Proposal | null => {
+      if (!state) return null;
+      const next = propose(state, role, policy);
+      const ready = prepare(trialDraft(next.state, next.proposal));
+      if (!ready.ok) {
+        setNotice(`This proposal cannot be applied: ${ready.problem}.`);
+        return null;
+      }
+      store.replace(next.state);
+      setNotice(`Proposal ${next.proposal.id} is on the table: ${title(next.proposal)}.`);
+      return next.proposal;
+    },
+    [state, prepare, store, title],
+  );
+
+  const decideOne = useCallback(
+    (id: number, status: ProposalStatus) => {
+      if (!state) return;
+      const p = state.proposals.find((x) => x.id === id);
+      if (!p) return;
+      store.replace(decide(state, id, status));
+      setNotice(
+        status === 'accepted'
+          ? `Accepted into the plan: ${title(p)}.`
+          : status === 'declined'
+            ? `Declined: ${title(p)}.`
+            : `Back on the table: ${title(p)}.`,
+      );
+    },
+    [state, store, title],
+  );
+
+  const remove = useCallback(
+    (id: number) => {
+      if (!state) return;
+      const p = state.proposals.find((x) => x.id === id);
+      store.replace(withdraw(state, id));
+      if (discussing === id) setDiscussing(null);
+      if (p) setNotice(`Withdrawn: ${title(p)}.`);
+    },
+    [state, store, title, discussing],
+  );
+
+  const next = useCallback(() => {
+    if (!state) return;
+    store.replace(nextRound(state));
+    setNotice(`Round ${state.round + 1}.`);
+  }, [state, store]);
+
+  const end = useCallback(() => {
+    store.replace(null);
+    setDiscussing(null);
+    setNotice('The summit has ended: start a new one when you are ready.');
+  }, [store]);
+
+  const acceptedKey = state ? JSON.stringify(accepted(state).map((p) => p.id)) : '';
+  const steps = useMemo(
+    () => (state ? planSteps(state).map(prepare) : []),
+    // The steps change only with the baseline and the accepted proposals.
+    [state?.baseline, acceptedKey, prepare],
+  );
+
+  return {
+    state,
+    loaded: stored.loaded,
+    notice: notice ?? stored.notice,
+    start,
+    propose: add,
+    decide: decideOne,
+    withdraw: remove,
+    nextRound: next,
+    end,
+    steps,
+    prepare,
+    discussing,
+    setDiscussing,
+    setNotice,
+    title,
+  };
+}
