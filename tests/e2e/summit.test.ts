@@ -14,6 +14,15 @@ import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { axeViolations, settled } from '../helpers/app-page.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
+import { encodeScenarioLink } from '../../app/share/link-codec.ts';
+
+/** A built-in example with fewer futures, to open by link. */
+function example(name: string, runs = 300): Record<string, unknown> {
+  const doc = JSON.parse(
+    readFileSync(new URL(`../../app/data/examples/${name}.json`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  return { ...doc, simulation: { ...(doc.simulation as object), runs } };
+}
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 const browser = freshContextPerTest();
@@ -49,7 +58,7 @@ async function openSummit(): Promise<void> {
 }
 
 /** Fills the proposal form and puts the proposal on the table. */
-async function propose(role: string, lever: RegExp, change: string, from: string) {
+async function propose(role: string, lever: RegExp, change: string, from: string, region?: string) {
   const form = sheet().locator('form');
   await form.getByLabel('Role').selectOption({ label: role });
   await form.getByLabel('Profession').selectOption({ label: 'Nurses' });
@@ -62,6 +71,7 @@ async function propose(role: string, lever: RegExp, change: string, from: string
       lever.source,
     );
   await form.getByLabel('Lever').selectOption(option ?? '');
+  if (region) await form.getByLabel('Region').selectOption({ label: region });
   await form.getByLabel(/^Change/).fill(change);
   await form.getByLabel('From the year').fill(from);
   await form.getByRole('button', { name: 'Put it on the table' }).click();
@@ -197,5 +207,61 @@ describe('the planning summit', () => {
     expect(await overlay().count()).toBe(1);
     expect(errors).toEqual([]);
     expect(opened.errors).toEqual([]);
+  });
+
+  it('prices the plan of a scenario with costs, and takes a region and a decimal comma', async () => {
+    // The example with costs: the plan's cost against the baseline's in the debrief.
+    await page.goto(`${origin}/#s=${encodeScenarioLink(example('exampleland-costs'))}`);
+    await settled(page, 120_000);
+    await openWorkshop();
+    await openSummit();
+    await sheet().getByRole('button', { name: 'Start the summit from the baseline' }).click();
+    await propose('Ministry of health', /^Immigration/, '20', '2027');
+    const title = 'Ministry of health: +20 % immigration of nurses from 2027';
+    await sheet()
+      .locator('.hwf-summit-proposals li', { hasText: title })
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    const table = sheet().locator('table', { hasText: 'The plan against the baseline' });
+    await expect.poll(() => table.innerText(), { timeout: 90_000 }).toMatch(/Cost, present value/);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'summit-rounds-1920x1080.png') });
+    await sheet().getByRole('button', { name: 'Debrief' }).click();
+    const debrief = sheet().locator('.hwf-summit-debrief');
+    await debrief.getByRole('heading', { name: 'What is still uncertain' }).waitFor({
+      timeout: 90_000,
+    });
+    expect(await debrief.innerText()).toMatch(
+      /The plan costs [A-Z]{3} .* against .* baseline: [+−]/,
+    );
+    expect(await axeViolations(page, '.hwf-summit')).toEqual([]);
+
+    // A scenario with regions in a browser that writes a decimal comma.
+    const context = await browser.context.browser()!.newContext({ locale: 'it-IT' });
+    try {
+      const other = await context.newPage();
+      const otherErrors: string[] = [];
+      other.on('pageerror', (e) => otherErrors.push(e.message));
+      page = other;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${origin}/#s=${encodeScenarioLink(example('exampleland-regions'))}`);
+      await settled(page, 120_000);
+      await openWorkshop();
+      await openSummit();
+      await sheet().getByRole('button', { name: 'Start the summit from the baseline' }).click();
+      await propose('Regions', /^Training places/, '10,5', '2027', 'Rural');
+      const regional = sheet().locator('.hwf-summit-proposals li', { hasText: 'Regions:' });
+      await expect
+        .poll(() => regional.locator('.hwf-summit-title').innerText())
+        .toBe('Regions: +10,5 % training places of nurses in Rural from 2027');
+      await regional.getByRole('button', { name: 'Show on the stage' }).click();
+      await expect.poll(() => sheet().count()).toBe(0);
+      await expect.poll(() => overlay().innerText()).toContain('Variant A');
+      await page.screenshot({ path: join(SHOTS, 'summit-stage-regions-it-1366x768.png') });
+      expect(otherErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    expect(errors).toEqual([]);
   });
 });
