@@ -49,15 +49,18 @@ export function readChange(
       : reading.kind === 'ambiguous'
         ? reading.readings[0]
         : undefined;
-  if (value === undefined) return { ok: false, problem: 'Type the change as a number, e.g. 15.' };
-  if (value === 0) return { ok: false, problem: 'A change of 0 changes nothing.' };
-  if (value < unit.min || value > unit.max) {
+  if (value === undefined || !Number.isFinite(value))
+    return { ok: false, problem: 'Type the change as a number, e.g. 15.' };
+  // Kept to the two decimals the proposal's words show, so its words say what it does.
+  const shown = Math.round(value * 100) / 100;
+  if (shown === 0) return { ok: false, problem: 'A change of 0 changes nothing.' };
+  if (shown < unit.min || shown > unit.max) {
     return {
       ok: false,
       problem: `The change must be between ${signedNumber(unit.min, locale)} and ${signedNumber(unit.max, locale)} ${unit.unit}.`,
     };
   }
-  return { ok: true, value };
+  return { ok: true, value: shown };
 }
 
 /** Props of {@link ProposalForm}. */

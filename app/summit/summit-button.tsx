@@ -13,7 +13,6 @@ import { scenarioFileName, scenarioText } from '../files/scenario-file.ts';
 import { ReportView } from '../report/report-view.tsx';
 import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import { linkFor, pageAddress } from '../share/share-state.ts';
-import { useRuns } from '../workshop/use-compare.ts';
 import type { Workshop } from '../workshop/use-workshop.ts';
 import { Debrief } from './debrief.tsx';
 import { ProposalForm } from './proposal-form.tsx';
@@ -99,7 +98,9 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
             <button type="button" onClick={download}>
               Download the plan
             </button>
-            <PlanReportButton workshop={w} onReport={onReport} />
+            <button type="button" disabled={planResult(w) === null} onClick={onReport}>
+              Report of the plan
+            </button>
             <button type="button" onClick={toEditor} disabled={accepted(state).length === 0}>
               Put the plan in the editor
             </button>
@@ -128,7 +129,7 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
           </button>
         </section>
       ) : debrief ? (
-        <Debrief workshop={w} titleId={`${titleId}-debrief`} />
+        <Debrief summit={s} titleId={`${titleId}-debrief`} />
       ) : (
         <div className="hwf-summit-body">
           <ProposalForm summit={s} baseline={state.baseline} />
@@ -140,41 +141,46 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
   );
 }
 
-/** "Report of the plan": the app's report of the plan's result (once it has run). */
-function PlanReportButton({ workshop: w, onReport }: { workshop: Workshop; onReport: () => void }) {
-  const last = w.summit.steps[w.summit.steps.length - 1];
-  const items = useMemo(() => (last?.ok ? [last.item] : []), [last]);
-  const [outcome] = useRuns(w.runs, items, w.result?.deterministic ?? false, true);
-  return (
-    <button type="button" disabled={outcome?.status !== 'done'} onClick={onReport}>
-      Report of the plan
-    </button>
-  );
+/** The plan's result, once it has run (the last of the plan's steps). */
+function planResult(w: Workshop) {
+  const s = w.summit;
+  const last = s.steps[s.steps.length - 1];
+  const outcome = s.outcomes[s.outcomes.length - 1];
+  return last?.ok && s.outcomes.length === s.steps.length && outcome?.status === 'done'
+    ? { result: outcome.result, scenario: last.item.scenario }
+    : null;
 }
 
 /** The button and, while open, the summit's sheet or the plan's report. */
 export function SummitButton({ workshop: w }: { workshop: Workshop }) {
-  const [open, setOpen] = useState<'closed' | 'summit' | 'report'>('closed');
-  const [page, setPage] = useState<Page>('rounds');
+  const s = w.summit;
+  const { view, setView } = s;
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   useEffect(() => {
-    if (wasOpen.current && open === 'closed') button.current?.focus();
-    wasOpen.current = open !== 'closed';
-  }, [open]);
-  const close = useCallback(() => setOpen('closed'), []);
-  const back = useCallback(() => setOpen('summit'), []);
+    if (wasOpen.current && view === 'closed') button.current?.focus();
+    wasOpen.current = view !== 'closed';
+  }, [view]);
+  // The sheet remembers its page (rounds or debrief) while the report is shown.
+  const [page, setPage] = useState<Page>('rounds');
+  const close = useCallback(() => setView('closed'), [setView]);
+  const back = useCallback(() => setView(page), [setView, page]);
+  const choose = useCallback(
+    (next: Page) => {
+      setPage(next);
+      setView(next);
+    },
+    [setView],
+  );
 
-  const state = w.summit.state;
-  const last = w.summit.steps[w.summit.steps.length - 1];
-  const items = useMemo(() => (open === 'report' && last?.ok ? [last.item] : []), [open, last]);
-  const [outcome] = useRuns(w.runs, items, w.result?.deterministic ?? false, open === 'report');
+  const state = s.state;
+  const plan = view === 'report' ? planResult(w) : null;
   const link = useMemo(
     () =>
-      open === 'report' && state
+      view === 'report' && state
         ? linkFor(planDraft(state), true, pageAddress(location.href))
         : null,
-    [open, state],
+    [view, state],
   );
 
   return (
@@ -184,26 +190,21 @@ export function SummitButton({ workshop: w }: { workshop: Workshop }) {
         type="button"
         className="hwf-sheet-button hwf-summit-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen('summit')}
+        onClick={() => setView(page)}
       >
         {state ? `Summit · round ${state.round}` : 'Summit'}
       </button>
-      {open === 'summit' && (
+      {(view === 'rounds' || view === 'debrief') && (
         <SummitSheet
           workshop={w}
-          page={page}
-          setPage={setPage}
-          onReport={() => setOpen('report')}
+          page={view}
+          setPage={choose}
+          onReport={() => setView('report')}
           onClose={close}
         />
       )}
-      {open === 'report' && outcome?.status === 'done' && last?.ok && link && (
-        <ReportView
-          result={outcome.result}
-          scenario={last.item.scenario}
-          link={link}
-          onClose={back}
-        />
+      {view === 'report' && plan && link && (
+        <ReportView result={plan.result} scenario={plan.scenario} link={link} onClose={back} />
       )}
     </>
   );

@@ -3,6 +3,7 @@
  * ../workshop/sync.ts): the round, the plan's accepted proposals in words, and the proposal
  * on the stage while the room discusses it.
  */
+import { isDebriefText, type DebriefText } from './debrief-text.ts';
 import { accepted, type Proposal, type SummitState } from './summit.ts';
 
 export interface SummitPicture {
@@ -11,6 +12,9 @@ export interface SummitPicture {
   plan: string[];
   /** The title of the proposal on the stage, if one is and it is still open. */
   discussing: string | null;
+  /** The debrief, while the facilitator shows it (the projector shows it instead of the
+   *  charts). */
+  debrief?: DebriefText | null;
 }
 
 /** The picture of a summit (null without one). */
@@ -18,6 +22,7 @@ export function summitPicture(
   state: SummitState | null,
   discussing: number | null,
   title: (p: Proposal) => string,
+  debrief: DebriefText | null = null,
 ): SummitPicture | null {
   if (!state) return null;
   const open = state.proposals.find((p) => p.id === discussing && p.status === 'open');
@@ -25,6 +30,7 @@ export function summitPicture(
     round: state.round,
     plan: accepted(state).map(title),
     discussing: open ? title(open) : null,
+    debrief,
   };
 }
 
@@ -37,6 +43,7 @@ export function isSummitPicture(v: unknown): v is SummitPicture {
     (r.round as number) >= 1 &&
     Array.isArray(r.plan) &&
     r.plan.every((x) => typeof x === 'string') &&
-    (r.discussing === null || typeof r.discussing === 'string')
+    (r.discussing === null || typeof r.discussing === 'string') &&
+    (r.debrief === undefined || r.debrief === null || isDebriefText(r.debrief))
   );
 }

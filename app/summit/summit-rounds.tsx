@@ -4,10 +4,8 @@
  * the stage (the presentation's comparison, which the projector window shows), named by
  * the role that made it.
  */
-import { useMemo } from 'react';
-import { useRuns } from '../workshop/use-compare.ts';
 import type { Workshop } from '../workshop/use-workshop.ts';
-import { PlanTable } from './plan-table.tsx';
+import { PlanTableView } from './debrief-view.tsx';
 import { accepted, planDraft, trialDraft, withProposals, type Proposal } from './summit.ts';
 import type { Prepared } from './use-summit.ts';
 
@@ -86,17 +84,11 @@ export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
   const s = w.summit;
   const state = s.state;
   const stage = useStage(w, onClose);
-  const first = s.steps[0];
   const last = s.steps[s.steps.length - 1];
-  const items = useMemo(
-    () => (first?.ok && last?.ok ? [first.item, last.item] : []),
-    [first, last],
-  );
-  const outcomes = useRuns(w.runs, items, w.result?.deterministic ?? false, true);
+  const failed = s.outcomes.find((o) => o.status === 'error');
   if (!state) return null;
   const rounds = [...new Set(state.proposals.map((p) => p.round))].sort((a, b) => b - a);
   const plan = accepted(state);
-  const [ob, op] = outcomes;
 
   return (
     <div className="hwf-summit-rounds">
@@ -164,16 +156,11 @@ export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
             ))}
           </ol>
         )}
-        {ob?.status === 'done' && op?.status === 'done' ? (
-          <PlanTable
-            baseline={ob.result}
-            plan={op.result}
-            caption="The plan against the baseline"
-          />
-        ) : ob?.status === 'error' || op?.status === 'error' ? (
+        {s.planTable ? (
+          <PlanTableView table={s.planTable} caption="The plan against the baseline" />
+        ) : failed?.status === 'error' ? (
           <p className="hwf-summit-problem" role="alert">
-            The plan could not be run:{' '}
-            {ob?.status === 'error' ? ob.error : op?.status === 'error' ? op.error : ''}
+            The plan could not be run: {failed.error}
           </p>
         ) : (
           <p className="hwf-summit-hint" role="status">

@@ -5,15 +5,24 @@
  * population data set loaded, so the summit works after a reload whatever the editor holds.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { regionalLabel } from '../editor/region-words.ts';
+import type { Formats } from '../format.ts';
 import { useDatasets } from '../population/use-datasets.ts';
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { resolvePopulation } from '../../model/scenario/validate-population.ts';
-import type { RunItem } from '../workshop/use-compare.ts';
+import { useRuns, type CompareRuns, type Outcome, type RunItem } from '../workshop/use-compare.ts';
+import {
+  debriefText,
+  planTableText,
+  type DebriefText,
+  type PlanTableText,
+} from './debrief-text.ts';
 import type { RoleId } from './roles.ts';
 import {
   accepted,
   decide,
   nextRound,
+  planDraft,
   planSteps,
   propose,
   proposalTitle,
@@ -36,6 +45,9 @@ function summitStore(): SummitStore {
 
 /** A scenario document parsed for a run, or why it cannot run. */
 export type Prepared = { ok: true; item: RunItem } | { ok: false; problem: string };
+
+/** Where the summit's sheet stands: closed, the rounds, the debrief, or the plan's report. */
+export type SummitView = 'closed' | 'rounds' | 'debrief' | 'report';
 
 /** The summit and what the facilitator can do with it. */
 export interface Summit {
@@ -62,9 +74,27 @@ export interface Summit {
   setNotice: (notice: string | null) => void;
   /** "Universities: +15 % training places from 2027". */
   title: (proposal: Proposal) => string;
+  view: SummitView;
+  setView: (view: SummitView) => void;
+  /** The runs of the plan's steps (while the sheet is open), in the order of `steps`. */
+  outcomes: Outcome[];
+  /** The plan against the baseline in words, once both have run. */
+  planTable: PlanTableText | null;
+  /** The debrief in words, while it is shown and once every step has run. */
+  debrief: DebriefText | null;
 }
 
-export function useSummit(locale?: string, store: SummitStore = summitStore()): Summit {
+/** What the summit needs of the workshop. */
+export interface SummitInput {
+  f: Formats;
+  /** The workshop's runs (shared with its comparison). */
+  runs: CompareRuns;
+  deterministic: boolean;
+  store?: SummitStore;
+}
+
+export function useSummit({ f, runs, deterministic, store = summitStore() }: SummitInput): Summit {
+  const locale = f.locale;
   const stored = useSyncExternalStore(store.subscribe, store.get, store.get);
   const [notice, setNotice] = useState<string | null>(null);
   const [discussing, setDiscussing] = useState<number | null>(null);
@@ -173,7 +203,36 @@ export function useSummit(locale?: string, store: SummitStore = summitStore()): 
     [state?.baseline, acceptedKey, prepare],
   );
 
+  const [view, setViewState] = useState<SummitView>('closed');
+  const [date, setDate] = useState(() => new Date());
+  const setView = useCallback((next: SummitView) => {
+    if (next === 'debrief') setDate(new Date());
+    setViewState(next);
+  }, []);
+  const items = useMemo(() => steps.flatMap((x) => (x.ok ? [x.item] : [])), [steps]);
+  const outcomes = useRuns(runs, items, deterministic, view !== 'closed' && state !== null);
+  const results = useMemo(
+    () => outcomes.map((o) => (o.status === 'done' ? o.result : null)),
+    [outcomes],
+  );
+  const planTable = useMemo(() => {
+    const first = results[0];
+    const last = results[results.length - 1];
+    return first && last && items.length === steps.length ? planTableText(first, last, f) : null;
+  }, [results, items.length, steps.length, f]);
+  const debrief = useMemo(() => {
+    if (view !== 'debrief' || !state || items.length !== steps.length) return null;
+    const draft = planDraft(state);
+    const label = (path: string) => regionalLabel(path, draft);
+    return debriefText({ state, title, label, f, date }, results);
+  }, [view, state, items.length, steps.length, title, f, date, results]);
+
   return {
+    view,
+    setView,
+    outcomes,
+    planTable,
+    debrief,
     state,
     loaded: stored.loaded,
     notice: notice ?? stored.notice,

@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
+import { DebriefView } from '../summit/debrief-view.tsx';
 import { SummitStrip } from '../summit/summit-strip.tsx';
+import '../summit/summit.css';
 import { WorkshopStage, shownProfession, stageTitle } from './stage.tsx';
 import { useProjectorSync } from './use-sync.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
@@ -24,9 +26,12 @@ export function ProjectorApp() {
   const [fullscreen, setFullscreen] = useState(false);
   const picture = state.picture;
   const profession = picture ? shownProfession(picture.result, picture.professionId) : null;
-  const title = picture
-    ? stageTitle(picture.result, profession, picture.revealed, f)
-    : 'Workshop projector';
+  const debrief = picture?.summit?.debrief ?? null;
+  const title = debrief
+    ? 'Planning summit: the debrief'
+    : picture
+      ? stageTitle(picture.result, profession, picture.revealed, f)
+      : 'Workshop projector';
 
   useEffect(() => {
     document.title = 'Projector · HWF Scenario Lab';
@@ -62,8 +67,9 @@ export function ProjectorApp() {
                 The presenter’s window has closed: this is the last picture it sent.
               </p>
             )}
-            {picture.summit && <SummitStrip summit={picture.summit} />}
-            {picture.levers.length > 0 && (
+            {debrief && <DebriefView text={debrief} titleId="hwf-projector-debrief" level={2} />}
+            {picture.summit && !debrief && <SummitStrip summit={picture.summit} />}
+            {!debrief && picture.levers.length > 0 && (
               <ul className="hwf-projector-levers" aria-label="Levers">
                 {picture.levers.map((l) => (
                   <li key={l.label}>
@@ -72,12 +78,14 @@ export function ProjectorApp() {
                 ))}
               </ul>
             )}
-            <WorkshopStage
-              picture={picture}
-              level={2}
-              chartHeight={Math.max(280, Math.round(viewport * 0.58))}
-              hiddenHint="The facilitator will reveal it."
-            />
+            {!debrief && (
+              <WorkshopStage
+                picture={picture}
+                level={2}
+                chartHeight={Math.max(280, Math.round(viewport * 0.58))}
+                hiddenHint="The facilitator will reveal it."
+              />
+            )}
           </>
         )}
       </main>

@@ -124,7 +124,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
   const [notice, setNotice] = useState<string | null>(null);
   const [runs] = useState(() => new CompareRuns());
   useEffect(() => () => runs.dispose(), [runs]);
-  const summit = useSummit(f.locale);
+  const summit = useSummit({ f, runs, deterministic: result?.deterministic ?? false });
 
   const professions = useMemo(
     () =>
@@ -300,8 +300,8 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     [parsed, result, shown],
   );
   const summitShown = useMemo(
-    () => summitPicture(summit.state, summit.discussing, summit.title),
-    [summit.state, summit.discussing, summit.title],
+    () => summitPicture(summit.state, summit.discussing, summit.title, summit.debrief),
+    [summit.state, summit.discussing, summit.title, summit.debrief],
   );
   const picture = useMemo(
     (): WorkshopPicture => ({

@@ -174,6 +174,15 @@ describe('the planning summit', () => {
     expect(text).toMatch(/in 9 futures out of 10 the gap lies between/);
     expect(await axeViolations(page, '.hwf-summit')).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'summit-debrief-1366x768.png') });
+    // The room sees the same debrief in the projector window.
+    const moved = await debrief
+      .locator('section', { hasText: 'What moved' })
+      .locator('p')
+      .innerText();
+    await expect.poll(() => projector.locator('main').innerText()).toContain(moved);
+    expect(await projector.locator('h1').innerText()).toBe('Planning summit: the debrief');
+    await projector.screenshot({ path: join(SHOTS, 'summit-projector-debrief-1920x1080.png') });
+    expect(await axeViolations(projector)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     writeFileSync(join(SHOTS, 'summit-debrief.pdf'), pdf);
