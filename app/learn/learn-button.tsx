@@ -5,12 +5,13 @@
  * "Open this lesson's scenario in the editor" opens it as the working scenario, with the
  * app's undo, and closes Learn.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SimulationRunner } from '../engine/runner.ts';
 import { LESSONS } from './lessons/index.ts';
 import { useLessonLink } from './lesson-link.ts';
 import { LearnView, type LearnRequest } from './learn-view.tsx';
 import './learn.css';
+import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 export interface LearnButtonProps {
   /** The app's runner (the lessons' simulations run on it). */
@@ -30,13 +31,7 @@ export function LearnButton({ runner, openInEditor }: LearnButtonProps) {
   }, []);
   useLessonLink(show);
 
-  // Focus returns to the button once Learn has gone and the page is not inert.
-  const open = request !== null;
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useFocusReturn(request !== null, button);
 
   const close = useCallback(() => setRequest(null), []);
 

@@ -11,6 +11,7 @@ import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { dataCredit } from './report-text.ts';
 import { ReportView } from './report-view.tsx';
+import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 /** Props of {@link ReportButton}. */
 export interface ReportButtonProps {
@@ -42,12 +43,7 @@ export function ReportButton({
     );
   }, [resultScenario]);
 
-  // Focus returns to the button once the report has gone and the page is not inert.
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useFocusReturn(open, button);
 
   const close = useCallback(() => setOpen(false), []);
   const ready = result !== null && resultScenario !== null;

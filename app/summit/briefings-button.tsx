@@ -4,12 +4,13 @@
  * A4 page (briefings.css), and **Close** or Esc goes back with the focus on the button.
  * It may open over the workshop's presentation (../shell/use-sheet-dialog.ts).
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import { createPortal } from 'react-dom';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { RoleBriefings } from './briefings.tsx';
+import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 /** Props of {@link BriefingsButton}. */
 export interface BriefingsButtonProps {
@@ -70,12 +71,7 @@ export function BriefingsButton({ scenario, result }: BriefingsButtonProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
-  // Focus returns to the button once the briefings have gone and the page is not inert.
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useFocusReturn(open, button);
 
   const close = useCallback(() => setOpen(false), []);
 

@@ -6,7 +6,7 @@
  * (./debrief.tsx), printed on A4, with the plan to download, to put in the editor, or as
  * the report. Esc or Close goes back to the presentation with the focus on the button.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { downloadBlob } from '../charts/export.ts';
 import { scenarioFileName, scenarioText } from '../files/scenario-file.ts';
@@ -19,6 +19,7 @@ import { ProposalForm } from './proposal-form.tsx';
 import { SummitRounds } from './summit-rounds.tsx';
 import { accepted, planDraft } from './summit.ts';
 import './summit.css';
+import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 type Page = 'rounds' | 'debrief';
 
@@ -156,11 +157,7 @@ export function SummitButton({ workshop: w }: { workshop: Workshop }) {
   const s = w.summit;
   const { view, setView } = s;
   const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && view === 'closed') button.current?.focus();
-    wasOpen.current = view !== 'closed';
-  }, [view]);
+  useFocusReturn(view !== 'closed', button);
   // The sheet remembers its page (rounds or debrief) while the report is shown.
   const [page, setPage] = useState<Page>('rounds');
   const close = useCallback(() => setView('closed'), [setView]);

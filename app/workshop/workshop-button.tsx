@@ -5,7 +5,7 @@
  * window live here for the page's life, so the projector keeps its picture while the
  * presentation is closed. It also offers a new version of the offline app when one waits.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
@@ -14,6 +14,7 @@ import { Presentation } from './presentation.tsx';
 import { useAppUpdate } from './sw-register.ts';
 import { useWorkshop } from './use-workshop.ts';
 import './workshop.css';
+import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 export interface WorkshopButtonProps {
   /** The working scenario's document (possibly invalid) and its last valid form. */
@@ -41,12 +42,7 @@ export function WorkshopButton({ draft, parsed, scenario, result, change }: Work
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     setOpen(false);
   };
-  // Focus returns to the button once the presentation has gone and the page is not inert.
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useFocusReturn(open, button);
 
   return (
     <>
