@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFormats } from '../../app/format.ts';
-import { EXAMPLES } from '../../app/data/examples/index.ts';
 import { debriefText, isDebriefText, planTableText } from '../../app/summit/debrief-text.ts';
 import { movedMost, stepEffects } from '../../app/summit/debrief-figures.ts';
 import {
@@ -19,21 +18,11 @@ import {
   type Proposal,
   type SummitState,
 } from '../../app/summit/summit.ts';
-import { simulate } from '../../model/projection/simulate.ts';
+import { exampleDocument, runReference } from '../helpers/summit-fixture.ts';
 import type { HwfResult } from '../../model/result/result.ts';
-import { parseScenario } from '../../model/scenario/parse.ts';
 
-function example(id: string): unknown {
-  const e = EXAMPLES.find((x) => x.id === id);
-  if (e === undefined) throw new Error(`no example ${id}`);
-  return e.document();
-}
-
-function run(doc: unknown): HwfResult {
-  const r = parseScenario(doc);
-  if (!r.ok) throw new Error('the example does not parse');
-  return simulate(r.scenario, { runs: 200, seed: 5 });
-}
+const example = exampleDocument;
+const run = (doc: unknown): HwfResult => runReference(doc, 200, 5);
 
 function summitOf(baseline: unknown): SummitState {
   let s = startSummit(baseline);

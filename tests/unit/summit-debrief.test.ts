@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankSensitivity } from '../../app/charts/sensitivity.ts';
-import { EXAMPLES } from '../../app/data/examples/index.ts';
 import {
   movedMost,
   planRows,
@@ -35,22 +34,12 @@ import {
   type SummitState,
 } from '../../app/summit/summit.ts';
 import { readMessage } from '../../app/workshop/sync.ts';
-import { simulate } from '../../model/projection/simulate.ts';
+import { exampleDocument, runReference } from '../helpers/summit-fixture.ts';
 import type { RegionalPolicyParameter as Lever } from '../../model/regions/types.ts';
 import type { HwfResult } from '../../model/result/result.ts';
-import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 
-function example(id: string): unknown {
-  const e = EXAMPLES.find((x) => x.id === id);
-  if (e === undefined) throw new Error(`no example ${id}`);
-  return e.document();
-}
-
-function run(doc: unknown): HwfResult {
-  const r = parseScenario(doc);
-  if (!r.ok) throw new Error(r.errors.map(formatIssue).join('\n'));
-  return simulate(r.scenario, { runs: 200, seed: 11 });
-}
+const example = exampleDocument;
+const run = (doc: unknown): HwfResult => runReference(doc, 200, 11);
 
 const policy = (profession: string, parameter: Lever, value: number): ProposalPolicy => ({
   profession,
