@@ -63,6 +63,11 @@ export function readChange(
   return { ok: true, value: shown };
 }
 
+/** A year typed: four digits, else NaN ("2027abc" and "2027.5" are not years). */
+export function yearOf(text: string): number {
+  return /^\s*\d{4}\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
 /** Props of {@link ProposalForm}. */
 export interface ProposalFormProps {
   summit: Summit;
@@ -99,8 +104,8 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
     : (professions[0]?.id ?? '');
 
   const read = useMemo(() => readChange(change, parameter, f.locale), [change, parameter, f]);
-  const startYear = Number.parseInt(from, 10);
-  const fullYear = full.trim() === '' ? startYear : Number.parseInt(full, 10);
+  const startYear = yearOf(from);
+  const fullYear = full.trim() === '' ? startYear : yearOf(full);
   const yearProblem = !Number.isInteger(startYear)
     ? 'Type the year the change starts, e.g. 2027.'
     : startYear <= base
