@@ -31,10 +31,13 @@ import { focusSoon } from './plan/plan-editor.tsx';
 import { PlanView } from './plan/plan-view.tsx';
 import { CompareView } from './compare/compare-view.tsx';
 import { HistoryView } from './history/history-view.tsx';
+import { useT } from './i18n/language-root.tsx';
+import { LanguageSwitch } from './i18n/language-switch.tsx';
 
 const RESULTS_PANEL = 'results-panel';
 
 export function App() {
+  const t = useT();
   const [initial] = useState(() => DEFAULT_EXAMPLE.document());
   const draft = useDraft(initial);
   const { population } = draft;
@@ -75,30 +78,34 @@ export function App() {
   const result = sim.result;
   const profession =
     result?.professions.find((p) => p.id === selected) ?? result?.professions[0] ?? null;
-  const title = draft.scenario?.name ?? 'Untitled scenario';
+  const title = draft.scenario?.name ?? t('app.untitled');
   useEffect(() => {
-    document.title = `${title} · HWF Scenario Lab`;
-  }, [title]);
+    document.title = `${title} · ${t('app.product')}`;
+  }, [title, t]);
 
   return (
     <div className="app">
       <a className="skip-link" href="#results">
-        Skip to the results
+        {t('app.skipToResults')}
       </a>
       <header className="app-header">
-        <p className="product">HWF Scenario Lab</p>
+        <p className="product">{t('app.product')}</p>
         <h1 title={title}>{title}</h1>
-        <ErrorBoundary part="The scenario menu">
+        <ErrorBoundary part={t('app.part.scenarioMenu')}>
           <ScenarioMenu
             onExample={(id) => {
               const example = EXAMPLES.find((e) => e.id === id);
-              if (example) draft.replaceDraft(example.document(), `the example "${example.title}"`);
+              if (example)
+                draft.replaceDraft(
+                  example.document(),
+                  t('app.opened.example', { title: example.title }),
+                );
             }}
-            onNew={() => draft.replaceDraft(newScenarioTemplate(), 'a new scenario')}
+            onNew={() => draft.replaceDraft(newScenarioTemplate(), t('app.opened.new'))}
             onOpen={draft.replaceDraft}
           />
         </ErrorBoundary>
-        <ErrorBoundary part="My scenarios">
+        <ErrorBoundary part={t('app.part.library')}>
           <LibraryMenu
             draft={draft.draft}
             valid={draft.parsed.ok}
@@ -106,22 +113,22 @@ export function App() {
             notify={setMessage}
           />
         </ErrorBoundary>
-        <ErrorBoundary part="The Files menu">
+        <ErrorBoundary part={t('app.part.files')}>
           <FileMenu
             draft={draft.draft}
             result={sim.result}
             open={draft.replaceDraft}
-            change={(next) => draft.replaceDraft(next, 'the scenario with your imported table')}
+            change={(next) => draft.replaceDraft(next, t('app.opened.imported'))}
             notify={setMessage}
           />
         </ErrorBoundary>
-        <ErrorBoundary part="Sharing">
+        <ErrorBoundary part={t('app.part.share')}>
           <ShareButton draft={draft.draft} valid={draft.parsed.ok} />
         </ErrorBoundary>
-        <ErrorBoundary part="Learn">
+        <ErrorBoundary part={t('app.part.learn')}>
           <LearnButton runner={sim.runner} openInEditor={draft.replaceDraft} />
         </ErrorBoundary>
-        <ErrorBoundary part="Workshop mode">
+        <ErrorBoundary part={t('app.part.workshop')}>
           <WorkshopButton
             draft={draft.draft}
             parsed={draft.parsed}
@@ -130,7 +137,7 @@ export function App() {
             change={draft.setDraft}
           />
         </ErrorBoundary>
-        <ErrorBoundary part="The report">
+        <ErrorBoundary part={t('app.part.report')}>
           <ReportButton
             draft={draft.draft}
             valid={draft.parsed.ok}
@@ -139,13 +146,14 @@ export function App() {
             resultScenario={sim.resultScenario}
           />
         </ErrorBoundary>
+        <LanguageSwitch />
       </header>
 
       {message && (
         <p className="notice" role="status">
           {message}{' '}
           <button type="button" onClick={() => setMessage(null)}>
-            Dismiss
+            {t('app.dismiss')}
           </button>
         </p>
       )}
@@ -157,9 +165,9 @@ export function App() {
 
       {draft.undo && (
         <p className="notice" role="status">
-          You opened {draft.undo.what}; your previous scenario is kept until you change something.{' '}
+          {t('app.undo.opened', { what: draft.undo.what })}{' '}
           <button type="button" onClick={draft.undo.run}>
-            Go back to it
+            {t('app.undo.back')}
           </button>
         </p>
       )}
@@ -167,18 +175,18 @@ export function App() {
       <main className={editorOpen ? 'workspace' : 'workspace editor-closed'}>
         <section className="editor-pane" aria-labelledby="editor-heading">
           <div className="pane-heading">
-            <h2 id="editor-heading">Scenario</h2>
+            <h2 id="editor-heading">{t('app.scenario')}</h2>
             <button
               type="button"
               aria-expanded={editorOpen}
               aria-controls="editor-body"
               onClick={() => setEditorOpen((open) => !open)}
             >
-              {editorOpen ? 'Hide the editor' : 'Show the editor'}
+              {editorOpen ? t('app.editor.hide') : t('app.editor.show')}
             </button>
           </div>
           <div id="editor-body" hidden={!editorOpen}>
-            <ErrorBoundary part="The editor" resetKey={draft.draft}>
+            <ErrorBoundary part={t('app.part.editor')} resetKey={draft.draft}>
               <ProblemsList
                 errors={errors}
                 warnings={draft.warnings}
@@ -209,17 +217,17 @@ export function App() {
           aria-labelledby="results-heading"
         >
           <h2 id="results-heading" className="visually-hidden">
-            Results
+            {t('app.results')}
           </h2>
           {sim.error && (
             <p className="error-banner" role="alert">
-              The simulation failed: {sim.error}. Change the scenario to try again.
+              {t('app.simulationFailed', { error: sim.error })}
             </p>
           )}
           <RunNotice notice={sim.notice} />
           <PaneSwitch pane={pane} onPane={setPane} />
           {pane === 'plan' ? (
-            <ErrorBoundary part="The least-cost plan" resetKey={draft.draft}>
+            <ErrorBoundary part={t('app.part.plan')} resetKey={draft.draft}>
               <PlanView
                 draft={draft.draft}
                 onChange={draft.setDraft}
@@ -238,7 +246,7 @@ export function App() {
               />
             </ErrorBoundary>
           ) : pane === 'compare' ? (
-            <ErrorBoundary part="The comparison of countries" resetKey={result}>
+            <ErrorBoundary part={t('app.part.compare')} resetKey={result}>
               <CompareView
                 scenario={draft.invalid ? null : draft.scenario}
                 result={sim.result}
@@ -247,11 +255,11 @@ export function App() {
               />
             </ErrorBoundary>
           ) : pane === 'history' ? (
-            <ErrorBoundary part="The check against history" resetKey={draft.draft}>
+            <ErrorBoundary part={t('app.part.history')} resetKey={draft.draft}>
               <HistoryView scenario={draft.invalid ? null : draft.scenario} runner={sim.runner} />
             </ErrorBoundary>
           ) : (
-            <ErrorBoundary part="The results" resetKey={result}>
+            <ErrorBoundary part={t('app.part.results')} resetKey={result}>
               {result && profession ? (
                 <ResultsArea
                   result={result}
@@ -267,9 +275,7 @@ export function App() {
                 />
               ) : (
                 <p role="status" className="placeholder">
-                  {draft.scenario
-                    ? 'Simulating…'
-                    : 'Fix the problems in the editor to see results.'}
+                  {draft.scenario ? t('app.simulating') : t('app.fixProblems')}
                 </p>
               )}
             </ErrorBoundary>

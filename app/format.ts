@@ -3,6 +3,7 @@
  * whole percents with honest extremes, years and intervals. Every negative number carries a
  * real minus sign (U+2212), and a value that rounds to zero never shows as "−0".
  */
+import { englishT, type Translate } from './i18n/translate.ts';
 
 /** The real minus sign. */
 export const MINUS = '\u2212';
@@ -11,6 +12,10 @@ export const MINUS = '\u2212';
 export interface Formats {
   /** The locale asked for (undefined: the browser's). */
   readonly locale: string | undefined;
+  /** The app's language ("en", "it"): its words come from `t`. */
+  readonly language: string;
+  /** A message in the app's language (app/i18n/translate.ts). */
+  readonly t: Translate;
   /** FTE or headcount: whole numbers, ≥ 1 000 rounded to the nearest 10, below 10 one decimal. */
   readonly count: (value: number) => string;
   /** An exact whole number ("2 000 futures", "1 234 of 2 000"), no rounding to tens. */
@@ -53,7 +58,7 @@ function withRealMinus(format: Intl.NumberFormat, value: number): string {
  * Formatters for `locale` (default: the browser's). Tests pass a locale so the output does
  * not depend on the machine.
  */
-export function createFormats(locale?: string): Formats {
+export function createFormats(locale?: string, t: Translate = englishT, language = 'en'): Formats {
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const plus = new Intl.NumberFormat(locale, {
     maximumFractionDigits: 1,
@@ -73,6 +78,8 @@ export function createFormats(locale?: string): Formats {
 
   return {
     locale,
+    language,
+    t,
     count,
     integer: (value) => {
       const rounded = Math.round(value);
