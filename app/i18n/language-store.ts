@@ -22,7 +22,16 @@ export interface LanguageState {
   notice: string | null;
 }
 
-const loaders = import.meta.glob<Catalogue>('./messages/*.json', { import: 'default' });
+const files = import.meta.glob<Catalogue>(['./messages/*/*.json', '!./messages/en/*.json'], {
+  import: 'default',
+});
+
+/** The files of each language other than English, by code. */
+const LOADERS = new Map<string, (() => Promise<Catalogue>)[]>();
+for (const [path, load] of Object.entries(files)) {
+  const code = path.split('/')[2];
+  LOADERS.set(code, [...(LOADERS.get(code) ?? []), load]);
+}
 
 /** The catalogue of `code`: English bundled, the pseudo-language made from it, any other
  *  loaded on demand. */
@@ -32,9 +41,10 @@ export async function loadCatalogue(code: string): Promise<Catalogue> {
     const { pseudoCatalogue } = await import('./pseudo.ts');
     return pseudoCatalogue(ENGLISH);
   }
-  const load = loaders[`./messages/${code}.json`];
-  if (!load) throw new Error(`no catalogue for ${code}`);
-  return load();
+  const parts = LOADERS.get(code);
+  if (!parts) throw new Error(`no catalogue for ${code}`);
+  const loaded = await Promise.all(parts.map((load) => load()));
+  return Object.assign({}, ...loaded) as Catalogue;
 }
 
 function storage(): Storage | null {

@@ -4,9 +4,9 @@
  * its own language for the header's choice, and the pseudo-language the tests use to find
  * text that is cut or overlaps (accented, 40 % longer; never offered to a reader).
  *
- * A language is added by a translator: a catalogue `messages/<code>.json` with every key of
- * `messages/en.json`, a glossary `docs/glossary/<code>.md`, and one line in LANGUAGES below
- * (README, "Adding a language").
+ * A language is added by a translator: a folder `messages/<code>/` with the files of
+ * `messages/en/` and every one of their keys, a glossary `docs/glossary/<code>.md`, and one
+ * line in LANGUAGES below (README, "Adding a language").
  */
 
 /** A language the app can be read in. */

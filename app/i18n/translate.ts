@@ -5,7 +5,7 @@
  * fallback, bundled with the app; every other language is loaded when chosen.
  */
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
-import en from './messages/en.json';
+import { en } from './messages/en/index.ts';
 
 /** Every message's key (the English catalogue's). */
 export type MessageKey = keyof typeof en;

@@ -12,25 +12,47 @@ import { accent, pseudoCatalogue, pseudoMessage } from '../../app/i18n/pseudo.ts
 import { ENGLISH, makeTranslate } from '../../app/i18n/translate.ts';
 
 const DIR = new URL('../../app/i18n/messages/', import.meta.url);
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
-const catalogue = (file: string) =>
-  JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as Record<string, string>;
+const folders = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const parts = (code: string) =>
+  readdirSync(new URL(`${code}/`, DIR)).filter((f) => f.endsWith('.json'));
+const part = (code: string, file: string) =>
+  JSON.parse(readFileSync(new URL(`${code}/${file}`, DIR), 'utf8')) as Record<string, string>;
+const catalogue = (code: string) =>
+  Object.assign({}, ...parts(code).map((f) => part(code, f))) as Record<string, string>;
 
 describe('the shipped catalogues', () => {
-  it('are the languages listed, one file each, English first', () => {
+  it('are the languages listed, a folder each with the files of English, English first', () => {
     expect(LANGUAGES[0].code).toBe(SOURCE_LANGUAGE);
-    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(
-      LANGUAGES.map((l) => l.code).sort(),
-    );
+    expect([...folders].sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+    for (const code of folders) expect(parts(code)).toEqual(parts('en'));
+  });
+
+  it('give each key to one file, named by the file', () => {
+    const seen = new Set<string>();
+    for (const file of parts('en')) {
+      const area = file.replace(/\.json$/, '');
+      for (const key of Object.keys(part('en', file))) {
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+        expect(key.split('.')[0], key).toBe(area);
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(ENGLISH).sort());
   });
 
   it.each(LANGUAGES.map((l) => l.code))('%s passes every check against English', (code) => {
-    expect(checkCatalogue(ENGLISH, catalogue(`${code}.json`), code)).toEqual([]);
+    expect(checkCatalogue(ENGLISH, catalogue(code), code)).toEqual([]);
   });
 
-  it('hold English keys in order, so a new key is easy to find', () => {
-    const keys = Object.keys(catalogue('en.json'));
-    expect(keys).toEqual([...keys].sort());
+  it('hold their keys in order, so a new key is easy to find', () => {
+    for (const code of folders) {
+      for (const file of parts(code)) {
+        const keys = Object.keys(part(code, file));
+        expect(keys, `${code}/${file}`).toEqual([...keys].sort());
+      }
+    }
   });
 });
 
