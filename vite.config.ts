@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-// Offline: writes the list of built files that the service worker (public/sw.js) precaches.
-import { precacheList } from './app/workshop/sw-precache.ts';
+// Offline: builds the service worker (app/offline/sw.ts, to sw.js) with the files it precaches.
+import { offlineCopy } from './app/offline/plugin.ts';
 
 // The app is a static site: relative base so it runs from any folder or file host.
 export default defineConfig({
   base: './',
-  plugins: [react(), precacheList()],
+  plugins: [react(), offlineCopy()],
   build: { outDir: 'dist', target: 'es2022', sourcemap: true },
   worker: { format: 'es' },
   test: {

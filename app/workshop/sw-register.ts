@@ -1,10 +1,14 @@
 /**
- * The offline copy of the app: registers the service worker (public/sw.js) in production
- * builds served over http(s), and offers a new version when one is waiting. A new version
+ * The offline copy of the app: registers the service worker (app/offline/sw.ts, built to
+ * sw.js) in production builds served over http(s), and offers a new version when one is
+ * waiting. A new version
  * never takes over by itself: only the reader's "Reload now" tells it to (skipWaiting), and
  * the page reloads once it has.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { SKIP_WAITING, SW_FILE } from '../offline/rules.ts';
+
+export { SKIP_WAITING };
 
 /** Whether this page registers the service worker. */
 export function shouldRegister(env: {
@@ -17,9 +21,6 @@ export function shouldRegister(env: {
   );
 }
 
-/** The message that lets a waiting version take over. */
-export const SKIP_WAITING = { type: 'skip-waiting' } as const;
-
 let registration: Promise<ServiceWorkerRegistration | null> | null = null;
 
 /** Registers once per page; null where it is not registered or fails. */
@@ -31,7 +32,7 @@ function register(): Promise<ServiceWorkerRegistration | null> {
     protocol: location.protocol,
     hasServiceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator,
   })
-    ? navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => null)
+    ? navigator.serviceWorker.register(`./${SW_FILE}`, { updateViaCache: 'none' }).catch(() => null)
     : Promise.resolve(null);
   return registration;
 }

@@ -228,8 +228,9 @@ describe.sequential('framing', () => {
     const file = await fetch(`${appOrigin}/_headers`);
     expect(file.status).toBe(200);
     expect(await file.text()).toBe(HEADERS_FILE);
-    const precache = await (await fetch(`${appOrigin}/sw-precache.js`)).text();
-    expect(precache).toMatch(/index\.html/);
-    expect(precache).not.toMatch(/_headers/);
+    // The service worker carries its precache list (Workbox's manifest) in its own text.
+    const sw = await (await fetch(`${appOrigin}/sw.js`)).text();
+    expect(sw).toMatch(/"url":"index\.html"/);
+    expect(sw).not.toMatch(/_headers/);
   });
 });

@@ -1,26 +1,29 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { keepPrecached, precacheFiles } from '../../app/offline/precache.ts';
 import {
-  PRECACHE_FILE,
-  precacheOf,
-  precacheFiles,
-  precacheScript,
-  precacheVersion,
-} from '../../app/workshop/sw-precache.ts';
+  answerOf,
+  isSkipWaiting,
+  ON_DEMAND_CACHE,
+  SKIP_WAITING,
+  staleCaches,
+} from '../../app/offline/rules.ts';
 import { shouldRegister } from '../../app/workshop/sw-register.ts';
 
-describe('the offline copy', () => {
-  it('precaches every built file but source maps and itself, index.html first', () => {
+const built = (fileName: string, onDemand = false) => ({ fileName, onDemand });
+
+describe('the offline copy: what is precached', () => {
+  it('precaches every built file but source maps and the service worker, index.html first', () => {
     expect(
       precacheFiles([
-        'assets/index-abc.js',
-        'assets/index-abc.js.map',
-        'index.html',
-        'assets/hwf-123.wasm',
-        'assets/sim.worker-9.js',
-        'sw.js',
-        PRECACHE_FILE,
-        'assets/index-def.css',
+        built('assets/index-abc.js'),
+        built('assets/index-abc.js.map'),
+        built('index.html'),
+        built('assets/hwf-123.wasm'),
+        built('assets/sim.worker-9.js'),
+        built('sw.js'),
+        built('sw.js.map'),
+        built('assets/index-def.css'),
+        built('assets/index-abc.js'),
       ]),
     ).toEqual([
       'index.html',
@@ -31,39 +34,85 @@ describe('the offline copy', () => {
     ]);
   });
 
-  it('leaves out what is loaded on demand (a country’s population data)', () => {
-    const built = [
-      { fileName: 'index.html', content: '<html>', onDemand: false },
-      { fileName: 'assets/index-a.js', content: 'app', onDemand: false },
-      { fileName: 'assets/it-b.js', content: 'Italy', onDemand: true },
+  it('leaves out what is loaded on demand (a country’s population data, a catalogue)', () => {
+    expect(
+      precacheFiles([
+        built('index.html'),
+        built('assets/index-a.js'),
+        built('assets/it-b.js', true),
+        built('assets/fr-c.js', true),
+      ]),
+    ).toEqual(['index.html', 'assets/index-a.js']);
+  });
+
+  it('cuts Workbox’s manifest down to the list, in its order, and names what is missing', () => {
+    const entries = [
+      { url: 'assets/index-a.js', revision: null, size: 10 },
+      { url: '_headers', revision: 'h', size: 1 },
+      { url: 'assets/it-b.js', revision: null, size: 5 },
+      { url: 'index.html', revision: 'r1', size: 2 },
+      { url: 'assets/index-a.js.map', revision: null, size: 20 },
     ];
-    const { files, version } = precacheOf(built);
-    expect(files).toEqual(['index.html', 'assets/index-a.js']);
-    expect(precacheOf([...built.slice(0, 2), { ...built[2], content: 'Italia' }]).version).toBe(
-      version,
-    );
-  });
-
-  it('has a version that changes with any file’s content or name, not with their order', () => {
-    const a = { name: 'index.html', content: '<html>' };
-    const b = { name: 'assets/x.wasm', content: new Uint8Array([0, 97, 115, 109]) };
-    const v = precacheVersion([a, b]);
-    expect(precacheVersion([b, a])).toBe(v);
-    expect(precacheVersion([a, { ...b, content: new Uint8Array([0, 97, 115, 110]) }])).not.toBe(v);
-    expect(precacheVersion([{ ...a, name: 'other.html' }, b])).not.toBe(v);
-    expect(v).toMatch(/^[0-9a-z]+$/);
-  });
-
-  it('writes a script the service worker imports', () => {
-    const text = precacheScript('v1', ['index.html', 'assets/a.js']);
-    const sandbox: { self: { HWF_PRECACHE?: unknown } } = { self: {} };
-    runInNewContext(text, sandbox);
-    expect(sandbox.self.HWF_PRECACHE).toEqual({
-      version: 'v1',
-      files: ['index.html', 'assets/a.js'],
+    expect(keepPrecached(entries, ['index.html', 'assets/index-a.js'])).toEqual({
+      manifest: [entries[3], entries[0]],
+      warnings: [],
     });
+    expect(keepPrecached(entries, ['index.html', 'assets/x.css']).warnings).toEqual([
+      'offline copy: assets/x.css is not in the output folder',
+    ]);
+  });
+});
+
+describe('the offline copy: how the service worker answers', () => {
+  const scope = 'https://host.example/lab/';
+  const get = (url: string, mode = 'cors') => ({ method: 'GET', mode, url });
+
+  it('answers every page of the app with index.html', () => {
+    expect(answerOf(get(scope, 'navigate'), scope)).toBe('index');
+    expect(answerOf(get(`${scope}?view=projector`, 'navigate'), scope)).toBe('index');
+    expect(answerOf(get(`${scope}index.html#s=abc`, 'navigate'), scope)).toBe('index');
+    // Even where the address is a built file.
+    expect(answerOf(get(`${scope}assets/index-a.js`, 'navigate'), scope)).toBe('index');
   });
 
+  it('fetches built files under assets/ network first, with a kept copy', () => {
+    expect(answerOf(get(`${scope}assets/it-b.js`), scope)).toBe('on-demand');
+    expect(answerOf(get(`${scope}assets/fr-c.json`, 'same-origin'), scope)).toBe('on-demand');
+  });
+
+  it('leaves anything else to the browser', () => {
+    expect(answerOf(get(`${scope}_headers`), scope)).toBe('network');
+    expect(answerOf(get(`${scope}sw.js`), scope)).toBe('network');
+    expect(answerOf(get('https://host.example/other/assets/a.js'), scope)).toBe('network');
+    expect(answerOf(get('https://cdn.example/lab/assets/a.js'), scope)).toBe('network');
+    expect(answerOf({ method: 'POST', mode: 'cors', url: `${scope}assets/a.js` }, scope)).toBe(
+      'network',
+    );
+    expect(answerOf({ method: 'POST', mode: 'navigate', url: scope }, scope)).toBe('network');
+  });
+
+  it('deletes the hand-kept service worker’s caches on taking over, never the on-demand one', () => {
+    expect(
+      staleCaches([
+        'hwf-u4dkue7zzxn',
+        ON_DEMAND_CACHE,
+        'workbox-precache-v2-https://host.example/lab/',
+        'hwf-1a2b3c',
+        'other',
+      ]),
+    ).toEqual(['hwf-u4dkue7zzxn', 'hwf-1a2b3c']);
+  });
+
+  it('takes over only on the skip-waiting message', () => {
+    expect(isSkipWaiting(SKIP_WAITING)).toBe(true);
+    expect(isSkipWaiting({ type: 'skip-waiting' })).toBe(true);
+    expect(isSkipWaiting({ type: 'SKIP_WAITING' })).toBe(false);
+    expect(isSkipWaiting('skip-waiting')).toBe(false);
+    expect(isSkipWaiting(null)).toBe(false);
+  });
+});
+
+describe('the offline copy: registration', () => {
   it('registers only in a production build served over http(s)', () => {
     const env = { prod: true, protocol: 'https:', hasServiceWorker: true };
     expect(shouldRegister(env)).toBe(true);
