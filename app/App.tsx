@@ -98,7 +98,7 @@ export function App() {
               if (example)
                 draft.replaceDraft(
                   example.document(),
-                  t('app.opened.example', { title: example.title }),
+                  t('app.opened.example', { title: t(example.titleKey) }),
                 );
             }}
             onNew={() => draft.replaceDraft(newScenarioTemplate(), t('app.opened.new'))}

@@ -102,8 +102,11 @@ export function createFormats(locale?: string, t: Translate = englishT, language
       const show = isSigned ? signed : count;
       // A fixed input gives both ends alike: one number, not "3 340–3 340".
       if (show(low) === show(high)) return show(low);
-      const separator = isSigned || roundCount(low) < 0 || roundCount(high) < 0 ? ' to ' : '–';
-      return `${show(low)}${separator}${show(high)}`;
+      // Across zero or signed, a dash would read as a minus: "−2 100 to −300".
+      if (isSigned || roundCount(low) < 0 || roundCount(high) < 0) {
+        return t('charts.interval.to', { low: show(low), high: show(high) });
+      }
+      return `${show(low)}–${show(high)}`;
     },
   };
 }

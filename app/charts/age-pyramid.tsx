@@ -8,6 +8,8 @@ import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, MEN, WOMEN } from '../palette.ts';
 import type { AgeProfile } from '../../model/result/result.ts';
+import type { Formats } from '../format.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import './charts.css';
 
 /** Props of {@link AgePyramid}. */
@@ -21,12 +23,16 @@ export interface AgePyramidProps {
   height?: number;
 }
 
-/** The note shown instead of a pyramid when the result has no age profile. */
-export const NO_PROFILE = 'This result has no ages by sex, so there is no age pyramid.';
+/** The note shown instead of a pyramid when the result has no age profile (its message). */
+export const NO_PROFILE: MessageKey = 'charts.pyramid.noProfile';
 
 /** The title of a pyramid, also the start of its aria-label. */
-export function pyramidTitle(name: string, p: AgeProfile, year: (y: number) => string): string {
-  return `Age pyramid of ${name}, ${year(p.baseYear)} (outline) and ${year(p.targetYear)} (bars, median)`;
+export function pyramidTitle(name: string, p: AgeProfile, f: Pick<Formats, 'year' | 't'>): string {
+  return f.t('charts.pyramid.title', {
+    name,
+    base: f.year(p.baseYear),
+    target: f.year(p.targetYear),
+  });
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -36,12 +42,18 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 export function medianOfWords(
   profileRuns: number,
   totalRuns: number | undefined,
-  count: (n: number) => string,
+  f: Pick<Formats, 'integer' | 't'>,
 ): string {
   if (totalRuns !== undefined && totalRuns > profileRuns) {
-    return `the median of the first ${count(profileRuns)} of ${count(totalRuns)} futures`;
+    return f.t('charts.pyramid.medianOfFirst', {
+      first: f.integer(profileRuns),
+      count: f.integer(totalRuns),
+      runs: totalRuns,
+    });
   }
-  return profileRuns === 1 ? 'its only future' : `the median of ${count(profileRuns)} futures`;
+  return profileRuns === 1
+    ? f.t('charts.pyramid.onlyFuture')
+    : f.t('charts.pyramid.medianOf', { count: f.integer(profileRuns), runs: profileRuns });
 }
 
 /** Women right, men left; base year outlined, target year filled. */
@@ -51,7 +63,7 @@ export function AgePyramid({ name, profile, totalRuns, height: fixedHeight }: Ag
   if (!profile || profile.base.female.length === 0) {
     return (
       <div className="hwf-chart" ref={ref}>
-        <p className="hwf-note">{NO_PROFILE}</p>
+        <p className="hwf-note">{f.t(NO_PROFILE)}</p>
       </div>
     );
   }
@@ -75,7 +87,17 @@ export function AgePyramid({ name, profile, totalRuns, height: fixedHeight }: Ag
     );
     return `M${start},${bottom}${steps.join('')}L${start},${rowTop(ages.length - 1)}`;
   };
-  const label = `${pyramidTitle(name, profile, f.year)}: women ${f.count(sum(base.female))} in ${f.year(profile.baseYear)} and ${f.count(sum(target.female))} in ${f.year(profile.targetYear)}; men ${f.count(sum(base.male))} and ${f.count(sum(target.male))}.`;
+  const label = f.t('charts.pyramid.label', {
+    title: pyramidTitle(name, profile, f),
+    womenBase: f.count(sum(base.female)),
+    base: f.year(profile.baseYear),
+    womenTarget: f.count(sum(target.female)),
+    target: f.year(profile.targetYear),
+    menBase: f.count(sum(base.male)),
+    menTarget: f.count(sum(target.male)),
+  });
+  const men = f.t('charts.pyramid.men');
+  const women = f.t('charts.pyramid.women');
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -90,19 +112,19 @@ export function AgePyramid({ name, profile, totalRuns, height: fixedHeight }: Ag
         <g className="hwf-axis" aria-hidden="true">
           <text
             className="hwf-axis-label"
-            x={Math.max(centre - gap, textWidth('Men', fontSize, true))}
+            x={Math.max(centre - gap, textWidth(men, fontSize, true))}
             y={fontSize}
             textAnchor="end"
           >
-            Men
+            {men}
           </text>
           <text
             className="hwf-axis-label"
-            x={Math.min(centre + gap, width - textWidth('Women', fontSize, true))}
+            x={Math.min(centre + gap, width - textWidth(women, fontSize, true))}
             y={fontSize}
             textAnchor="start"
           >
-            Women
+            {women}
           </text>
           {ages
             .filter((age) => age % 10 === 0)
@@ -157,8 +179,11 @@ export function AgePyramid({ name, profile, totalRuns, height: fixedHeight }: Ag
         ))}
       </svg>
       <p className="hwf-note">
-        Bars: {f.year(profile.targetYear)}, {medianOfWords(profile.runs, totalRuns, f.integer)}.
-        Outline: {f.year(profile.baseYear)}. Men on the left, women on the right.
+        {f.t('charts.pyramid.note', {
+          target: f.year(profile.targetYear),
+          median: medianOfWords(profile.runs, totalRuns, f),
+          base: f.year(profile.baseYear),
+        })}
       </p>
     </div>
   );

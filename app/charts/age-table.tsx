@@ -10,21 +10,23 @@ import './charts.css';
 /** Headcount by age and sex, base and target year, exactly as drawn. */
 export function AgeTable({ name, profile }: AgePyramidProps) {
   const f = useFormats();
-  if (!profile) return <p className="hwf-note">{NO_PROFILE}</p>;
+  if (!profile) return <p className="hwf-note">{f.t(NO_PROFILE)}</p>;
   const { base, target, minAge } = profile;
   const baseYear = f.year(profile.baseYear);
   const targetYear = f.year(profile.targetYear);
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
-        <caption>{pyramidTitle(name, profile, f.year)}: headcount by age</caption>
+        <caption>
+          {f.t('charts.pyramid.caption', { title: pyramidTitle(name, profile, f) })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Age</th>
-            <th scope="col">Women {baseYear}</th>
-            <th scope="col">Women {targetYear} (median)</th>
-            <th scope="col">Men {baseYear}</th>
-            <th scope="col">Men {targetYear} (median)</th>
+            <th scope="col">{f.t('charts.pyramid.age')}</th>
+            <th scope="col">{f.t('charts.pyramid.womenIn', { year: baseYear })}</th>
+            <th scope="col">{f.t('charts.pyramid.womenMedian', { year: targetYear })}</th>
+            <th scope="col">{f.t('charts.pyramid.menIn', { year: baseYear })}</th>
+            <th scope="col">{f.t('charts.pyramid.menMedian', { year: targetYear })}</th>
           </tr>
         </thead>
         <tbody>

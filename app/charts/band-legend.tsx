@@ -1,8 +1,9 @@
 /**
- * The legend of a fan: which colour and line is which series, and the bands in words
- * ("9 in 10 futures fall in the light band").
+ * The legend of a fan: which colour and line is which series, and the bands (those of
+ * bands.ts' INTERVALS) in words ("9 in 10 futures fall in the light band").
  */
-import { INTERVALS } from './bands.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { useFormats } from './formats-context.ts';
 import './charts.css';
 
 /** One series in the legend. */
@@ -21,12 +22,8 @@ export interface BandLegendProps {
 }
 
 /** The words under a fan: bands, median line, and each series' colour and dash. */
-export function bandWords(collapsed = false): string {
-  if (collapsed) return 'One run at the point values: no bands, the line is that run.';
-  const [first, ...rest] = INTERVALS.map((interval) => interval.words);
-  return `${first}, ${rest.join(', ')}; the line is the median.`.replace(/^./, (c) =>
-    c.toUpperCase(),
-  );
+export function bandWords(t: Translate, collapsed = false): string {
+  return collapsed ? t('charts.bands.oneRun') : t('charts.bands.legend');
 }
 
 /** A series' swatch: its band's colour behind its line (solid or dashed). */
@@ -49,6 +46,7 @@ export function BandSwatch({ series: s }: { series: LegendSeries }) {
 
 /** Swatches for each series and the bands explained in a sentence. */
 export function BandLegend({ series, collapsed = false }: BandLegendProps) {
+  const { t } = useFormats();
   return (
     <div className="hwf-legend">
       <ul>
@@ -59,7 +57,7 @@ export function BandLegend({ series, collapsed = false }: BandLegendProps) {
           </li>
         ))}
       </ul>
-      <p>{bandWords(collapsed)}</p>
+      <p>{bandWords(t, collapsed)}</p>
     </div>
   );
 }

@@ -13,8 +13,6 @@ export interface Interval {
   low: PercentileKey;
   high: PercentileKey;
   opacity: number;
-  /** The band in words, for the legend. */
-  words: string;
 }
 
 /** The intervals drawn, widest (lightest) first. */
@@ -24,21 +22,18 @@ export const INTERVALS: readonly Interval[] = [
     low: 'p5',
     high: 'p95',
     opacity: BAND_OPACITY[90],
-    words: '9 in 10 futures fall in the light band',
   },
   {
     share: 80,
     low: 'p10',
     high: 'p90',
     opacity: BAND_OPACITY[80],
-    words: '8 in 10 in the middle band',
   },
   {
     share: 50,
     low: 'p25',
     high: 'p75',
     opacity: BAND_OPACITY[50],
-    words: 'half in the dark band',
   },
 ];
 

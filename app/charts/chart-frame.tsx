@@ -6,7 +6,8 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { decorationFor, downloadPng, downloadSvg, fileNameFor } from './export.ts';
+import { decorationFor, downloadPng, downloadSvg, ExportError, fileNameFor } from './export.ts';
+import { useFormats } from './formats-context.ts';
 import { ToggleGroup } from './toggle-group.tsx';
 import './charts.css';
 
@@ -30,14 +31,14 @@ export interface ChartFrameProps {
   defaultView?: FrameView;
 }
 
-const VIEWS = [
-  { value: 'chart', label: 'Chart' },
-  { value: 'table', label: 'Table' },
-] as const;
-
 /** A titled chart with a table alternative and downloads. */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, chart, table, controls, exportable = true, level = 3 } = props;
+  const { t } = useFormats();
+  const views = [
+    { value: 'chart', label: t('charts.frame.chart') },
+    { value: 'table', label: t('charts.frame.table') },
+  ] as const;
   const [view, setView] = useState<FrameView>(props.defaultView ?? 'chart');
   const [problem, setProblem] = useState<string | null>(null);
   const chartBox = useRef<HTMLDivElement>(null);
@@ -51,12 +52,17 @@ export function ChartFrame(props: ChartFrameProps) {
     if (!box || !(svg instanceof SVGSVGElement)) return;
     try {
       setProblem(null);
-      const decoration = decorationFor(box, title);
+      const decoration = decorationFor(box, title, t);
       if (kind === 'svg') downloadSvg(svg, baseName, decoration);
       else await downloadPng(svg, baseName, decoration);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setProblem(`The ${kind.toUpperCase()} file could not be made: ${reason}.`);
+      const reason =
+        error instanceof ExportError
+          ? t(error.key)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setProblem(t('charts.frame.failed', { kind: kind.toUpperCase(), reason }));
     }
   };
 
@@ -68,19 +74,28 @@ export function ChartFrame(props: ChartFrameProps) {
         </Heading>
         <div className="hwf-frame-controls">
           {controls}
-          <ToggleGroup label={`Show ${title} as`} options={VIEWS} value={view} onChange={setView} />
+          <ToggleGroup
+            label={t('charts.frame.showAs', { title })}
+            options={views}
+            value={view}
+            onChange={setView}
+          />
           {exportable && (
-            <div className="hwf-downloads" role="group" aria-label={`Download ${title}`}>
+            <div
+              className="hwf-downloads"
+              role="group"
+              aria-label={t('charts.frame.download', { title })}
+            >
               <button
                 type="button"
-                aria-label={`Download ${title} as SVG`}
+                aria-label={t('charts.frame.downloadAs', { title, kind: 'SVG' })}
                 onClick={() => void download('svg')}
               >
                 SVG
               </button>
               <button
                 type="button"
-                aria-label={`Download ${title} as PNG`}
+                aria-label={t('charts.frame.downloadAs', { title, kind: 'PNG' })}
                 onClick={() => void download('png')}
               >
                 PNG

@@ -6,6 +6,7 @@
  */
 import { useId, useMemo } from 'react';
 import type { CostResult } from '../../model/result/result.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { INK } from '../palette.ts';
 import { areaPath, linePath } from './bands.ts';
 import { XAxis, YAxis } from './axes.tsx';
@@ -15,7 +16,7 @@ import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
 import { chartHeight } from './layout.ts';
 import type { Money } from './money.ts';
-import { yearPhrase } from './readout.ts';
+import { chartLabel, yearPhrase } from './readout.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
@@ -37,8 +38,8 @@ export interface CostChartProps {
 }
 
 /** The title of a cost chart, also the start of its aria-label. */
-export function costTitle(name: string, from: string, currency: string): string {
-  return `Costs of ${name} per year (${currency}), ${from}`;
+export function costTitle(name: string, from: string, currency: string, t: Translate): string {
+  return t('charts.cost.title', { name, currency, years: from });
 }
 
 /** A swatch of the legend: a filled square (a layer) or a band behind a line (the total). */
@@ -71,13 +72,21 @@ export function CostChart(props: CostChartProps) {
     invert: (px) => g.x.invert(px),
   });
   const collapsed = costCollapsed(s);
-  if (s.years.length === 0) return <p className="hwf-note">No years with costs.</p>;
-  const unitLabel = `${money.unitLabel(g.unit)} a year`;
-  const title = costTitle(name, f.years(s.years[0], s.years[s.years.length - 1]), money.currency);
+  if (s.years.length === 0) return <p className="hwf-note">{f.t('charts.cost.noYears')}</p>;
+  const unitLabel = f.t('charts.cost.perYear', { unit: money.unitLabel(g.unit) });
+  const title = costTitle(
+    name,
+    f.years(s.years[0], s.years[s.years.length - 1]),
+    money.currency,
+    f.t,
+  );
   const t = s.years.indexOf(targetYear);
-  const label = `${title}. ${yearPhrase(targetYear, targetYear, f)}: ${
-    t >= 0 ? costReadout(s, t, money, f) : 'not projected'
-  }.`;
+  const label = chartLabel(
+    title,
+    yearPhrase(targetYear, targetYear, f),
+    t >= 0 ? costReadout(s, t, money, f) : null,
+    f,
+  );
   const outer = g.bands[0];
   return (
     <div className="hwf-chart" ref={ref}>
@@ -154,23 +163,25 @@ export function CostChart(props: CostChartProps) {
         />
       </CursorSvg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
-        {yearPhrase(s.years[cursor.index], targetYear, f)}: {costReadout(s, cursor.index, money, f)}
-        .
+        {f.t('charts.readout.line', {
+          when: yearPhrase(s.years[cursor.index], targetYear, f),
+          readout: costReadout(s, cursor.index, money, f),
+        })}
       </p>
       <div className="hwf-legend">
         <ul>
           {COST_KINDS.map((k) => (
             <li key={k.key}>
               <Swatch colour={k.colour} />
-              {k.label} (mean)
+              {f.t('charts.cost.kindMean', { kind: f.t(k.name) })}
             </li>
           ))}
           <li>
             <Swatch colour={INK} band />
-            Total (median and bands)
+            {f.t('charts.cost.totalMedianBands')}
           </li>
         </ul>
-        <p>{costLegendWords(collapsed)}</p>
+        <p>{costLegendWords(collapsed, f)}</p>
       </div>
     </div>
   );

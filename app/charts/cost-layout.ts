@@ -8,6 +8,7 @@
 import { area } from 'd3';
 import type { ScaleLinear } from 'd3';
 import type { CostResult, SeriesSummary } from '../../model/result/result.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { COST_COLOURS } from '../palette.ts';
 import { INTERVALS, scaleBands, scaleMedian } from './bands.ts';
 import type { ScaledBand, ScaledLine } from './bands.ts';
@@ -28,13 +29,56 @@ import { textWidth, type PlacedLabel } from './tick-labels.ts';
 /** A kind of cost. */
 export type CostKind = 'salary' | 'training' | 'recruitment' | 'programmes';
 
+/** A kind of cost as the charts show it. */
+export interface CostKindInfo {
+  key: CostKind;
+  /** The kind's name: the message ("Salaries"), and its words in a readout ("salaries
+   *  EUR 1.2 million"). */
+  name: MessageKey;
+  amount: MessageKey;
+  /** The English name, for callers without the reader's language.
+   *  @deprecated Use `costKindLabel(kind, t)`. */
+  label: string;
+  colour: string;
+}
+
 /** The kinds in the order they are stacked, bottom first, with their words and colours. */
-export const COST_KINDS: readonly { key: CostKind; label: string; colour: string }[] = [
-  { key: 'salary', label: 'Salaries', colour: COST_COLOURS.salary },
-  { key: 'training', label: 'Training', colour: COST_COLOURS.training },
-  { key: 'recruitment', label: 'Recruitment', colour: COST_COLOURS.recruitment },
-  { key: 'programmes', label: 'Programmes', colour: COST_COLOURS.programmes },
+export const COST_KINDS: readonly CostKindInfo[] = [
+  {
+    key: 'salary',
+    name: 'charts.cost.kind.salary',
+    amount: 'charts.cost.kindAmount.salary',
+    label: 'Salaries',
+    colour: COST_COLOURS.salary,
+  },
+  {
+    key: 'training',
+    name: 'charts.cost.kind.training',
+    amount: 'charts.cost.kindAmount.training',
+    label: 'Training',
+    colour: COST_COLOURS.training,
+  },
+  {
+    key: 'recruitment',
+    name: 'charts.cost.kind.recruitment',
+    amount: 'charts.cost.kindAmount.recruitment',
+    label: 'Recruitment',
+    colour: COST_COLOURS.recruitment,
+  },
+  {
+    key: 'programmes',
+    name: 'charts.cost.kind.programmes',
+    amount: 'charts.cost.kindAmount.programmes',
+    label: 'Programmes',
+    colour: COST_COLOURS.programmes,
+  },
 ];
+
+/** The name of a kind of cost in the reader's language ("Salaries"). */
+export function costKindLabel(kind: CostKind, t: Translate): string {
+  const info = COST_KINDS.find((k) => k.key === kind);
+  return info ? t(info.name) : kind;
+}
 
 /** The bands drawn on the total: 90 % and 50 %. */
 export const COST_INTERVALS = INTERVALS.filter((i) => i.share !== 80);
@@ -61,9 +105,8 @@ export function costSeries(years: readonly number[], cost: CostResult): CostSeri
 }
 
 /** One layer of the stack: its kind and, per year, its bottom and top. */
-export interface StackLayer {
+export interface StackLayer extends CostKindInfo {
   key: CostKind;
-  label: string;
   colour: string;
   low: number[];
   high: number[];
@@ -123,11 +166,12 @@ function placeEnds(
   layers: StackLayer[],
   y: ScaleLinear<number, number>,
   fontSize: number,
+  t: Translate,
 ): { text: string; y: number; colour?: string }[] {
   const last = s.years.length - 1;
   if (last < 0) return [];
   const placed: { text: string; y: number; colour?: string }[] = [
-    { text: 'Total', y: y(s.total.p50[last]) },
+    { text: t('charts.cost.total'), y: y(s.total.p50[last]) },
   ];
   for (const l of layers) {
     const top = y(l.high[last]);
@@ -135,7 +179,7 @@ function placeEnds(
     if (bottom - top < fontSize * 1.2) continue;
     const mid = (top + bottom) / 2;
     if (placed.every((p) => Math.abs(p.y - mid) >= fontSize * 1.25)) {
-      placed.push({ text: l.label, y: mid, colour: l.colour });
+      placed.push({ text: t(l.name), y: mid, colour: l.colour });
     }
   }
   return placed;
@@ -147,7 +191,7 @@ export function costFrame(
   width: number,
   height: number,
   fontSize: number,
-  formats: { year: (y: number) => string },
+  formats: { year: (y: number) => string; t: Translate },
   money: Money,
 ): CostFrame {
   const top = costTop(s);
@@ -158,7 +202,7 @@ export function costFrame(
   const domain: [number, number] = [0, top > 0 ? top : 1];
   const probe = valueScale(domain, height - base.bottom, base.top);
   const stacked = stackLayers(s);
-  const ends = placeEnds(s, stacked, probe, fontSize);
+  const ends = placeEnds(s, stacked, probe, fontSize, formats.t);
   const right = Math.max(base.right, ...ends.map((e) => textWidth(e.text, fontSize) + 10));
   const m = { ...base, right, left: leftMarginFor(probe, yTicks, tick, fontSize) };
   const x = yearScale(s.years, m.left, width - m.right);

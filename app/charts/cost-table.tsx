@@ -9,6 +9,7 @@ import { costRows, costSeries, costUnit, COST_INTERVALS, COST_KINDS } from './co
 import { costTitle } from './cost-chart.tsx';
 import { useFormats } from './formats-context.ts';
 import type { Money } from './money.ts';
+import { targetYearWords } from './readout.ts';
 import './charts.css';
 
 /** Props of {@link CostTable}: those of the chart it stands for. */
@@ -26,9 +27,13 @@ export function CostTable({ name, years, targetYear, cost, money }: CostTablePro
   const s = useMemo(() => costSeries(years, cost), [years, cost]);
   const unit = costUnit(s);
   const rows = costRows(s, targetYear, money, unit);
-  if (s.years.length === 0) return <p className="hwf-note">No years with costs.</p>;
+  if (s.years.length === 0) return <p className="hwf-note">{f.t('charts.cost.noYears')}</p>;
   const span = f.years(s.years[0], s.years[s.years.length - 1]);
-  const caption = `${costTitle(name, span, money.currency)}: in ${money.unitLabel(unit)}, each kind’s mean and the total’s median and central intervals by year`;
+  const caption = f.t('charts.cost.caption', {
+    title: costTitle(name, span, money.currency, f.t),
+    unit: money.unitLabel(unit),
+  });
+  const unitLabel = money.unitLabel(unit);
   const narrowFirst = [...COST_INTERVALS].reverse();
   return (
     <div
@@ -42,26 +47,26 @@ export function CostTable({ name, years, targetYear, cost, money }: CostTablePro
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Year
+              {f.t('charts.table.year')}
             </th>
             <th scope="colgroup" colSpan={COST_KINDS.length}>
-              Mean by kind ({money.unitLabel(unit)})
+              {f.t('charts.cost.meanByKind', { unit: unitLabel })}
             </th>
             <th scope="colgroup" colSpan={2 + narrowFirst.length}>
-              Total ({money.unitLabel(unit)})
+              {f.t('charts.cost.totalIn', { unit: unitLabel })}
             </th>
           </tr>
           <tr>
             {COST_KINDS.map((k) => (
               <th key={k.key} scope="col">
-                {k.label}
+                {f.t(k.name)}
               </th>
             ))}
-            <th scope="col">Mean</th>
-            <th scope="col">Median</th>
+            <th scope="col">{f.t('charts.table.mean')}</th>
+            <th scope="col">{f.t('charts.table.median')}</th>
             {narrowFirst.map((i) => (
               <th key={i.share} scope="col">
-                {f.percent(i.share / 100)} interval
+                {f.t('charts.table.interval', { share: f.percent(i.share / 100) })}
               </th>
             ))}
           </tr>
@@ -69,10 +74,7 @@ export function CostTable({ name, years, targetYear, cost, money }: CostTablePro
         <tbody>
           {rows.map((r) => (
             <tr key={r.year} className={r.target ? 'hwf-target-row' : undefined}>
-              <th scope="row">
-                {f.year(r.year)}
-                {r.target ? ' (target)' : ''}
-              </th>
+              <th scope="row">{targetYearWords(r.year, r.target, f)}</th>
               {COST_KINDS.map((k) => (
                 <td key={k.key}>{r.kinds[k.key]}</td>
               ))}

@@ -5,7 +5,7 @@
  */
 import type { CostResult } from '../../model/result/result.ts';
 import type { Formats } from '../format.ts';
-import { COST_INTERVALS, COST_KINDS, type CostSeries } from './cost-layout.ts';
+import { COST_KINDS, type CostSeries } from './cost-layout.ts';
 import { ratePercent, type Money } from './money.ts';
 
 /**
@@ -25,8 +25,12 @@ export function presentValueWords(
   const pv = cost.presentValue;
   const value = money.withInterval(pv.p50, pv.p5, pv.p95, f.percent(0.9));
   return discountRate > 0
-    ? `Present value ${span} at ${ratePercent(discountRate, f.locale)} a year: ${value}`
-    : `Total cost ${span}, not discounted: ${value}`;
+    ? f.t('charts.cost.presentValue', {
+        years: span,
+        rate: ratePercent(discountRate, f.locale),
+        value,
+      })
+    : f.t('charts.cost.notDiscounted', { years: span, value });
 }
 
 /** The readout of year `i` (of the series without the base year): the total's median and
@@ -34,17 +38,11 @@ export function presentValueWords(
 export function costReadout(s: CostSeries, i: number, money: Money, f: Formats): string {
   const t = s.total;
   const total = money.withInterval(t.p50[i], t.p5[i], t.p95[i], f.percent(0.9));
-  const kinds = COST_KINDS.map(
-    (k) => `${k.label.toLowerCase()} ${money.amount(s.means[k.key][i])}`,
-  );
-  return `total ${total}; on average ${kinds.join(', ')}`;
+  const kinds = COST_KINDS.map((k) => f.t(k.amount, { amount: money.amount(s.means[k.key][i]) }));
+  return f.t('charts.cost.readout', { total, kinds: kinds.join(', ') });
 }
 
-/** The legend's sentence: what the layers and the bands are. */
-export function costLegendWords(collapsed: boolean): string {
-  const layers =
-    'The coloured layers are each kind’s average (mean) cost, stacked: together they make the average total.';
-  if (collapsed) return `${layers} One run at the point values: the line is its total.`;
-  const [wide, narrow] = COST_INTERVALS.map((i) => i.words);
-  return `${layers} The grey bands are the total: ${wide}, ${narrow}; the line is the median total.`;
+/** The legend's sentence: what the layers and the bands (90 % and 50 %) are. */
+export function costLegendWords(collapsed: boolean, f: Formats): string {
+  return collapsed ? f.t('charts.cost.legendOneRun') : f.t('charts.cost.legend');
 }

@@ -5,6 +5,7 @@
  */
 import { BottomValueAxis } from './value-axis.tsx';
 import { scaleLinear } from 'd3';
+import type { Translate } from '../i18n/translate.ts';
 import { useFormats } from './formats-context.ts';
 import { chartMargins, xTickCount } from './layout.ts';
 import { densityTop, densityWords, type DensityRow } from './density-rows.ts';
@@ -24,8 +25,8 @@ export interface DensityChartProps {
 }
 
 /** The title of the density chart, also the start of its aria-label and table caption. */
-export function densityTitle(name: string, year: string): string {
-  return `${name} FTE per 1 000 inhabitants by region, ${year}`;
+export function densityTitle(name: string, year: string, t: Translate): string {
+  return t('charts.density.title', { name, year });
 }
 
 /** Dots and 80 % intervals of each region's density. */
@@ -52,9 +53,13 @@ export function DensityChart({ name, year, rows }: DensityChartProps) {
     .range([left, right]);
   const ticks = x.ticks(Math.min(6, xTickCount(right - left, fontSize)));
   const missing = rows.filter((r) => r.median === null);
-  const label = `${densityTitle(name, f.year(year))}, median and ${f.percent(0.8)} interval: ${rows
-    .map((r) => `${r.name} ${densityWords(r, f)}`)
-    .join('; ')}.`;
+  const label = f.t('charts.density.label', {
+    title: densityTitle(name, f.year(year), f.t),
+    share: f.percent(0.8),
+    rows: rows
+      .map((r) => f.t('charts.density.rowWords', { region: r.name, value: densityWords(r, f) }))
+      .join('; '),
+  });
   return (
     <div className="hwf-chart" ref={ref}>
       <svg
@@ -123,7 +128,7 @@ export function DensityChart({ name, year, rows }: DensityChartProps) {
                 </>
               ) : (
                 <text className="hwf-density-missing" x={left + 4} y={y} dy="0.32em">
-                  no value (see below)
+                  {f.t('charts.density.seeBelow')}
                 </text>
               )}
             </g>
@@ -131,14 +136,15 @@ export function DensityChart({ name, year, rows }: DensityChartProps) {
         })}
       </svg>
       <div className="hwf-legend">
-        <p>
-          The dot is the median, the line holds 8 in 10 futures. FTE per 1 000 inhabitants of the
-          region.
-        </p>
+        <p>{f.t('charts.density.legend')}</p>
       </div>
       {missing.map((row) => (
         <p key={row.id} className="hwf-note">
-          {row.name} has no value in {f.year(year)}: {row.reason}.
+          {f.t('charts.density.missing', {
+            region: row.name,
+            year: f.year(year),
+            reason: row.reason ?? f.t('charts.noValue.notDefined'),
+          })}
         </p>
       ))}
     </div>

@@ -24,10 +24,11 @@ export interface DensityRow {
 }
 
 /** Each region's density at year index `t`; null when no region has a density (the
- *  scenario has no population). */
+ *  scenario has no population). `f` words the reason of a region without one. */
 export function densityRows(
   regions: readonly { id: string; name: string; density?: NullableSeries }[],
   t: number,
+  f: Formats,
 ): DensityRow[] | null {
   if (!regions.some((r) => r.density)) return null;
   return regions.map(({ id, name, density }) => {
@@ -36,7 +37,7 @@ export function densityRows(
     const high = density ? valueAt(density[DENSITY_HIGH], t) : null;
     const defined = median !== null && low !== null && high !== null;
     if (defined) return { id, name, median, low, high };
-    const reason = density?.reason ?? 'the region has no population in the scenario';
+    const reason = density?.reason ?? f.t('charts.density.noPopulation');
     return { id, name, median: null, low: null, high: null, reason };
   });
 }
@@ -49,13 +50,15 @@ export function densityTop(rows: readonly DensityRow[]): number {
 /** "12.3 (80 %: 11.0–13.5)" or "no value: the region has no inhabitants in this year". */
 export function densityWords(row: DensityRow, f: Formats): string {
   if (row.median === null || row.low === null || row.high === null) {
-    return `no value: ${row.reason ?? 'not defined'}`;
+    return f.t('charts.density.noValue', {
+      reason: row.reason ?? f.t('charts.noValue.notDefined'),
+    });
   }
   const show = decimal(f);
   const interval = decimalInterval(show, row.low, row.high);
   return interval === show(row.median)
     ? show(row.median)
-    : `${show(row.median)} (${f.percent(0.8)}: ${interval})`;
+    : f.t('charts.density.value', { median: show(row.median), share: f.percent(0.8), interval });
 }
 
 /**
@@ -69,18 +72,27 @@ export function ratioWords(
   f: Formats,
 ): string {
   if (!ratio) {
-    return 'How unequal the regions are needs the population of each region; this scenario has none.';
+    return f.t('charts.ratio.needsPopulation');
   }
   const t = years.indexOf(year);
   const median = valueAt(ratio.p50, t);
   const low = valueAt(ratio[DENSITY_LOW], t);
   const high = valueAt(ratio[DENSITY_HIGH], t);
-  if (t < 0) return `The year ${f.year(year)} is outside the projected years.`;
+  if (t < 0) return f.t('charts.ratio.outside', { year: f.year(year) });
   if (median === null || low === null || high === null) {
-    return `In ${f.year(year)} the ratio of the highest to the lowest regional density has no value: ${ratio.reason ?? 'it is not defined'}.`;
+    return f.t('charts.ratio.noValue', {
+      year: f.year(year),
+      reason: ratio.reason ?? f.t('charts.ratio.notDefined'),
+    });
   }
   const show = decimal(f);
   const interval = decimalInterval(show, low, high);
-  const spread = interval === show(median) ? '' : ` (${f.percent(0.8)} of futures: ${interval})`;
-  return `In ${f.year(year)} the best-staffed region has ${show(median)} times the FTE per 1 000 inhabitants of the least-staffed${spread}.`;
+  return interval === show(median)
+    ? f.t('charts.ratio.words', { year: f.year(year), ratio: show(median) })
+    : f.t('charts.ratio.wordsInterval', {
+        year: f.year(year),
+        ratio: show(median),
+        share: f.percent(0.8),
+        interval,
+      });
 }

@@ -9,6 +9,7 @@ import { densityTitle } from './density-chart.tsx';
 import { DENSITY_HIGH, DENSITY_LOW, type DensityRow } from './density-rows.ts';
 import { decimal, decimalInterval, valueAt } from './nullable.ts';
 import { ratioTitle } from './ratio-chart.tsx';
+import { targetYearWords } from './readout.ts';
 import type { NullableSeries } from '../../model/regions/simulate.ts';
 import './charts.css';
 
@@ -25,13 +26,16 @@ export function DensityTable({ name, year, rows }: DensityTableProps) {
   const show = decimal(f);
   return (
     <TableBox
-      caption={`${densityTitle(name, f.year(year))}: medians and ${f.percent(0.8)} intervals`}
+      caption={f.t('charts.table.mediansAndIntervals', {
+        title: densityTitle(name, f.year(year), f.t),
+        share: f.percent(0.8),
+      })}
     >
       <thead>
         <tr>
-          <th scope="col">Region</th>
-          <th scope="col">Median</th>
-          <th scope="col">{f.percent(0.8)} interval</th>
+          <th scope="col">{f.t('charts.table.region')}</th>
+          <th scope="col">{f.t('charts.table.median')}</th>
+          <th scope="col">{f.t('charts.table.interval', { share: f.percent(0.8) })}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +44,9 @@ export function DensityTable({ name, year, rows }: DensityTableProps) {
             <th scope="row">{row.name}</th>
             {row.median === null || row.low === null || row.high === null ? (
               <td colSpan={2} className="hwf-text-cell">
-                No value: {row.reason}
+                {f.t('charts.table.noValue', {
+                  reason: row.reason ?? f.t('charts.noValue.notDefined'),
+                })}
               </td>
             ) : (
               <>
@@ -69,13 +75,16 @@ export function RatioTable({ name, years, targetYear, ratio }: RatioTableProps) 
   const show = decimal(f);
   return (
     <TableBox
-      caption={`${ratioTitle(name, f.years(years[0], years[years.length - 1]))}: medians and ${f.percent(0.8)} intervals`}
+      caption={f.t('charts.table.mediansAndIntervals', {
+        title: ratioTitle(name, f.years(years[0], years[years.length - 1]), f.t),
+        share: f.percent(0.8),
+      })}
     >
       <thead>
         <tr>
-          <th scope="col">Year</th>
-          <th scope="col">Median</th>
-          <th scope="col">{f.percent(0.8)} interval</th>
+          <th scope="col">{f.t('charts.table.year')}</th>
+          <th scope="col">{f.t('charts.table.median')}</th>
+          <th scope="col">{f.t('charts.table.interval', { share: f.percent(0.8) })}</th>
         </tr>
       </thead>
       <tbody>
@@ -85,13 +94,12 @@ export function RatioTable({ name, years, targetYear, ratio }: RatioTableProps) 
           const high = valueAt(ratio[DENSITY_HIGH], i);
           return (
             <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
-              <th scope="row">
-                {f.year(year)}
-                {year === targetYear ? ' (target)' : ''}
-              </th>
+              <th scope="row">{targetYearWords(year, year === targetYear, f)}</th>
               {median === null || low === null || high === null ? (
                 <td colSpan={2} className="hwf-text-cell">
-                  No value: {ratio.reason ?? 'not defined'}
+                  {f.t('charts.table.noValue', {
+                    reason: ratio.reason ?? f.t('charts.noValue.notDefined'),
+                  })}
                 </td>
               ) : (
                 <>

@@ -9,6 +9,7 @@
  * (`ChartDecoration`). The scenario's name and credit come from the page
  * (`setExportCaption`), the legend from the chart's own markup (`legendOf`).
  */
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 
 /** Styles copied from the page into the exported SVG. */
 const STYLE_PROPERTIES = [
@@ -29,6 +30,14 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An export that failed for a reason the reader is told, by its message's key. */
+export class ExportError extends Error {
+  constructor(readonly key: MessageKey) {
+    super(key);
+    this.name = 'ExportError';
+  }
+}
 
 /** A file name from a chart's title: "supply-and-demand-of-nurses-fte". */
 export function fileNameFor(title: string): string {
@@ -93,6 +102,20 @@ export interface ChartDecoration {
   /** Sentences under the drawing: the legend in words and the chart's notes. */
   words: readonly string[];
   caption: ExportCaption | null;
+  /** The lines at the foot, in the reader's language: the scenario, the credit, the app
+   *  ({@link exportFooter}). */
+  footer: readonly string[];
+}
+
+/** The foot of an export: "Scenario: …", the data credit, "Made with HWF Scenario Lab". */
+export function exportFooter(caption: ExportCaption | null, t: Translate): string[] {
+  const lines: string[] = [];
+  if (caption) {
+    lines.push(t('charts.export.scenario', { name: caption.scenario }));
+    if (caption.credit) lines.push(caption.credit);
+  }
+  lines.push(t('charts.export.madeWith'));
+  return lines;
 }
 
 /** The legend of the chart in `container`: its swatches (`.hwf-legend li`) and the words
@@ -130,17 +153,24 @@ export function subjectOf(element: Element): string | null {
 }
 
 /** The title an export carries: "Nurses: Supply and demand (FTE)". */
-export function exportTitle(title: string, subject: string | null): string {
-  return subject && !title.includes(subject) ? `${subject}: ${title}` : title;
+export function exportTitle(title: string, subject: string | null, t: Translate): string {
+  return subject && !title.includes(subject) ? t('charts.export.title', { subject, title }) : title;
 }
 
-/** The decoration of the chart in `container` titled `title`, with the page's caption. */
+/** The decoration of the chart in `container` titled `title`, with the page's caption, its
+ *  words in the language of `t`. */
 export function decorationFor(
   container: Element,
   title: string,
+  t: Translate,
   caption: ExportCaption | null = exportCaption(),
 ): ChartDecoration {
-  return { title: exportTitle(title, subjectOf(container)), ...legendOf(container), caption };
+  return {
+    title: exportTitle(title, subjectOf(container), t),
+    ...legendOf(container),
+    caption,
+    footer: exportFooter(caption, t),
+  };
 }
 
 /** `text` in lines of at most about `chars` characters, broken between words. */
@@ -240,11 +270,9 @@ function decorate(
   for (const sentence of d.words) y = lines(sentence, TEXT_SIZE, y, text);
   y += 6;
   const muted = { fill: style.muted, 'font-family': style.font };
-  if (d.caption) {
-    y = lines(`Scenario: ${d.caption.scenario}`, CAPTION_SIZE, y, muted);
-    if (d.caption.credit) y = lines(d.caption.credit, CAPTION_SIZE, y, muted);
+  for (const line of d.footer) {
+    y = lines(line, CAPTION_SIZE, y, muted);
   }
-  y = lines('Made with HWF Scenario Lab', CAPTION_SIZE, y, muted);
   const height = Math.ceil(y + PAD);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
@@ -351,19 +379,19 @@ export async function svgToPng(
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the browser could not draw the chart as an image'));
+      image.onerror = () => reject(new ExportError('charts.export.cannotDraw'));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw into a canvas');
+    if (!context) throw new ExportError('charts.export.noCanvas');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
+        (blob) => (blob ? resolve(blob) : reject(new ExportError('charts.export.cannotEncode'))),
         'image/png',
       ),
     );

@@ -11,21 +11,22 @@ import { FanMark } from './fan-mark.tsx';
 import { CursorSvg } from './cursor-svg.tsx';
 import { useFormats } from './formats-context.ts';
 import { chartHeight, fanFrame } from './layout.ts';
-import { seriesReadout, yearPhrase } from './readout.ts';
+import { chartLabel, seriesReadout, yearPhrase } from './readout.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { DEMAND, DEMAND_DASH, SUPPLY } from '../palette.ts';
 import type { SeriesSummary } from '../../model/result/result.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import './charts.css';
 
 /** The level a fan chart shows. */
 export type LevelMeasure = 'fte' | 'headcount';
 
-/** Unit words of each level, for readouts and axes. */
-export const LEVEL_UNIT: Record<LevelMeasure, { unit: string; axis: string }> = {
-  fte: { unit: 'FTE', axis: 'FTE' },
-  headcount: { unit: 'people', axis: 'Headcount' },
+/** Unit words of each level (their messages), for readouts and axes. */
+export const LEVEL_UNIT: Record<LevelMeasure, { unit: MessageKey; axis: MessageKey }> = {
+  fte: { unit: 'charts.unit.fte', axis: 'charts.unit.fte' },
+  headcount: { unit: 'charts.unit.people', axis: 'charts.unit.headcount' },
 };
 
 /** Props of {@link FanChart}. */
@@ -47,9 +48,10 @@ export interface FanChartProps {
 }
 
 /** The title of a fan chart, also the start of its aria-label. */
-export function fanTitle(name: string, measure: LevelMeasure, from: string): string {
-  const what = measure === 'fte' ? 'Supply and demand' : 'Supply';
-  return `${what} of ${name} (${LEVEL_UNIT[measure].axis}), ${from}`;
+export function fanTitle(name: string, measure: LevelMeasure, from: string, t: Translate): string {
+  return measure === 'fte'
+    ? t('charts.fan.titleFte', { name, years: from })
+    : t('charts.fan.titleHeadcount', { name, years: from });
 }
 
 /** Supply (blue, solid) and demand (vermillion, dashed) fans with a year cursor. */
@@ -85,17 +87,25 @@ export function FanChart(props: FanChartProps) {
     onYearChange: props.onYearChange,
     invert: (px) => g.x.invert(px),
   });
-  const { unit, axis } = LEVEL_UNIT[measure];
-  const describe = (i: number) =>
-    [
-      seriesReadout('supply', supply, i, f, unit),
-      ...(withDemand ? [seriesReadout('demand', demand, i, f, unit)] : []),
-    ].join('; ');
+  const unit = f.t(LEVEL_UNIT[measure].unit);
+  const axis = f.t(LEVEL_UNIT[measure].axis);
+  const describe = (i: number) => {
+    const supplyWords = seriesReadout(f.t('charts.readout.supply'), supply, i, f, unit);
+    return withDemand
+      ? f.t('charts.readout.both', {
+          first: supplyWords,
+          second: seriesReadout(f.t('charts.readout.demand'), demand, i, f, unit),
+        })
+      : supplyWords;
+  };
   const targetIndex = years.indexOf(targetYear);
-  const title = fanTitle(name, measure, f.years(years[0], years[years.length - 1]));
-  const label = `${title}. ${yearPhrase(targetYear, targetYear, f)}: ${
-    targetIndex >= 0 ? describe(targetIndex) : 'not projected'
-  }.`;
+  const title = fanTitle(name, measure, f.years(years[0], years[years.length - 1]), f.t);
+  const label = chartLabel(
+    title,
+    yearPhrase(targetYear, targetYear, f),
+    targetIndex >= 0 ? describe(targetIndex) : null,
+    f,
+  );
 
   const last = years.length - 1;
   const endY = { supply: g.supply.median.y[last], demand: g.demand.median.y[last] };
@@ -136,11 +146,11 @@ export function FanChart(props: FanChartProps) {
         )}
         <g className="hwf-end-labels" aria-hidden="true">
           <text x={g.supply.median.x[last] + 6} y={endY.supply} dy="0.32em" fill={SUPPLY}>
-            Supply
+            {f.t('charts.series.supply')}
           </text>
           {withDemand && (
             <text x={g.demand.median.x[last] + 6} y={endY.demand} dy="0.32em" fill={DEMAND}>
-              Demand
+              {f.t('charts.series.demand')}
             </text>
           )}
         </g>
@@ -155,21 +165,21 @@ export function FanChart(props: FanChartProps) {
         />
       </CursorSvg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
-        {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
+        {f.t('charts.readout.line', {
+          when: yearPhrase(years[cursor.index], targetYear, f),
+          readout: describe(cursor.index),
+        })}
       </p>
       <BandLegend
         series={[
-          { label: 'Supply', colour: SUPPLY },
-          ...(withDemand ? [{ label: 'Demand', colour: DEMAND, dash: DEMAND_DASH }] : []),
+          { label: f.t('charts.series.supply'), colour: SUPPLY },
+          ...(withDemand
+            ? [{ label: f.t('charts.series.demand'), colour: DEMAND, dash: DEMAND_DASH }]
+            : []),
         ]}
         collapsed={isCollapsed(supply)}
       />
-      {!withDemand && (
-        <p className="hwf-note">
-          Demand is counted in FTE only, so this chart shows supply alone. Switch to FTE to compare
-          supply with demand.
-        </p>
-      )}
+      {!withDemand && <p className="hwf-note">{f.t('charts.fan.supplyAlone')}</p>}
     </div>
   );
 }

@@ -20,16 +20,16 @@ export interface FanTableProps {
 /** Supply (and, in FTE, demand) medians and intervals by year. */
 export function FanTable({ name, years, targetYear, measure, supply, demand }: FanTableProps) {
   const f = useFormats();
-  const title = fanTitle(name, measure, f.years(years[0], years[years.length - 1]));
+  const title = fanTitle(name, measure, f.years(years[0], years[years.length - 1]), f.t);
   return (
     <IntervalTable
-      caption={`${title}: medians and central intervals by year`}
+      caption={f.t('charts.fan.caption', { title })}
       years={years}
       targetYear={targetYear}
-      unit={LEVEL_UNIT[measure].unit}
+      unit={f.t(LEVEL_UNIT[measure].unit)}
       series={[
-        { label: 'Supply', summary: supply },
-        ...(measure === 'fte' ? [{ label: 'Demand', summary: demand }] : []),
+        { label: f.t('charts.series.supply'), summary: supply },
+        ...(measure === 'fte' ? [{ label: f.t('charts.series.demand'), summary: demand }] : []),
       ]}
     />
   );

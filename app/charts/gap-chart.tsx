@@ -19,13 +19,14 @@ import {
   xTickCount,
   yearScale,
 } from './layout.ts';
-import { seriesReadout, shortageWords, yearPhrase } from './readout.ts';
+import { chartLabel, seriesReadout, shortageWords, yearPhrase } from './readout.ts';
 import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useYearCursor } from './year-cursor.ts';
 import { TargetMarker, YearCursor } from './year-marks.tsx';
 import { INK, SHORTAGE } from '../palette.ts';
 import type { SeriesSummary } from '../../model/result/result.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import './charts.css';
 
 /** Props of {@link GapChart}. */
@@ -44,16 +45,19 @@ export interface GapChartProps {
 }
 
 /** The title of a gap chart, also the start of its aria-label. */
-export function gapTitle(name: string, from: string): string {
-  return `Gap between supply and demand of ${name} (FTE) and the probability of a shortage, ${from}`;
+export function gapTitle(name: string, from: string, t: Translate): string {
+  return t('charts.gap.title', { name, years: from });
 }
 
-/** The words beside the zero line, right of the plot, where no data are drawn. */
-export const SIDE_LABELS = { surplus: '↑ surplus', shortage: '↓ shortage' } as const;
+/** The words beside the zero line, right of the plot, where no data are drawn (messages). */
+export const SIDE_LABELS = {
+  surplus: 'charts.gap.surplusSide',
+  shortage: 'charts.gap.shortageSide',
+} as const satisfies Record<string, MessageKey>;
 
 /** The right margin of the gap chart: room for the side labels beside the zero line. */
-export function gapRightMargin(fontSize: number): number {
-  const widest = Math.max(...Object.values(SIDE_LABELS).map((t) => textWidth(t, fontSize)));
+export function gapRightMargin(fontSize: number, t: Translate): number {
+  const widest = Math.max(...Object.values(SIDE_LABELS).map((key) => textWidth(t(key), fontSize)));
   return Math.round(widest + 8);
 }
 
@@ -77,7 +81,7 @@ export function GapChart(props: GapChartProps) {
     const m = {
       ...base,
       left: leftMarginFor(y, yTicks, f.signed, fontSize),
-      right: gapRightMargin(fontSize),
+      right: gapRightMargin(fontSize, f.t),
     };
     const x = yearScale(years, m.left, width - m.right);
     const p = scaleLinear().domain([0, 1]).range([barsBottom, barsTop]);
@@ -101,13 +105,20 @@ export function GapChart(props: GapChartProps) {
     onYearChange: props.onYearChange,
     invert: (px) => g.x.invert(px),
   });
+  const fte = f.t('charts.unit.fte');
   const describe = (i: number) =>
-    `${seriesReadout('gap', gap, i, f, 'FTE', true)}; ${shortageWords(shortageProbability[i], f)}`;
+    f.t('charts.readout.both', {
+      first: seriesReadout(f.t('charts.readout.gap'), gap, i, f, fte, true),
+      second: shortageWords(shortageProbability[i], f),
+    });
   const targetIndex = years.indexOf(targetYear);
-  const title = gapTitle(name, f.years(years[0], years[years.length - 1]));
-  const label = `${title}. ${yearPhrase(targetYear, targetYear, f)}: ${
-    targetIndex >= 0 ? describe(targetIndex) : 'not projected'
-  }.`;
+  const title = gapTitle(name, f.years(years[0], years[years.length - 1]), f.t);
+  const label = chartLabel(
+    title,
+    yearPhrase(targetYear, targetYear, f),
+    targetIndex >= 0 ? describe(targetIndex) : null,
+    f,
+  );
   const left = g.m.left;
   const right = width - g.m.right;
   const zero = g.y(0);
@@ -133,15 +144,15 @@ export function GapChart(props: GapChartProps) {
           right={right}
           format={f.signed}
           ticks={g.yTicks}
-          label="FTE"
+          label={fte}
           fontSize={fontSize}
         />
         <g className="hwf-side-labels" aria-hidden="true">
           <text className="hwf-side-label" x={right + 6} y={zero - 4}>
-            {SIDE_LABELS.surplus}
+            {f.t(SIDE_LABELS.surplus)}
           </text>
           <text className="hwf-side-label" x={right + 6} y={zero + 4} dy="0.71em">
-            {SIDE_LABELS.shortage}
+            {f.t(SIDE_LABELS.shortage)}
           </text>
         </g>
         <TargetMarker x={g.x} y={g.y} year={targetYear} years={years} />
@@ -149,7 +160,7 @@ export function GapChart(props: GapChartProps) {
         <line className="hwf-zero-line" data-zero="true" x1={left} x2={right} y1={zero} y2={zero} />
         <g className="hwf-probability" aria-hidden="true">
           <text className="hwf-axis-label" x={left} y={barsTop - fontSize * 1.55}>
-            Shortage probability
+            {f.t('charts.gap.probability')}
           </text>
           {[0, 0.5, 1].map((share) => (
             <g key={share} className="hwf-axis">
@@ -194,12 +205,15 @@ export function GapChart(props: GapChartProps) {
         />
       </CursorSvg>
       <p className="hwf-readout" id={readoutId} aria-live="polite">
-        {yearPhrase(years[cursor.index], targetYear, f)}: {describe(cursor.index)}.
+        {f.t('charts.readout.line', {
+          when: yearPhrase(years[cursor.index], targetYear, f),
+          readout: describe(cursor.index),
+        })}
       </p>
       <BandLegend
         series={[
-          { label: 'Gap (supply − demand)', colour: INK },
-          { label: 'Shortage probability (bars)', colour: SHORTAGE },
+          { label: f.t('charts.gap.legendGap'), colour: INK },
+          { label: f.t('charts.gap.legendBars'), colour: SHORTAGE },
         ]}
         collapsed={isCollapsed(gap)}
       />

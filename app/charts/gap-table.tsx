@@ -21,12 +21,14 @@ export function GapTable({ name, years, targetYear, gap, shortageProbability }: 
   const f = useFormats();
   return (
     <IntervalTable
-      caption={`${gapTitle(name, f.years(years[0], years[years.length - 1]))}. A negative gap is a shortage.`}
+      caption={f.t('charts.gap.caption', {
+        title: gapTitle(name, f.years(years[0], years[years.length - 1]), f.t),
+      })}
       years={years}
       targetYear={targetYear}
-      unit="FTE"
-      series={[{ label: 'Gap', summary: gap, signed: true }]}
-      extra={[{ label: 'Shortage probability', values: shortageProbability.map(f.percent) }]}
+      unit={f.t('charts.unit.fte')}
+      series={[{ label: f.t('charts.gap.gap'), summary: gap, signed: true }]}
+      extra={[{ label: f.t('charts.gap.probability'), values: shortageProbability.map(f.percent) }]}
     />
   );
 }

@@ -5,6 +5,7 @@
  * screen reader reads it as one, and the legend says the colours in words.
  */
 import { useId } from 'react';
+import type { Translate } from '../i18n/translate.ts';
 import { useFormats } from './formats-context.ts';
 import { heatColour, LEGEND_STOPS, textOn } from './heat-scale.ts';
 import './charts.css';
@@ -32,8 +33,8 @@ export interface HeatTableProps {
 }
 
 /** The caption of the heat table. */
-export function heatCaption(name: string, from: string): string {
-  return `${name}: how likely a shortage (demand above supply) is in each region, ${from}`;
+export function heatCaption(name: string, from: string, t: Translate): string {
+  return t('charts.heat.caption', { name, years: from });
 }
 
 /** The legend: swatches from 0 % to 100 % between "less likely short" and "more likely
@@ -43,7 +44,7 @@ export function HeatLegend() {
   return (
     <div className="hwf-heat-legend">
       <p className="hwf-heat-scale">
-        <span className="hwf-heat-end">Less likely short</span>
+        <span className="hwf-heat-end">{f.t('charts.heat.less')}</span>
         {LEGEND_STOPS.map((p) => {
           const background = heatColour(p);
           return (
@@ -56,12 +57,9 @@ export function HeatLegend() {
             </span>
           );
         })}
-        <span className="hwf-heat-end">More likely short</span>
+        <span className="hwf-heat-end">{f.t('charts.heat.more')}</span>
       </p>
-      <p className="hwf-note">
-        The darker the cell, the more likely a shortage; each cell gives the share of futures in
-        which demand is above supply.
-      </p>
+      <p className="hwf-note">{f.t('charts.heat.note')}</p>
     </div>
   );
 }
@@ -102,7 +100,7 @@ export function HeatTable({ name, years, targetYear, rows, national, note }: Hea
   const f = useFormats();
   const captionId = useId();
   const noteId = useId();
-  const caption = heatCaption(name, f.years(years[0], years[years.length - 1]));
+  const caption = heatCaption(name, f.years(years[0], years[years.length - 1]), f.t);
   return (
     <div className="hwf-heat">
       <HeatLegend />
@@ -118,7 +116,7 @@ export function HeatTable({ name, years, targetYear, rows, national, note }: Hea
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Region</th>
+              <th scope="col">{f.t('charts.table.region')}</th>
               {years.map((year) => (
                 <th
                   key={year}
@@ -126,7 +124,9 @@ export function HeatTable({ name, years, targetYear, rows, national, note }: Hea
                   className={year === targetYear ? 'hwf-heat-target' : undefined}
                 >
                   {f.year(year)}
-                  {year === targetYear && <span className="visually-hidden"> (target year)</span>}
+                  {year === targetYear && (
+                    <span className="visually-hidden"> {f.t('charts.heat.targetYear')}</span>
+                  )}
                 </th>
               ))}
             </tr>

@@ -12,6 +12,7 @@ import { textWidth } from './tick-labels.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { INK, SUPPLY } from '../palette.ts';
 import type { RequiredIntake } from '../../model/result/result.ts';
+import type { Formats } from '../format.ts';
 import './charts.css';
 
 /** Props of {@link IntakeChart}. */
@@ -23,8 +24,11 @@ export interface IntakeChartProps extends IntakeContext {
 }
 
 /** The explanation under the strip. */
-export function intakeExplanation(ctx: IntakeContext, f: { year: (y: number) => string }): string {
-  return `Students starting training each year from ${f.year(ctx.intakeFromYear)} so that supply meets demand in ${f.year(ctx.targetYear)}.`;
+export function intakeExplanation(ctx: IntakeContext, f: Pick<Formats, 'year' | 't'>): string {
+  return f.t('charts.intake.explanation', {
+    from: f.year(ctx.intakeFromYear),
+    year: f.year(ctx.targetYear),
+  });
 }
 
 /** p5, p25, p50, p75, p95 and the mean, or null when intake cannot close the gap. */
@@ -69,7 +73,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
   const zero = g.x(0);
   const top = g.mid - g.box / 2;
   const bottom = g.mid + g.box / 2;
-  const label = `Training places needed per year for ${name}. ${words}`;
+  const label = f.t('charts.intake.label', { name, words });
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -93,7 +97,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
               fillOpacity={0.1}
             />
             <text className="hwf-side-label" x={left + 4} y={top - fontSize - 4}>
-              no new intake needed
+              {f.t('charts.intake.noNewIntake')}
             </text>
           </g>
         )}
@@ -171,7 +175,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
         </g>
         <g className="hwf-strip-labels" aria-hidden="true">
           <text x={median} y={top - 4} textAnchor="middle">
-            median {f.count(values[2])}
+            {f.t('charts.intake.median', { count: f.count(values[2]) })}
           </text>
           <text x={low} y={bottom + 4} dy="0.71em" textAnchor="end">
             {f.count(values[0])}
@@ -182,8 +186,7 @@ export function IntakeChart({ name, intake, height: fixedHeight, ...ctx }: Intak
         </g>
       </svg>
       <p className="hwf-note">
-        {intakeExplanation(ctx, f)} Line: 9 in 10 futures; box: half of them; bar: median; dot:
-        mean.
+        {f.t('charts.intake.note', { explanation: intakeExplanation(ctx, f) })}
       </p>
     </div>
   );

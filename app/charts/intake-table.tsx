@@ -8,6 +8,7 @@ import { intakeExplanation } from './intake-chart.tsx';
 import { intakeWords } from './intake-words.ts';
 import type { IntakeContext } from './intake-words.ts';
 import type { PercentileKey, RequiredIntake } from '../../model/result/result.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import './charts.css';
 
 /** Props of {@link IntakeTable}: those of the intake chart it stands for. */
@@ -16,35 +17,35 @@ export interface IntakeTableProps extends IntakeContext {
   intake: RequiredIntake;
 }
 
-const ROWS: readonly { key: PercentileKey | 'mean'; label: string }[] = [
-  { key: 'p5', label: '5th percentile' },
-  { key: 'p10', label: '10th percentile' },
-  { key: 'p25', label: '25th percentile' },
-  { key: 'p50', label: 'Median' },
-  { key: 'p75', label: '75th percentile' },
-  { key: 'p90', label: '90th percentile' },
-  { key: 'p95', label: '95th percentile' },
-  { key: 'mean', label: 'Mean' },
+const ROWS: readonly { key: PercentileKey | 'mean'; label: MessageKey }[] = [
+  { key: 'p5', label: 'charts.intake.p5' },
+  { key: 'p10', label: 'charts.intake.p10' },
+  { key: 'p25', label: 'charts.intake.p25' },
+  { key: 'p50', label: 'charts.table.median' },
+  { key: 'p75', label: 'charts.intake.p75' },
+  { key: 'p90', label: 'charts.intake.p90' },
+  { key: 'p95', label: 'charts.intake.p95' },
+  { key: 'mean', label: 'charts.table.mean' },
 ];
 
 /** Percentiles and mean of training places needed, or the reason there are none. */
 export function IntakeTable({ name, intake, ...ctx }: IntakeTableProps) {
   const f = useFormats();
-  const caption = `Training places needed per year for ${name}. ${intakeExplanation(ctx, f)}`;
+  const caption = f.t('charts.intake.label', { name, words: intakeExplanation(ctx, f) });
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Statistic</th>
-            <th scope="col">Places a year</th>
+            <th scope="col">{f.t('charts.intake.statistic')}</th>
+            <th scope="col">{f.t('charts.intake.placesAYear')}</th>
           </tr>
         </thead>
         <tbody>
           {intake.unreachable ? (
             <tr>
-              <th scope="row">Training places needed</th>
+              <th scope="row">{f.t('charts.intake.placesNeeded')}</th>
               <td className="hwf-text-cell">{intakeWords(intake, ctx, f)}</td>
             </tr>
           ) : (
@@ -52,12 +53,12 @@ export function IntakeTable({ name, intake, ...ctx }: IntakeTableProps) {
               const value = intake[key];
               return (
                 <tr key={key}>
-                  <th scope="row">{label}</th>
+                  <th scope="row">{f.t(label)}</th>
                   <td>
                     {value === null
-                      ? 'not available'
+                      ? f.t('charts.intake.notAvailable')
                       : value < 0
-                        ? `${f.count(value)} (no new intake needed)`
+                        ? f.t('charts.intake.negative', { count: f.count(value) })
                         : f.count(value)}
                   </td>
                 </tr>
@@ -66,19 +67,21 @@ export function IntakeTable({ name, intake, ...ctx }: IntakeTableProps) {
           )}
           {ctx.baseline && (
             <tr>
-              <th scope="row">Today&apos;s intake</th>
+              <th scope="row">{f.t('charts.intake.today')}</th>
               <td>{f.count(ctx.baseline.today)}</td>
             </tr>
           )}
           {ctx.baseline?.planned && (
             <tr>
-              <th scope="row">Planned for {f.year(ctx.baseline.planned.year)}</th>
+              <th scope="row">
+                {f.t('charts.intake.plannedFor', { year: f.year(ctx.baseline.planned.year) })}
+              </th>
               <td>{f.count(ctx.baseline.planned.value)}</td>
             </tr>
           )}
           {!intake.unreachable && intake.unreachableShare > 0 && (
             <tr>
-              <th scope="row">Futures in which no intake can close the gap</th>
+              <th scope="row">{f.t('charts.intake.unreachableFutures')}</th>
               <td>{f.percent(intake.unreachableShare)}</td>
             </tr>
           )}

@@ -73,27 +73,44 @@ function signedPercent(change: number, f: Formats): string {
   return `${change > 0 ? '+' : MINUS}${f.percent(Math.abs(change))}`;
 }
 
+/** Whether `need` is about `value` (within half a percent), and the change if not. */
+function changeOn(need: number, value: number, f: Formats): string | null {
+  const change = need / value - 1;
+  return Math.abs(change) < 0.005 ? null : signedPercent(change, f);
+}
+
 /** "+5 % on today's 1 200", "about today's 1 200", or how it compares with none today. */
 function onToday(need: number, b: IntakeBaseline, f: Formats): string {
-  const against = (value: number, what: string) => {
-    const change = need / value - 1;
-    return Math.abs(change) < 0.005 ? `about ${what}` : `${signedPercent(change, f)} on ${what}`;
-  };
-  if (!(b.today > 0)) return 'where today no one starts training';
-  const today = against(b.today, `today's ${f.count(b.today)}`);
+  if (!(b.today > 0)) return f.t('charts.intake.noOneToday');
+  const todayChange = changeOn(need, b.today, f);
+  const today =
+    todayChange === null
+      ? f.t('charts.intake.aboutToday', { today: f.count(b.today) })
+      : f.t('charts.intake.onToday', { change: todayChange, today: f.count(b.today) });
   if (!b.planned || !(b.planned.value > 0)) return today;
   const { value, year } = b.planned;
-  return `${today} and ${against(value, `the ${f.count(value)} planned for ${f.year(year)}`)}`;
+  const plannedChange = changeOn(need, value, f);
+  const planned =
+    plannedChange === null
+      ? f.t('charts.intake.aboutPlanned', { planned: f.count(value), year: f.year(year) })
+      : f.t('charts.intake.onPlanned', {
+          change: plannedChange,
+          planned: f.count(value),
+          year: f.year(year),
+        });
+  return f.t('charts.intake.todayAndPlanned', { today, planned });
 }
 
 /** "Today's intake is 300 a year (350 planned for 2029)." */
 function todayIs(b: IntakeBaseline, f: Formats): string {
-  const planned = b.planned
-    ? ` (${f.count(b.planned.value)} planned for ${f.year(b.planned.year)})`
-    : '';
-  return b.today > 0
-    ? `Today's intake is ${f.count(b.today)} a year${planned}.`
-    : `Today no one starts training${planned}.`;
+  const today = f.count(b.today);
+  if (b.planned) {
+    const planned = { planned: f.count(b.planned.value), year: f.year(b.planned.year) };
+    return b.today > 0
+      ? f.t('charts.intake.todayIsPlanned', { today, ...planned })
+      : f.t('charts.intake.todayNonePlanned', planned);
+  }
+  return b.today > 0 ? f.t('charts.intake.todayIs', { today }) : f.t('charts.intake.todayNone');
 }
 
 /** The percentiles from the highest down, with the share of futures at or below each. */
@@ -114,14 +131,14 @@ export function fewerThanTodayWords(
 ): string | null {
   const today = b.today;
   if (!(today > 0) || intake.p50 === null || !(intake.p50 < today)) return null;
-  const lead = `Fewer than today's ${f.count(today)} would close the gap`;
-  if (deterministic) return `${lead}.`;
+  const shown = f.count(today);
+  if (deterministic) return f.t('charts.intake.fewer', { today: shown });
   for (const [key, share] of BELOW) {
     const value = intake[key];
     if (value !== null && value < today) {
       return share === 0.5
-        ? `${lead} in at least half of the futures.`
-        : `${lead} in at least ${f.percent(share)} of futures.`;
+        ? f.t('charts.intake.fewerHalf', { today: shown })
+        : f.t('charts.intake.fewerShare', { today: shown, share: f.percent(share) });
     }
   }
   return null;
@@ -129,50 +146,67 @@ export function fewerThanTodayWords(
 
 /** A number of places a year, or "none" when no new intake is needed (≤ 0). */
 export function intakeValue(value: number, f: Formats): string {
-  return value <= 0 ? 'none' : f.count(value);
+  return value <= 0 ? f.t('charts.intake.none') : f.count(value);
 }
 
 /** A 90 % interval of places: "430–1 580", "none to 400", or one number when both ends
  *  round alike. */
 export function intakeInterval(low: number, high: number, f: Formats): string {
-  if (high <= 0) return 'none';
-  return low <= 0 ? `none to ${f.count(high)}` : f.interval(low, high);
+  if (high <= 0) return f.t('charts.intake.none');
+  return low <= 0 ? f.t('charts.intake.noneTo', { high: f.count(high) }) : f.interval(low, high);
 }
 
 /** "In 3 % of futures no intake can close the gap." or null when there are none. */
 export function unreachableShareWords(intake: RequiredIntake, f: Formats): string | null {
   if (intake.unreachable || !(intake.unreachableShare > 0)) return null;
-  return `In ${f.percent(intake.unreachableShare)} of futures no intake can close the gap.`;
+  return f.t('charts.intake.unreachableShare', { share: f.percent(intake.unreachableShare) });
 }
 
 /** The sentence(s) about training places for the headline and the intake chart. */
 export function intakeWords(intake: RequiredIntake, ctx: IntakeContext, f: Formats): string {
-  const target = f.year(ctx.targetYear);
+  const year = f.year(ctx.targetYear);
   const { p5, p50, p95 } = intake;
   if (intake.unreachable || p5 === null || p50 === null || p95 === null) {
-    const reason = intake.reason ?? 'new students cannot finish their training in time';
-    return `No intake can close the ${target} gap: ${reason}.`;
+    const reason = intake.reason ?? f.t('charts.intake.tooLate');
+    return f.t('charts.intake.unreachable', { year, reason });
   }
-  const without = `even with no new intake from ${f.year(ctx.intakeFromYear)}, supply meets the ${target} demand`;
+  const from = f.year(ctx.intakeFromYear);
   const b = ctx.baseline;
-  const compare = (need: number) => (b ? `, ${onToday(need, b, f)}` : '');
   const fewer = b ? fewerThanTodayWords(intake, b, ctx.deterministic, f) : null;
   const parts: string[] = [];
   const noneNeeded = ctx.deterministic ? p50 <= 0 : p95 <= 0;
   if (noneNeeded) {
-    const most = ctx.deterministic ? '' : ` in at least ${f.percent(0.95)} of futures`;
-    parts.push(`No new training places needed: ${without}${most}.`);
+    parts.push(
+      ctx.deterministic
+        ? f.t('charts.intake.noneNeededOneRun', { from, year })
+        : f.t('charts.intake.noneNeeded', { from, year, share: f.percent(0.95) }),
+    );
     if (b) parts.push(todayIs(b, f));
   } else if (ctx.deterministic) {
-    parts.push(`Training places needed: ${f.count(p50)} a year${compare(p50)}.`);
+    const count = f.count(p50);
+    parts.push(
+      b
+        ? f.t('charts.intake.neededOneRunCompared', { count, compared: onToday(p50, b, f) })
+        : f.t('charts.intake.neededOneRun', { count }),
+    );
   } else if (p50 <= 0) {
     parts.push(
-      `Training places needed: none in the median future (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)} a year).`,
+      f.t('charts.intake.neededNoneInMedian', {
+        share: f.percent(0.9),
+        interval: intakeInterval(p5, p95, f),
+      }),
     );
     if (b && !fewer) parts.push(todayIs(b, f));
   } else {
+    const values = {
+      count: f.count(p50),
+      share: f.percent(0.9),
+      interval: intakeInterval(p5, p95, f),
+    };
     parts.push(
-      `Training places needed: ${f.count(p50)} a year (${f.percent(0.9)}: ${intakeInterval(p5, p95, f)})${compare(p50)}.`,
+      b
+        ? f.t('charts.intake.neededCompared', { ...values, compared: onToday(p50, b, f) })
+        : f.t('charts.intake.needed', values),
     );
   }
   if (fewer && !noneNeeded) parts.push(fewer);

@@ -4,6 +4,7 @@
  */
 import { INTERVALS } from './bands.ts';
 import { useFormats } from './formats-context.ts';
+import { targetYearWords } from './readout.ts';
 import type { SeriesSummary } from '../../model/result/result.ts';
 import './charts.css';
 
@@ -57,11 +58,11 @@ export function IntervalTable({
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Year
+              {f.t('charts.table.year')}
             </th>
             {series.map((s) => (
               <th key={s.label} scope="colgroup" colSpan={1 + INTERVALS.length}>
-                {s.label} ({unit})
+                {f.t('charts.table.seriesUnit', { series: s.label, unit })}
               </th>
             ))}
             {extra.map((column) => (
@@ -73,11 +74,11 @@ export function IntervalTable({
           <tr>
             {series.map((s) => [
               <th key={`${s.label}-median`} scope="col">
-                Median
+                {f.t('charts.table.median')}
               </th>,
               ...narrowFirst.map((interval) => (
                 <th key={`${s.label}-${interval.share}`} scope="col">
-                  {f.percent(interval.share / 100)} interval
+                  {f.t('charts.table.interval', { share: f.percent(interval.share / 100) })}
                 </th>
               )),
             ])}
@@ -86,10 +87,7 @@ export function IntervalTable({
         <tbody>
           {years.map((year, i) => (
             <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
-              <th scope="row">
-                {f.year(year)}
-                {year === targetYear ? ' (target)' : ''}
-              </th>
+              <th scope="row">{targetYearWords(year, year === targetYear, f)}</th>
               {series.map((s) => {
                 const show = s.signed ? f.signed : f.count;
                 return [

@@ -1,16 +1,18 @@
 /**
  * Money in the reader's locale (Intl.NumberFormat) with the scenario's currency code, large
  * amounts in millions or billions: "EUR 25.5 billion" ("EUR 25,5 billion" in German). The
- * words stay English like every other word of the app; the digits and marks follow the
- * locale. A chart and its table share one unit for all their numbers ("EUR million"), so
- * every number of one axis or one column reads alike.
+ * words are the app's language's (`t`, the charts.money messages); the digits and marks
+ * follow the locale. A chart and its table share one unit for all their numbers ("EUR
+ * million"), so every number of one axis or one column reads alike.
  */
 import { MINUS } from '../format.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
-/** A unit of money amounts: what they are divided by and its word. */
+/** A unit of money amounts: what they are divided by and its name. */
 export interface MoneyUnit {
   divisor: number;
-  /** "billion", "million", "thousand", or '' for plain amounts. */
+  /** "billion", "million", "thousand", or '' for plain amounts: the unit's name, which the
+   *  charts.money messages choose their words by (not shown as it is). */
   word: string;
 }
 
@@ -98,18 +100,27 @@ function number(
     .join('');
 }
 
-/** Money formatters for `locale` (undefined: the browser's) and a currency code. */
-export function createMoney(locale: string | undefined, currency: string): Money {
-  const unitLabel = (unit: MoneyUnit) => (unit.word ? `${currency} ${unit.word}` : currency);
+/** The unit's name as the messages' `{unit, select, …}` reads it ("other": plain). */
+const unitName = (unit: MoneyUnit) => unit.word || 'plain';
+
+/**
+ * Money formatters for `locale` (undefined: the browser's) and a currency code, their words
+ * in the language of `t`. (Without `t`, in English: the callers that have a `Formats` pass
+ * its `t`.)
+ */
+export function createMoney(
+  locale: string | undefined,
+  currency: string,
+  t: Translate = englishT,
+): Money {
+  const unitLabel = (unit: MoneyUnit) =>
+    t('charts.money.unitLabel', { unit: unitName(unit), currency });
   const inUnit = (value: number, unit: MoneyUnit, decimals = 1, fixed = false) =>
     number(locale, value / unit.divisor, decimals, fixed);
-  const words = (value: number, unit: MoneyUnit, decimals: number) => {
-    const n = inUnit(value, unit, decimals);
-    return unit.word ? `${n} ${unit.word}` : n;
-  };
   const amount = (value: number) => {
     const unit = sentenceUnit(value);
-    return `${currency} ${words(value, unit, sentenceDecimals(value / unit.divisor, unit))}`;
+    const n = inUnit(value, unit, sentenceDecimals(value / unit.divisor, unit));
+    return t('charts.money.amount', { unit: unitName(unit), currency, amount: n });
   };
   return {
     currency,
@@ -122,9 +133,16 @@ export function createMoney(locale: string | undefined, currency: string): Money
       // The three with the same decimals ("14.0–18.8", never "14–18.8").
       const [lo, mid, hi] = [low, value, high].map((v) => inUnit(v, unit, d, true));
       if (lo === hi) return amount(value);
-      const main = `${currency} ${unit.word ? `${mid} ${unit.word}` : mid}`;
-      const separator = low < 0 || high < 0 ? ' to ' : '–';
-      return `${main} (${share}: ${lo}${separator}${hi}${unit.word ? ` ${unit.word}` : ''})`;
+      // Across zero, a dash would read as a minus: "−1.2 to 3.4".
+      const range =
+        low < 0 || high < 0 ? t('charts.interval.to', { low: lo, high: hi }) : `${lo}–${hi}`;
+      return t('charts.money.withInterval', {
+        unit: unitName(unit),
+        currency,
+        amount: mid,
+        share,
+        range,
+      });
     },
   };
 }

@@ -6,6 +6,7 @@ import { useFormats } from './formats-context.ts';
 import { MULTIPLE_HIGH, MULTIPLE_LOW } from './multiples-layout.ts';
 import { multiplesTitle, type RegionPanel } from './region-multiples.tsx';
 import type { SeriesSummary } from '../../model/result/result.ts';
+import { targetYearWords } from './readout.ts';
 import './charts.css';
 
 /** Props of {@link MultiplesTable}: those of the chart it stands for. */
@@ -19,12 +20,15 @@ export interface MultiplesTableProps {
 /** Supply and demand medians and 80 % intervals, region by region. */
 export function MultiplesTable({ name, years, targetYear, panels }: MultiplesTableProps) {
   const f = useFormats();
-  const caption = `${multiplesTitle(name, f.years(years[0], years[years.length - 1]))}: medians and ${f.percent(0.8)} intervals`;
+  const caption = f.t('charts.table.mediansAndIntervals', {
+    title: multiplesTitle(name, f.years(years[0], years[years.length - 1]), f.t),
+    share: f.percent(0.8),
+  });
   const cells = (s: SeriesSummary, i: number) => [
     <td key="median">{f.count(s.p50[i])}</td>,
     <td key="interval">{f.interval(s[MULTIPLE_LOW][i], s[MULTIPLE_HIGH][i])}</td>,
   ];
-  const eighty = `${f.percent(0.8)} interval`;
+  const share = f.percent(0.8);
   return (
     <div
       className="hwf-chart-table hwf-table-scroll"
@@ -36,11 +40,11 @@ export function MultiplesTable({ name, years, targetYear, panels }: MultiplesTab
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Supply median (FTE)</th>
-            <th scope="col">Supply {eighty}</th>
-            <th scope="col">Demand median (FTE)</th>
-            <th scope="col">Demand {eighty}</th>
+            <th scope="col">{f.t('charts.table.year')}</th>
+            <th scope="col">{f.t('charts.multiples.supplyMedian')}</th>
+            <th scope="col">{f.t('charts.multiples.supplyInterval', { share })}</th>
+            <th scope="col">{f.t('charts.multiples.demandMedian')}</th>
+            <th scope="col">{f.t('charts.multiples.demandInterval', { share })}</th>
           </tr>
         </thead>
         {panels.map((panel) => (
@@ -52,10 +56,7 @@ export function MultiplesTable({ name, years, targetYear, panels }: MultiplesTab
             </tr>
             {years.map((year, i) => (
               <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
-                <th scope="row">
-                  {f.year(year)}
-                  {year === targetYear ? ' (target)' : ''}
-                </th>
+                <th scope="row">{targetYearWords(year, year === targetYear, f)}</th>
                 {cells(panel.fte, i)}
                 {cells(panel.demand, i)}
               </tr>

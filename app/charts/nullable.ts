@@ -25,7 +25,10 @@ export function nullSpans(
 export function spansInWords(spans: readonly [number, number][], f: Formats): string {
   const parts = spans.map(([a, b]) => (a === b ? f.year(a) : f.years(a, b)));
   if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return f.t('charts.list.and', {
+    items: parts.slice(0, -1).join(', '),
+    last: parts[parts.length - 1],
+  });
 }
 
 /** "No value in 2031–2033: the region has no inhabitants in this year." or null. */
@@ -36,8 +39,10 @@ export function gapNote(
 ): string | null {
   const spans = nullSpans(series.p50, years);
   if (spans.length === 0) return null;
-  const reason = series.reason ? `: ${series.reason}` : '';
-  return `No value in ${spansInWords(spans, f)}${reason}.`;
+  const when = spansInWords(spans, f);
+  return series.reason
+    ? f.t('charts.noValue.inYearsBecause', { years: when, reason: series.reason })
+    : f.t('charts.noValue.inYears', { years: when });
 }
 
 /** A density or a ratio with one decimal, in the formats' locale ("15.3", "1.9"). */

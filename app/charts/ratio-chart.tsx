@@ -5,6 +5,7 @@
  * their reason under the chart.
  */
 import { area, line } from 'd3';
+import type { Translate } from '../i18n/translate.ts';
 import { XAxis, YAxis } from './axes.tsx';
 import { DENSITY_HIGH, DENSITY_LOW } from './density-rows.ts';
 import { useFormats } from './formats-context.ts';
@@ -26,8 +27,8 @@ export interface RatioChartProps {
 }
 
 /** The title of the ratio chart, also the start of its aria-label and table caption. */
-export function ratioTitle(name: string, from: string): string {
-  return `Highest ÷ lowest regional density of ${name}, ${from}`;
+export function ratioTitle(name: string, from: string, t: Translate): string {
+  return t('charts.ratio.title', { name, years: from });
 }
 
 /** The top of the ratio's axis: its highest band edge, at least 1.5. */
@@ -68,11 +69,13 @@ export function RatioChart({ name, years, targetYear, ratio }: RatioChartProps) 
   const t = years.indexOf(targetYear);
   const at = t >= 0 ? valueAt(ratio.p50, t) : null;
   const note = gapNote(ratio, years, f);
-  const label = `${ratioTitle(name, f.years(years[0], years[years.length - 1]))}. ${
+  const title = ratioTitle(name, f.years(years[0], years[years.length - 1]), f.t);
+  const target = f.year(targetYear);
+  const sentence =
     at === null
-      ? `No value in ${f.year(targetYear)}`
-      : `Median in ${f.year(targetYear)}: ${show(at)}`
-  }.${note ? ` ${note}` : ''}`;
+      ? f.t('charts.ratio.labelNoValue', { title, year: target })
+      : f.t('charts.ratio.labelMedian', { title, year: target, value: show(at) });
+  const label = note ? `${sentence} ${note}` : sentence;
   return (
     <div className="hwf-chart" ref={ref}>
       <svg
@@ -89,7 +92,7 @@ export function RatioChart({ name, years, targetYear, ratio }: RatioChartProps) 
           right={width - m.right}
           format={show}
           ticks={ticks}
-          label="Times"
+          label={f.t('charts.ratio.axis')}
           fontSize={fontSize}
         />
         <XAxis
@@ -104,10 +107,7 @@ export function RatioChart({ name, years, targetYear, ratio }: RatioChartProps) 
         <path className="hwf-median" d={median} stroke={INK} fill="none" />
       </svg>
       <div className="hwf-legend">
-        <p>
-          The line is the median, the band holds 8 in 10 futures; 1 would mean every region has the
-          same FTE per 1 000 inhabitants.
-        </p>
+        <p>{f.t('charts.ratio.legend')}</p>
       </div>
       {note && <p className="hwf-note">{note}</p>}
     </div>

@@ -6,6 +6,7 @@
  */
 import { area, line } from 'd3';
 import type { ScaleLinear } from 'd3';
+import type { Translate } from '../i18n/translate.ts';
 import { BandSwatch } from './band-legend.tsx';
 import { useFormats } from './formats-context.ts';
 import { leftMarginFor, valueScale, yearScale } from './layout.ts';
@@ -41,13 +42,13 @@ export interface RegionMultiplesProps {
 }
 
 /** "on one scale for all regions" or "each region on its own scale". */
-export function scaleWords(scale: ScaleChoice): string {
-  return scale === 'shared' ? 'on one scale for all regions' : 'each region on its own scale';
+export function scaleWords(scale: ScaleChoice, t: Translate): string {
+  return scale === 'shared' ? t('charts.multiples.sharedScale') : t('charts.multiples.ownScale');
 }
 
 /** The title of the small multiples, also the start of their aria-label. */
-export function multiplesTitle(name: string, from: string): string {
-  return `Supply and demand of ${name} by region (FTE), ${from}`;
+export function multiplesTitle(name: string, from: string, t: Translate): string {
+  return t('charts.multiples.title', { name, years: from });
 }
 
 const TICKS = 3;
@@ -173,12 +174,13 @@ function Panel({ panel, years, targetYear, domain, width, height, fontSize }: Pa
 
 /** The legend of the small multiples, in the markup every chart legend has (export.ts). */
 export function MultiplesLegend() {
+  const { t } = useFormats();
   return (
     <div className="hwf-legend">
       <ul>
         {[
-          { label: 'Supply (FTE)', colour: SUPPLY, dash: undefined },
-          { label: 'Demand (FTE)', colour: DEMAND, dash: DEMAND_DASH },
+          { label: t('charts.multiples.supply'), colour: SUPPLY, dash: undefined },
+          { label: t('charts.multiples.demand'), colour: DEMAND, dash: DEMAND_DASH },
         ].map((s) => (
           <li key={s.label}>
             <BandSwatch series={s} />
@@ -186,10 +188,7 @@ export function MultiplesLegend() {
           </li>
         ))}
       </ul>
-      <p>
-        8 in 10 futures fall in the band; the line is the median. The dotted line marks the target
-        year.
-      </p>
+      <p>{t('charts.multiples.legend')}</p>
     </div>
   );
 }
@@ -202,16 +201,25 @@ export function RegionMultiples({ name, years, targetYear, panels, scale }: Regi
   const domains = panelDomains(panels, scale);
   const height = grid.rows * grid.panelHeight;
   const t = years.indexOf(targetYear);
-  const at =
+  const fte = f.t('charts.unit.fte');
+  const title = multiplesTitle(name, f.years(years[0], years[years.length - 1]), f.t);
+  const label =
     t < 0
-      ? ''
-      : ` ${yearPhrase(targetYear, targetYear, f)}: ${panels
-          .map(
-            (p) =>
-              `${p.name}: ${seriesReadout('supply', p.fte, t, f, 'FTE')}, ${seriesReadout('demand', p.demand, t, f, 'FTE')}`,
-          )
-          .join('; ')}.`;
-  const label = `${multiplesTitle(name, f.years(years[0], years[years.length - 1]))}, ${scaleWords(scale)}.${at}`;
+      ? f.t('charts.multiples.label', { title, scale: scaleWords(scale, f.t) })
+      : f.t('charts.multiples.labelAt', {
+          title,
+          scale: scaleWords(scale, f.t),
+          when: yearPhrase(targetYear, targetYear, f),
+          panels: panels
+            .map((p) =>
+              f.t('charts.multiples.panelWords', {
+                region: p.name,
+                supply: seriesReadout(f.t('charts.readout.supply'), p.fte, t, f, fte),
+                demand: seriesReadout(f.t('charts.readout.demand'), p.demand, t, f, fte),
+              }),
+            )
+            .join('; '),
+        });
   return (
     <div className="hwf-chart" ref={ref}>
       <svg
@@ -243,9 +251,7 @@ export function RegionMultiples({ name, years, targetYear, panels, scale }: Regi
       </svg>
       <MultiplesLegend />
       <p className="hwf-note">
-        {scale === 'shared'
-          ? 'All regions share one scale: the heights compare across regions.'
-          : 'Each region has its own scale: compare shapes, not heights.'}
+        {scale === 'shared' ? f.t('charts.multiples.sharedNote') : f.t('charts.multiples.ownNote')}
       </p>
     </div>
   );

@@ -51,20 +51,24 @@ export function rankSensitivity(
 
 /** "3 inputs had no detectable effect at 2 000 futures" (or "1 input had …"). */
 export function undetectableWords(undetectable: number, runs: number, f: Formats): string {
-  const inputs = undetectable === 1 ? 'input had' : 'inputs had';
-  return `${f.integer(undetectable)} ${inputs} no detectable effect at ${f.integer(runs)} ${runs === 1 ? 'future' : 'futures'}`;
+  return f.t('charts.tornado.undetectable', {
+    count: f.integer(undetectable),
+    inputs: undetectable,
+    futures: f.integer(runs),
+    runs,
+  });
 }
 
 /** "higher value, less shortage" or the reverse, for a correlation with the gap. */
-export function directionWords(rankCorrelation: number): string {
-  if (rankCorrelation > 0) return 'higher value, less shortage';
-  if (rankCorrelation < 0) return 'higher value, more shortage';
-  return 'no relation';
+export function directionWords(rankCorrelation: number, f: Formats): string {
+  if (rankCorrelation > 0) return f.t('charts.tornado.lessShortage');
+  if (rankCorrelation < 0) return f.t('charts.tornado.moreShortage');
+  return f.t('charts.tornado.noRelation');
 }
 
 /** "and 3 more inputs" (or "and 1 more input"). */
 export function moreWords(more: number, f: Formats): string {
-  return `and ${f.count(more)} more ${more === 1 ? 'input' : 'inputs'}`;
+  return f.t('charts.tornado.more', { count: f.count(more), more });
 }
 
 /** The default label of an input: its path as the engine names it. */

@@ -33,21 +33,20 @@ export function TornadoTable({
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
         <caption>
-          {tornadoTitle(name, f.year(targetYear))}: rank correlation of each uncertain input with
-          the gap, largest first
+          {f.t('charts.tornado.caption', { title: tornadoTitle(name, f.year(targetYear), f.t) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Input</th>
-            <th scope="col">Rank correlation</th>
-            <th scope="col">Direction</th>
+            <th scope="col">{f.t('charts.tornado.input')}</th>
+            <th scope="col">{f.t('charts.tornado.rankCorrelation')}</th>
+            <th scope="col">{f.t('charts.tornado.direction')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.length === 0 && !chance && (
             <tr>
               <td className="hwf-text-cell" colSpan={3}>
-                No uncertain input varies between the futures.
+                {f.t('charts.tornado.noInputVaries')}
               </td>
             </tr>
           )}
@@ -55,7 +54,7 @@ export function TornadoTable({
             <tr key={entry.input}>
               <th scope="row">{labelFor(entry.input)}</th>
               <td>{f.correlation(entry.rankCorrelation)}</td>
-              <td className="hwf-text-cell">{directionWords(entry.rankCorrelation)}</td>
+              <td className="hwf-text-cell">{directionWords(entry.rankCorrelation, f)}</td>
             </tr>
           ))}
           {more > 0 && (
@@ -68,9 +67,10 @@ export function TornadoTable({
           {chance && (
             <tr className="hwf-more-row">
               <td className="hwf-text-cell" colSpan={3}>
-                {chance[0].toUpperCase() + chance.slice(1)}: their rank correlations are within ±
-                {f.correlation(detectableBound(runs)).replace('+', '')}, which chance alone can
-                give, so they are not shown.
+                {f.t('charts.tornado.withinChance', {
+                  inputs: chance[0].toUpperCase() + chance.slice(1),
+                  bound: f.correlation(detectableBound(runs)).replace('+', ''),
+                })}
               </td>
             </tr>
           )}

@@ -4,6 +4,7 @@
  * goes with less shortage; left: with more.
  */
 import { scaleLinear } from 'd3';
+import type { Translate } from '../i18n/translate.ts';
 import { useFormats } from './formats-context.ts';
 import {
   DEFAULT_TOP,
@@ -34,8 +35,8 @@ export interface TornadoProps {
 }
 
 /** The title of a tornado, also the start of its aria-label. */
-export function tornadoTitle(name: string, year: string): string {
-  return `What drives the ${year} gap for ${name}`;
+export function tornadoTitle(name: string, year: string, t: Translate): string {
+  return t('charts.tornado.title', { name, year });
 }
 
 /** Spaces inside a number ("1 000", "12 500") become no-break spaces, so a number is never
@@ -127,8 +128,8 @@ export function Tornado({
       <div className="hwf-chart" ref={ref}>
         <p className="hwf-note">
           {chance
-            ? `No input has a detectable effect on the ${f.year(targetYear)} gap: ${chance}.`
-            : 'No uncertain input varies between the futures, so there is nothing to rank.'}
+            ? f.t('charts.tornado.noneDetectable', { year: f.year(targetYear), chance })
+            : f.t('charts.tornado.nothingToRank')}
         </p>
       </div>
     );
@@ -152,10 +153,31 @@ export function Tornado({
     .range([labelWidth + fontSize, width - fontSize * 3]);
   const centre = x(0);
   // The right-hand heading moves left when it would run past the edge.
-  const rightFits = centre + 6 + 15 * fontSize * 0.55 <= width;
-  const label = `${tornadoTitle(name, f.year(targetYear))}, rank correlation with the gap: ${shown
-    .map((e) => `${labelFor(e.input)} ${f.correlation(e.rankCorrelation)}`)
-    .join(', ')}${more > 0 ? `, ${moreWords(more, f)}` : ''}${chance ? `; ${chance}` : ''}.`;
+  const rightHead = f.t('charts.tornado.rightHead');
+  const rightFits = centre + 6 + Array.from(rightHead).length * fontSize * 0.55 <= width;
+  const title = tornadoTitle(name, f.year(targetYear), f.t);
+  const entriesWords = [
+    ...shown.map((e) =>
+      f.t('charts.tornado.entry', {
+        input: labelFor(e.input),
+        correlation: f.correlation(e.rankCorrelation),
+      }),
+    ),
+    ...(more > 0 ? [moreWords(more, f)] : []),
+  ].join(', ');
+  const label = chance
+    ? f.t('charts.tornado.labelChance', { title, entries: entriesWords, chance })
+    : f.t('charts.tornado.label', { title, entries: entriesWords });
+  const year = f.year(targetYear);
+  const moreShown = more > 0 ? moreWords(more, f) : null;
+  const note =
+    moreShown && chance
+      ? f.t('charts.tornado.noteMoreChance', { year, more: moreShown, chance })
+      : moreShown
+        ? f.t('charts.tornado.noteMore', { year, more: moreShown })
+        : chance
+          ? f.t('charts.tornado.noteChance', { year, chance })
+          : f.t('charts.tornado.note', { year });
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -169,14 +191,14 @@ export function Tornado({
       >
         <g className="hwf-axis" aria-hidden="true">
           <text x={centre - 6} y={fontSize} textAnchor="end">
-            ← more shortage
+            {f.t('charts.tornado.leftHead')}
           </text>
           <text
             x={rightFits ? centre + 6 : width}
             y={fontSize}
             textAnchor={rightFits ? 'start' : 'end'}
           >
-            less shortage →
+            {rightHead}
           </text>
           <line
             className="hwf-zero-line"
@@ -227,11 +249,7 @@ export function Tornado({
           );
         })}
       </svg>
-      <p className="hwf-note">
-        Rank correlation of each uncertain input with the {f.year(targetYear)} gap, from −1 to +1
-        {more > 0 ? `; ${moreWords(more, f)} not shown` : ''}
-        {chance ? `; ${chance}` : ''}.
-      </p>
+      <p className="hwf-note">{note}</p>
     </div>
   );
 }

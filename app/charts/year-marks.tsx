@@ -3,6 +3,7 @@
  * with a dot on each median). Pixel positions in, SVG out.
  */
 import type { ScaleLinear } from 'd3';
+import { useFormats } from './formats-context.ts';
 
 /** Props of {@link TargetMarker}. */
 export interface TargetMarkerProps {
@@ -14,6 +15,7 @@ export interface TargetMarkerProps {
 
 /** A dashed vertical line at the target year, labelled "target" at the top. */
 export function TargetMarker({ x, y, year, years }: TargetMarkerProps) {
+  const { t } = useFormats();
   if (!years.includes(year)) return null;
   const [bottom, top] = y.range();
   const px = x(year);
@@ -21,7 +23,7 @@ export function TargetMarker({ x, y, year, years }: TargetMarkerProps) {
     <g className="hwf-target" aria-hidden="true">
       <line x1={px} x2={px} y1={bottom} y2={top} />
       <text x={px} y={top - 4} textAnchor="middle">
-        target
+        {t('charts.target')}
       </text>
     </g>
   );

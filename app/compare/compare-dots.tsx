@@ -30,18 +30,25 @@ export interface CompareDotsProps {
 
 /** "Doctors per 1 000 inhabitants, latest observed year (2022 unless marked)". */
 export function dotsTitle(series: string, commonYear: number | null, f: Formats): string {
-  const year = commonYear === null ? '' : ` (${f.year(commonYear)} unless marked)`;
-  return `${perThousand(series)}, latest observed year${year}`;
+  const what = perThousand(series, f.t);
+  return commonYear === null
+    ? f.t('compare.dots.title', { what })
+    : f.t('compare.dots.titleYear', { what, year: f.year(commonYear) });
 }
 
 /** A row's name: "Belgium (2023, possible break)", "Italy 2035, projected (median)". */
 export function rowName(row: DotRow, commonYear: number | null, f: Formats): string {
-  if (row.kind === 'projected') return `${row.name} ${f.year(row.point.year)}, projected (median)`;
-  const notes = [
-    ...(yearNoted(row, commonYear) ? [f.year(row.year)] : []),
-    ...(row.possibleBreak ? ['possible break'] : []),
-  ];
-  return notes.length ? `${row.name} (${notes.join(', ')})` : row.name;
+  const { t } = f;
+  if (row.kind === 'projected') {
+    return t('compare.row.projected', { name: row.name, year: f.year(row.point.year) });
+  }
+  const year = yearNoted(row, commonYear) ? f.year(row.year) : null;
+  if (year !== null && row.possibleBreak) {
+    return t('compare.row.yearBreak', { name: row.name, year });
+  }
+  if (year !== null) return t('compare.row.year', { name: row.name, year });
+  if (row.possibleBreak) return t('compare.row.break', { name: row.name });
+  return row.name;
 }
 
 /** A row's value in words: "4.5", or "0.3 (80 %: 0.2–0.4)" for the projection. */
@@ -49,13 +56,20 @@ export function rowValue(row: DotRow, f: Formats): string {
   const show = decimal(f);
   if (row.kind === 'observed') return show(row.value);
   const { median, low, high } = row.point;
-  const band = show(low) === show(high) ? '' : ` (${f.percent(0.8)}: ${show(low)}–${show(high)})`;
-  return `${show(median)}${band}`;
+  return show(low) === show(high)
+    ? show(median)
+    : f.t('compare.row.band', {
+        median: show(median),
+        share: f.percent(0.8),
+        low: show(low),
+        high: show(high),
+      });
 }
 
 /** The ranked dots, the projection among them. */
 export function CompareDots({ series, rows, commonYear, highlight }: CompareDotsProps) {
   const f = useFormats();
+  const { t } = f;
   const show = decimal(f);
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const names = rows.map((r) => rowName(r, commonYear, f));
@@ -71,9 +85,13 @@ export function CompareDots({ series, rows, commonYear, highlight }: CompareDots
   const most = Math.max(1, ...rows.map((r) => (r.kind === 'projected' ? r.point.high : r.value)));
   const x = scaleLinear().domain([0, most]).nice().range([left, right]);
   const ticks = x.ticks(Math.min(8, xTickCount(right - left, fontSize)));
-  const label = `${dotsTitle(series, commonYear, f)}, ${rows.length} rows ranked from the highest: ${rows
-    .map((r, i) => `${names[i]} ${rowValue(r, f)}`)
-    .join('; ')}.`;
+  const label = t('compare.dots.label', {
+    title: dotsTitle(series, commonYear, f),
+    count: String(rows.length),
+    items: rows
+      .map((r, i) => t('compare.dots.item', { name: names[i], value: rowValue(r, f) }))
+      .join('; '),
+  });
   const hasProjection = rows.some((r) => r.kind === 'projected');
 
   return (
@@ -148,21 +166,19 @@ export function CompareDots({ series, rows, commonYear, highlight }: CompareDots
             <svg width="14" height="14" aria-hidden="true" focusable="false">
               <circle cx="7" cy="7" r="5.5" style={{ fill: HIGHLIGHT }} />
             </svg>
-            the country chosen, latest observed
+            {t('compare.dots.chosen')}
           </li>
           {hasProjection && (
             <li>
               <Swatch colour={HIGHLIGHT} ring />
-              projected (median, the line its {f.percent(0.8)} band)
+              {t('compare.dots.projected', { share: f.percent(0.8) })}
             </li>
           )}
         </ul>
         <p>
-          Each country at its latest observed year; a year in brackets differs from the others’.
-          {hasProjection
-            ? ' The projection is ranked against the other countries as last observed, not as projected.'
-            : ''}{' '}
-          Observed: {WHO_ATTRIBUTION}.
+          {t(hasProjection ? 'compare.dots.notesProjection' : 'compare.dots.notes', {
+            source: WHO_ATTRIBUTION,
+          })}
         </p>
       </div>
     </div>

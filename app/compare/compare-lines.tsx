@@ -22,6 +22,7 @@ import {
 import { textWidth } from '../charts/tick-labels.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
 import type { Formats } from '../format.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { WHO_ATTRIBUTION } from '../data/workforce/catalog.ts';
 import { BAND_OPACITY, DEMAND_DASH, GREY, SUPPLY } from '../palette.ts';
 import type { CountryLine, LinePoint, ProjectionPoint } from './compare-data.ts';
@@ -45,13 +46,13 @@ export interface CompareLinesProps {
 }
 
 /** "Doctors per 1 000 inhabitants": the unit of both charts. */
-export function perThousand(series: string): string {
-  return `${series} per 1 000 inhabitants`;
+export function perThousand(series: string, t: Translate): string {
+  return t('compare.series.perThousand', { series });
 }
 
 /** The words under the charts for a possible break. */
 export function breakWords(f: Formats): string {
-  return `possible break in series (change over ${f.percent(0.25)} in a year)`;
+  return f.t('compare.lines.break', { share: f.percent(0.25) });
 }
 
 /** The sentence the chart gives screen readers. */
@@ -59,22 +60,28 @@ export function linesLabel(props: CompareLinesProps, f: Formats): string {
   const { series, lines, highlight, projection } = props;
   const years = lines.flatMap((l) => l.points.map((p) => p.year));
   const chosen = lines.find((l) => l.country.iso2 === highlight);
-  const span = years.length ? f.years(Math.min(...years), Math.max(...years)) : 'no years';
+  const { t } = f;
+  const span = years.length
+    ? f.years(Math.min(...years), Math.max(...years))
+    : t('compare.lines.noYears');
   const breaks = lines.reduce((n, l) => n + l.points.filter((p) => p.possibleBreak).length, 0);
   const parts = [
-    `${perThousand(series)}, ${lines.length} countries, ${span}`,
-    chosen ? `${chosen.country.name} highlighted` : '',
+    t('compare.lines.labelHead', {
+      what: perThousand(series, t),
+      count: String(lines.length),
+      span,
+    }),
+    chosen ? t('compare.lines.labelHighlight', { country: chosen.country.name }) : '',
     chosen && projection?.length
-      ? `the working scenario’s projection of ${chosen.country.name} for ${f.years(
-          projection[0].year,
-          projection[projection.length - 1].year,
-        )}, median and ${f.percent(0.8)} band`
+      ? t('compare.lines.labelProjection', {
+          country: chosen.country.name,
+          years: f.years(projection[0].year, projection[projection.length - 1].year),
+          share: f.percent(0.8),
+        })
       : '',
-    breaks > 0
-      ? `${breaks} ${breaks === 1 ? 'possible break' : 'possible breaks'} in series marked`
-      : '',
+    breaks > 0 ? t('compare.lines.labelBreaks', { n: breaks, count: String(breaks) }) : '',
   ];
-  return `${parts.filter(Boolean).join('; ')}.`;
+  return t('compare.lines.label', { parts: parts.filter(Boolean).join('; ') });
 }
 
 type Scale = ScaleLinear<number, number>;
@@ -138,8 +145,10 @@ export function Swatch(props: { colour: string; dash?: string; band?: boolean; r
 export function CompareLines(props: CompareLinesProps) {
   const { lines, highlight, projection } = props;
   const f = useFormats();
+  const { t } = f;
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width, fontSize);
+  const projected = t('compare.lines.projected');
   const chosen = lines.find((l) => l.country.iso2 === highlight);
   const name = chosen?.country.name ?? '';
   const band = projection && projection.length > 0 ? projection : null;
@@ -155,10 +164,7 @@ export function CompareLines(props: CompareLinesProps) {
       ...(band ?? []).map((p) => p.high),
     );
     const base = chartMargins(fontSize);
-    const endLabel = Math.max(
-      textWidth(name, fontSize),
-      band ? textWidth('projected', fontSize) : 0,
-    );
+    const endLabel = Math.max(textWidth(name, fontSize), band ? textWidth(projected, fontSize) : 0);
     const right = Math.max(base.right, Math.round(endLabel + fontSize));
     const yTicks = yTickCount(height, fontSize);
     const probe = valueScale([0, top], height - base.bottom, base.top);
@@ -166,7 +172,7 @@ export function CompareLines(props: CompareLinesProps) {
     const x = yearScale([first, last], left, width - right);
     const y = valueScale([0, top], height - base.bottom, base.top);
     return { base, left, right, x, y, yTicks };
-  }, [lines, band, name, width, height, fontSize, f]);
+  }, [lines, band, name, projected, width, height, fontSize, f]);
   const { x, y } = g;
 
   const drawn = lines.map((l) => ({ iso2: l.country.iso2, ...linePaths(l.points, x, y), l }));
@@ -203,7 +209,7 @@ export function CompareLines(props: CompareLinesProps) {
           right={width - g.right}
           format={f.count}
           ticks={g.yTicks}
-          label="Per 1 000 inhabitants"
+          label={t('compare.lines.axis')}
           fontSize={fontSize}
         />
         <XAxis
@@ -309,7 +315,7 @@ export function CompareLines(props: CompareLinesProps) {
               dy="0.32em"
               style={{ fill: HIGHLIGHT }}
             >
-              projected
+              {projected}
             </text>
           )}
         </g>
@@ -318,11 +324,11 @@ export function CompareLines(props: CompareLinesProps) {
         <ul>
           <li>
             <Swatch colour={HIGHLIGHT} />
-            {name || 'The country chosen'}
+            {name || t('compare.lines.chosen')}
           </li>
           <li>
             <Swatch colour={OTHERS} />
-            the other countries
+            {t('compare.lines.others')}
           </li>
           <li>
             <Swatch colour={OTHERS} dash={BREAK_DASH} ring />
@@ -331,11 +337,11 @@ export function CompareLines(props: CompareLinesProps) {
           {band && (
             <li>
               <Swatch colour={HIGHLIGHT} dash={DEMAND_DASH} band />
-              projection of the working scenario: median and {f.percent(0.8)} band
+              {t('compare.lines.projection', { share: f.percent(0.8) })}
             </li>
           )}
         </ul>
-        <p>Observed: {WHO_ATTRIBUTION}.</p>
+        <p>{t('compare.source.observedBy', { source: WHO_ATTRIBUTION })}</p>
       </div>
     </div>
   );

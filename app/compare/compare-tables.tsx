@@ -25,20 +25,30 @@ export interface ObservedTableProps {
 /** Countries × years of the observed values per 1 000, "possible break" where one is. */
 export function ObservedTable({ series, lines, highlight }: ObservedTableProps) {
   const f = useFormats();
+  const { t } = f;
   const show = decimal(f);
   const all = lines.flatMap((l) => l.points.map((p) => p.year));
   const first = all.length ? Math.min(...all) : 0;
   const years = all.length
     ? Array.from({ length: Math.max(...all) - first + 1 }, (_, i) => first + i)
     : [];
-  const span = years.length ? `, ${f.years(years[0], years[years.length - 1])}` : '';
+  const what = perThousand(series, t);
+  const share = f.percent(0.25);
   return (
     <TableBox
-      caption={`${perThousand(series)}${span}, observed (WHO); – no value; a possible break in series is a change over ${f.percent(0.25)} in a year`}
+      caption={
+        years.length
+          ? t('compare.observedTable.captionYears', {
+              what,
+              years: f.years(years[0], years[years.length - 1]),
+              share,
+            })
+          : t('compare.observedTable.caption', { what, share })
+      }
     >
       <thead>
         <tr>
-          <th scope="col">Country</th>
+          <th scope="col">{t('compare.table.country')}</th>
           {years.map((year) => (
             <th key={year} scope="col">
               {f.year(year)}
@@ -53,8 +63,7 @@ export function ObservedTable({ series, lines, highlight }: ObservedTableProps) 
           return (
             <tr key={country.iso2} className={mine ? 'hwf-target-row' : undefined}>
               <th scope="row">
-                {country.name}
-                {mine ? ' (chosen)' : ''}
+                {mine ? t('compare.table.chosen', { name: country.name }) : country.name}
               </th>
               {years.map((year) => {
                 const p = byYear.get(year);
@@ -63,7 +72,7 @@ export function ObservedTable({ series, lines, highlight }: ObservedTableProps) 
                   <td key={year} className={p.possibleBreak ? 'hwf-compare-break-cell' : undefined}>
                     {show(p.value)}
                     {p.possibleBreak && (
-                      <span className="hwf-compare-break"> (possible break)</span>
+                      <span className="hwf-compare-break"> {t('compare.table.break')}</span>
                     )}
                   </td>
                 );
@@ -78,6 +87,7 @@ export function ObservedTable({ series, lines, highlight }: ObservedTableProps) 
 
 /** Props of {@link ProjectionTable}. */
 export interface ProjectionTableProps {
+  /** The series inside a sentence ("doctors"). */
   series: string;
   country: string;
   /** The scenario profession projected ("General practitioners"). */
@@ -88,19 +98,25 @@ export interface ProjectionTableProps {
 /** The projection year by year: median and 80 % band per 1 000, and what it is made of. */
 export function ProjectionTable({ series, country, profession, points }: ProjectionTableProps) {
   const f = useFormats();
+  const { t } = f;
   const show = decimal(f);
   if (points.length === 0) return null;
   return (
     <TableBox
-      caption={`${country}: the working scenario’s ${profession} as ${perThousand(series.toLowerCase())}, ${f.years(points[0].year, points[points.length - 1].year)}, projected`}
+      caption={t('compare.projectionTable.caption', {
+        country,
+        profession,
+        what: perThousand(series, t),
+        years: f.years(points[0].year, points[points.length - 1].year),
+      })}
     >
       <thead>
         <tr>
-          <th scope="col">Year</th>
-          <th scope="col">Median per 1 000</th>
-          <th scope="col">{f.percent(0.8)} band per 1 000</th>
-          <th scope="col">Headcount (median)</th>
-          <th scope="col">Population</th>
+          <th scope="col">{t('compare.table.year')}</th>
+          <th scope="col">{t('compare.projectionTable.median')}</th>
+          <th scope="col">{t('compare.projectionTable.band', { share: f.percent(0.8) })}</th>
+          <th scope="col">{t('compare.projectionTable.headcount')}</th>
+          <th scope="col">{t('compare.projectionTable.population')}</th>
         </tr>
       </thead>
       <tbody>
@@ -129,17 +145,20 @@ export interface RankingTableProps {
 /** The latest observed values ranked, with the projection's row where its median ranks. */
 export function RankingTable({ series, rows, commonYear, highlight }: RankingTableProps) {
   const f = useFormats();
+  const { t } = f;
   const observed = rows.filter((r): r is DotRow & RankRow => r.kind === 'observed');
   let rank = 0;
   return (
-    <TableBox caption={`${dotsTitle(series, commonYear, f)}, ranked from the highest`}>
+    <TableBox
+      caption={t('compare.rankingTable.caption', { title: dotsTitle(series, commonYear, f) })}
+    >
       <thead>
         <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">Country</th>
-          <th scope="col">Year</th>
-          <th scope="col">Per 1 000 inhabitants</th>
-          <th scope="col">Note</th>
+          <th scope="col">{t('compare.rankingTable.rank')}</th>
+          <th scope="col">{t('compare.table.country')}</th>
+          <th scope="col">{t('compare.table.year')}</th>
+          <th scope="col">{t('compare.lines.axis')}</th>
+          <th scope="col">{t('compare.rankingTable.note')}</th>
         </tr>
       </thead>
       <tbody>
@@ -149,14 +168,15 @@ export function RankingTable({ series, rows, commonYear, highlight }: RankingTab
             return (
               <tr key="projected" className="hwf-target-row hwf-compare-projected-row">
                 <td>
-                  {place.rank} of {place.of}
+                  {t('compare.rankingTable.place', {
+                    rank: String(place.rank),
+                    of: String(place.of),
+                  })}
                 </td>
                 <th scope="row">{rowName(row, commonYear, f)}</th>
                 <td>{f.year(row.point.year)}</td>
                 <td>{rowValue(row, f)}</td>
-                <td className="hwf-text-cell">
-                  projected; ranked against the others’ latest observed values
-                </td>
+                <td className="hwf-text-cell">{t('compare.rankingTable.projectedNote')}</td>
               </tr>
             );
           }
@@ -165,13 +185,12 @@ export function RankingTable({ series, rows, commonYear, highlight }: RankingTab
           return (
             <tr key={row.iso2} className={mine ? 'hwf-target-row' : undefined}>
               <td>{rank}</td>
-              <th scope="row">
-                {row.name}
-                {mine ? ' (chosen)' : ''}
-              </th>
+              <th scope="row">{mine ? t('compare.table.chosen', { name: row.name }) : row.name}</th>
               <td>{f.year(row.year)}</td>
               <td>{rowValue(row, f)}</td>
-              <td className="hwf-text-cell">{row.possibleBreak ? 'possible break' : ''}</td>
+              <td className="hwf-text-cell">
+                {row.possibleBreak ? t('compare.rankingTable.break') : ''}
+              </td>
             </tr>
           );
         })}

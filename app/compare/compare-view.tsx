@@ -17,9 +17,9 @@ import {
   heroesCountry,
   loadObservedDensities,
   WHO_ATTRIBUTION,
-  WHO_SERIES,
   WHO_TERMS,
 } from '../data/workforce/catalog.ts';
+import { useT } from '../i18n/language-root.tsx';
 import type { ObservedDensities } from '../data/workforce/catalog.ts';
 import { datasetStore } from '../population/dataset-store.ts';
 import type { ObservedSeriesKey } from '../../model/observed/series.ts';
@@ -43,6 +43,8 @@ import type { AnyPopulation, CountryScope } from './compare-data.ts';
 import { CompareDots, dotsTitle } from './compare-dots.tsx';
 import { CompareLines, perThousand } from './compare-lines.tsx';
 import { ObservedTable, ProjectionTable, RankingTable } from './compare-tables.tsx';
+import { richText } from '../report/rich-text.tsx';
+import { seriesName as nameOfSeries, seriesWords as wordsOfSeries } from './series-words.ts';
 import './compare.css';
 
 export interface CompareViewProps {
@@ -55,17 +57,10 @@ export interface CompareViewProps {
   population?: PopulationInline;
 }
 
-const SERIES = [
-  { value: 'doctors', label: WHO_SERIES.doctors.short },
-  { value: 'nurses', label: WHO_SERIES.nurses.short },
-] as const;
+const SERIES: readonly ObservedSeriesKey[] = ['doctors', 'nurses'];
 
 /** The link in the WHO terms. */
 export const WHO_TERMS_URL = /https:\/\/\S+/.exec(WHO_TERMS)?.[0] ?? 'https://www.who.int';
-
-/** The caveat every comparison of WHO densities needs. */
-export const DEFINITIONS_CAVEAT =
-  'Definitions differ between countries (practising, professionally active or licensed); WHO densities mix them.';
 
 type Loaded =
   | { status: 'loading' }
@@ -94,6 +89,7 @@ function useResultPopulation(props: CompareViewProps): AnyPopulation | undefined
 
 /** The view: loads the WHO densities, then shows them. */
 export function CompareView(props: CompareViewProps) {
+  const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const population = useResultPopulation(props);
@@ -116,15 +112,12 @@ export function CompareView(props: CompareViewProps) {
   }
   return (
     <article className="hwf-compare-view" aria-labelledby="compare-heading">
-      <h3 id="compare-heading">Compare countries</h3>
+      <h3 id="compare-heading">{t('compare.view.title')}</h3>
       {loaded.status === 'loading' ? (
-        <p role="status">Loading the WHO workforce densities of the 19 countries…</p>
+        <p role="status">{t('compare.view.loading')}</p>
       ) : (
         <div role="alert" className="hwf-compare-problem">
-          <p>
-            The WHO workforce densities could not be loaded ({loaded.message}). Check the connection
-            and try again.
-          </p>
+          <p>{t('compare.view.failed', { message: loaded.message })}</p>
           <button
             type="button"
             onClick={() => {
@@ -132,7 +125,7 @@ export function CompareView(props: CompareViewProps) {
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('compare.view.tryAgain')}
           </button>
         </div>
       )}
@@ -151,6 +144,7 @@ export interface CompareContentProps extends Omit<CompareViewProps, 'population'
 export function CompareContent(props: CompareContentProps) {
   const { data, scenario, result, resultScenario, population } = props;
   const f = useFormats();
+  const { t } = f;
   const show = decimal(f);
   const id = useId();
   const [series, setSeries] = useState<ObservedSeriesKey>('doctors');
@@ -160,8 +154,8 @@ export function CompareContent(props: CompareContentProps) {
   const [pickedYear, setPickedYear] = useState<number | null>(null);
 
   const country = heroesCountry(picked ?? defaultCountry(scenario?.population))!;
-  const seriesName = WHO_SERIES[series].short;
-  const seriesWords = seriesName.toLowerCase();
+  const seriesName = nameOfSeries(series, t);
+  const seriesWords = wordsOfSeries(series, t);
   const cluster = clusterOf(country.iso2);
   const countries = useMemo(() => shownCountries(country.iso2, scope), [country.iso2, scope]);
   const lines = useMemo(() => countryLines(data, series, countries), [data, series, countries]);
@@ -196,48 +190,46 @@ export function CompareContent(props: CompareContentProps) {
   const place = point ? projectedRank(ranking.rows, country.iso2, point.median) : null;
 
   const projectionNote = (() => {
-    if (!result || !resultScenario) {
-      return 'The working scenario’s projection shows here once its results are ready.';
-    }
-    if (!projectionCountry) {
-      return 'The working scenario’s population is its own table, not one of the 19 countries’ data sets, so its projection is not drawn beside them.';
-    }
+    if (!result || !resultScenario) return t('compare.note.waiting');
+    if (!projectionCountry) return t('compare.note.ownPopulation');
     if (projectionCountry.iso2 !== country.iso2) return null;
-    if (!profession) {
-      return `No scenario profession is shown as ${seriesWords}: pick one above to see its projection.`;
+    if (!profession) return t('compare.note.noProfession', { series: seriesWords });
+    if (!population) {
+      return t('compare.note.loadingPopulation', { country: projectionCountry.name });
     }
-    if (!population) return `Loading the population of ${projectionCountry.name}…`;
     if (projection.length === 0) {
-      return `The population of ${projectionCountry.name} does not cover the projected years, so there is no projected density.`;
+      return t('compare.note.notCovered', { country: projectionCountry.name });
     }
-    return `The projection is the working scenario’s headcount of ${profession.name} (median and ${f.percent(0.8)} band) ÷ the population of ${country.name} of the same year × 1 000. The observed WHO series counts ${WHO_SERIES[series].name.replace(/ \(.*$/, '').toLowerCase()} and may define the profession differently, so a step between the last observed year and the projection may be a difference of definition, not a change.`;
+    return t('compare.note.projection', {
+      profession: profession.name,
+      share: f.percent(0.8),
+      country: country.name,
+      series,
+    });
   })();
 
   return (
     <article className="hwf-compare-view" aria-labelledby="compare-heading">
-      <h3 id="compare-heading">Compare countries</h3>
-      <p className="hwf-compare-intro">
-        Doctors and nurses per 1 000 inhabitants in the 19 HEROES countries, as WHO publishes them,
-        and where the working scenario would put its country among them.
-      </p>
+      <h3 id="compare-heading">{t('compare.view.title')}</h3>
+      <p className="hwf-compare-intro">{t('compare.view.intro')}</p>
       <div className="hwf-compare-controls">
         <div className="hwf-compare-control">
           <span className="hwf-compare-label" aria-hidden="true">
-            Workforce
+            {t('compare.controls.workforce')}
           </span>
           <ToggleGroup
-            label="Workforce: doctors or nurses and midwives"
-            options={SERIES}
+            label={t('compare.controls.workforceLabel')}
+            options={SERIES.map((key) => ({ value: key, label: nameOfSeries(key, t) }))}
             value={series}
             onChange={setSeries}
           />
         </div>
         <div className="hwf-compare-control">
-          <label htmlFor={`${id}-country`}>Your country</label>
+          <label htmlFor={`${id}-country`}>{t('compare.controls.country')}</label>
           <CountrySelect id={`${id}-country`} value={country.iso2} onChange={setPicked} />
         </div>
         <fieldset className="hwf-compare-control hwf-compare-scope">
-          <legend>Countries shown</legend>
+          <legend>{t('compare.controls.scope')}</legend>
           <label>
             <input
               type="radio"
@@ -245,7 +237,7 @@ export function CompareContent(props: CompareContentProps) {
               checked={scope === 'all'}
               onChange={() => setScope('all')}
             />
-            all 19 countries
+            {t('compare.controls.all')}
           </label>
           <label>
             <input
@@ -254,18 +246,23 @@ export function CompareContent(props: CompareContentProps) {
               checked={scope === 'cluster'}
               onChange={() => setScope('cluster')}
             />
-            only {country.name}’s HEROES cluster ({cluster.map((c) => c.name).join(', ')})
+            {t('compare.controls.cluster', {
+              country: country.name,
+              countries: cluster.map((c) => c.name).join(', '),
+            })}
           </label>
         </fieldset>
         {professions.length > 0 && (
           <div className="hwf-compare-control">
-            <label htmlFor={`${id}-profession`}>Scenario profession shown as {seriesWords}</label>
+            <label htmlFor={`${id}-profession`}>
+              {t('compare.controls.profession', { series: seriesWords })}
+            </label>
             <select
               id={`${id}-profession`}
               value={professionId ?? ''}
               onChange={(e) => setMapping({ ...mapping, [series]: e.target.value || null })}
             >
-              <option value="">not shown</option>
+              <option value="">{t('compare.controls.notShown')}</option>
               {professions.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -276,7 +273,7 @@ export function CompareContent(props: CompareContentProps) {
         )}
         {shown && (
           <div className="hwf-compare-control">
-            <label htmlFor={`${id}-year`}>Projected year in the ranking</label>
+            <label htmlFor={`${id}-year`}>{t('compare.controls.year')}</label>
             <select
               id={`${id}-year`}
               value={year}
@@ -294,25 +291,31 @@ export function CompareContent(props: CompareContentProps) {
       {projectionNote && <p className="hwf-note hwf-compare-note">{projectionNote}</p>}
       {projectionCountry && projectionCountry.iso2 !== country.iso2 && result && (
         <p className="hwf-note hwf-compare-note">
-          The working scenario’s projection is of {projectionCountry.name}.{' '}
+          {t('compare.note.projectionOf', { country: projectionCountry.name })}{' '}
           <button type="button" onClick={() => setPicked(projectionCountry.iso2)}>
-            Show {projectionCountry.name}
+            {t('compare.note.show', { country: projectionCountry.name })}
           </button>
         </p>
       )}
       {point && place && (
         <p className="hwf-compare-rank">
-          In {f.year(point.year)} the working scenario would put {country.name} at{' '}
-          {show(point.median)} {seriesWords} per 1 000 inhabitants
-          {show(point.low) === show(point.high)
-            ? ''
-            : ` (${f.percent(0.8)}: ${show(point.low)}–${show(point.high)})`}
-          : rank {place.rank} of {place.of} against the other countries’ latest observed values.
+          {t('compare.ranking.projected', {
+            year: f.year(point.year),
+            country: country.name,
+            value: show(point.median),
+            series: seriesWords,
+            band: show(point.low) === show(point.high) ? 'no' : 'yes',
+            share: f.percent(0.8),
+            low: show(point.low),
+            high: show(point.high),
+            rank: String(place.rank),
+            of: String(place.of),
+          })}
         </p>
       )}
       <div className="hwf-compare-charts" data-chart-subject={seriesName}>
         <ChartFrame
-          title={`${perThousand(seriesName)} over time`}
+          title={t('compare.lines.title', { what: perThousand(seriesName, t) })}
           level={4}
           fileName={`${seriesWords} per 1000 by country`}
           chart={
@@ -328,7 +331,7 @@ export function CompareContent(props: CompareContentProps) {
               <ObservedTable series={seriesName} lines={lines} highlight={country.iso2} />
               {shown && profession && (
                 <ProjectionTable
-                  series={seriesName}
+                  series={seriesWords}
                   country={country.name}
                   profession={profession.name}
                   points={projection}
@@ -360,17 +363,26 @@ export function CompareContent(props: CompareContentProps) {
         />
         {ranking.missing.length > 0 && (
           <p className="hwf-note">
-            No observed value: {ranking.missing.map((c) => c.name).join(', ')}.
+            {t('compare.ranking.missing', {
+              countries: ranking.missing.map((c) => c.name).join(', '),
+            })}
           </p>
         )}
       </div>
       <footer className="hwf-compare-source">
         <p>
-          Source: {WHO_ATTRIBUTION}. {DEFINITIONS_CAVEAT}{' '}
-          <a href={WHO_TERMS_URL} target="_blank" rel="noreferrer">
-            WHO terms of use
-          </a>
-          .{shown ? ` Population: ${WPP2019_ATTRIBUTION}.` : ''}
+          {richText(
+            t,
+            shown ? 'compare.source.withPopulation' : 'compare.source.observed',
+            { source: WHO_ATTRIBUTION, population: WPP2019_ATTRIBUTION },
+            {
+              terms: (
+                <a href={WHO_TERMS_URL} target="_blank" rel="noreferrer">
+                  {t('compare.source.terms')}
+                </a>
+              ),
+            },
+          )}
         </p>
       </footer>
     </article>

@@ -2,6 +2,7 @@
  * A select of the 19 HEROES countries in the order of their names, for the views of the
  * observed data (Compare countries, Check against history).
  */
+import { useT } from '../i18n/language-root.tsx';
 import { countriesByName } from './compare-data.ts';
 
 export function CountrySelect(props: {
@@ -11,6 +12,7 @@ export function CountrySelect(props: {
   onChange: (iso2: string) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
   return (
     <select
       id={props.id}
@@ -18,7 +20,7 @@ export function CountrySelect(props: {
       disabled={props.disabled}
       onChange={(e) => props.onChange(e.target.value)}
     >
-      {props.value === null && <option value="">Choose a country</option>}
+      {props.value === null && <option value="">{t('compare.countrySelect.choose')}</option>}
       {countriesByName().map((c) => (
         <option key={c.iso2} value={c.iso2}>
           {c.name}

@@ -4,11 +4,19 @@
  */
 import { memo } from 'react';
 import type { ClipboardEvent } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { AgeCell, cellPath, SEXES } from './age-cell.tsx';
 import { fieldId } from './field-id.ts';
 import { formatNumber } from './number-text.ts';
 
-export function summarise(female: unknown[], male: unknown[], kind: 'total' | 'average'): string {
+/** The table's one line, in the language of `t`. */
+export function summarise(
+  female: unknown[],
+  male: unknown[],
+  kind: 'total' | 'average',
+  t: Translate = englishT,
+): string {
   const stats = (col: unknown[]) => {
     const nums = col.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
     const sum = nums.reduce((a, v) => a + v, 0);
@@ -17,12 +25,18 @@ export function summarise(female: unknown[], male: unknown[], kind: 'total' | 'a
   const f = stats(female);
   const m = stats(male);
   const other = f.other + m.other;
-  const tail = other ? ` (${other} ${other === 1 ? 'cell is' : 'cells are'} not a number yet)` : '';
+  const tail = { other, count: String(other) };
   if (kind === 'total') {
-    return `In total ${formatNumber(f.sum)} women and ${formatNumber(m.sum)} men: ${formatNumber(f.sum + m.sum)}${tail}.`;
+    return t('editor.age.total', {
+      women: formatNumber(f.sum),
+      men: formatNumber(m.sum),
+      all: formatNumber(f.sum + m.sum),
+      ...tail,
+    });
   }
-  const avg = (x: number) => (Number.isNaN(x) ? 'none' : formatNumber(Number(x.toPrecision(3))));
-  return `Average over the ages: women ${avg(f.mean)}, men ${avg(m.mean)}${tail}.`;
+  const avg = (x: number) =>
+    Number.isNaN(x) ? t('editor.age.none') : formatNumber(Number(x.toPrecision(3)));
+  return t('editor.age.average', { women: avg(f.mean), men: avg(m.mean), ...tail });
 }
 
 export interface AgeGridProps {
@@ -40,17 +54,20 @@ export interface AgeGridProps {
 }
 
 export const AgeGrid = memo(function AgeGrid(p: AgeGridProps) {
+  const t = useT();
   const bad = new Set(p.badCells.split('\n'));
-  const ageWords = (r: number) =>
-    p.min === undefined ? `row ${r + 1}` : r + p.min <= 120 ? `aged ${p.min + r}` : `row ${r + 1}`;
+  const cellLabel = (sex: string, r: number) =>
+    p.min === undefined || r + p.min > 120
+      ? t('editor.age.cellRow', { sex, row: r + 1, unit: p.what })
+      : t('editor.age.cellAged', { sex, age: p.min + r, unit: p.what });
   return (
     <table className="hwf-age-table">
       <thead>
         <tr>
-          <th scope="col">Age</th>
+          <th scope="col">{t('editor.age.ageColumn')}</th>
           {SEXES.map((s) => (
             <th scope="col" key={s} id={fieldId(`${p.path}.${s}`)} tabIndex={-1}>
-              {s === 'female' ? 'Women' : 'Men'}
+              {s === 'female' ? t('editor.age.women') : t('editor.age.men')}
             </th>
           ))}
         </tr>
@@ -66,7 +83,7 @@ export const AgeGrid = memo(function AgeGrid(p: AgeGridProps) {
                   row={r}
                   col={c}
                   value={(s === 'female' ? p.female : p.male)[r]}
-                  label={`${s === 'female' ? 'Women' : 'Men'} ${ageWords(r)}, ${p.what}`}
+                  label={cellLabel(s, r)}
                   bad={bad.has(cellPath(p.path, s, r))}
                   describedBy={p.describedBy}
                   write={p.write}

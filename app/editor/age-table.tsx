@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { ClipboardEvent } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { cellPath, SEXES } from './age-cell.tsx';
 import { AgeGrid, summarise } from './age-grid.tsx';
 import { issuesFor, setIn } from './draft.ts';
@@ -44,6 +45,7 @@ function column(v: unknown): unknown[] {
 export function AgeTable(props: AgeTableProps) {
   const { path, ages } = props;
   const { draft, set, update, errors } = useEditor();
+  const t = useT();
   const issues = useFieldIssues(path);
   const [note, setNote] = useState<Note | null>(null);
   const value = getAtPath(draft, path);
@@ -54,8 +56,11 @@ export function AgeTable(props: AgeTableProps) {
   const id = fieldId(path);
   const min = ages?.min;
   const rowName = useCallback(
-    (r: number) => (min === undefined ? `row ${r + 1}` : `age ${min + r}`),
-    [min],
+    (r: number) =>
+      min === undefined
+        ? t('editor.age.row', { row: r + 1 })
+        : t('editor.age.age', { age: min + r }),
+    [min, t],
   );
 
   const replace = useCallback(
@@ -68,13 +73,18 @@ export function AgeTable(props: AgeTableProps) {
       const text = e.clipboardData.getData('text/plain');
       if (!isBlockPaste(text)) return;
       e.preventDefault();
-      const plan = planPaste(text, {
-        startRow: row,
-        startCol: col,
-        rows,
-        columns: ['Women', 'Men'],
-        rowName,
-      });
+      const plan = planPaste(
+        text,
+        {
+          startRow: row,
+          startCol: col,
+          rows,
+          columns: [t('editor.age.women'), t('editor.age.men')],
+          rowName,
+        },
+        undefined,
+        t,
+      );
       if (!plan.ok) {
         setNote({ text: plan.message, bad: true });
         return;
@@ -89,7 +99,7 @@ export function AgeTable(props: AgeTableProps) {
       );
       setNote({ text: plan.message, bad: false, undo: before });
     },
-    [rows, value, update, path, rowName, female, male],
+    [rows, value, update, path, rowName, female, male, t],
   );
   const badCells = issuesFor(errors, path)
     .map((i) => i.path)
@@ -100,17 +110,13 @@ export function AgeTable(props: AgeTableProps) {
   return (
     <div className="hwf-age" role="group" aria-labelledby={`${id}-title`}>
       <p className="hwf-label" id={`${id}-title`}>
-        {props.title} <span className="hwf-unit">({props.unit})</span>
+        {props.title} <span className="hwf-unit">{t('editor.age.unit', { unit: props.unit })}</span>
       </p>
       <p className="hwf-help" id={`${id}-help`}>
-        {props.help}. Type, or paste a column from a spreadsheet into the first cell to fill.
+        {t('editor.age.help', { help: props.help })}
       </p>
       <IssueList id={`${id}-issues`} path={path} issues={issues} />
-      {ages === undefined ? (
-        <p className="hwf-warning">
-          The ages of this table are not valid yet; the rows are numbered instead.
-        </p>
-      ) : null}
+      {ages === undefined ? <p className="hwf-warning">{t('editor.age.notValid')}</p> : null}
       <div className="hwf-age-body">
         <div className="hwf-age-scroll" id={id} tabIndex={-1}>
           <AgeGrid
@@ -129,7 +135,7 @@ export function AgeTable(props: AgeTableProps) {
         {props.shapes ? <MiniPyramid female={female} male={male} /> : null}
       </div>
       <p className="hwf-summary" aria-live="polite">
-        {summarise(female, male, props.summary)}
+        {summarise(female, male, props.summary, t)}
       </p>
       {note ? (
         <p className={note.bad ? 'hwf-error' : 'hwf-note'} role={note.bad ? 'alert' : 'status'}>
@@ -139,10 +145,10 @@ export function AgeTable(props: AgeTableProps) {
               type="button"
               onClick={() => {
                 if (note.undo) replace(note.undo);
-                setNote({ text: 'Undone: the table is as it was.', bad: false });
+                setNote({ text: t('editor.age.undone'), bad: false });
               }}
             >
-              Undo
+              {t('editor.undo')}
             </button>
           ) : null}
         </p>

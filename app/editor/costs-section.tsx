@@ -6,7 +6,9 @@
 import { useState } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
-import { PARAMETER_HELP, professionName } from '../scenario/labels.ts';
+import { useT } from '../i18n/language-root.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
+import { helpFor, parameterHelp, professionName } from '../scenario/labels.ts';
 import {
   addCosts,
   CURRENCIES,
@@ -22,7 +24,6 @@ import { professionsOf } from './draft.ts';
 import { useEditor } from './editor-context.ts';
 import { describedBy, ExactIssues, FieldShell, useFieldIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
-import { helpFor } from '../scenario/labels.ts';
 import { numberAfter, useNumberText } from './number-field.tsx';
 import { Group, Section } from './section.tsx';
 
@@ -34,10 +35,11 @@ const COST_KEYS: readonly ParameterKey[] = [
   'recruitmentCost',
 ];
 
-/** The unit of a cost input with the currency: "EUR per student and study year". */
-export function costUnit(key: ParameterKey, currency: string): string {
-  const unit = PARAMETER_HELP[key].unit;
-  return PARAMETERS[key].valid === 'money' ? `${currency} ${unit}` : unit;
+/** The unit of a cost input with the currency: "EUR per student and study year" (in the
+ *  language of `t`). */
+export function costUnit(key: ParameterKey, currency: string, t: Translate = englishT): string {
+  const unit = parameterHelp(t)[key].unit;
+  return PARAMETERS[key].valid === 'money' ? t('editor.costs.unit', { currency, unit }) : unit;
 }
 
 const OTHER = 'other';
@@ -45,6 +47,7 @@ const OTHER = 'other';
 /** The currency: a list of the 19 countries' currencies, or any other three-letter code. */
 function CurrencyField() {
   const { draft, set } = useEditor();
+  const t = useT();
   const path = 'costs.currency';
   const id = fieldId(path);
   const issues = useFieldIssues(path);
@@ -52,7 +55,8 @@ function CurrencyField() {
   const code = typeof raw === 'string' ? raw : '';
   const [other, setOther] = useState(!isListedCurrency(code));
   const showOther = other || !isListedCurrency(code);
-  const help = helpFor(path)?.help ?? '';
+  const known = helpFor(path, t);
+  const help = known?.help ?? '';
   const bad = issues.errors.length > 0 || undefined;
   const a11y = (own: string) =>
     describedBy(own, { issues: issues.errors.length + issues.warnings.length > 0 });
@@ -61,7 +65,7 @@ function CurrencyField() {
       <FieldShell
         id={showOther ? `${id}-choice` : id}
         path={path}
-        label="Currency"
+        label={known?.label ?? t('scenario.field.costsCurrency.label')}
         help={help}
         issues={showOther ? { errors: [], warnings: [] } : issues}
       >
@@ -78,18 +82,18 @@ function CurrencyField() {
         >
           {CURRENCIES.map((c) => (
             <option key={c.code} value={c.code}>
-              {c.name} ({c.code})
+              {t('editor.costs.currencyChoice', { name: t(c.name), code: c.code })}
             </option>
           ))}
-          <option value={OTHER}>Another currency…</option>
+          <option value={OTHER}>{t('editor.costs.otherCurrency')}</option>
         </select>
       </FieldShell>
       {showOther ? (
         <FieldShell
           id={id}
           path={path}
-          label="Currency code"
-          help="three capital letters, as on a bank statement: CHF, GBP, DKK …"
+          label={t('editor.costs.currencyCode')}
+          help={t('editor.costs.currencyCodeHelp')}
           issues={issues}
         >
           <input
@@ -113,11 +117,12 @@ function CurrencyField() {
 /** The discount rate, typed as a percent ("3" or "3,5") and kept as a share (0.035). */
 function DiscountRateField() {
   const { draft, set } = useEditor();
+  const t = useT();
   const path = 'costs.discountRate';
   const id = fieldId(path);
   const issues = useFieldIssues(path);
-  const known = helpFor(path);
-  const unit = known?.unit ?? '% a year';
+  const known = helpFor(path, t);
+  const unit = known?.unit ?? t('scenario.unit.percentAYear');
   // A typed "%" is the unit already shown: it is read as part of the number's unit.
   const state = useNumberText(shareToPercent(getAtPath(draft, path)), 'remove', (v) =>
     set(path, percentToShare(v)),
@@ -127,7 +132,7 @@ function DiscountRateField() {
     <FieldShell
       id={id}
       path={path}
-      label={known?.label ?? 'Discount rate'}
+      label={known?.label ?? t('scenario.field.costsDiscountRate.label')}
       unit={unit}
       help={known?.help ?? ''}
       issues={issues}
@@ -159,17 +164,18 @@ function DiscountRateField() {
 /** What one profession costs. */
 function ProfessionCosts({ index, currency }: { index: number; currency: string }) {
   const { draft } = useEditor();
+  const t = useT();
   const at = `professions[${index}].costs`;
   return (
-    <Group title={professionName(draft, index)} path={at}>
+    <Group title={professionName(draft, index, t)} path={at}>
       <ExactIssues path={at} />
       {COST_KEYS.map((key) => (
         <DistributionInput
           key={key}
           path={`professions[${index}].${PARAMETERS[key].path}`}
-          unit={costUnit(key, currency)}
+          unit={costUnit(key, currency, t)}
           emptyAs="remove"
-          placeholder="none"
+          placeholder={t('editor.none')}
         />
       ))}
     </Group>
@@ -179,19 +185,20 @@ function ProfessionCosts({ index, currency }: { index: number; currency: string 
 /** "Remove costs…", asking first: every cost figure goes with them. */
 function RemoveCosts() {
   const { update } = useEditor();
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
       <div className="hwf-actions">
         <button type="button" onClick={() => setConfirming(true)}>
-          Remove costs…
+          {t('editor.costs.removeAsk')}
         </button>
       </div>
     );
   }
   return (
-    <div className="hwf-actions" role="group" aria-label="Remove the costs?">
-      Remove the costs and every cost figure of the professions and policies?{' '}
+    <div className="hwf-actions" role="group" aria-label={t('editor.costs.removeQuestion')}>
+      {t('editor.costs.removeAll')}{' '}
       <button
         type="button"
         onClick={() => {
@@ -199,10 +206,10 @@ function RemoveCosts() {
           update(removeCosts);
         }}
       >
-        Remove
+        {t('editor.remove')}
       </button>{' '}
       <button type="button" onClick={() => setConfirming(false)} autoFocus>
-        Keep
+        {t('editor.keep')}
       </button>
     </div>
   );
@@ -210,24 +217,23 @@ function RemoveCosts() {
 
 export function CostsSection() {
   const { draft, update } = useEditor();
+  const t = useT();
   const on = hasCosts(draft);
   const professions = professionsOf(draft);
-  const currency = currencyOf(draft);
+  const currency = currencyOf(draft, t);
   const paths = ['costs', ...professions.map((_, i) => `professions[${i}].costs`)];
   return (
     <Section
-      title="Costs"
+      title={t('editor.costs.title')}
       className="hwf-costs-section"
-      summary={on ? `(${currency})` : '(none)'}
+      summary={on ? t('editor.costs.summary', { currency }) : t('editor.costs.summaryNone')}
       path="costs"
       paths={paths}
     >
       <ExactIssues path="costs" />
       {on ? (
         <>
-          <p className="hwf-help">
-            What the workforce costs, at today’s prices: each input left blank costs nothing.
-          </p>
+          <p className="hwf-help">{t('editor.costs.help')}</p>
           <CurrencyField />
           <DiscountRateField />
           {professions.map((_, i) => (
@@ -237,12 +243,9 @@ export function CostsSection() {
         </>
       ) : (
         <>
-          <p className="hwf-note">
-            This scenario has no costs. Add them to see what training, salaries, recruitment and the
-            policies’ programmes cost each year, and their present value.
-          </p>
+          <p className="hwf-note">{t('editor.costs.none')}</p>
           <button type="button" onClick={() => update((d) => addCosts(d))}>
-            Add costs
+            {t('editor.costs.add')}
           </button>
         </>
       )}

@@ -5,24 +5,26 @@
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { datasetInfo } from '../data/population/catalog.ts';
+import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { BROWSER_LOCALE } from './number-text.ts';
 import { isRec, professionsOf, setIn } from './draft.ts';
 
 /** A currency the editor offers by name. */
 export interface Currency {
   code: string;
-  name: string;
+  /** Its name, a message key. */
+  name: MessageKey;
 }
 
 /** The currencies of the 19 countries with a shipped population (HEROES), by code. */
 export const CURRENCIES: readonly Currency[] = [
-  { code: 'EUR', name: 'Euro' },
-  { code: 'CZK', name: 'Czech koruna' },
-  { code: 'HUF', name: 'Hungarian forint' },
-  { code: 'NOK', name: 'Norwegian krone' },
-  { code: 'PLN', name: 'Polish złoty' },
-  { code: 'RON', name: 'Romanian leu' },
-  { code: 'SEK', name: 'Swedish krona' },
+  { code: 'EUR', name: 'editor.costs.currency.EUR' },
+  { code: 'CZK', name: 'editor.costs.currency.CZK' },
+  { code: 'HUF', name: 'editor.costs.currency.HUF' },
+  { code: 'NOK', name: 'editor.costs.currency.NOK' },
+  { code: 'PLN', name: 'editor.costs.currency.PLN' },
+  { code: 'RON', name: 'editor.costs.currency.RON' },
+  { code: 'SEK', name: 'editor.costs.currency.SEK' },
 ];
 
 /** The currency of each country with a shipped population, by its ISO 3166 code; the
@@ -106,10 +108,10 @@ export function removeCosts(draft: unknown): unknown {
 }
 
 /** The currency code of the draft's costs, for the units of the cost fields ("EUR"), or
- *  "money" when there is none yet or it is not a code. */
-export function currencyOf(draft: unknown): string {
+ *  "money" (in the language of `t`) when there is none yet or it is not a code. */
+export function currencyOf(draft: unknown, t: Translate = englishT): string {
   const c = getAtPath(draft, 'costs.currency');
-  return typeof c === 'string' && /^[A-Z]{3}$/.test(c) ? c : 'money';
+  return typeof c === 'string' && /^[A-Z]{3}$/.test(c) ? c : t('editor.costs.money');
 }
 
 /** Is the currency one the list offers by name? */

@@ -1,5 +1,6 @@
 /** "Crises": random events such as a pandemic, with a chance per year, extra demand and leavers. */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { helpFor, labelFor } from '../scenario/labels.ts';
 import { newShockTemplate } from '../scenario/templates.ts';
 import { addListItem, removeListItem } from './draft.ts';
@@ -15,9 +16,11 @@ import { TextField } from './text-fields.tsx';
 /** "All professions", or a tick per profession (the list is left out for all). */
 function ProfessionsHit({ path }: { path: string }) {
   const { draft, set } = useEditor();
+  const t = useT();
   const issues = useFieldIssues(path);
   const value = getAtPath(draft, path);
-  const choices = professionChoices(draft);
+  const choices = professionChoices(draft, t);
+  const known = helpFor(path, t);
   const all = value === undefined;
   const picked: unknown[] = Array.isArray(value) ? (value as unknown[]) : [];
   const id = fieldId(path);
@@ -27,9 +30,9 @@ function ProfessionsHit({ path }: { path: string }) {
   const unknown = picked.filter((x) => !choices.some((c) => c.value === x));
   return (
     <fieldset className="hwf-checks" aria-describedby={`${id}-help`}>
-      <legend>{helpFor(path)?.label}</legend>
+      <legend>{known?.label}</legend>
       <span className="hwf-help" id={`${id}-help`}>
-        {helpFor(path)?.help}
+        {known?.help}
       </span>
       <label>
         <input
@@ -38,7 +41,7 @@ function ProfessionsHit({ path }: { path: string }) {
           checked={all}
           onChange={(e) => set(path, e.target.checked ? undefined : choices.map((c) => c.value))}
         />{' '}
-        All professions
+        {t('editor.crises.all')}
       </label>
       {choices.map((c, k) => (
         <label key={c.value}>
@@ -60,7 +63,7 @@ function ProfessionsHit({ path }: { path: string }) {
             checked
             onChange={() => toggle(String(x), false)}
           />{' '}
-          {String(x)} (not a profession of this scenario)
+          {t('editor.crises.notProfession', { id: String(x) })}
         </label>
       ))}
       <IssueList id={`${id}-issues`} path={path} issues={issues} />
@@ -70,20 +73,23 @@ function ProfessionsHit({ path }: { path: string }) {
 
 export function CrisesSection() {
   const { draft, update } = useEditor();
+  const t = useT();
   const list = listOf(draft, 'shocks');
   return (
-    <Section title="Crises" summary={`(${list.length})`} path="shocks" paths={['shocks']}>
-      <p className="hwf-help">
-        Random events that may or may not happen in a future. They are off when only point values
-        are used.
-      </p>
+    <Section
+      title={t('editor.crises.title')}
+      summary={t('editor.listCount', { count: String(list.length) })}
+      path="shocks"
+      paths={['shocks']}
+    >
+      <p className="hwf-help">{t('editor.crises.help')}</p>
       {list.map((_, i) => {
         const at = `shocks[${i}]`;
         return (
           <RuleItem
             key={i}
             path={at}
-            title={labelFor(at, draft)}
+            title={labelFor(at, draft, t)}
             onRemove={() => update((d) => removeListItem(d, 'shocks', i))}
           >
             <TextField path={`${at}.name`} />
@@ -97,9 +103,9 @@ export function CrisesSection() {
       })}
       <button
         type="button"
-        onClick={() => update((d) => addListItem(d, 'shocks', newShockTemplate()))}
+        onClick={() => update((d) => addListItem(d, 'shocks', newShockTemplate(t)))}
       >
-        Add a crisis
+        {t('editor.crises.add')}
       </button>
     </Section>
   );

@@ -1,5 +1,6 @@
 /** A small density plot of a distribution with its point value marked, and its words. */
 import type { Dist } from '../../model/scenario/types.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { describeDist, densityPoints } from './density.ts';
 import { formatNumber } from './number-text.ts';
 
@@ -16,15 +17,16 @@ export function DensityPlot({
   dist: Dist | undefined;
   point: number | undefined;
 }) {
+  const t = useT();
   if (dist === undefined) {
     return (
       <p className="hwf-density-text" id={id}>
-        The plot appears when the range is complete and its values are in order.
+        {t('editor.density.incomplete')}
       </p>
     );
   }
   const pts = densityPoints(dist);
-  const words = describeDist(dist);
+  const words = describeDist(dist, t);
   if (pts.length === 0) {
     return (
       <p className="hwf-density-text" id={id}>
@@ -53,8 +55,9 @@ export function DensityPlot({
         ) : null}
       </svg>
       <figcaption id={id} className="hwf-density-text">
-        {words}
-        {point !== undefined ? `; point value ${formatNumber(point)} (the marked line)` : ''}
+        {point !== undefined
+          ? t('editor.density.withPoint', { words, point: formatNumber(point) })
+          : words}
       </figcaption>
     </figure>
   );

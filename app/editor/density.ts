@@ -6,6 +6,7 @@
 import { normalInterval, normalPdf } from '../../model/numeric/math.ts';
 import { pertDensity } from '../../model/numeric/pert.ts';
 import type { Dist } from '../../model/scenario/types.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 export interface DensityPoint {
   x: number;
@@ -125,20 +126,24 @@ export function quantile(points: readonly DensityPoint[], p: number): number {
 
 const approx = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 3 });
 
-/** A sentence for screen readers and the plot's caption. */
-export function describeDist(d: Dist): string {
-  if (typeof d === 'number') return `always ${approx.format(d)}`;
+/** A sentence for screen readers and the plot's caption, in the language of `t`. */
+export function describeDist(d: Dist, t: Translate = englishT): string {
+  if (typeof d === 'number') return t('editor.density.always', { value: approx.format(d) });
   const pts = densityPoints(d);
-  if (pts.length === 0) return 'a single value';
+  if (pts.length === 0) return t('editor.density.single');
   if (d.dist === 'uniform') {
-    return `any value from ${approx.format(d.min)} to ${approx.format(d.max)}, all equally likely`;
+    return t('editor.density.uniform', {
+      min: approx.format(d.min),
+      max: approx.format(d.max),
+    });
   }
-  const centre =
-    d.dist === 'normal'
-      ? `mean ${approx.format(d.mean)}`
-      : d.dist === 'lognormal'
-        ? `median ${approx.format(d.median)}`
-        : `most likely ${approx.format(d.mode)}`;
-  const between = `90 % between ${approx.format(quantile(pts, 0.05))} and ${approx.format(quantile(pts, 0.95))}`;
-  return `${centre}, ${between}`;
+  const between = {
+    low: approx.format(quantile(pts, 0.05)),
+    high: approx.format(quantile(pts, 0.95)),
+  };
+  return d.dist === 'normal'
+    ? t('editor.density.normal', { centre: approx.format(d.mean), ...between })
+    : d.dist === 'lognormal'
+      ? t('editor.density.lognormal', { centre: approx.format(d.median), ...between })
+      : t('editor.density.mostLikely', { centre: approx.format(d.mode), ...between });
 }

@@ -5,6 +5,7 @@
  */
 import type { Dist, DistSpec } from '../../model/scenario/types.ts';
 import { type PointFields, pointValue } from '../../model/numeric/distributions.ts';
+import { englishT, type MessageKey } from '../i18n/translate.ts';
 import { isRec } from './draft.ts';
 
 export const DIST_FORMS = [
@@ -18,46 +19,45 @@ export const DIST_FORMS = [
 export type DistForm = (typeof DIST_FORMS)[number];
 export type RangeForm = Exclude<DistForm, 'fixed'>;
 
-export const FORM_LABELS: Readonly<Record<DistForm, string>> = {
-  fixed: 'Fixed: one value',
-  uniform: 'Uniform: any value between two, equally likely',
-  triangular: 'Triangular: lowest, most likely, highest',
-  pert: 'PERT: lowest, most likely, highest (smoother)',
-  normal: 'Normal: mean and standard deviation',
-  lognormal: 'Lognormal: median and geometric standard deviation',
+/** The forms as the editor's choice names them (message keys). */
+export const FORM_LABELS: Readonly<Record<DistForm, MessageKey>> = {
+  fixed: 'editor.dist.form.fixed',
+  uniform: 'editor.dist.form.uniform',
+  triangular: 'editor.dist.form.triangular',
+  pert: 'editor.dist.form.pert',
+  normal: 'editor.dist.form.normal',
+  lognormal: 'editor.dist.form.lognormal',
 };
 
 export interface ParamSpec {
   key: string;
+  /** The field's label, a message key. */
+  words: MessageKey;
+  /** The label in English, as the model's (English) messages name the parameter. */
   label: string;
   optional?: boolean;
 }
 
+const param = (key: string, words: MessageKey, optional = false): ParamSpec =>
+  optional
+    ? { key, words, label: englishT(words), optional }
+    : { key, words, label: englishT(words) };
+
+const LOWEST = param('min', 'editor.dist.param.lowest');
+const MOST_LIKELY = param('mode', 'editor.dist.param.mostLikely');
+const HIGHEST = param('max', 'editor.dist.param.highest');
+
 export const FORM_PARAMS: Readonly<Record<RangeForm, readonly ParamSpec[]>> = {
-  uniform: [
-    { key: 'min', label: 'Lowest' },
-    { key: 'max', label: 'Highest' },
-  ],
-  triangular: [
-    { key: 'min', label: 'Lowest' },
-    { key: 'mode', label: 'Most likely' },
-    { key: 'max', label: 'Highest' },
-  ],
-  pert: [
-    { key: 'min', label: 'Lowest' },
-    { key: 'mode', label: 'Most likely' },
-    { key: 'max', label: 'Highest' },
-  ],
+  uniform: [LOWEST, HIGHEST],
+  triangular: [LOWEST, MOST_LIKELY, HIGHEST],
+  pert: [LOWEST, MOST_LIKELY, HIGHEST],
   normal: [
-    { key: 'mean', label: 'Mean' },
-    { key: 'sd', label: 'Standard deviation' },
-    { key: 'min', label: 'Lower bound (optional)', optional: true },
-    { key: 'max', label: 'Upper bound (optional)', optional: true },
+    param('mean', 'editor.dist.param.mean'),
+    param('sd', 'editor.dist.param.sd'),
+    param('min', 'editor.dist.param.lowerBound', true),
+    param('max', 'editor.dist.param.upperBound', true),
   ],
-  lognormal: [
-    { key: 'median', label: 'Median' },
-    { key: 'gsd', label: 'Geometric standard deviation (above 1)' },
-  ],
+  lognormal: [param('median', 'editor.dist.param.median'), param('gsd', 'editor.dist.param.gsd')],
 };
 
 /** The form of a draft value: anything that is not a distribution object is "fixed". */

@@ -7,6 +7,8 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import {
   changeForm,
   DIST_FORMS,
@@ -22,17 +24,18 @@ import { DensityPlot } from './density-plot.tsx';
 import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
 import { isRec } from './draft.ts';
+import { messageNodes } from './message-nodes.tsx';
 import { NumberField } from './number-field.tsx';
 import { formatNumber, formatShare } from './number-text.ts';
 
-const PARAM_HELP: Readonly<Record<string, string>> = {
-  min: 'the lowest value you think possible',
-  mode: 'the value you think most likely',
-  max: 'the highest value you think possible',
-  mean: 'the average value',
-  sd: 'how far values typically lie from the mean',
-  median: 'half the values lie below it, half above',
-  gsd: 'the typical factor of spread: 1.2 means values often lie within ÷1.2 to ×1.2 of the median',
+const PARAM_HELP: Readonly<Record<string, MessageKey>> = {
+  min: 'editor.dist.help.min',
+  mode: 'editor.dist.help.mode',
+  max: 'editor.dist.help.max',
+  mean: 'editor.dist.help.mean',
+  sd: 'editor.dist.help.sd',
+  median: 'editor.dist.help.median',
+  gsd: 'editor.dist.help.gsd',
 };
 
 export interface DistributionEditorProps {
@@ -48,6 +51,7 @@ export interface DistributionEditorProps {
 export function DistributionEditor(props: DistributionEditorProps) {
   const { path, label, unit, onClose, focusPath } = props;
   const { draft, set } = useEditor();
+  const t = useT();
   const value = getAtPath(draft, path);
   const form = formOf(value);
   const base = fieldId(path);
@@ -76,11 +80,11 @@ export function DistributionEditor(props: DistributionEditorProps) {
       onKeyDown={onKeyDown}
     >
       <p className="hwf-dist-title" id={`${base}-title`}>
-        Range of {label.charAt(0).toLowerCase() + label.slice(1)}
+        {t('editor.dist.title', { label: label.charAt(0).toLowerCase() + label.slice(1) })}
       </p>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${base}-form`}>
-          Form
+          {t('editor.dist.form')}
         </label>
         <span className="hwf-control">
           <select
@@ -92,41 +96,47 @@ export function DistributionEditor(props: DistributionEditorProps) {
               set(path, changeForm(value, e.target.value as DistForm, share ? 0.01 : 1))
             }
           >
-            {form === 'unknown' ? <option value="unknown">Not a known form</option> : null}
+            {form === 'unknown' ? (
+              <option value="unknown">{t('editor.dist.formUnknown')}</option>
+            ) : null}
             {DIST_FORMS.map((f) => (
               <option key={f} value={f}>
-                {FORM_LABELS[f]}
+                {t(FORM_LABELS[f])}
               </option>
             ))}
           </select>
         </span>
         <span className="hwf-help" id={`${base}-form-help`}>
-          the shape of what you think the value could be
+          {t('editor.dist.formHelp')}
         </span>
       </div>
       {form === 'fixed' ? (
         <NumberField
           path={path}
           id={`${base}-fixed`}
-          label="Value"
-          help="the one value used in every future"
+          label={t('editor.dist.value')}
+          help={t('editor.dist.valueHelp')}
         />
       ) : form === 'unknown' ? (
-        <p>Choose a form above; the values you had stay in the scenario until then.</p>
+        <p>{t('editor.dist.chooseForm')}</p>
       ) : (
         <>
           {FORM_PARAMS[form].map((p) => (
             <NumberField
               key={p.key}
               path={`${path}.${p.key}`}
-              label={p.label}
+              label={t(p.words)}
               unit={unit}
-              help={p.optional ? `${PARAM_HELP[p.key]}; blank = no bound` : PARAM_HELP[p.key]}
+              help={
+                p.optional
+                  ? t('editor.dist.help.noBound', { help: t(PARAM_HELP[p.key]) })
+                  : t(PARAM_HELP[p.key])
+              }
               emptyAs={p.optional ? 'remove' : 'text'}
             />
           ))}
           <fieldset className="hwf-radios">
-            <legend>Drawn</legend>
+            <legend>{t('editor.dist.drawn')}</legend>
             <label>
               <input
                 type="radio"
@@ -134,7 +144,7 @@ export function DistributionEditor(props: DistributionEditorProps) {
                 checked={!yearly}
                 onChange={() => set(path, withResample(value, false))}
               />{' '}
-              once per future
+              {t('editor.dist.oncePerFuture')}
             </label>
             <label>
               <input
@@ -143,7 +153,7 @@ export function DistributionEditor(props: DistributionEditorProps) {
                 checked={yearly}
                 onChange={() => set(path, withResample(value, true))}
               />{' '}
-              every year
+              {t('editor.dist.everyYear')}
             </label>
           </fieldset>
         </>
@@ -154,14 +164,23 @@ export function DistributionEditor(props: DistributionEditorProps) {
         point={point}
       />
       <p className="hwf-point">
-        Point value (used with point values only):{' '}
-        <strong>
-          {point === undefined ? 'not yet known' : formatNumber(point)}
-          {point !== undefined && share ? ` = ${formatShare(point)}` : ''}
-        </strong>
+        {messageNodes(t, 'editor.dist.point', {
+          value: (
+            <strong>
+              {point === undefined
+                ? t('editor.dist.pointUnknown')
+                : share
+                  ? t('editor.dist.pointShare', {
+                      point: formatNumber(point),
+                      share: formatShare(point),
+                    })
+                  : formatNumber(point)}
+            </strong>
+          ),
+        })}
       </p>
       <button type="button" onClick={onClose}>
-        Done
+        {t('editor.dist.done')}
       </button>
     </div>
   );

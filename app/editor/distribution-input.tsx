@@ -4,6 +4,8 @@
  * button opens the editor on it.
  */
 import { useRef, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import { helpFor } from '../scenario/labels.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { formOf, pointOf, readDist } from './dist-forms.ts';
@@ -28,34 +30,27 @@ export interface DistributionInputProps {
   help?: string;
 }
 
-const FORM_WORDS: Readonly<Record<string, string>> = {
-  uniform: 'uniform',
-  triangular: 'triangular',
-  pert: 'PERT',
-  normal: 'normal',
-  lognormal: 'lognormal',
-};
-
-/** "PERT 0.015 – 0.025 – 0.045": the form and its numbers, short. */
-export function rangeSummary(v: unknown): string {
+/** "PERT 0.015 – 0.025 – 0.045": the form and its numbers, short, in the language of `t`. */
+export function rangeSummary(v: unknown, t: Translate): string {
   const d = readDist(v);
   if (d === undefined || typeof d === 'number') {
     const p = pointOf(v);
     return p === undefined
-      ? 'an incomplete range'
-      : `an incomplete range around ${formatNumber(p)}`;
+      ? t('editor.range.incomplete')
+      : t('editor.range.incompleteAround', { point: formatNumber(p) });
   }
   const f = formatNumber;
   switch (d.dist) {
     case 'uniform':
-      return `uniform ${f(d.min)} – ${f(d.max)}`;
+      return t('editor.range.uniform', { min: f(d.min), max: f(d.max) });
     case 'triangular':
+      return t('editor.range.triangular', { min: f(d.min), mode: f(d.mode), max: f(d.max) });
     case 'pert':
-      return `${FORM_WORDS[d.dist]} ${f(d.min)} – ${f(d.mode)} – ${f(d.max)}`;
+      return t('editor.range.pert', { min: f(d.min), mode: f(d.mode), max: f(d.max) });
     case 'normal':
-      return `normal, mean ${f(d.mean)}, sd ${f(d.sd)}`;
+      return t('editor.range.normal', { mean: f(d.mean), sd: f(d.sd) });
     case 'lognormal':
-      return `lognormal, median ${f(d.median)}, geometric sd ${f(d.gsd)}`;
+      return t('editor.range.lognormal', { median: f(d.median), gsd: f(d.gsd) });
   }
 }
 
@@ -63,7 +58,8 @@ export function DistributionInput(props: DistributionInputProps) {
   const { path, emptyAs = 'text' } = props;
   const { draft, set, focusRequest } = useEditor();
   const issues = useFieldIssues(path);
-  const known = helpFor(path);
+  const t = useT();
+  const known = helpFor(path, t);
   const label = props.label ?? known?.label ?? path;
   const unit = props.unit ?? known?.unit ?? '';
   const help = props.help ?? known?.help ?? '';
@@ -91,9 +87,9 @@ export function DistributionInput(props: DistributionInputProps) {
   const hasIssues = issues.errors.length + issues.warnings.length > 0;
   const asking = form === 'fixed' && state.reading.kind === 'ambiguous';
   const a11y = describedBy(id, { unit: unit !== '', issues: hasIssues, ask: asking });
-  const summary = form === 'fixed' ? '' : rangeSummary(value);
+  const summary = form === 'fixed' ? '' : rangeSummary(value, t);
   const d = readDist(value);
-  const title = d !== undefined && typeof d !== 'number' ? describeDist(d) : undefined;
+  const title = d !== undefined && typeof d !== 'number' ? describeDist(d, t) : undefined;
   return (
     <div className="hwf-dist">
       <FieldShell
@@ -127,11 +123,11 @@ export function DistributionInput(props: DistributionInputProps) {
               type="button"
               ref={opener}
               className="hwf-range-button"
-              aria-label={`range… for ${label.toLowerCase()}`}
+              aria-label={t('editor.range.buttonFor', { label: label.toLowerCase() })}
               aria-expanded={isOpen}
               onClick={() => (isOpen ? close() : setOpen(true))}
             >
-              range…
+              {t('editor.range.button')}
             </button>
           </>
         ) : (
@@ -147,7 +143,8 @@ export function DistributionInput(props: DistributionInputProps) {
             title={title}
             onClick={() => (isOpen ? close() : setOpen(true))}
           >
-            <span id={`${id}-summary`}>{summary}</span> <span id={`${id}-range`}>range…</span>
+            <span id={`${id}-summary`}>{summary}</span>{' '}
+            <span id={`${id}-range`}>{t('editor.range.button')}</span>
           </button>
         )}
       </FieldShell>

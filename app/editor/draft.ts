@@ -6,6 +6,7 @@
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { getAtPath, parsePath } from '../../model/scenario/json-path.ts';
 import type { PathStep } from '../../model/scenario/json-path.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 export type Rec = Record<string, unknown>;
 
@@ -99,8 +100,9 @@ export function removeListItem(draft: unknown, key: string, i: number): unknown 
   return setIn(draft, `${key}[${i}]`, undefined);
 }
 
-/** A copy of profession `i`, with a new unique id and "(copy)" after its name, after it. */
-export function duplicateProfession(draft: unknown, i: number): unknown {
+/** A copy of profession `i`, with a new unique id and "(copy)" after its name (in the
+ *  language of `t`), after it. */
+export function duplicateProfession(draft: unknown, i: number, t: Translate = englishT): unknown {
   const list = professionsOf(draft);
   const original = list[i];
   if (!isRec(original)) return draft;
@@ -108,7 +110,7 @@ export function duplicateProfession(draft: unknown, i: number): unknown {
   const copy: Rec = structuredClone(original);
   copy.id = uniqueId(`${id}-copy`, professionIds(draft));
   if (typeof original.name === 'string' && original.name.trim() !== '') {
-    copy.name = `${original.name} (copy)`;
+    copy.name = t('editor.profession.copyName', { name: original.name });
   }
   return setIn(draft, 'professions', [...list.slice(0, i + 1), copy, ...list.slice(i + 1)]);
 }

@@ -4,6 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import { labelFor } from '../scenario/labels.ts';
 import { SHARE_PARAMETER_PATHS, shareHint } from '../scenario/parameter-words.ts';
 import { issuesFor } from './draft.ts';
@@ -51,31 +53,33 @@ export function isShareField(path: string, unit: string): boolean {
 }
 
 /** "highest value: …" for an issue below the field, the message alone at the field. */
-function issueText(issue: ScenarioIssue, path: string, draft: unknown): string {
+function issueText(issue: ScenarioIssue, path: string, draft: unknown, t: Translate): string {
   if (issue.path === path) return issue.message;
-  const whole = labelFor(path, draft);
-  const part = labelFor(issue.path, draft);
-  if (part.startsWith(`${whole}, `)) return `${part.slice(whole.length + 2)}: ${issue.message}`;
+  const whole = labelFor(path, draft, t);
+  const part = labelFor(issue.path, draft, t);
+  const below = (where: string) => t('editor.issue.below', { where, message: issue.message });
+  if (part.startsWith(`${whole}, `)) return below(part.slice(whole.length + 2));
   // Leave out the words both share up to their field ("Nurses › Workforce today: ").
   let shared = 0;
   while (shared < whole.length && whole[shared] === part[shared]) shared++;
   const cut = part.lastIndexOf(': ', shared) + 2;
-  return `${cut > 1 ? part.slice(cut) : part}: ${issue.message}`;
+  return below(cut > 1 ? part.slice(cut) : part);
 }
 
 export function IssueList({ id, path, issues }: { id: string; path: string; issues: FieldIssues }) {
   const { draft } = useEditor();
+  const t = useT();
   if (issues.errors.length + issues.warnings.length === 0) return null;
   return (
     <ul className="hwf-issues" id={id}>
       {issues.errors.map((e, i) => (
         <li key={`e${i}`} className="hwf-error">
-          {issueText(e, path, draft)}
+          {issueText(e, path, draft, t)}
         </li>
       ))}
       {issues.warnings.map((w, i) => (
         <li key={`w${i}`} className="hwf-warning">
-          Note: {issueText(w, path, draft)}
+          {t('editor.issue.note', { text: issueText(w, path, draft, t) })}
         </li>
       ))}
     </ul>
@@ -113,8 +117,9 @@ export interface FieldShellProps {
 
 export function FieldShell(props: FieldShellProps) {
   const { id, path, label, unit = '', help, issues, children, readout, labelId } = props;
+  const t = useT();
   const bad = issues.errors.length > 0;
-  const hint = isShareField(path, unit) ? shareHint(localeMarks().decimal) : '';
+  const hint = isShareField(path, unit) ? shareHint(localeMarks().decimal, t) : '';
   return (
     <div className={bad ? 'hwf-field hwf-field-bad' : 'hwf-field'}>
       {labelId ? (

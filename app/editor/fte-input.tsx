@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
 import { isRec } from './draft.ts';
@@ -26,6 +27,7 @@ function average(v: unknown): number | undefined {
 
 export function FteInput({ path, ages }: { path: string; ages: AgeSpan | undefined }) {
   const { draft, set } = useEditor();
+  const t = useT();
   const value = getAtPath(draft, path);
   const byAge = isRec(value);
   const [undo, setUndo] = useState<unknown>(undefined);
@@ -44,10 +46,10 @@ export function FteInput({ path, ages }: { path: string; ages: AgeSpan | undefin
   return (
     <div className="hwf-fte">
       <fieldset className="hwf-radios">
-        <legend>FTE per head is</legend>
+        <legend>{t('editor.fte.is')}</legend>
         <label>
-          <input type="radio" name={`${id}-mode`} checked={!byAge} onChange={toOne} /> one number
-          for all
+          <input type="radio" name={`${id}-mode`} checked={!byAge} onChange={toOne} />{' '}
+          {t('editor.fte.one')}
         </label>
         <label>
           <input
@@ -57,12 +59,12 @@ export function FteInput({ path, ages }: { path: string; ages: AgeSpan | undefin
             disabled={!ages && !byAge}
             onChange={toByAge}
           />{' '}
-          by age and sex
+          {t('editor.fte.byAge')}
         </label>
       </fieldset>
       {undo !== undefined && !byAge ? (
         <p className="hwf-note" role="status">
-          The table was replaced by its average, {formatNumber(average(undo) ?? 1)}.{' '}
+          {t('editor.fte.replaced', { average: formatNumber(average(undo) ?? 1) })}{' '}
           <button
             type="button"
             onClick={() => {
@@ -70,7 +72,7 @@ export function FteInput({ path, ages }: { path: string; ages: AgeSpan | undefin
               setUndo(undefined);
             }}
           >
-            Undo
+            {t('editor.undo')}
           </button>
         </p>
       ) : null}
@@ -78,9 +80,9 @@ export function FteInput({ path, ages }: { path: string; ages: AgeSpan | undefin
         <AgeTable
           path={path}
           ages={ages}
-          title="FTE per head by age"
-          unit="FTE per head"
-          help="full-time equivalent worked per person (1 = full time), by age and sex"
+          title={t('editor.fte.title')}
+          unit={t('scenario.unit.ftePerHead')}
+          help={t('editor.fte.help')}
           summary="average"
         />
       ) : (

@@ -5,6 +5,7 @@
  * before, or an example to replace.
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
 import {
   immigrationTemplate,
   retirementTemplate,
@@ -25,25 +26,40 @@ interface ChoiceWords {
   note: string;
 }
 
-export const LEFT_OUT_CHOICES: Readonly<Record<LeftOutChoice, ChoiceWords>> = {
+type ChoiceKeys = { part: string } & Record<Exclude<keyof ChoiceWords, 'part'>, MessageKey>;
+
+const CHOICES: Readonly<Record<LeftOutChoice, ChoiceKeys>> = {
   training: {
     part: 'training',
-    label: 'No training pipeline (trained on the job)',
-    help: 'tick when no one is trained for this profession at home: no graduates join',
-    note: 'No graduates join. The training intake needed cannot be worked out without a training programme.',
+    label: 'editor.leftOut.training.label',
+    help: 'editor.leftOut.training.help',
+    note: 'editor.leftOut.training.note',
   },
   immigration: {
     part: 'immigration',
-    label: 'No immigration',
-    help: 'tick when no one joins this profession from abroad',
-    note: 'No one joins from abroad.',
+    label: 'editor.leftOut.immigration.label',
+    help: 'editor.leftOut.immigration.help',
+    note: 'editor.leftOut.immigration.note',
   },
   retirement: {
     part: 'exits.retirement',
-    label: 'No retirement curve',
-    help: 'tick to leave retirement out: people leave by attrition and emigration, and everyone after the last working age',
-    note: 'No one retires before the last working age; everyone leaves after it.',
+    label: 'editor.leftOut.retirement.label',
+    help: 'editor.leftOut.retirement.help',
+    note: 'editor.leftOut.retirement.note',
   },
+};
+
+/** The words of a choice in the language of `t`. */
+export function leftOutWords(choice: LeftOutChoice, t: Translate): ChoiceWords {
+  const c = CHOICES[choice];
+  return { part: c.part, label: t(c.label), help: t(c.help), note: t(c.note) };
+}
+
+/** The choices with their words in English (the editor uses `leftOutWords(choice, t)`). */
+export const LEFT_OUT_CHOICES: Readonly<Record<LeftOutChoice, ChoiceWords>> = {
+  training: leftOutWords('training', englishT),
+  immigration: leftOutWords('immigration', englishT),
+  retirement: leftOutWords('retirement', englishT),
 };
 
 /** The ages examples are fitted to when the draft's are not valid. */
@@ -51,7 +67,7 @@ const FALLBACK_AGES: AgeSpan = { min: 20, max: 74 };
 
 /** `professions[i].<part>` of a choice. */
 export function leftOutPath(at: string, choice: LeftOutChoice): string {
-  return `${at}.${LEFT_OUT_CHOICES[choice].part}`;
+  return `${at}.${CHOICES[choice].part}`;
 }
 
 /** Does the profession at `at` leave the part out? */

@@ -12,6 +12,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { helpFor } from '../scenario/labels.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
@@ -45,6 +47,8 @@ export interface NumberTextState {
   onBlur: () => void;
   /** "this is 12× the value before (5); check the units" after such a change, else ''. */
   note: string;
+  /** The messages of the reader's language, for the words after the control. */
+  t: Translate;
 }
 
 export interface NumberTextOptions {
@@ -64,6 +68,7 @@ export function useNumberText(
   locale: string = BROWSER_LOCALE,
   options: NumberTextOptions = {},
 ): NumberTextState {
+  const t = useT();
   const [text, setText] = useState(() => textOfValue(value, locale));
   const [seen, setSeen] = useState<unknown>(value);
   const [base, setBase] = useState<unknown>(value);
@@ -99,7 +104,7 @@ export function useNumberText(
   before.current = current;
   const reading = parseNumberText(shown, { locale, current });
   const note =
-    jump !== null && Object.is(jump.to, value) ? (jumpNote(jump.from, jump.to) ?? '') : '';
+    jump !== null && Object.is(jump.to, value) ? (jumpNote(jump.from, jump.to, t) ?? '') : '';
   return {
     text: shown,
     reading,
@@ -118,28 +123,35 @@ export function useNumberText(
     },
     onBlur: () => pause.current!.flush(),
     choose: (v: number) => {
-      const t = textOfValue(v, locale);
+      const shownText = textOfValue(v, locale);
       pause.current!.cancel();
-      setText(t);
+      setText(shownText);
       setBase(v);
       write(v);
     },
     note,
+    t,
   };
 }
 
-/** "= 2.5 %" for shares, "read as 30 162" when the text is not plain digits. */
+/** "= 2.5 %" for shares, "read as 30 162" when the text is not plain digits (in the
+ *  language of `t`). */
 export function numberReadout(
   reading: NumberText,
   text: string,
   share: boolean,
   locale: string = BROWSER_LOCALE,
+  t: Translate = englishT,
 ): string {
   if (reading.kind !== 'number') return '';
-  if (share && Math.abs(reading.value) <= 10) return `= ${formatShare(reading.value)}`;
+  if (share && Math.abs(reading.value) <= 10) {
+    return t('editor.number.share', { share: formatShare(reading.value) });
+  }
   const decimal = localeMarks(locale).decimal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const plain = new RegExp(`^[-+]?\\d*(${decimal}\\d*)?$`);
-  return plain.test(text.trim()) ? '' : `read as ${spellNumber(reading.value, locale)}`;
+  return plain.test(text.trim())
+    ? ''
+    : t('editor.number.readAs', { number: spellNumber(reading.value, locale) });
 }
 
 export interface AmbiguityQuestionProps {
@@ -156,6 +168,7 @@ export interface AmbiguityQuestionProps {
  * writes the chosen number and puts the keyboard back in the field.
  */
 export function AmbiguityQuestion({ id, readings, choose, locale }: AmbiguityQuestionProps) {
+  const t = useT();
   const words = readings.map((r) => spellNumber(r, locale));
   const answer = (v: number) => {
     choose(v);
@@ -164,10 +177,15 @@ export function AmbiguityQuestion({ id, readings, choose, locale }: AmbiguityQue
   return (
     <span className="hwf-ask" role="group" aria-labelledby={`${id}-ask`}>
       <span id={`${id}-ask`} role="status">
-        Did you mean {words[0]} or {words[1]}?
+        {t('editor.number.didYouMean', { first: words[0], second: words[1] })}
       </span>{' '}
       {readings.map((r, i) => (
-        <button key={i} type="button" aria-label={`Use ${words[i]}`} onClick={() => answer(r)}>
+        <button
+          key={i}
+          type="button"
+          aria-label={t('editor.number.use', { number: words[i] })}
+          onClick={() => answer(r)}
+        >
           {words[i]}
         </button>
       ))}
@@ -184,14 +202,14 @@ export function numberAfter(id: string, state: NumberTextState, share: boolean):
   if (r.kind === 'ambiguous') {
     return <AmbiguityQuestion id={id} readings={r.readings} choose={state.choose} />;
   }
-  const readout = numberReadout(r, state.text, share);
+  const readout = numberReadout(r, state.text, share, undefined, state.t);
   if (state.note === '') return readout;
   return (
     <>
       {readout}
       {readout ? '. ' : ''}
       <span className="hwf-jump" id={`${id}-jump`} role="status">
-        Note: {state.note}
+        {state.t('editor.issue.note', { text: state.note })}
       </span>
     </>
   );
@@ -214,7 +232,8 @@ export function NumberField(props: NumberFieldProps) {
   const { path, emptyAs = 'text' } = props;
   const { draft, set } = useEditor();
   const issues = useFieldIssues(path);
-  const known = helpFor(path);
+  const t = useT();
+  const known = helpFor(path, t);
   const label = props.label ?? known?.label ?? path;
   const unit = props.unit ?? known?.unit ?? '';
   const help = props.help ?? known?.help ?? '';

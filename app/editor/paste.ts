@@ -6,6 +6,7 @@
  * fills from the focused cell down; when the block does not fit, nothing is written and the
  * message says why, so nothing is lost.
  */
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { BROWSER_LOCALE, parseNumberText, spellNumber } from './number-text.ts';
 import type { Mark } from './number-text.ts';
 
@@ -95,7 +96,7 @@ export function readPastedCell(
 }
 
 /** "2 numbers such as “1,200” were read as 1 200: the comma separates thousands, as …" */
-function doubtNote(doubts: readonly PastedDoubt[], locale: string): string {
+function doubtNote(doubts: readonly PastedDoubt[], locale: string, t: Translate): string {
   const kinds = new Map<string, PastedDoubt[]>();
   for (const d of doubts) {
     const key = `${d.mark}${d.readAs}${d.by}`;
@@ -104,16 +105,15 @@ function doubtNote(doubts: readonly PastedDoubt[], locale: string): string {
   return [...kinds.values()]
     .map((ds) => {
       const d = ds[0];
-      const name = d.mark === ',' ? 'the comma' : 'the point';
-      const how =
-        d.readAs === 'group' ? `${name} separates thousands` : `${name} is the decimal mark`;
-      const why =
-        d.by === 'block'
-          ? 'as in the other pasted numbers'
-          : 'as this browser’s language writes numbers';
-      const what =
-        ds.length > 1 ? `${ds.length} numbers such as “${d.text}” were` : `“${d.text}” was`;
-      return `${what} read as ${spellNumber(d.value, locale)}: ${how}, ${why}.`;
+      return t('editor.paste.doubt', {
+        n: ds.length,
+        count: String(ds.length),
+        text: d.text,
+        value: spellNumber(d.value, locale),
+        mark: d.mark === ',' ? 'comma' : 'point',
+        readAs: d.readAs,
+        by: d.by,
+      });
     })
     .join(' ');
 }
@@ -139,15 +139,13 @@ export interface CellWrite {
 export type PastePlan =
   { ok: true; writes: CellWrite[]; message: string } | { ok: false; message: string };
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Where each pasted value goes, or why nothing can be pasted. */
+/** Where each pasted value goes, or why nothing can be pasted (the message in the language
+ *  of `t`). */
 export function planPaste(
   text: string,
   target: PasteTarget,
   locale: string = BROWSER_LOCALE,
+  t: Translate = englishT,
 ): PastePlan {
   let rows = splitPasted(text);
   let header = false;
@@ -158,28 +156,37 @@ export function planPaste(
     rows = rows.slice(1);
     header = true;
   }
-  if (rows.length === 0) return { ok: false, message: 'There are no values to paste.' };
+  if (rows.length === 0) return { ok: false, message: t('editor.paste.nothing') };
   const width = Math.max(...rows.map((r) => r.length));
   const roomRows = target.rows - target.startRow;
   const roomCols = target.columns.length - target.startCol;
-  const from = `${target.columns[target.startCol]}, ${target.rowName(target.startRow)}`;
+  const from = t('editor.paste.from', {
+    column: target.columns[target.startCol],
+    row: target.rowName(target.startRow),
+  });
   if (width > roomCols) {
     return {
       ok: false,
-      message:
-        `The pasted block has ${plural(width, 'column', 'columns')}, but only ` +
-        `${plural(roomCols, 'column', 'columns')} from ${target.columns[target.startCol]} on; ` +
-        'nothing was pasted. Paste one column, or start in the first column.',
+      message: t('editor.paste.tooWide', {
+        width: String(width),
+        widthN: width,
+        room: String(roomCols),
+        roomN: roomCols,
+        column: target.columns[target.startCol],
+      }),
     };
   }
   if (rows.length > roomRows) {
     return {
       ok: false,
-      message:
-        `The pasted block has ${plural(rows.length, 'row', 'rows')}, but only ` +
-        `${plural(roomRows, 'row', 'rows')} from ${target.rowName(target.startRow)} down to ` +
-        `${target.rowName(target.rows - 1)}; nothing was pasted. Select a higher cell, or ` +
-        'paste fewer rows.',
+      message: t('editor.paste.tooLong', {
+        rows: String(rows.length),
+        rowsN: rows.length,
+        room: String(roomRows),
+        roomN: roomRows,
+        from: target.rowName(target.startRow),
+        to: target.rowName(target.rows - 1),
+      }),
     };
   }
   const use = blockMarkUse(rows.flat(), locale);
@@ -197,11 +204,11 @@ export function planPaste(
     }
   });
   const notes = [
-    `Pasted ${plural(writes.length, 'value', 'values')} from ${from}.`,
-    header ? 'The first line was read as a heading and left out.' : '',
-    blanks ? `${plural(blanks, 'blank cell was', 'blank cells were')} read as 0.` : '',
-    texts ? `${plural(texts, 'cell is', 'cells are')} not a number: kept as pasted, to fix.` : '',
-    doubtNote(doubts, locale),
+    t('editor.paste.pasted', { count: String(writes.length), n: writes.length, from }),
+    header ? t('editor.paste.heading') : '',
+    blanks ? t('editor.paste.blanks', { count: String(blanks), n: blanks }) : '',
+    texts ? t('editor.paste.texts', { count: String(texts), n: texts }) : '',
+    doubtNote(doubts, locale, t),
   ];
   return { ok: true, writes, message: notes.filter(Boolean).join(' ') };
 }

@@ -3,6 +3,7 @@
  * assumed for the years before the base year).
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { pointOf } from './dist-forms.ts';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
@@ -14,6 +15,7 @@ import { Group } from './section.tsx';
  *  removing acts on every region at once, as the lists are given for all or for none. */
 export function PipelineInput({ training, region }: { training: string; region?: RegionView }) {
   const { draft, set } = useEditor();
+  const t = useT();
   const whole = `${training}.pipeline`;
   const path = region ? `${whole}.${region.id}` : whole;
   const list = getAtPath(draft, path);
@@ -37,13 +39,14 @@ export function PipelineInput({ training, region }: { training: string; region?:
     ]);
     set(whole, Object.fromEntries(entries));
   };
-  const where = region ? ` in ${region.name}` : '';
   return (
-    <Group title={`Students in training now${where}`} path={path}>
-      <p className="hwf-help">
-        Students in each study year at the start of the base year. Without them, the usual intake is
-        assumed for the years before the base year.
-      </p>
+    <Group
+      title={
+        region ? t('editor.pipeline.titleIn', { region: region.name }) : t('editor.pipeline.title')
+      }
+      path={path}
+    >
+      <p className="hwf-help">{t('editor.pipeline.help')}</p>
       <ExactIssues path={path} />
       {Array.isArray(list) ? (
         <>
@@ -51,31 +54,27 @@ export function PipelineInput({ training, region }: { training: string; region?:
             <NumberField
               key={i}
               path={`${path}[${i}]`}
-              label={`Study year ${i + 1}`}
-              unit="students"
+              label={t('editor.pipeline.studyYear', { year: i + 1 })}
+              unit={t('scenario.unit.students')}
               help={
                 i === list.length - 1
-                  ? 'they graduate at the start of next year'
-                  : 'students in this year of study now'
+                  ? t('editor.pipeline.lastHelp')
+                  : t('editor.pipeline.yearHelp')
               }
             />
           ))}
           {years !== undefined && list.length !== years ? (
             <button type="button" onClick={() => fit(years)}>
-              List {years} study years, as long as the training
+              {t('editor.pipeline.fit', { count: String(years), years })}
             </button>
           ) : null}
           <button type="button" onClick={() => set(whole, undefined)}>
-            {region
-              ? 'Remove the lists of every region (assume the usual intake)'
-              : 'Remove the list (assume the usual intake)'}
+            {region ? t('editor.pipeline.removeAll') : t('editor.pipeline.remove')}
           </button>
         </>
       ) : (
         <button type="button" onClick={() => fit(years ?? 1)}>
-          {region
-            ? 'List the students in training now, in every region'
-            : 'List the students in training now'}
+          {region ? t('editor.pipeline.listAll') : t('editor.pipeline.list')}
         </button>
       )}
     </Group>

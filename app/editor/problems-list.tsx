@@ -5,7 +5,9 @@
  * focuses its field.
  */
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { focusField } from './focus.ts';
+import { messageNodes } from './message-nodes.tsx';
 import { regionalLabel } from './region-words.ts';
 
 export interface ProblemsListProps {
@@ -27,6 +29,7 @@ function Item({
   onFocus: (path: string) => void;
   note?: boolean;
 }) {
+  const t = useT();
   return (
     <li>
       <button
@@ -37,8 +40,10 @@ function Item({
           onFocus(issue.path);
         }}
       >
-        <span className="hwf-problem-where">{regionalLabel(issue.path, draft)}</span>:{' '}
-        <span className="hwf-problem-what">{issue.message}</span>
+        {messageNodes(t, 'editor.problems.item', {
+          where: <span className="hwf-problem-where">{regionalLabel(issue.path, draft, t)}</span>,
+          what: <span className="hwf-problem-what">{issue.message}</span>,
+        })}
         {issue.path ? <code className="hwf-problem-path">{issue.path}</code> : null}
       </button>
     </li>
@@ -46,11 +51,14 @@ function Item({
 }
 
 export function ProblemsList({ errors, warnings, onFocus, draft }: ProblemsListProps) {
+  const t = useT();
   return (
     <section className="hwf-problems" aria-labelledby="hwf-problems-title">
-      <h3 id="hwf-problems-title">Problems ({errors.length})</h3>
+      <h3 id="hwf-problems-title">
+        {t('editor.problems.title', { count: String(errors.length) })}
+      </h3>
       {errors.length === 0 ? (
-        <p className="hwf-ok">No problems: the scenario can run.</p>
+        <p className="hwf-ok">{t('editor.problems.none')}</p>
       ) : (
         <ul>
           {errors.map((e, i) => (
@@ -60,10 +68,8 @@ export function ProblemsList({ errors, warnings, onFocus, draft }: ProblemsListP
       )}
       {warnings.length > 0 ? (
         <>
-          <h4>Notes ({warnings.length})</h4>
-          <p className="hwf-help">
-            Things the scenario leaves out or fills in, and values worth checking; it can still run.
-          </p>
+          <h4>{t('editor.problems.notes', { count: String(warnings.length) })}</h4>
+          <p className="hwf-help">{t('editor.problems.notesHelp')}</p>
           <ul>
             {warnings.map((w, i) => (
               <Item key={i} issue={w} draft={draft} onFocus={onFocus} note />

@@ -4,6 +4,8 @@
  * trends, or the target per 1 000 people and its year.
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import { datasetInfo } from '../data/population/catalog.ts';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
@@ -17,9 +19,9 @@ import type { RegionView } from './region-picker.tsx';
 import { Group, Section } from './section.tsx';
 import { SelectField } from './text-fields.tsx';
 
-const METHODS = [
-  { value: 'utilisation', label: 'From the use of services (by age, with trends)' },
-  { value: 'ratio', label: 'From a target number per 1 000 people' },
+const METHODS: readonly { value: string; label: MessageKey }[] = [
+  { value: 'utilisation', label: 'editor.demand.method.utilisation' },
+  { value: 'ratio', label: 'editor.demand.method.ratio' },
 ];
 
 const TRENDS = ['epidemiology', 'sociocultural', 'technology', 'efficiency'] as const;
@@ -47,6 +49,7 @@ export function populationAges(draft: unknown): AgeSpan | undefined {
 
 function Utilisation({ path }: { path: string }) {
   const { draft, set } = useEditor();
+  const t = useT();
   const value = getAtPath(draft, path);
   const hasPopulation = getAtPath(draft, 'population') !== undefined;
   const ages = populationAges(draft);
@@ -56,28 +59,24 @@ function Utilisation({ path }: { path: string }) {
         <AgeTable
           path={path}
           ages={ages}
-          title="Use of services by age"
-          unit="relative use per person"
-          help="how much care a person of each age and sex uses, relative to others"
+          title={t('editor.demand.utilisation')}
+          unit={t('scenario.unit.relativeUsePerPerson')}
+          help={t('editor.demand.utilisationHelp')}
           summary="average"
         />
         <button type="button" onClick={() => set(path, undefined)}>
-          Use 1 for every age instead
+          {t('editor.demand.useOne')}
         </button>
       </div>
     );
   }
   if (!hasPopulation) {
-    return (
-      <p className="hwf-help">
-        Without a population, demand follows today’s FTE need, the unmet need and the trends.
-      </p>
-    );
+    return <p className="hwf-help">{t('editor.demand.noPopulation')}</p>;
   }
   const n = ages ? ages.max - ages.min + 1 : 0;
   return (
     <p className="hwf-help">
-      Everyone uses services alike (1 at every age), so demand follows the size of the population.{' '}
+      {t('editor.demand.alike')}{' '}
       {ages ? (
         <button
           type="button"
@@ -85,7 +84,7 @@ function Utilisation({ path }: { path: string }) {
             set(path, { female: new Array<number>(n).fill(1), male: new Array<number>(n).fill(1) })
           }
         >
-          Set the use of services by age
+          {t('editor.demand.setUtilisation')}
         </button>
       ) : null}
     </p>
@@ -94,6 +93,7 @@ function Utilisation({ path }: { path: string }) {
 
 export function DemandSection({ at, region }: { at: string; region?: RegionView }) {
   const { draft, update } = useEditor();
+  const t = useT();
   const d = `${at}.demand`;
   const method = getAtPath(draft, `${d}.method`);
   const base = getAtPath(draft, 'baseYear');
@@ -110,17 +110,25 @@ export function DemandSection({ at, region }: { at: string; region?: RegionView 
       return out;
     });
   return (
-    <Section title="Demand" path={d} paths={[d]}>
+    <Section title={t('editor.demand.title')} path={d} paths={[d]}>
       <ExactIssues path={d} />
-      <SelectField path={`${d}.method`} choices={METHODS} onPick={pickMethod} />
+      <SelectField
+        path={`${d}.method`}
+        choices={METHODS.map((m) => ({ value: m.value, label: t(m.label) }))}
+        onPick={pickMethod}
+      />
       {region ? (
         <RegionalBaseFte key={region.id} d={d} view={region} />
       ) : (
-        <DistributionInput path={`${d}.baseFte`} emptyAs="null" placeholder="today’s supply" />
+        <DistributionInput
+          path={`${d}.baseFte`}
+          emptyAs="null"
+          placeholder={t('editor.demand.todaysSupply')}
+        />
       )}
       <DistributionInput path={`${d}.unmet`} />
       {method === 'ratio' ? (
-        <Group title="Target ratio" path={`${d}.ratio`}>
+        <Group title={t('editor.demand.targetRatio')} path={`${d}.ratio`}>
           <ExactIssues path={`${d}.ratio`} />
           <DistributionInput path={`${d}.ratio.targetPer1000`} />
           <NumberField path={`${d}.ratio.targetYear`} whole />
@@ -128,14 +136,14 @@ export function DemandSection({ at, region }: { at: string; region?: RegionView 
       ) : (
         <>
           <Utilisation path={`${d}.utilisation`} />
-          <Group title="Trends (blank = no change)" path={`${d}.trends`}>
+          <Group title={t('editor.demand.trends')} path={`${d}.trends`}>
             <ExactIssues path={`${d}.trends`} />
-            {TRENDS.map((t) => (
+            {TRENDS.map((trend) => (
               <DistributionInput
-                key={t}
-                path={`${d}.trends.${t}`}
+                key={trend}
+                path={`${d}.trends.${trend}`}
                 emptyAs="remove"
-                placeholder="none"
+                placeholder={t('editor.none')}
               />
             ))}
           </Group>

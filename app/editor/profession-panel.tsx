@@ -3,6 +3,7 @@
  * a planner's words.
  */
 import { useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { professionName } from '../scenario/labels.ts';
 import { agesOf } from './age-range.ts';
 import { duplicateProfession, removeListItem, renameProfessionId } from './draft.ts';
@@ -22,27 +23,28 @@ import { TextField } from './text-fields.tsx';
 
 export function ProfessionPanel({ index, open }: { index: number; open?: boolean }) {
   const { draft, update } = useEditor();
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const at = `professions[${index}]`;
-  const name = professionName(draft, index);
+  const name = professionName(draft, index, t);
   const ages = agesOf(draft);
   const [region, pickRegion] = useRegionChoice(at);
   return (
     <Section title={name} path={at} paths={[at]} className="hwf-profession" open={open}>
       <ExactIssues path={at} />
-      <Group title="Profession">
+      <Group title={t('editor.profession.group')}>
         <TextField path={`${at}.name`} />
         <TextField
           path={`${at}.id`}
-          onText={(t) => update((d) => renameProfessionId(d, index, t))}
+          onText={(text) => update((d) => renameProfessionId(d, index, text))}
         />
         <div className="hwf-actions">
-          <button type="button" onClick={() => update((d) => duplicateProfession(d, index))}>
-            Duplicate {name}
+          <button type="button" onClick={() => update((d) => duplicateProfession(d, index, t))}>
+            {t('editor.profession.duplicate', { name })}
           </button>
           {confirming ? (
-            <span role="group" aria-label={`Remove ${name}?`}>
-              Remove {name} and all its numbers?{' '}
+            <span role="group" aria-label={t('editor.removeQuestion', { name })}>
+              {t('editor.profession.removeAll', { name })}{' '}
               <button
                 type="button"
                 onClick={() => {
@@ -50,15 +52,15 @@ export function ProfessionPanel({ index, open }: { index: number; open?: boolean
                   update((d) => removeListItem(d, 'professions', index));
                 }}
               >
-                Remove
+                {t('editor.remove')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)} autoFocus>
-                Keep
+                {t('editor.keep')}
               </button>
             </span>
           ) : (
             <button type="button" onClick={() => setConfirming(true)}>
-              Remove {name}…
+              {t('editor.removeAsk', { name })}
             </button>
           )}
         </div>

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { AgeTable } from './age-table.tsx';
 import type { AgeSpan } from './age-range.ts';
 import { DistributionInput } from './distribution-input.tsx';
@@ -15,8 +16,8 @@ import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
 import {
   isLeftOut,
-  LEFT_OUT_CHOICES,
   leftOutPath,
+  leftOutWords,
   setLeftOut,
   type LeftOutChoice,
 } from './left-out.ts';
@@ -53,8 +54,9 @@ function Entrants({ path, title }: { path: string; title: string }) {
  */
 function LeaveOut({ at, ages, choice }: Props & { choice: LeftOutChoice }) {
   const { draft, update } = useEditor();
+  const t = useT();
   const [previous, setPrevious] = useState<unknown>(undefined);
-  const words = LEFT_OUT_CHOICES[choice];
+  const words = leftOutWords(choice, t);
   const path = leftOutPath(at, choice);
   const leftOut = isLeftOut(draft, at, choice);
   return (
@@ -75,49 +77,62 @@ function LeaveOut({ at, ages, choice }: Props & { choice: LeftOutChoice }) {
 }
 
 export function WorkforceSection({ at, ages, region }: Props) {
+  const t = useT();
   return (
-    <Section title="Workforce today" paths={[`${at}.stock`, `${at}.fte`, `${at}.fteTrend`]}>
+    <Section
+      title={t('editor.workforce.title')}
+      paths={[`${at}.stock`, `${at}.fte`, `${at}.fteTrend`]}
+    >
       <AgeTable
         key={region?.id}
         path={region ? `${at}.stock.${region.id}` : `${at}.stock`}
         ages={ages}
-        title={region ? `Headcount by age in ${region.name}` : 'Headcount by age'}
-        unit="people"
-        help="people working in the profession at the start of the base year"
+        title={
+          region
+            ? t('editor.workforce.headcountIn', { region: region.name })
+            : t('editor.workforce.headcount')
+        }
+        unit={t('scenario.unit.people')}
+        help={t('editor.workforce.help')}
         summary="total"
         shapes
       />
       <FteInput path={`${at}.fte`} ages={ages} />
-      <DistributionInput path={`${at}.fteTrend`} emptyAs="remove" placeholder="no change" />
+      <DistributionInput
+        path={`${at}.fteTrend`}
+        emptyAs="remove"
+        placeholder={t('editor.workforce.noChange')}
+      />
     </Section>
   );
 }
 
 export function TrainingSection({ at, ages, region }: Props) {
   const { draft } = useEditor();
-  const t = `${at}.training`;
-  const places = helpFor(`${t}.intake`)?.label ?? 'Training places';
+  const t = useT();
+  const tr = `${at}.training`;
+  const places = helpFor(`${tr}.intake`, t)?.label ?? t('scenario.parameter.intake.label');
   return (
-    <Section title="Training" path={t} paths={[t]}>
-      <ExactIssues path={t} />
+    <Section title={t('editor.training.title')} path={tr} paths={[tr]}>
+      <ExactIssues path={tr} />
       <LeaveOut at={at} ages={ages} choice="training" />
       {isLeftOut(draft, at, 'training') ? null : (
         <>
           {region ? (
             <DistributionInput
               key={region.id}
-              path={`${t}.intake.${region.id}`}
-              label={`${places} in ${region.name}`}
+              path={`${tr}.intake.${region.id}`}
+              label={t('editor.training.placesIn', { places, region: region.name })}
             />
           ) : (
-            <DistributionInput path={`${t}.intake`} />
+            <DistributionInput path={`${tr}.intake`} />
           )}
-          <NumberField path={`${t}.durationYears`} whole />
-          <DistributionInput path={`${t}.completion`} />
-          <DistributionInput path={`${t}.entryRate`} />
-          <PipelineInput key={region?.id} training={t} region={region} />
-          {region ? <GraduateDestinations t={t} view={region} /> : null}
-          <Entrants path={`${t}.entrants`} title="New graduates" />
+          <NumberField path={`${tr}.durationYears`} whole />
+          <DistributionInput path={`${tr}.completion`} />
+          <DistributionInput path={`${tr}.entryRate`} />
+          <PipelineInput key={region?.id} training={tr} region={region} />
+          {region ? <GraduateDestinations training={tr} view={region} /> : null}
+          <Entrants path={`${tr}.entrants`} title={t('editor.training.graduates')} />
         </>
       )}
     </Section>
@@ -126,16 +141,17 @@ export function TrainingSection({ at, ages, region }: Props) {
 
 export function MigrationSection({ at, ages, region }: Props) {
   const { draft } = useEditor();
+  const t = useT();
   const m = `${at}.immigration`;
   return (
-    <Section title="Migration" path={m} paths={[m]}>
+    <Section title={t('editor.migration.title')} path={m} paths={[m]}>
       <ExactIssues path={m} />
       <LeaveOut at={at} ages={ages} choice="immigration" />
       {isLeftOut(draft, at, 'immigration') ? null : (
         <>
           <DistributionInput path={`${m}.perYear`} />
           {region ? <ImmigrationShares at={at} view={region} /> : null}
-          <Entrants path={`${m}.entrants`} title="Immigrants" />
+          <Entrants path={`${m}.entrants`} title={t('editor.migration.immigrants')} />
         </>
       )}
     </Section>
@@ -144,13 +160,14 @@ export function MigrationSection({ at, ages, region }: Props) {
 
 export function LeavingSection({ at, ages }: Props) {
   const { draft } = useEditor();
+  const t = useT();
   const x = `${at}.exits`;
   return (
-    <Section title="Leaving the profession" path={x} paths={[x]}>
+    <Section title={t('editor.leaving.title')} path={x} paths={[x]}>
       <ExactIssues path={x} />
-      <DistributionInput path={`${x}.attrition`} emptyAs="remove" placeholder="none" />
-      <DistributionInput path={`${x}.emigration`} emptyAs="remove" placeholder="none" />
-      <Group title="Retirement" path={`${x}.retirement`}>
+      <DistributionInput path={`${x}.attrition`} emptyAs="remove" placeholder={t('editor.none')} />
+      <DistributionInput path={`${x}.emigration`} emptyAs="remove" placeholder={t('editor.none')} />
+      <Group title={t('editor.leaving.retirement')} path={`${x}.retirement`}>
         <ExactIssues path={`${x}.retirement`} />
         <LeaveOut at={at} ages={ages} choice="retirement" />
         {isLeftOut(draft, at, 'retirement') ? null : (

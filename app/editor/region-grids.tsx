@@ -6,6 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { helpFor } from '../scenario/labels.ts';
 import { DistributionInput } from './distribution-input.tsx';
 import { isRec } from './draft.ts';
@@ -19,23 +21,35 @@ import { equalShares, headcounts, pointSum, sharesOf, shareSum } from './regions
 import { Group, Section } from './section.tsx';
 
 /** 0.035 → "3.5 %" */
-export function percent(x: number): string {
-  return `${formatNumber(Number((x * 100).toPrecision(6)))} %`;
+export function percent(x: number, t: Translate = englishT): string {
+  return t('editor.percent', { value: formatNumber(Number((x * 100).toPrecision(6))) });
 }
 
-/** The words under a row of shares that must sum to 1. */
-export function shareSumWords(sum: number): { text: string; bad: boolean } {
+/** The words under a row of shares that must sum to 1 (in the language of `t`). */
+export function shareSumWords(
+  sum: number,
+  t: Translate = englishT,
+): { text: string; bad: boolean } {
   const bad = Math.abs(sum - 1) > 1e-9;
+  const shown = formatNumber(Number(sum.toPrecision(10)));
   return {
-    text: `Sum: ${formatNumber(Number(sum.toPrecision(10)))}${bad ? ' — must be 1 (100 %)' : ' (100 %)'}`,
+    text: bad
+      ? t('editor.regionGrid.sumBad', { sum: shown })
+      : t('editor.regionGrid.sum', { sum: shown }),
     bad,
   };
+}
+
+/** "Check: " before a sum that breaks its rule. */
+export function CheckMark() {
+  const t = useT();
+  return <strong>{t('editor.check')} </strong>;
 }
 
 function SumLine({ id, text, bad }: { id: string; text: string; bad: boolean }) {
   return (
     <p id={id} className={bad ? 'hwf-row-sum hwf-error' : 'hwf-row-sum'} aria-live="polite">
-      {bad ? <strong>Check: </strong> : null}
+      {bad ? <CheckMark /> : null}
       {text}
     </p>
   );
@@ -44,17 +58,16 @@ function SumLine({ id, text, bad }: { id: string; text: string; bad: boolean }) 
 /** Today's FTE need of the region shown, or one "today's supply" for every region. */
 export function RegionalBaseFte({ d, view }: { d: string; view: RegionView }) {
   const { draft, set } = useEditor();
+  const t = useT();
   const path = `${d}.baseFte`;
   const value = getAtPath(draft, path);
-  const known = helpFor(path);
-  const label = known?.label ?? 'FTE needed today';
+  const known = helpFor(path, t);
+  const label = known?.label ?? t('scenario.parameter.baseFte.label');
   if (!isRec(value)) {
     return (
       <Group title={label} path={path}>
         <ExactIssues path={path} />
-        <p className="hwf-help">
-          Each region needs the FTE its workforce gives today (no FTE need is given).
-        </p>
+        <p className="hwf-help">{t('editor.regionGrid.baseFteNone')}</p>
         <button
           type="button"
           onClick={() =>
@@ -64,7 +77,7 @@ export function RegionalBaseFte({ d, view }: { d: string; view: RegionView }) {
             )
           }
         >
-          Give today’s FTE need of each region
+          {t('editor.regionGrid.baseFteGive')}
         </button>
       </Group>
     );
@@ -75,38 +88,40 @@ export function RegionalBaseFte({ d, view }: { d: string; view: RegionView }) {
       <DistributionInput
         path={`${path}.${view.id}`}
         emptyAs="null"
-        placeholder="today’s supply"
-        label={`${label} in ${view.name}`}
+        placeholder={t('editor.demand.todaysSupply')}
+        label={t('editor.regionGrid.labelIn', { label, region: view.name })}
       />
       <button type="button" onClick={() => set(path, null)}>
-        Use today’s supply in every region
+        {t('editor.regionGrid.baseFteSupply')}
       </button>
     </Group>
   );
 }
 
 /** Where each region's graduates start work: a row per school region, shares that sum to 1. */
-export function GraduateDestinations({ t, view }: { t: string; view: RegionView }) {
+export function GraduateDestinations({ training, view }: { training: string; view: RegionView }) {
   const { draft, set } = useEditor();
-  const path = `${t}.graduateDestinations`;
+  const t = useT();
+  const path = `${training}.graduateDestinations`;
   return (
-    <Group title="Where graduates start work" path={path}>
-      <p className="hwf-help">
-        For the graduates of each region’s schools, the share who start work in each region. A
-        region without a row keeps all its graduates.
-      </p>
+    <Group title={t('editor.regionGrid.destinations')} path={path}>
+      <p className="hwf-help">{t('editor.regionGrid.destinationsHelp')}</p>
       <ExactIssues path={path} />
       {view.all.map((from) => {
         const rowPath = `${path}.${from.id}`;
         const row = getAtPath(draft, rowPath);
-        const sum = shareSumWords(shareSum(row));
+        const sum = shareSumWords(shareSum(row), t);
         return (
-          <RowGroup key={from.id} title={`Graduates of ${from.name}’s schools`} path={rowPath}>
+          <RowGroup
+            key={from.id}
+            title={t('editor.regionGrid.graduatesOf', { region: from.name })}
+            path={rowPath}
+          >
             {row === undefined ? (
               <>
-                <p className="hwf-note">All start work in {from.name}.</p>
+                <p className="hwf-note">{t('editor.regionGrid.allStay', { region: from.name })}</p>
                 <button type="button" onClick={() => set(rowPath, { [from.id]: 1 })}>
-                  Say where graduates of {from.name} start work
+                  {t('editor.regionGrid.sayWhere', { region: from.name })}
                 </button>
               </>
             ) : (
@@ -117,14 +132,14 @@ export function GraduateDestinations({ t, view }: { t: string; view: RegionView 
                     path={`${rowPath}.${to.id}`}
                     emptyAs="remove"
                     placeholder="0"
-                    label={`From ${from.name}’s schools to work in ${to.name}`}
-                    unit="share of graduates"
+                    label={t('editor.regionGrid.fromTo', { from: from.name, to: to.name })}
+                    unit={t('scenario.unit.shareOfGraduates')}
                     help=""
                   />
                 ))}
                 <SumLine id={`${fieldId(rowPath)}-sum`} {...sum} />
                 <button type="button" onClick={() => set(rowPath, undefined)}>
-                  All graduates of {from.name} stay (remove the row)
+                  {t('editor.regionGrid.removeRow', { region: from.name })}
                 </button>
               </>
             )}
@@ -150,19 +165,20 @@ function RowGroup({ title, path, children }: { title: string; path: string; chil
 export function ImmigrationShares({ at, view }: { at: string; view: RegionView }) {
   const { draft, set } = useEditor();
   const path = `${at}.immigration.regionShares`;
+  const t = useT();
   const value = getAtPath(draft, path);
   const ids = view.all.map((r) => r.id);
   return (
-    <Group title="Where immigrants settle" path={path}>
+    <Group title={t('editor.regionGrid.immigrants')} path={path}>
       <ExactIssues path={path} />
       {value === undefined ? (
         <>
-          <p className="hwf-help">In proportion to each region’s headcount today.</p>
+          <p className="hwf-help">{t('editor.regionGrid.immigrantsByHeadcount')}</p>
           <button
             type="button"
             onClick={() => set(path, sharesOf(headcounts(draft, at, ids), ids))}
           >
-            Give the share of each region
+            {t('editor.regionGrid.giveShares')}
           </button>
         </>
       ) : (
@@ -171,17 +187,17 @@ export function ImmigrationShares({ at, view }: { at: string; view: RegionView }
             <NumberField
               key={r.id}
               path={`${path}.${r.id}`}
-              label={`Share of immigrants settling in ${r.name}`}
-              unit="share of immigrants"
+              label={t('editor.regionGrid.immigrantsShare', { region: r.name })}
+              unit={t('editor.regionGrid.shareOfImmigrants')}
               help=""
             />
           ))}
-          <SumLine id={`${fieldId(path)}-sum`} {...shareSumWords(shareSum(value))} />
+          <SumLine id={`${fieldId(path)}-sum`} {...shareSumWords(shareSum(value), t)} />
           <button type="button" onClick={() => set(path, equalShares(ids))}>
-            Equal shares
+            {t('editor.regionGrid.equalShares')}
           </button>{' '}
           <button type="button" onClick={() => set(path, undefined)}>
-            By today’s headcount (remove the shares)
+            {t('editor.regionGrid.byHeadcount')}
           </button>
         </>
       )}
@@ -189,14 +205,21 @@ export function ImmigrationShares({ at, view }: { at: string; view: RegionView }
   );
 }
 
-/** The sentence under a mobility row: how many leave each year, in all. */
-export function leavingWords(name: string, row: unknown): { text: string; bad: boolean } {
+/** The sentence under a mobility row: how many leave each year, in all (in the language of
+ *  `t`). */
+export function leavingWords(
+  name: string,
+  row: unknown,
+  t: Translate = englishT,
+): { text: string; bad: boolean } {
   const sum = pointSum(row);
+  const bad = sum > 1 + 1e-9;
+  const words = { region: name, percent: percent(sum, t) };
   return {
-    text: `Leaving ${name} for other regions each year, in all: ${percent(sum)} (middle values)${
-      sum > 1 + 1e-9 ? ', more than everyone' : ''
-    }`,
-    bad: sum > 1 + 1e-9,
+    text: bad
+      ? t('editor.regionGrid.leavingTooMany', words)
+      : t('editor.regionGrid.leaving', words),
+    bad,
   };
 }
 
@@ -204,18 +227,20 @@ export function leavingWords(name: string, row: unknown): { text: string; bad: b
  *  other region (blank: nobody moves there). */
 export function MobilitySection({ at, view }: { at: string; view: RegionView }) {
   const { draft } = useEditor();
+  const t = useT();
   const path = `${at}.mobility`;
   return (
-    <Section title="Moving between regions" path={path} paths={[path]}>
-      <p className="hwf-help">
-        The share of the workforce of each region that moves to another region each year. Blank:
-        nobody moves there.
-      </p>
+    <Section title={t('editor.regionGrid.mobility')} path={path} paths={[path]}>
+      <p className="hwf-help">{t('editor.regionGrid.mobilityHelp')}</p>
       <ExactIssues path={path} />
       {view.all.map((from) => {
         const rowPath = `${path}.${from.id}`;
         return (
-          <RowGroup key={from.id} title={`From ${from.name}`} path={rowPath}>
+          <RowGroup
+            key={from.id}
+            title={t('editor.regionGrid.from', { region: from.name })}
+            path={rowPath}
+          >
             {view.all
               .filter((to) => to.id !== from.id)
               .map((to) => (
@@ -223,15 +248,15 @@ export function MobilitySection({ at, view }: { at: string; view: RegionView }) 
                   key={to.id}
                   path={`${rowPath}.${to.id}`}
                   emptyAs="remove"
-                  placeholder="no move"
-                  label={`From ${from.name} to ${to.name}, probability per year`}
-                  unit="share per year"
+                  placeholder={t('editor.regionGrid.noMove')}
+                  label={t('editor.regionGrid.probability', { from: from.name, to: to.name })}
+                  unit={t('scenario.unit.sharePerYear')}
                   help=""
                 />
               ))}
             <SumLine
               id={`${fieldId(rowPath)}-sum`}
-              {...leavingWords(from.name, getAtPath(draft, rowPath))}
+              {...leavingWords(from.name, getAtPath(draft, rowPath), t)}
             />
           </RowGroup>
         );

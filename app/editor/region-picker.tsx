@@ -5,6 +5,7 @@
  * another region (from the Problems list) switches the picker to it first (focus.ts).
  */
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
 import { FOCUS_PATH_EVENT } from './focus.ts';
@@ -55,11 +56,12 @@ export function RegionPicker(props: {
   onPick: (id: string) => void;
 }) {
   const { at, profession, view, onPick } = props;
+  const t = useT();
   const id = `${fieldId(at)}-region`;
   return (
     <div className="hwf-field hwf-region-picker">
       <label className="hwf-label" htmlFor={id}>
-        Region shown
+        {t('editor.regionPicker.label')}
       </label>
       <span className="hwf-control">
         <select
@@ -76,8 +78,7 @@ export function RegionPicker(props: {
         </select>
       </span>
       <span className="hwf-help" id={`${id}-help`}>
-        the headcount, training places, students in training and today’s FTE need of {profession}{' '}
-        below are those of this region; everything else is national
+        {t('editor.regionPicker.help', { profession })}
       </span>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { useEditor } from './editor-context.ts';
 import { ExactIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
@@ -28,6 +29,7 @@ interface Undo {
 
 export function RegionsSection() {
   const { draft, update } = useEditor();
+  const t = useT();
   const [newName, setNewName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -39,7 +41,7 @@ export function RegionsSection() {
   const canRemove = regions.length > MIN_REGIONS;
 
   const add = () => {
-    const name = newName.trim() || `Region ${list.length + 1}`;
+    const name = newName.trim() || t('editor.region.numbered', { n: list.length + 1 });
     update((d) => addRegion(d, name).draft);
     setNewName('');
     setUndo(null);
@@ -49,39 +51,42 @@ export function RegionsSection() {
     const after = removeRegion(draft, regionId);
     const name = regions.find((r) => r.id === regionId)?.name ?? regionId;
     setConfirming(null);
-    setUndo({ text: `${name} and its numbers were removed.`, before, after });
+    setUndo({ text: t('editor.regions.removed', { name }), before, after });
     update((d) => (d === before ? after : removeRegion(d, regionId)));
   };
 
   return (
-    <Section title="Regions" summary={`(${regions.length})`} path="regions" paths={['regions']}>
-      <p className="hwf-help">
-        Each profession’s headcount, training places, students in training and today’s FTE need are
-        given per region, and people can move between regions. Everything else is national.
-      </p>
+    <Section
+      title={t('editor.regions.title')}
+      summary={t('editor.listCount', { count: String(regions.length) })}
+      path="regions"
+      paths={['regions']}
+    >
+      <p className="hwf-help">{t('editor.regions.help')}</p>
       <ExactIssues path="regions" />
       {list.map((r, i) => {
         const regionId = getAtPath(r, 'id');
         const code = typeof regionId === 'string' ? regionId : '';
-        const name = regions.find((x) => x.id === code)?.name ?? `Region ${i + 1}`;
+        const name =
+          regions.find((x) => x.id === code)?.name ?? t('editor.region.numbered', { n: i + 1 });
         return (
           <fieldset key={i} className="hwf-rule" id={fieldId(`regions[${i}]`)} tabIndex={-1}>
             <legend>{name}</legend>
             <ExactIssues path={`regions[${i}]`} />
             <TextField
               path={`regions[${i}].name`}
-              label="Name"
-              help={`as shown in the editor and the results; its code in the file is “${code}”`}
+              label={t('editor.regions.name')}
+              help={t('editor.regions.nameHelp', { code })}
             />
             <ExactIssues path={`regions[${i}].id`} />
             {confirming === code ? (
-              <span role="group" aria-label={`Remove ${name}?`}>
-                {removalWords(draft, code)}{' '}
+              <span role="group" aria-label={t('editor.removeQuestion', { name })}>
+                {removalWords(draft, code, t)}{' '}
                 <button type="button" onClick={() => remove(code)}>
-                  Remove
+                  {t('editor.remove')}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirming(null)} autoFocus>
-                  Keep
+                  {t('editor.keep')}
                 </button>
               </span>
             ) : (
@@ -92,7 +97,7 @@ export function RegionsSection() {
                 aria-describedby={canRemove ? undefined : `${id}-min`}
                 onClick={() => setConfirming(code)}
               >
-                Remove {name}…
+                {t('editor.removeAsk', { name })}
               </button>
             )}
           </fieldset>
@@ -100,7 +105,7 @@ export function RegionsSection() {
       })}
       {canRemove ? null : (
         <p className="hwf-help" id={`${id}-min`}>
-          A scenario with regions needs at least {MIN_REGIONS}, so none can be removed now.
+          {t('editor.regions.atLeast', { min: String(MIN_REGIONS) })}
         </p>
       )}
       {undo && undo.after === draft ? (
@@ -114,13 +119,13 @@ export function RegionsSection() {
               setUndo(null);
             }}
           >
-            Undo
+            {t('editor.undo')}
           </button>
         </p>
       ) : null}
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${id}-new`}>
-          Name of a new region
+          {t('editor.regions.newName')}
         </label>
         <span className="hwf-control">
           <input
@@ -137,12 +142,11 @@ export function RegionsSection() {
             }}
           />{' '}
           <button type="button" onClick={add} disabled={regions.length >= MAX_REGIONS}>
-            Add a region
+            {t('editor.regions.add')}
           </button>
         </span>
         <span className="hwf-help" id={`${id}-new-help`}>
-          the new region starts with no one: headcount 0, no training places, no students, a
-          population of 0; fill them in per profession
+          {t('editor.regions.newHelp')}
         </span>
       </div>
     </Section>

@@ -6,6 +6,7 @@
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { MAX_REGIONS, MIN_REGIONS } from '../../model/regions/types.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { pointOf } from './dist-forms.ts';
 import { isRec, professionsOf, setIn, uniqueId } from './draft.ts';
 import type { Rec } from './draft.ts';
@@ -152,12 +153,15 @@ function dropKey(draft: unknown, path: string, id: string): unknown {
     : draft;
 }
 
-/** What removing a region takes with it, for the question before it is done. */
-export function removalWords(draft: unknown, id: string): string {
+/** What removing a region takes with it, for the question before it is done (in the
+ *  language of `t`). */
+export function removalWords(draft: unknown, id: string, t: Translate = englishT): string {
   const n = policiesFor(draft, id).length;
-  const name = regionName(draft, id);
-  const policies = n === 0 ? '' : `, and ${n === 1 ? 'the policy' : `the ${n} policies`} for it`;
-  return `Remove ${name} with its headcount, training places, students, FTE need, population and moves${policies}?`;
+  return t('editor.regions.removal', {
+    name: regionName(draft, id),
+    policies: n,
+    count: String(n),
+  });
 }
 
 function policiesFor(draft: unknown, id: string): number[] {

@@ -1,19 +1,23 @@
 /** Shared parts of the lists of policies, task-shifting rules and crises. */
 import type { ReactNode } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { professionsOf } from './draft.ts';
 import { ExactIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
 import type { Choice } from './text-fields.tsx';
 
-/** The professions of the draft as choices: "Nurses (nurse)". */
-export function professionChoices(draft: unknown): Choice[] {
+/** The professions of the draft as choices: "Nurses (nurse)" (in the language of `t`). */
+export function professionChoices(draft: unknown, t: Translate = englishT): Choice[] {
   return professionsOf(draft).flatMap((p) => {
     const id = getAtPath(p, 'id');
     const name = getAtPath(p, 'name');
     if (typeof id !== 'string' || id.trim() === '') return [];
     const label =
-      typeof name === 'string' && name.trim() !== '' && name !== id ? `${name} (${id})` : id;
+      typeof name === 'string' && name.trim() !== '' && name !== id
+        ? t('editor.rule.professionChoice', { name, id })
+        : id;
     return [{ value: id, label }];
   });
 }
@@ -30,13 +34,16 @@ export function RuleItem(props: {
   onRemove: () => void;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <fieldset className="hwf-rule" id={fieldId(props.path)} tabIndex={-1}>
       <legend>{props.title}</legend>
       <ExactIssues path={props.path} />
       {props.children}
       <button type="button" className="hwf-remove" onClick={props.onRemove}>
-        Remove {props.title.charAt(0).toLowerCase() + props.title.slice(1)}
+        {t('editor.rule.remove', {
+          title: props.title.charAt(0).toLowerCase() + props.title.slice(1),
+        })}
       </button>
     </fieldset>
   );

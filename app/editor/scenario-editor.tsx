@@ -6,6 +6,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { CrisesSection } from './crises-section.tsx';
 import { CostsSection } from './costs-section.tsx';
 import { isRec, setIn } from './draft.ts';
@@ -32,6 +33,7 @@ export interface ScenarioEditorProps {
  *  a new result elsewhere on the screen (the parent keeps `issues` as one object). */
 export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditorProps) {
   const { draft, issues, deterministic, onDeterministicChange, focusPath } = props;
+  const t = useT();
   // Several changes in one event build on each other, not on the draft of the last render.
   const latest = useRef(draft);
   const onChange = useRef(props.onChange);
@@ -78,8 +80,7 @@ export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditor
   if (!isRec(draft)) {
     return (
       <p className="hwf-editor hwf-error" role="alert">
-        This scenario is not a JSON object (one that starts with “{'{'}”), so it cannot be edited
-        here. Open an example or start a new scenario.
+        {t('editor.notObject')}
       </p>
     );
   }

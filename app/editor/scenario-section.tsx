@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import type { AgeSpan } from './age-range.ts';
 import { agesOf, refitAgeTables, tablesFit } from './age-range.ts';
 import { useEditor } from './editor-context.ts';
@@ -31,17 +33,20 @@ function whole(v: unknown): number | undefined {
 }
 
 /** "2025 → 2045, 2 000 futures" */
-function summaryOf(draft: unknown, deterministic: boolean): string {
+function summaryOf(draft: unknown, deterministic: boolean, t: Translate): string {
   const base = whole(getAtPath(draft, 'baseYear'));
   const h = whole(getAtPath(draft, 'horizonYears'));
   const runs = whole(getAtPath(draft, 'simulation.runs'));
-  const years = base !== undefined && h !== undefined ? `${base} → ${base + h}` : '';
-  const futures = deterministic
-    ? 'point values only'
-    : runs !== undefined
-      ? `${formatNumber(runs)} futures`
+  const years =
+    base !== undefined && h !== undefined
+      ? t('editor.scenario.years', { from: String(base), to: String(base + h) })
       : '';
-  return [years, futures].filter(Boolean).join(', ');
+  const futures = deterministic
+    ? t('editor.scenario.pointValuesOnly')
+    : runs !== undefined
+      ? t('editor.scenario.futures', { count: formatNumber(runs), runs })
+      : '';
+  return years && futures ? t('editor.scenario.summary', { years, futures }) : years || futures;
 }
 
 const same = (a: AgeSpan | undefined, b: AgeSpan | undefined) =>
@@ -50,6 +55,7 @@ const same = (a: AgeSpan | undefined, b: AgeSpan | undefined) =>
 /** Offers to move the age tables onto new workforce ages, saying what that adds and drops. */
 function AgeRefit() {
   const { draft, update } = useEditor();
+  const t = useT();
   const ages = agesOf(draft);
   const [fitted, setFitted] = useState<AgeSpan | undefined>(() =>
     ages && tablesFit(draft, ages) ? ages : undefined,
@@ -58,15 +64,26 @@ function AgeRefit() {
   if (fits && !same(fitted, ages)) setFitted(ages);
   if (fits || ages === undefined || fitted === undefined || !tablesFit(draft, fitted)) return null;
   const plan = refitAgeTables(draft, fitted, ages);
-  const dropped = plan.droppedRows
-    ? ` and drops ${plan.droppedRows} rows (${formatNumber(plan.droppedPeople)} people)`
-    : '';
+  const words = {
+    fromMin: String(fitted.min),
+    fromMax: String(fitted.max),
+    toMin: String(ages.min),
+    toMax: String(ages.max),
+    added: String(plan.addedRows),
+    addedRows: plan.addedRows,
+  };
   return (
     <p className="hwf-note" role="status">
-      The age tables are for ages {fitted.min}–{fitted.max}. Fitting them to {ages.min}–{ages.max}{' '}
-      adds {plan.addedRows} rows with 0 people{dropped}.{' '}
+      {plan.droppedRows
+        ? t('editor.scenario.refitDropping', {
+            ...words,
+            dropped: String(plan.droppedRows),
+            droppedRows: plan.droppedRows,
+            people: formatNumber(plan.droppedPeople),
+          })
+        : t('editor.scenario.refit', words)}{' '}
       <button type="button" onClick={() => update((d) => refitAgeTables(d, fitted, ages).draft)}>
-        Fit the age tables to {ages.min}–{ages.max}
+        {t('editor.scenario.refitButton', { min: String(ages.min), max: String(ages.max) })}
       </button>
     </p>
   );
@@ -79,13 +96,20 @@ export interface ScenarioSectionProps {
 
 export function ScenarioSection({ deterministic, onDeterministicChange }: ScenarioSectionProps) {
   const { draft } = useEditor();
+  const t = useT();
   const rootIssues = useFieldIssues('');
   const schemaIssues = useFieldIssues('schema');
   const base = whole(getAtPath(draft, 'baseYear'));
   const h = whole(getAtPath(draft, 'horizonYears'));
-  const last = base !== undefined && h !== undefined ? String(base + h) : 'the last year';
+  const last =
+    base !== undefined && h !== undefined ? String(base + h) : t('editor.scenario.lastYear');
   return (
-    <Section title="Scenario" summary={summaryOf(draft, deterministic)} paths={PATHS} open>
+    <Section
+      title={t('editor.scenario.title')}
+      summary={summaryOf(draft, deterministic, t)}
+      paths={PATHS}
+      open
+    >
       <span id={fieldId('')} tabIndex={-1} />
       <IssueList
         id={`${fieldId('')}-issues`}
@@ -98,7 +122,7 @@ export function ScenarioSection({ deterministic, onDeterministicChange }: Scenar
       <IssueList id={`${fieldId('schema')}-issues`} path="schema" issues={schemaIssues} />
       <TextField path="name" />
       <TextField path="description" multiline />
-      <Group title="Years">
+      <Group title={t('editor.scenario.groupYears')}>
         <NumberField path="baseYear" whole />
         <NumberField path="horizonYears" whole />
         <NumberField path="analysis.targetYear" whole emptyAs="remove" placeholder={last} />
@@ -109,18 +133,18 @@ export function ScenarioSection({ deterministic, onDeterministicChange }: Scenar
           placeholder={base !== undefined ? String(base + 1) : ''}
         />
       </Group>
-      <Group title="Futures">
+      <Group title={t('editor.scenario.groupFutures')}>
         <CheckField
           id="field-deterministic"
-          label="Use point values only (one run)"
-          help="every range at its point value and no crises: one exact future that can be checked by hand"
+          label={t('editor.scenario.deterministic')}
+          help={t('editor.scenario.deterministicHelp')}
           checked={deterministic}
           onChange={onDeterministicChange}
         />
         <NumberField path="simulation.runs" whole />
         <NumberField path="simulation.seed" whole />
       </Group>
-      <Group title="Workforce ages">
+      <Group title={t('editor.scenario.groupAges')}>
         <NumberField path="ages.min" whole />
         <NumberField path="ages.max" whole />
         <AgeRefit />

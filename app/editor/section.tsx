@@ -7,6 +7,7 @@
  */
 import { createContext, useContext, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { isAtOrBelow } from './draft.ts';
 import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
@@ -30,6 +31,7 @@ export const RenderClosedSections = RenderClosedContext.Provider;
 
 export function Section({ title, summary, path, paths, open, className, children }: SectionProps) {
   const { errors } = useEditor();
+  const t = useT();
   const renderClosed = useContext(RenderClosedContext);
   const [opened, setOpened] = useState(open === true);
   const n = errors.filter((e) => paths.some((p) => isAtOrBelow(e.path, p))).length;
@@ -48,7 +50,7 @@ export function Section({ title, summary, path, paths, open, className, children
         {n > 0 ? (
           <span className="hwf-section-count">
             {' '}
-            ({n} {n === 1 ? 'problem' : 'problems'})
+            {t('editor.section.problems', { n, count: String(n) })}
           </span>
         ) : null}
       </summary>

@@ -3,6 +3,8 @@
  * total of women and of men. The table offers an undo afterwards.
  */
 import { useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import type { AgeSpan } from './shapes.ts';
 import { fillShape } from './shapes.ts';
 import { parseNumberText, spellNumber } from './number-text.ts';
@@ -23,14 +25,15 @@ function read(text: string): number {
 
 /** "Women in total: did you mean 1 200 or 1.2? …" when an entry could mean either (read
  *  against the form's starting value), else ''. */
-function question(label: string, text: string, start: number): string {
+function question(label: string, text: string, start: number, t: Translate): string {
   const r = parseNumberText(text, { current: start });
   if (r.kind !== 'ambiguous') return '';
-  const [a, b] = r.readings.map((v) => spellNumber(v));
-  return `${label}: did you mean ${a} or ${b}? Type the number without a thousands separator.`;
+  const [first, second] = r.readings.map((v) => spellNumber(v));
+  return t('editor.shape.question', { label, first, second });
 }
 
 export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
+  const t = useT();
   const [shape, setShape] = useState<'flat' | 'bell'>('bell');
   const [women, setWomen] = useState(String(Math.round(totals.female) || 1000));
   const [men, setMen] = useState(String(Math.round(totals.male) || 200));
@@ -40,9 +43,9 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
   const [start] = useState(() => ({ women: read(women), men: read(men), peak: read(peak) }));
   const fill = () => {
     const ask =
-      question('Women in total', women, start.women) ||
-      question('Men in total', men, start.men) ||
-      (shape === 'bell' ? question('Peak age', peak, start.peak) : '');
+      question(t('editor.shape.women'), women, start.women, t) ||
+      question(t('editor.shape.men'), men, start.men, t) ||
+      (shape === 'bell' ? question(t('editor.shape.peak'), peak, start.peak, t) : '');
     if (ask) {
       setMessage(ask);
       return;
@@ -51,18 +54,23 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
       shape === 'flat'
         ? ({ shape, total } as const)
         : ({ shape, total, peakAge: read(peak), spread: read(spread) } as const);
-    const f = fillShape(spec(read(women)), ages);
-    const m = fillShape(spec(read(men)), ages);
+    const f = fillShape(spec(read(women)), ages, t);
+    const m = fillShape(spec(read(men)), ages, t);
     if (!f.ok || !m.ok) {
       setMessage((!f.ok ? f.message : '') || (!m.ok ? m.message : ''));
       return;
     }
     setMessage('');
-    const how = shape === 'flat' ? 'flat' : `a bell around age ${spellNumber(read(peak))}`;
     onFill(
       { female: f.values, male: m.values },
-      `Filled ages ${ages.min}–${ages.max} as ${how}: ` +
-        `${spellNumber(read(women))} women, ${spellNumber(read(men))} men.`,
+      t('editor.shape.filled', {
+        min: String(ages.min),
+        max: String(ages.max),
+        shape,
+        peak: shape === 'flat' ? '' : spellNumber(read(peak)),
+        women: spellNumber(read(women)),
+        men: spellNumber(read(men)),
+      }),
     );
   };
   const field = (
@@ -94,10 +102,10 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
   );
   return (
     <details className="hwf-shape">
-      <summary>Fill from a shape</summary>
+      <summary>{t('editor.shape.title')}</summary>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${id}-shape`}>
-          Shape
+          {t('editor.shape.shape')}
         </label>
         <span className="hwf-control">
           <select
@@ -106,30 +114,30 @@ export function ShapeForm({ id, ages, totals, onFill }: ShapeFormProps) {
             aria-describedby={`${id}-shape-help`}
             onChange={(e) => setShape(e.target.value === 'flat' ? 'flat' : 'bell')}
           >
-            <option value="bell">Bell around an age</option>
-            <option value="flat">Flat: the same at every age</option>
+            <option value="bell">{t('editor.shape.bell')}</option>
+            <option value="flat">{t('editor.shape.flat')}</option>
           </select>
         </span>
         <span className="hwf-help" id={`${id}-shape-help`}>
-          a quick start to replace with real counts later
+          {t('editor.shape.shapeHelp')}
         </span>
       </div>
-      {field('women', 'Women in total', women, setWomen, 'people, shared out over the ages')}
-      {field('men', 'Men in total', men, setMen, 'people, shared out over the ages')}
+      {field('women', t('editor.shape.women'), women, setWomen, t('editor.shape.totalHelp'))}
+      {field('men', t('editor.shape.men'), men, setMen, t('editor.shape.totalHelp'))}
       {shape === 'bell' ? (
         <>
-          {field('peak', 'Peak age', peak, setPeak, 'the age with the most people')}
+          {field('peak', t('editor.shape.peak'), peak, setPeak, t('editor.shape.peakHelp'))}
           {field(
             'spread',
-            'Spread',
+            t('editor.shape.spread'),
             spread,
             setSpread,
-            'years: about two thirds are within this of the peak age',
+            t('editor.shape.spreadHelp'),
           )}
         </>
       ) : null}
       <button type="button" onClick={fill}>
-        Fill the table
+        {t('editor.shape.fill')}
       </button>
       {message ? (
         <p className="hwf-error" role="alert">

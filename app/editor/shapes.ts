@@ -4,6 +4,7 @@
  * negative.
  */
 import { normalInterval } from '../../model/numeric/math.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 export interface AgeSpan {
   min: number;
@@ -32,19 +33,19 @@ export function distribute(weights: readonly number[], total: number): number[] 
   return out;
 }
 
-/** The values of a shape over the ages, or why it cannot be made. */
-export function fillShape(spec: ShapeSpec, ages: AgeSpan): ShapeResult {
+/** The values of a shape over the ages, or why it cannot be made (in the language of `t`). */
+export function fillShape(spec: ShapeSpec, ages: AgeSpan, t: Translate = englishT): ShapeResult {
   const n = ages.max - ages.min + 1;
-  if (!Number.isInteger(n) || n < 1) return { ok: false, message: 'The age range is not valid.' };
+  if (!Number.isInteger(n) || n < 1) return { ok: false, message: t('editor.shape.badAges') };
   if (!Number.isFinite(spec.total) || spec.total < 0) {
-    return { ok: false, message: 'The total must be a number of 0 or more.' };
+    return { ok: false, message: t('editor.shape.badTotal') };
   }
   if (spec.shape === 'flat')
     return { ok: true, values: distribute(new Array<number>(n).fill(1), spec.total) };
   const { peakAge, spread } = spec;
-  if (!Number.isFinite(peakAge)) return { ok: false, message: 'The peak age must be a number.' };
+  if (!Number.isFinite(peakAge)) return { ok: false, message: t('editor.shape.badPeak') };
   if (!Number.isFinite(spread) || spread <= 0) {
-    return { ok: false, message: 'The spread must be a number of years greater than 0.' };
+    return { ok: false, message: t('editor.shape.badSpread') };
   }
   const weights = Array.from({ length: n }, (_, i) => {
     const a = ages.min + i;
@@ -53,7 +54,11 @@ export function fillShape(spec: ShapeSpec, ages: AgeSpan): ShapeResult {
   if (!(weights.reduce((s, w) => s + w, 0) > 1e-12)) {
     return {
       ok: false,
-      message: `A bell around age ${peakAge} hardly reaches ages ${ages.min}–${ages.max}; choose a peak age inside them.`,
+      message: t('editor.shape.outside', {
+        peak: String(peakAge),
+        min: String(ages.min),
+        max: String(ages.max),
+      }),
     };
   }
   return { ok: true, values: distribute(weights, spec.total) };

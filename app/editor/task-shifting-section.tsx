@@ -1,4 +1,5 @@
 /** "Task shifting": a share of one profession's demand moves to another over some years. */
+import { useT } from '../i18n/language-root.tsx';
 import { labelFor } from '../scenario/labels.ts';
 import { newSubstitutionTemplate } from '../scenario/templates.ts';
 import { addListItem, professionIds, removeListItem } from './draft.ts';
@@ -11,27 +12,25 @@ import { SelectField } from './text-fields.tsx';
 
 export function TaskShiftingSection() {
   const { draft, update } = useEditor();
+  const t = useT();
   const list = listOf(draft, 'substitution');
   const ids = professionIds(draft);
-  const choices = professionChoices(draft);
+  const choices = professionChoices(draft, t);
   return (
     <Section
-      title="Task shifting"
-      summary={`(${list.length})`}
+      title={t('editor.taskShifting.title')}
+      summary={t('editor.listCount', { count: String(list.length) })}
       path="substitution"
       paths={['substitution']}
     >
-      <p className="hwf-help">
-        Work moving from one profession to another: the share moves gradually from the start year to
-        the year of full effect.
-      </p>
+      <p className="hwf-help">{t('editor.taskShifting.help')}</p>
       {list.map((_, i) => {
         const at = `substitution[${i}]`;
         return (
           <RuleItem
             key={i}
             path={at}
-            title={labelFor(at, draft)}
+            title={labelFor(at, draft, t)}
             onRemove={() => update((d) => removeListItem(d, 'substitution', i))}
           >
             <SelectField path={`${at}.from`} choices={choices} />
@@ -52,11 +51,9 @@ export function TaskShiftingSection() {
           )
         }
       >
-        Add a task-shifting rule
+        {t('editor.taskShifting.add')}
       </button>
-      {ids.length < 2 ? (
-        <p className="hwf-help">Task shifting needs at least two professions.</p>
-      ) : null}
+      {ids.length < 2 ? <p className="hwf-help">{t('editor.taskShifting.needsTwo')}</p> : null}
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 /** Text, long text, choice and yes/no fields bound to a path of the draft. */
+import { useT } from '../i18n/language-root.tsx';
 import { helpFor } from '../scenario/labels.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useEditor } from './editor-context.ts';
@@ -13,8 +14,10 @@ interface Common {
 }
 
 function useCommon(p: Common) {
-  const known = helpFor(p.path);
+  const t = useT();
+  const known = helpFor(p.path, t);
   return {
+    t,
     id: fieldId(p.path),
     label: p.label ?? known?.label ?? p.path,
     help: p.help ?? known?.help ?? '',
@@ -28,7 +31,7 @@ export function TextField(
   const { draft, set } = useEditor();
   const { id, label, help, issues } = useCommon(props);
   const value = textOfValue(getAtPath(draft, props.path));
-  const write = props.onText ?? ((t: string) => set(props.path, t));
+  const write = props.onText ?? ((text: string) => set(props.path, text));
   const a11y = {
     id,
     'aria-invalid': issues.errors.length > 0 || undefined,
@@ -57,7 +60,7 @@ export function SelectField(
   props: Common & { choices: readonly Choice[]; onPick?: (v: string) => void },
 ) {
   const { draft, set } = useEditor();
-  const { id, label, help, issues } = useCommon(props);
+  const { t, id, label, help, issues } = useCommon(props);
   const raw = getAtPath(draft, props.path);
   const current = typeof raw === 'string' ? raw : '';
   const known = props.choices.some((c) => c.value === current);
@@ -74,7 +77,11 @@ export function SelectField(
         onChange={(e) => pick(e.target.value)}
       >
         {!known ? (
-          <option value={current}>{current === '' ? 'Choose…' : `${current} (not known)`}</option>
+          <option value={current}>
+            {current === ''
+              ? t('editor.select.choose')
+              : t('editor.select.unknown', { value: current })}
+          </option>
         ) : null}
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>

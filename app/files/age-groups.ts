@@ -22,6 +22,8 @@
  * are shared as fractions, which add up to the total within 1e-9 of it.
  */
 
+import { words, type Words } from '../shell/words.ts';
+
 export type SplitMethod = 'smooth' | 'even';
 
 export const SPLIT_METHODS: readonly SplitMethod[] = ['smooth', 'even'];
@@ -33,18 +35,12 @@ export interface AgeGroup {
   total: number;
 }
 
-/** The method in the words of the preview and the notes. */
-export const METHOD_WORDS: Readonly<Record<SplitMethod, { name: string; detail: string }>> = {
-  smooth: {
-    name: 'Smoothly across the groups',
-    detail:
-      'a monotone cubic curve (PCHIP) through the running totals at the group limits; every group keeps its total, no age is below 0',
-  },
-  even: {
-    name: 'Evenly within each group',
-    detail: 'each group’s total shared equally among its ages; steps at the group limits',
-  },
-};
+/** The method in the words of the preview and the notes: its name ("Smoothly across the
+ *  groups") and what it does, to say with `method` (files.json). */
+export const METHOD_WORDS = {
+  name: 'files.split.methodName',
+  detail: 'files.split.methodDetail',
+} as const;
 
 /**
  * The single ages of `groups`, which must follow one another without a gap or overlap
@@ -227,6 +223,8 @@ export function hasGroups(rows: readonly Span[]): boolean {
 }
 
 /** `age 20`, `ages 20–24` */
-export function spanWords(span: Span): string {
-  return span.from === span.to ? `age ${span.from}` : `ages ${span.from}–${span.to}`;
+export function spanWords(span: Span): Words {
+  return span.from === span.to
+    ? words('files.ages.one', { age: String(span.from) })
+    : words('files.ages.range', { from: String(span.from), to: String(span.to) });
 }

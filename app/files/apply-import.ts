@@ -6,20 +6,21 @@
 import { agesOf } from '../editor/age-range.ts';
 import { getAtPath, withValueAt } from '../../model/scenario/json-path.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { words, wordsList, type Words } from '../shell/words.ts';
 import type { AgeSpan } from './import-stock.ts';
 import type { ImportProblem } from './long-table.ts';
 
 export type ImportTarget =
-  | { kind: 'stock'; index: number; path: string; label: string }
-  | { kind: 'population'; path: 'population'; label: string };
+  | { kind: 'stock'; index: number; path: string; label: Words }
+  | { kind: 'population'; path: 'population'; label: Words };
 
-/** A profession's name as the planner knows it. */
-export function professionName(draft: unknown, index: number): string {
+/** A profession's name as the planner knows it: its name, its id, or "Profession 2". */
+export function professionName(draft: unknown, index: number): string | Words {
   const name = getAtPath(draft, `professions[${index}].name`);
   const id = getAtPath(draft, `professions[${index}].id`);
   if (typeof name === 'string' && name.trim() !== '') return name.trim();
   if (typeof id === 'string' && id.trim() !== '') return id.trim();
-  return `Profession ${index + 1}`;
+  return words('files.target.profession', { n: String(index + 1) });
 }
 
 /** The places a table can go: each profession's stock, then the population. */
@@ -31,9 +32,9 @@ export function importTargets(draft: unknown): ImportTarget[] {
       kind: 'stock',
       index,
       path: `professions[${index}].stock`,
-      label: `Stock of ${professionName(draft, index)} (headcount by age and sex)`,
+      label: words('files.target.stock', { name: professionName(draft, index) }),
     })),
-    { kind: 'population', path: 'population', label: 'Population (by year, age and sex)' },
+    { kind: 'population', path: 'population', label: words('files.target.population') },
   ];
 }
 
@@ -100,7 +101,7 @@ export function populationNotes(draft: unknown, population: PopulationInline): I
   const notes: ImportProblem[] = [];
   const dataset = getAtPath(draft, 'population.dataset');
   if (typeof dataset === 'string') {
-    notes.push({ message: `the table replaces the population data set ${dataset}` });
+    notes.push({ message: words('files.target.replacesDataset', { dataset }) });
   }
   const n = population.ages.max - population.ages.min + 1;
   const list = getAtPath(draft, 'professions');
@@ -114,9 +115,12 @@ export function populationNotes(draft: unknown, population: PopulationInline): I
     .map((i) => professionName(draft, i));
   if (misfits.length > 0) {
     notes.push({
-      message:
-        `the demand of ${misfits.join(', ')} has a use profile by population age that does not have ` +
-        `${n} values (ages ${population.ages.min}–${population.ages.max}): the scenario will list it as a problem to fix`,
+      message: words('files.target.useProfileMismatch', {
+        professions: wordsList(misfits, ', '),
+        n: String(n),
+        min: String(population.ages.min),
+        max: String(population.ages.max),
+      }),
     });
   }
   return notes;

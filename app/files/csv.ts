@@ -14,6 +14,7 @@
  * Never throws.
  */
 import { dsvFormat } from 'd3';
+import { words, type Words } from '../shell/words.ts';
 
 export type Separator = ',' | ';' | '\t';
 
@@ -34,13 +35,12 @@ export interface CsvTable {
   /** Data rows after the header, blank rows left out. */
   records: CsvRecord[];
   /** Damage the reader worked around (an unclosed quote). */
-  problems: { row: number; message: string }[];
+  problems: { row: number; message: Words }[];
 }
 
 const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
 
-const UNCLOSED =
-  'a quoted field is not closed: a " is missing, so the rest of the text was read into it';
+const UNCLOSED = words('files.csv.unclosed');
 
 /** The text without a leading byte order mark. */
 export function stripBom(text: string): string {
@@ -174,6 +174,8 @@ export function parseNumber(text: string, decimalComma: boolean): number | undef
 }
 
 /** How the separator is named in messages. */
-export function separatorName(separator: Separator): string {
-  return separator === '\t' ? 'tabs' : `"${separator}"`;
+export function separatorName(separator: Separator): Words {
+  return separator === '\t'
+    ? words('files.csv.separatorTabs')
+    : words('files.csv.separatorChar', { separator });
 }

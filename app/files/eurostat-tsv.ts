@@ -18,6 +18,7 @@
  *
  * Never throws.
  */
+import { words, wordsList, type Words, type WordsList } from '../shell/words.ts';
 import { parseCsv, stripBom } from './csv.ts';
 import type { CsvTable } from './csv.ts';
 import { quote, readAge, readSex, readYear } from './table-cells.ts';
@@ -26,20 +27,21 @@ import type { Cell, ImportProblem, LongRecord, LongTable, ReadOptions } from './
 /** `freq,unit,sex,age,geo\TIME_PERIOD`: the dimensions, then the time. */
 const CORNER = /^([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*)\s*\\\s*([A-Za-z][\w ]*?)\s*$/;
 
-/** Eurostat's flags (the letters after a value). */
-export const FLAG_WORDS: Readonly<Record<string, string>> = {
-  b: 'break in series',
-  c: 'confidential',
-  d: 'definition differs',
-  e: 'estimated',
-  f: 'forecast',
-  n: 'not significant',
-  p: 'provisional',
-  r: 'revised',
-  s: 'Eurostat estimate',
-  u: 'low reliability',
-  z: 'not applicable',
-};
+/** Eurostat's flags (the letters after a value); what each means is said by the message
+ *  files.eurostat.flagMeaning. */
+export const FLAGS: ReadonlySet<string> = new Set([
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'n',
+  'p',
+  'r',
+  's',
+  'u',
+  'z',
+]);
 
 /** Does the text start as Eurostat's bulk download (a first cell `…\TIME_PERIOD`, tabs)? */
 export function isEurostatTsv(text: string): boolean {
@@ -61,7 +63,7 @@ export function splitFlags(text: string): { value: string; flags: string; missin
   const gone = /^:\s*([a-z]*)$/i.exec(t);
   if (gone) return { value: t, flags: gone[1], missing: true };
   const m = /^(\S+)\s+([a-z]{1,4})$/i.exec(t);
-  if (m && [...m[2].toLowerCase()].every((f) => f in FLAG_WORDS)) {
+  if (m && [...m[2].toLowerCase()].every((f) => FLAGS.has(f))) {
     return { value: m[1], flags: m[2], missing: false };
   }
   return { value: t, flags: '', missing: false };
@@ -93,7 +95,7 @@ export function readEurostatTsv(text: string): EurostatTsv | undefined {
       errors.push({
         row: wide.headerRow,
         column: name,
-        message: `${year.message}: the import reads yearly figures only`,
+        message: words('files.eurostat.notYearly', { problem: year.message }),
       });
     }
   });
@@ -104,7 +106,12 @@ export function readEurostatTsv(text: string): EurostatTsv | undefined {
       errors.push({
         row,
         column: corner,
-        message: `${quote(fields[0])} holds ${codes.length} codes, and the header names ${dims.length} (${dims.join(', ')})`,
+        message: words('files.eurostat.codes', {
+          cell: quote(fields[0]),
+          codes: String(codes.length),
+          dims: String(dims.length),
+          names: dims.join(', '),
+        }),
       });
       continue;
     }
@@ -113,7 +120,10 @@ export function readEurostatTsv(text: string): EurostatTsv | undefined {
         errors.push({
           row,
           column: y.name,
-          message: `the row ends before this column (it has ${fields.length} fields, the header ${wide.header.length})`,
+          message: words('files.table.rowEnds', {
+            fields: String(fields.length),
+            header: String(wide.header.length),
+          }),
         });
         break;
       }
@@ -129,10 +139,16 @@ export function readEurostatTsv(text: string): EurostatTsv | undefined {
   const span = years.length > 1 ? `${years[0].name}–${years[years.length - 1].name}` : '';
   const notes: ImportProblem[] = [];
   if (wide.records.length > 0 && years.length > 0) {
+    const counts = {
+      rows: wide.records.length,
+      rowCount: String(wide.records.length),
+      years: years.length,
+      yearCount: String(years.length),
+    };
     notes.push({
-      message:
-        `read as Eurostat’s bulk download (TSV): ${plural(wide.records.length, 'row')} of ` +
-        `${plural(years.length, 'year')}${span ? ` (${span})` : ''}, one value for each row and year`,
+      message: span
+        ? words('files.eurostat.readAsSpan', { ...counts, span })
+        : words('files.eurostat.readAs', counts),
     });
   }
   return {
@@ -146,8 +162,6 @@ export function readEurostatTsv(text: string): EurostatTsv | undefined {
     notes,
   };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** `F:Females` → `F` (label downloads write a code and its label). */
 function codeOf(text: string): string {
@@ -164,12 +178,16 @@ export function isMissing(record: LongRecord, valueIndex: number): boolean {
 }
 
 /** `row 4, column 2019` (a TSV), or `row 4 (2019)`. */
-function place(row: number, column: string | undefined, year: string): string {
-  return column ? `row ${row}, column ${column}` : `row ${row}${year ? ` (${year})` : ''}`;
+function place(row: number, column: string | undefined, year: string): Words {
+  if (column) return words('files.place.rowColumn', { row: String(row), column });
+  return year
+    ? words('files.place.rowYear', { row: String(row), year })
+    : words('files.place.row', { row: String(row) });
 }
 
-function places(list: readonly string[]): string {
-  return list.length > 3 ? `${list.slice(0, 3).join('; ')}; …` : list.join('; ');
+function places(list: readonly Words[]): { places: WordsList } {
+  const shown = list.length > 3 ? [...list.slice(0, 3), words('files.place.more')] : list;
+  return { places: wordsList(shown, '; ') };
 }
 
 /** The note on the values skipped as missing. */
@@ -179,7 +197,7 @@ export function missingNote(missing: readonly LongRecord[], table: LongTable): I
   const n = missing.length;
   return {
     column: table.layout === 'eurostat-tsv' ? undefined : table.columns.value?.name,
-    message: `${plural(n, 'value')} ${n === 1 ? 'is' : 'are'} missing (":") and left out, not counted as 0: ${places(shown)}`,
+    message: words('files.eurostat.missing', { n, count: String(n), ...places(shown) }),
   };
 }
 
@@ -192,11 +210,14 @@ export function flagNotes(cells: readonly Cell[], flagColumn?: string): ImportPr
     for (const f of new Set((c.flag ?? '').toLowerCase().replace(/[^a-z]/g, ''))) {
       if (f !== 'b') others.set(f, [...(others.get(f) ?? []), c]);
       else {
-        const what = c.valueColumn || c.year === undefined ? '' : ` of ${c.year}`;
+        const value = String(c.value);
         notes.push({
           row: c.row,
           column: c.valueColumn ?? flagColumn,
-          message: `the value${what} (${c.value}) is flagged b, a break in series: it may not compare with the years before`,
+          message:
+            c.valueColumn || c.year === undefined
+              ? words('files.eurostat.break', { value })
+              : words('files.eurostat.breakOfYear', { value, year: String(c.year) }),
         });
       }
     }
@@ -205,7 +226,13 @@ export function flagNotes(cells: readonly Cell[], flagColumn?: string): ImportPr
     const shown = list.map((c) => place(c.row, c.valueColumn, c.year?.toString() ?? ''));
     notes.push({
       column: list[0].valueColumn ? undefined : flagColumn,
-      message: `${plural(list.length, 'value')} ${list.length === 1 ? 'is' : 'are'} flagged ${f} (${FLAG_WORDS[f] ?? 'a flag of the source'}): ${places(shown)}`,
+      message: words('files.eurostat.flagged', {
+        n: list.length,
+        count: String(list.length),
+        flag: f,
+        meaning: words('files.eurostat.flagMeaning', { flag: f }),
+        ...places(shown),
+      }),
     });
   }
   return notes;
@@ -215,8 +242,8 @@ export function flagNotes(cells: readonly Cell[], flagColumn?: string): ImportPr
 export interface SeriesChoice {
   /** As the header names it (`geo`). */
   column: string;
-  /** What its values are, for the messages: `countries`, `units`, `projections`, `values`. */
-  noun: string;
+  /** What its values are, for the messages (files.eurostat.noun). */
+  noun: SeriesNoun;
   /** The values the file holds, in the order of their first row. */
   values: string[];
   /** The value picked, when it is one of `values`. */
@@ -237,11 +264,14 @@ const NOT_SERIES = new Set([
   'decimals',
 ]);
 
-function nounOf(column: string, values: readonly string[]): string {
+/** What the values of a column that makes several tables are. */
+export type SeriesNoun = 'countries' | 'countriesOrRegions' | 'units' | 'projections' | 'values';
+
+function nounOf(column: string, values: readonly string[]): SeriesNoun {
   const c = column.toLowerCase();
   if (c === 'geo' || c === 'ref_area') {
     const country = (v: string) => /^(?:[A-Z]{2}|EU\w*|EA\w*|EEA\w*|EFTA)$/.test(codeOf(v));
-    return values.every(country) ? 'countries' : 'countries or regions';
+    return values.every(country) ? 'countries' : 'countriesOrRegions';
   }
   if (c === 'unit' || c === 'unit_measure') return 'units';
   if (c === 'projection') return 'projections';
@@ -323,7 +353,12 @@ export function chooseRows(
       const values = [...new Set(records.map((r) => field(r, i)))];
       const list = values.length > 12 ? `${values.slice(0, 12).join(', ')}, …` : values.join(', ');
       errors.push({
-        message: `the file holds ${values.length} ${choices[k].noun} in column ${choices[k].column}: ${list}; pick one`,
+        message: words('files.eurostat.pickOne', {
+          count: String(values.length),
+          noun: choices[k].noun,
+          column: choices[k].column,
+          list,
+        }),
       });
     });
   }
@@ -345,9 +380,14 @@ function leaveOutTotals(records: LongRecord[], table: LongTable) {
   const errors: ImportProblem[] = [];
   const notes: ImportProblem[] = [];
   const what = table.layout === 'eurostat-tsv' ? 'value' : 'row';
-  const drop = (out: (r: LongRecord) => boolean, note: (n: number) => string) => {
+  const drop = (
+    out: (r: LongRecord) => boolean,
+    key: Words['key'],
+    values: Readonly<Record<string, string>> = {},
+  ) => {
     const kept = records.filter((r) => !out(r));
-    if (kept.length < records.length) notes.push({ message: note(records.length - kept.length) });
+    const n = records.length - kept.length;
+    if (n > 0) notes.push({ message: words(key, { n, count: String(n), what, ...values }) });
     records = kept;
   };
   if (sex) {
@@ -356,42 +396,25 @@ function leaveOutTotals(records: LongRecord[], table: LongTable) {
     );
     const total = (r: LongRecord) => SEX_TOTAL.test(codeOf(field(r, sex.index)));
     if (sexes.has('female') && sexes.has('male')) {
-      drop(
-        total,
-        (n) =>
-          `${plural(n, what)} for both sexes together ("T") left out: the table has females and males`,
-      );
+      drop(total, 'files.eurostat.sexTotalsLeftOut');
     } else if (!sexes.has('female') && !sexes.has('male') && records.some(total)) {
-      errors.push({
-        column: sex.name,
-        message:
-          'the file has no split by sex: its rows are for both sexes together ("T"); the import needs females and males (F and M)',
-      });
+      errors.push({ column: sex.name, message: words('files.eurostat.noSexSplit') });
     }
   }
   if (age) {
     const code = (r: LongRecord) => codeOf(field(r, age.index));
     const other = (r: LongRecord) => AGE_TOTAL.test(code(r)) || AGE_UNKNOWN.test(code(r));
     if (records.some((r) => readAge(field(r, age.index)).ok)) {
-      drop(
-        other,
-        (n) =>
-          `${plural(n, what)} of all ages ("TOTAL") or of unknown age ("UNK") left out: the table has the ages`,
-      );
+      drop(other, 'files.eurostat.ageTotalsLeftOut');
       for (const [label, parts] of sums(records, age.index)) {
         const shown = parts.map(quote).join(', ');
-        drop(
-          (r) => field(r, age.index) === label,
-          (n) =>
-            `${plural(n, what)} of ${quote(label)} left out: the sum of ${shown}, which the table also has`,
-        );
+        drop((r) => field(r, age.index) === label, 'files.eurostat.sumLeftOut', {
+          cell: quote(label),
+          parts: shown,
+        });
       }
     } else if (records.some(other)) {
-      errors.push({
-        column: age.name,
-        message:
-          'the file has no split by age: its rows are for all ages together ("TOTAL") or of unknown age; the import needs ages one by one or in groups',
-      });
+      errors.push({ column: age.name, message: words('files.eurostat.noAgeSplit') });
     }
   }
   return { records, errors, notes };

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { downloadBlob } from '../charts/export.ts';
 import type { HwfResult } from '../../model/result/result.ts';
+import { useT } from '../i18n/language-root.tsx';
 import './files.css';
 import { ImportDialog } from './import-dialog.tsx';
 import type { ImportSource } from './import-dialog.tsx';
@@ -41,13 +42,14 @@ function save(text: string, type: string, fileName: string): void {
 
 export function FileMenu(props: FileMenuProps) {
   const { draft, result } = props;
+  const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   useMenuDismiss(details);
   const picker = useRef<HTMLInputElement>(null);
   // The latest callbacks, for work that finishes after a file has been read.
-  const latest = useRef(props);
+  const latest = useRef({ ...props, t });
   useEffect(() => {
-    latest.current = props;
+    latest.current = { ...props, t };
   });
   const [importing, setImporting] = useState<{ initial?: ImportSource } | null>(null);
 
@@ -59,7 +61,7 @@ export function FileMenu(props: FileMenuProps) {
   const openScenarioFile = async (file: File) => {
     const { notify } = latest.current;
     if (file.size > MAX_FILE_BYTES) {
-      notify(`The scenario file "${file.name}" was not opened: it is larger than 20 MB.`);
+      notify(latest.current.t('files.menu.scenarioTooLarge', { file: file.name }));
       return;
     }
     let text: string;
@@ -67,24 +69,26 @@ export function FileMenu(props: FileMenuProps) {
       text = await readFileText(file);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      notify(`The scenario file "${file.name}" could not be read (${why}).`);
+      notify(latest.current.t('files.menu.scenarioUnreadable', { file: file.name, why }));
       return;
     }
-    const opened = await openScenarioText(file.name, text);
+    const opened = await openScenarioText(latest.current.t, file.name, text);
     if (opened.ok) latest.current.open(opened.document, opened.what);
     else latest.current.notify(opened.message);
   };
 
   const readTable = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      latest.current.notify(`"${file.name}" was not read: it is larger than 20 MB.`);
+      latest.current.notify(latest.current.t('files.menu.tableTooLarge', { file: file.name }));
       return;
     }
     try {
       setImporting({ initial: { text: await readFileText(file), fileName: file.name } });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      latest.current.notify(`"${file.name}" could not be read (${why}).`);
+      latest.current.notify(
+        latest.current.t('files.menu.tableUnreadable', { file: file.name, why }),
+      );
     }
   };
 
@@ -92,9 +96,7 @@ export function FileMenu(props: FileMenuProps) {
     if (importing !== null || isTableFileName(file.name)) void readTable(file);
     else if (isJsonFileName(file.name)) void openScenarioFile(file);
     else {
-      latest.current.notify(
-        `"${file.name}" was not opened: drop a scenario file (.json) or a CSV table (.csv).`,
-      );
+      latest.current.notify(latest.current.t('files.menu.dropWhat', { file: file.name }));
     }
   });
 
@@ -116,24 +118,24 @@ export function FileMenu(props: FileMenuProps) {
   return (
     <>
       <details className="menu files-menu" ref={details}>
-        <summary>Files</summary>
+        <summary>{t('files.menu.summary')}</summary>
         <ul className="menu-list">
-          {item('Open a scenario file…', () => picker.current?.click())}
-          {item('Download the scenario (JSON)', () =>
+          {item(t('files.menu.open'), () => picker.current?.click())}
+          {item(t('files.menu.downloadScenario'), () =>
             save(scenarioText(draft), 'application/json', scenarioFileName(draft)),
           )}
           {result && (
             <>
-              {item('Download the results (JSON)', () =>
+              {item(t('files.menu.downloadResultsJson'), () =>
                 save(resultJson(result), 'application/json', resultFileName(result, 'json')),
               )}
-              {item('Download the results (CSV)', () =>
+              {item(t('files.menu.downloadResultsCsv'), () =>
                 save(resultToCsv(result), 'text/csv', resultFileName(result, 'csv')),
               )}
             </>
           )}
-          {item('Import a table (CSV)…', () => setImporting({}))}
-          <li className="files-menu-hint">You can also drop a scenario file on the page.</li>
+          {item(t('files.menu.import'), () => setImporting({}))}
+          <li className="files-menu-hint">{t('files.menu.dropHint')}</li>
         </ul>
       </details>
       <input
@@ -151,7 +153,7 @@ export function FileMenu(props: FileMenuProps) {
       />
       {dragging && importing === null && (
         <div className="files-drop-hint" aria-hidden="true">
-          <p>Drop a scenario file (.json) to open it, or a CSV table to import it</p>
+          <p>{t('files.menu.dropping')}</p>
         </div>
       )}
       {importing !== null && (

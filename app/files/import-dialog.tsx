@@ -8,6 +8,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadBlob, fileNameFor } from '../charts/export.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
+import { richText } from '../shell/rich-text.tsx';
+import { say, sayText } from '../shell/words.ts';
 import {
   applyImport,
   baseYearOf,
@@ -20,7 +24,6 @@ import {
   workforceAges,
 } from './apply-import.ts';
 import type { ImportTarget } from './apply-import.ts';
-import { METHOD_WORDS } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import { importPopulation } from './import-population.ts';
 import { importStock } from './import-stock.ts';
@@ -34,7 +37,7 @@ import { readFileText } from './read-text.ts';
 import { SplitPreview } from './split-preview.tsx';
 import { MAX_FILE_BYTES } from './scenario-file.ts';
 import { RegionChoice, RegionSummaries } from './region-summaries.tsx';
-import { importRegions, regionalPreview } from './regional-preview.ts';
+import { AGES_INVALID, importRegions, regionalPreview } from './regional-preview.ts';
 import type { ImportOptions, Preview, PreviewResult } from './regional-preview.ts';
 import { regionalTemplate } from './table-csv.ts';
 import { populationToCsv, stockToCsv } from './table-csv.ts';
@@ -75,12 +78,7 @@ function preview(
   const read = { pick, totals: isEurostatDownload(text) ? 'leave out' : undefined } as const;
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
-    if (!ages) {
-      return {
-        blocked:
-          'The workforce ages of the scenario are not valid, so a stock cannot be matched to them. Fix them in the editor first.',
-      };
-    }
+    if (!ages) return { blocked: AGES_INVALID };
     const r = importStock(text, {
       ages,
       baseYear: baseYearOf(draft),
@@ -95,22 +93,26 @@ function preview(
   return { ...r, warnings: [...r.warnings, ...notes], value: r.population };
 }
 
-function ProblemList({ items, label }: { items: ImportProblem[]; label: string }) {
+function ProblemList({ items, label }: { items: ImportProblem[]; label: 'errors' | 'notes' }) {
+  const t = useT();
   if (items.length === 0) return null;
   const shown = items.slice(0, SHOWN);
+  const count = { n: items.length, count: String(items.length) };
   return (
     <div className={label === 'errors' ? 'files-errors' : 'files-warnings'}>
       <h4>
         {label === 'errors'
-          ? `${items.length} ${items.length === 1 ? 'problem' : 'problems'} to fix before importing`
-          : `${items.length} ${items.length === 1 ? 'note' : 'notes'}`}
+          ? t('files.dialog.problemsHeading', count)
+          : t('files.dialog.notesHeading', count)}
       </h4>
       <ul>
         {shown.map((p, i) => (
-          <li key={i}>{formatProblem(p)}</li>
+          <li key={i}>{formatProblem(p, t)}</li>
         ))}
       </ul>
-      {items.length > SHOWN && <p>… and {items.length - SHOWN} more like these.</p>}
+      {items.length > SHOWN && (
+        <p>{t('files.dialog.moreProblems', { count: String(items.length - SHOWN) })}</p>
+      )}
     </div>
   );
 }
@@ -123,19 +125,24 @@ function SeriesPicks(props: {
   onPick: (column: string, value: string) => void;
 }) {
   const { id, choices, onPick } = props;
+  const t = useT();
   return choices
     .filter((c) => c.values.length > 1)
     .map((c, i) => (
       <div className="files-field" key={c.column}>
         <label htmlFor={`${id}-pick-${i}`}>
-          The file holds {c.values.length} {c.noun} in column {c.column}: which one to import?
+          {t('files.dialog.pick', {
+            count: String(c.values.length),
+            noun: c.noun,
+            column: c.column,
+          })}
         </label>
         <select
           id={`${id}-pick-${i}`}
           value={c.chosen ?? ''}
           onChange={(e) => onPick(c.column, e.target.value)}
         >
-          <option value="">Choose one…</option>
+          <option value="">{t('files.dialog.chooseOne')}</option>
           {c.values.map((v) => (
             <option key={v} value={v}>
               {v}
@@ -157,7 +164,9 @@ function templateFor(
     const ages = workforceAges(draft);
     const stock = getAtPath(draft, target.path);
     if (!ages || typeof stock !== 'object' || stock === null) return undefined;
-    const slug = fileNameFor(professionName(draft, target.index));
+    const name = professionName(draft, target.index);
+    // A file name: the profession's own name, or its place in English.
+    const slug = fileNameFor(typeof name === 'string' ? name : `Profession ${target.index + 1}`);
     return { text: stockToCsv(stock, ages), name: `stock-${slug}.csv` };
   }
   const min = getAtPath(draft, 'population.ages.min');
@@ -176,20 +185,26 @@ function splitShown(result: Preview) {
   return result.summary.split ?? result.parts?.find((p) => p.summary.split)?.summary.split;
 }
 
-/** "smoothly across the groups", "evenly within each group" */
-function splitAdverb(method: SplitMethod): string {
-  return METHOD_WORDS[method].name.toLowerCase();
-}
-
-/** "the stock of Nurses", "the population" */
-function targetWords(draft: unknown, target: ImportTarget): string {
-  return target.kind === 'stock'
-    ? `the stock of ${professionName(draft, target.index)}`
-    : 'the population';
+/** What the messages of the import say of its target: the stock of a profession (named), or
+ *  the population; and where in it, when the scenario has regions ("for Rural"). */
+function targetValues(
+  t: Translate,
+  draft: unknown,
+  target: ImportTarget,
+  result: Preview,
+): Record<string, string> {
+  return {
+    kind: target.kind,
+    name: target.kind === 'stock' ? sayText(t, professionName(draft, target.index)) : '',
+    hasWhere: result.where ? 'yes' : 'no',
+    where: result.where ? say(t, result.where) : '',
+    spread: splitShown(result)?.method ?? 'none',
+  };
 }
 
 export function ImportDialog(props: ImportDialogProps) {
   const { draft, initial, dragging, onImport, onClose } = props;
+  const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const targets = useMemo(() => importTargets(draft), [draft]);
@@ -213,7 +228,7 @@ export function ImportDialog(props: ImportDialogProps) {
     if (initial) setSource(initial);
   }, [initial]);
 
-  const target = targets.find((t) => targetKey(t) === key) ?? targets[0];
+  const target = targets.find((x) => targetKey(x) === key) ?? targets[0];
   const result = useMemo(
     () =>
       source.text.trim() === ''
@@ -228,23 +243,21 @@ export function ImportDialog(props: ImportDialogProps) {
     result && !('blocked' in result) ? result.summary.totalsYear : undefined,
   );
   const ages = workforceAges(draft);
-  const from = source.fileName ? ` from ${source.fileName}` : '';
   const template = templateFor(draft, target);
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setApplyError(null);
     if (file.size > MAX_FILE_BYTES) {
-      setReadError(`"${file.name}" is larger than 20 MB; this is not a table the import can use.`);
+      setReadError(t('files.dialog.tooLarge', { file: file.name }));
       return;
     }
     try {
       setSource({ text: await readFileText(file), fileName: file.name });
       setReadError(null);
     } catch (error) {
-      setReadError(
-        `"${file.name}" could not be read (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      const why = error instanceof Error ? error.message : String(error);
+      setReadError(t('files.dialog.unreadable', { file: file.name, why }));
     }
   };
 
@@ -252,37 +265,36 @@ export function ImportDialog(props: ImportDialogProps) {
     if (!ready || result === null || 'blocked' in result) return;
     const next = applyImport(draft, target, result.value);
     if (next === undefined) {
-      setApplyError('The scenario has changed and this place is no longer in it; choose again.');
+      setApplyError(t('files.dialog.placeGone'));
       return;
     }
     const s = result.summary;
-    const detail =
-      target.kind === 'population' && s.ages
-        ? ` (${yearList(s.years)}, ages ${s.ages.min}–${s.ages.max})`
-        : '';
-    const groups = splitShown(result);
-    const spread = groups
-      ? `; the groups of ages were spread over single years ${splitAdverb(groups.method)}`
-      : '';
-    const where = result.where ? ` ${result.where}` : '';
+    const detail = target.kind === 'population' && s.ages;
     onImport(
       next,
-      `Imported ${targetWords(draft, target)}${where}${detail}${from || ' from the pasted table'}${spread}.`,
+      t('files.dialog.imported', {
+        ...targetValues(t, draft, target, result),
+        hasDetail: detail ? 'yes' : 'no',
+        years: detail ? yearList(s.years) : '',
+        min: detail ? String(s.ages!.min) : '',
+        max: detail ? String(s.ages!.max) : '',
+        hasFile: source.fileName ? 'yes' : 'no',
+        file: source.fileName ?? '',
+      }),
     );
   };
 
   const status =
     result === null
-      ? 'Choose a file or paste a table to see what it holds.'
+      ? t('files.dialog.nothingYet')
       : 'blocked' in result
-        ? result.blocked
+        ? say(t, result.blocked)
         : result.errors.length > 0
-          ? `The table cannot be imported yet: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'}.`
-          : `Ready to import into ${targetWords(draft, target)}${result.where ? ` ${result.where}` : ''}${
-              splitShown(result)
-                ? `, with the groups of ages spread ${splitAdverb(splitShown(result)!.method)}`
-                : ''
-            }: nothing changes until you choose Import.`;
+          ? t('files.dialog.notYet', {
+              n: result.errors.length,
+              count: String(result.errors.length),
+            })
+          : t('files.dialog.ready', targetValues(t, draft, target, result));
 
   return (
     <dialog
@@ -292,16 +304,17 @@ export function ImportDialog(props: ImportDialogProps) {
       onClose={onClose}
       data-dragging={dragging ? 'true' : undefined}
     >
-      <h2 id={`${id}-title`}>Import a table (CSV)</h2>
+      <h2 id={`${id}-title`}>{t('files.dialog.title')}</h2>
       <p className="files-intro">
-        One row per number, in the long layout of Eurostat and OECD downloads: columns for the age,
-        the sex and the value, and for a population the year (<code>age,sex,year,value</code> or{' '}
-        <code>TIME_PERIOD</code> and <code>OBS_VALUE</code>), or Eurostat’s bulk download (TSV) as
-        it is.
+        {richText(t, 'files.dialog.intro', {
+          columns: <code>age,sex,year,value</code>,
+          time: <code>TIME_PERIOD</code>,
+          value: <code>OBS_VALUE</code>,
+        })}
       </p>
 
       <div className="files-field">
-        <label htmlFor={`${id}-target`}>Import into</label>
+        <label htmlFor={`${id}-target`}>{t('files.dialog.importInto')}</label>
         <select
           id={`${id}-target`}
           value={targetKey(target)}
@@ -310,9 +323,9 @@ export function ImportDialog(props: ImportDialogProps) {
             setApplyError(null);
           }}
         >
-          {targets.map((t) => (
-            <option key={targetKey(t)} value={targetKey(t)}>
-              {t.label}
+          {targets.map((x) => (
+            <option key={targetKey(x)} value={targetKey(x)}>
+              {say(t, x.label)}
             </option>
           ))}
         </select>
@@ -326,7 +339,7 @@ export function ImportDialog(props: ImportDialogProps) {
             onChange={(e) => setDropOutside(e.target.checked)}
           />{' '}
           <label htmlFor={`${id}-outside`}>
-            Leave out rows of ages outside the workforce ages {ages.min}–{ages.max}
+            {t('files.dialog.leaveOutOutside', { min: String(ages.min), max: String(ages.max) })}
           </label>
         </div>
       )}
@@ -343,7 +356,7 @@ export function ImportDialog(props: ImportDialogProps) {
       />
 
       <div className="files-field">
-        <label htmlFor={`${id}-file`}>CSV file</label>
+        <label htmlFor={`${id}-file`}>{t('files.dialog.file')}</label>
         <input
           type="file"
           id={`${id}-file`}
@@ -351,11 +364,11 @@ export function ImportDialog(props: ImportDialogProps) {
           onChange={(e) => void readFile(e.target.files?.[0])}
         />
         <span className="files-help">
-          {dragging ? 'Drop the file to read it.' : 'or drop a file on the page'}
+          {dragging ? t('files.dialog.dropNow') : t('files.dialog.orDrop')}
         </span>
       </div>
       <div className="files-field">
-        <label htmlFor={`${id}-text`}>Or paste the table</label>
+        <label htmlFor={`${id}-text`}>{t('files.dialog.paste')}</label>
         <textarea
           id={`${id}-text`}
           rows={7}
@@ -383,8 +396,11 @@ export function ImportDialog(props: ImportDialogProps) {
 
       <section className="files-preview" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`}>
-          Preview
-          {source.fileName ? ` of ${source.fileName}` : source.text ? ' of the pasted table' : ''}
+          {source.fileName
+            ? t('files.dialog.previewOf', { file: source.fileName })
+            : source.text
+              ? t('files.dialog.previewPasted')
+              : t('files.dialog.preview')}
         </h3>
         <p role="status" className="files-status">
           {status}
@@ -392,7 +408,7 @@ export function ImportDialog(props: ImportDialogProps) {
         {result && !('blocked' in result) && (
           <>
             <ul className="files-summary">
-              {describeSummary(result.summary, { kind: target.kind, current }).map((line) => (
+              {describeSummary(result.summary, { kind: target.kind, current, t }).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
@@ -420,10 +436,10 @@ export function ImportDialog(props: ImportDialogProps) {
 
       <div className="files-actions">
         <button type="button" className="files-primary" disabled={!ready} onClick={apply}>
-          Import
+          {t('files.dialog.import')}
         </button>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('files.dialog.cancel')}
         </button>
         <button
           type="button"
@@ -437,7 +453,7 @@ export function ImportDialog(props: ImportDialogProps) {
             )
           }
         >
-          Download the current values as CSV
+          {t('files.dialog.downloadTemplate')}
         </button>
       </div>
     </dialog>

@@ -11,12 +11,13 @@
  * projections, totals, flags).
  */
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { words } from '../shell/words.ts';
 import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import { flagNotes } from './eurostat-tsv.ts';
 import { givenRow, readOptionsOf, startSummary, yearList } from './import-stock.ts';
 import type { ImportSummary, SplitSeries } from './import-stock.ts';
-import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
+import { ageRanges, quote, readLongTable, seriesWords, spanProblem } from './long-table.ts';
 import type { ImportProblem, LongTable, Placed, ReadOptions, Sex } from './long-table.ts';
 
 export interface PopulationImportOptions extends ReadOptions {
@@ -58,7 +59,7 @@ export function populationFromTable(
   const summary = startSummary(table);
   const done = (): PopulationImport => ({ summary, errors, warnings });
   if (cells.length === 0) {
-    if (errors.length === 0) errors.push({ message: 'no row could be used' });
+    if (errors.length === 0) errors.push({ message: words('files.population.noRowUsed') });
     return done();
   }
 
@@ -83,7 +84,11 @@ export function populationFromTable(
       errors.push({
         row: p.cell.row,
         column: ageColumn.name,
-        message: `${quote(p.label)} is a second open age group (the first is ${openFrom} and over, in row ${opens[0].cell.row}); the table needs one`,
+        message: words('files.population.secondOpen', {
+          cell: quote(p.label),
+          from: String(openFrom),
+          row: String(opens[0].cell.row),
+        }),
       });
     }
   }
@@ -94,8 +99,16 @@ export function populationFromTable(
         column: ageColumn.name,
         message:
           p.from === p.to
-            ? `age ${p.from} lies inside the open age group ${openFrom} and over; leave it out, or leave the open group out`
-            : `${quote(p.label)} (${spanWords(p)}) ${p.from > openFrom ? 'lies inside' : 'reaches into'} the open age group ${openFrom} and over; leave it out, or leave the open group out`,
+            ? words('files.population.ageInsideOpen', {
+                age: String(p.from),
+                from: String(openFrom),
+              })
+            : words(
+                p.from > openFrom
+                  ? 'files.population.groupInsideOpen'
+                  : 'files.population.groupIntoOpen',
+                { cell: quote(p.label), ages: spanWords(p), from: String(openFrom) },
+              ),
       });
     } else if (p.to > MAX_AGE) {
       errors.push({
@@ -103,8 +116,12 @@ export function populationFromTable(
         column: ageColumn.name,
         message:
           p.from === p.to
-            ? `age ${p.to} is above ${MAX_AGE}, the oldest age a scenario can hold`
-            : `${quote(p.label)} (${spanWords(p)}) goes above ${MAX_AGE}, the oldest age a scenario can hold`,
+            ? words('files.population.ageTooOld', { age: String(p.to), max: String(MAX_AGE) })
+            : words('files.population.groupTooOld', {
+                cell: quote(p.label),
+                ages: spanWords(p),
+                max: String(MAX_AGE),
+              }),
       });
     }
   }
@@ -134,7 +151,7 @@ export function populationFromTable(
     const grouped = hasGroups(rows);
     const { ordered, findings } = arrangeSpans(rows, grouped);
     for (const f of findings) {
-      rowErrors.push(spanProblem(table.csv.header, columns, f, `${year}, ${sex}`));
+      rowErrors.push(spanProblem(table.csv.header, columns, f, seriesWords(sex, year)));
     }
     if (findings.length > 0) continue;
     // The open group is the last age as it is; the groups below it are spread.
@@ -177,10 +194,17 @@ export function populationFromTable(
         if (value === undefined) missing.push(min + i);
       });
       if (missing.length === n) {
-        errors.push({ message: `no rows for ${sex} in ${year}` });
+        errors.push({
+          message: words('files.population.noRowsForSex', { sex, year: String(year) }),
+        });
       } else if (missing.length > 0) {
         errors.push({
-          message: `no row for ${year}, ${sex}, ${missing.length === 1 ? 'age' : 'ages'} ${ageRanges(missing)}`,
+          message: words('files.population.noRowForAges', {
+            year: String(year),
+            sex,
+            n: missing.length,
+            ages: ageRanges(missing),
+          }),
         });
       }
     });
@@ -214,13 +238,13 @@ export function populationFromTable(
   if (openFrom === undefined) {
     warnings.push({
       column: ageColumn.name,
-      message: `the table has no open age group (such as Y_GE100 or 100+): age ${max}, the last, is taken as "${max} and over"`,
+      message: words('files.population.noOpenGroup', { max: String(max) }),
     });
   }
   if (min > 0) {
     warnings.push({
       column: ageColumn.name,
-      message: `the youngest age is ${min}: demand will follow the population aged ${min} and over only`,
+      message: words('files.population.youngest', { min: String(min) }),
     });
   }
   const projection = options.projection;
@@ -228,7 +252,7 @@ export function populationFromTable(
   if (!projection && gaps.length > 0) {
     warnings.push({
       column: columns.year?.name,
-      message: `the years are not consecutive (${yearList(years)}); every projected year must be among them`,
+      message: words('files.population.notConsecutive', { years: yearList(years) }),
     });
   }
   if (projection) {
@@ -238,15 +262,17 @@ export function populationFromTable(
     if (missing.length > 0) {
       warnings.push({
         column: columns.year?.name,
-        message:
-          `the projection runs ${projection.first}–${projection.last}, and the table has no rows for ${yearList(missing)}: ` +
-          'the scenario will list this as a problem until its years are covered',
+        message: words('files.population.projectionGap', {
+          first: String(projection.first),
+          last: String(projection.last),
+          years: yearList(missing),
+        }),
       });
     }
   }
   if (summary.totals.female + summary.totals.male === 0) {
     warnings.push({
-      message: `the total population of ${years[k0]} is 0: demand cannot be scaled from it`,
+      message: words('files.population.zeroTotal', { year: String(years[k0]) }),
     });
   }
   return { summary, errors, warnings, population };

@@ -9,6 +9,7 @@
  * its row and column.
  */
 import type { BySex, PopulationInline } from '../../model/scenario/types.ts';
+import { words, wordsList, type WordsValue } from '../shell/words.ts';
 import { startSummary, stockFromTable, yearList } from './import-stock.ts';
 import type { ImportSummary, StockImportOptions } from './import-stock.ts';
 import { populationFromTable } from './import-population.ts';
@@ -97,14 +98,17 @@ export interface RegionOptions {
   dropUnknown?: boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The codes of unknown regions, each with its first row, listed short. */
-function codeList(unknown: Map<string, number[]>): string {
-  const all = [...unknown].map(([code, rows]) => `${quote(code)} (row ${rows[0]})`);
+function codeList(unknown: Map<string, number[]>): WordsValue {
+  const all = [...unknown].map(([code, rows]) =>
+    words('files.regions.codeAt', { code: quote(code), row: String(rows[0]) }),
+  );
   return all.length > 8
-    ? `${all.slice(0, 8).join(', ')} and ${all.length - 8} more`
-    : all.join(', ');
+    ? words('files.regions.codesAndMore', {
+        codes: wordsList(all.slice(0, 8), ', '),
+        count: String(all.length - 8),
+      })
+    : wordsList(all, ', ');
 }
 
 function regionWords(regions: readonly RegionRef[]): string {
@@ -129,7 +133,7 @@ function splitTable(
     if (table.csv.header.length > 0) {
       errors.push({
         row: table.csv.headerRow,
-        message: `there is no column for the region (a column named region, or geo with the codes of ${regionWords(options.regions)})`,
+        message: words('files.regions.noColumn', { regions: regionWords(options.regions) }),
       });
     }
     return { byRegion, errors, warnings };
@@ -138,7 +142,7 @@ function splitTable(
   for (const cell of table.cells) {
     const text = cell.fields[column.index] ?? '';
     if (text.trim() === '') {
-      errors.push({ row: cell.row, column: column.name, message: 'the region is empty' });
+      errors.push({ row: cell.row, column: column.name, message: words('files.regions.empty') });
       continue;
     }
     const id = matchRegion(text, options.regions);
@@ -151,16 +155,27 @@ function splitTable(
   }
   if (unknown.size > 0) {
     const rows = [...unknown.values()].reduce((a, r) => a + r.length, 0);
-    const what = `${plural(unknown.size, 'region')} not in this scenario: ${codeList(unknown)}`;
+    const unknownRegions = {
+      n: unknown.size,
+      count: String(unknown.size),
+      codes: codeList(unknown),
+    };
     if (options.dropUnknown) {
       warnings.push({
         column: column.name,
-        message: `${plural(rows, 'row')} of ${what}, left out as chosen`,
+        message: words('files.regions.unknownLeftOut', {
+          ...unknownRegions,
+          rows,
+          rowCount: String(rows),
+        }),
       });
     } else {
       errors.push({
         column: column.name,
-        message: `${what}. The regions are ${regionWords(options.regions)}: name them by their code or name, or choose to leave out the rows of other regions`,
+        message: words('files.regions.unknown', {
+          ...unknownRegions,
+          regions: regionWords(options.regions),
+        }),
       });
     }
   }
@@ -180,7 +195,9 @@ function regionTable(table: LongTable, cells: Cell[], column: Column): LongTable
 
 /** A problem of region `name`: named in the message when the problem has no row. */
 function named(name: string, p: ImportProblem): ImportProblem {
-  return p.row === undefined ? { ...p, message: `${name}: ${p.message}` } : p;
+  return p.row === undefined
+    ? { ...p, message: words('files.regions.ofRegion', { region: name, message: p.message }) }
+    : p;
 }
 
 function regional<T>(
@@ -219,7 +236,7 @@ function regional<T>(
     (missing.error ? errors : warnings).push(missing.problem(absent));
   }
   if (out.parts.length === 0 && errors.length === 0) {
-    errors.push({ message: 'no row is for a region of this scenario' });
+    errors.push({ message: words('files.regions.noRows') });
   }
   errors.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
   if (errors.length === 0) {
@@ -247,7 +264,10 @@ export function importRegionalStock(
     {
       error: false,
       problem: (names) => ({
-        message: `no rows for ${names.join(', ')}: ${names.length === 1 ? 'its headcount stays as it is' : 'their headcounts stay as they are'}`,
+        message: words('files.regions.missingStock', {
+          n: names.length,
+          names: names.join(', '),
+        }),
       }),
     },
   );
@@ -280,18 +300,29 @@ export function importRegionalPopulation(
     {
       error: true,
       problem: (names) => ({
-        message: `no rows for ${names.join(', ')}: a population by region needs the rows of every region of the scenario`,
+        message: words('files.regions.missingPopulation', { names: names.join(', ') }),
       }),
     },
   );
   const shape = (v: PopulationInline) =>
-    `ages ${v.ages.min}–${v.ages.max}, years ${yearList(v.years)}`;
+    words('files.regions.shape', {
+      min: String(v.ages.min),
+      max: String(v.ages.max),
+      years: yearList(v.years),
+    });
+  const same = (a: PopulationInline, b: PopulationInline) =>
+    JSON.stringify(shape(a)) === JSON.stringify(shape(b));
   const first = r.parts[0];
   if (r.errors.length > 0 || first?.value === undefined) return { ...r, value: undefined };
   for (const p of r.parts) {
-    if (p.value && shape(p.value) !== shape(first.value)) {
+    if (p.value && !same(p.value, first.value)) {
       r.errors.push({
-        message: `${p.name} has ${shape(p.value)}, ${first.name} ${shape(first.value)}: every region’s rows must cover the same ages and years`,
+        message: words('files.regions.differentShape', {
+          region: p.name,
+          shape: shape(p.value),
+          first: first.name,
+          firstShape: shape(first.value),
+        }),
       });
     }
   }

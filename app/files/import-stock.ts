@@ -9,12 +9,13 @@
  * eurostat-tsv.ts says (several countries, totals, flags).
  */
 import type { BySex } from '../../model/scenario/types.ts';
+import { words } from '../shell/words.ts';
 import { arrangeSpans, hasGroups, spanWords, splitGroups } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import type { Separator } from './csv.ts';
 import { flagNotes } from './eurostat-tsv.ts';
 import type { SeriesChoice } from './eurostat-tsv.ts';
-import { ageRanges, quote, readLongTable, spanProblem } from './long-table.ts';
+import { ageRanges, quote, readLongTable, seriesWords, spanProblem } from './long-table.ts';
 import type { Cell, ImportProblem, LongTable, Placed, ReadOptions, Sex } from './long-table.ts';
 
 export interface AgeSpan {
@@ -127,8 +128,6 @@ export interface StockImport {
   stock?: BySex;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function importStock(text: string, options: StockImportOptions): StockImport {
   const table = readLongTable(text, 'optional', readOptionsOf(options));
   const r = stockFromTable(table, options);
@@ -142,7 +141,8 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
   const warnings: ImportProblem[] = [];
   const { columns } = table;
   const summary = startSummary(table);
-  const where = `the workforce ages ${ages.min}–${ages.max}`;
+  // The workforce ages, as the messages say them.
+  const where = { min: String(ages.min), max: String(ages.max) };
 
   // Only the base year's rows, when the table has years.
   let cells = table.cells;
@@ -150,10 +150,7 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
   if (baseYear === undefined && tsvYears.size > 1) {
     errors.unshift({
       row: table.csv.headerRow,
-      message:
-        `this is a wide table (years across, as in Eurostat’s TSV download) of ${tsvYears.size} years, ` +
-        'and a stock is of one year: with the scenario’s base year the import takes that year; ' +
-        'or download the long layout of one year (SDMX-CSV: one row per value, with TIME_PERIOD and OBS_VALUE)',
+      message: words('files.stock.wideTsvYears', { years: String(tsvYears.size) }),
     });
     return { summary, errors, warnings };
   }
@@ -164,9 +161,10 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
     if (mine.length === 0) {
       errors.push({
         column: columns.year.name,
-        message:
-          `no row is for the base year ${baseYear} (the table has ${yearList(others)}); ` +
-          'to use the figures of another year, leave the year column out',
+        message: words('files.stock.noBaseYear', {
+          baseYear: String(baseYear),
+          years: yearList(others),
+        }),
       });
       cells = [];
     } else {
@@ -174,7 +172,12 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
         const n = cells.length - mine.length;
         warnings.push({
           column: columns.year.name,
-          message: `${plural(n, 'row')} of other years (${yearList(others)}) left out: only the base year ${baseYear} is used`,
+          message: words('files.stock.otherYearsLeftOut', {
+            n,
+            count: String(n),
+            years: yearList(others),
+            baseYear: String(baseYear),
+          }),
         });
       }
       cells = mine;
@@ -219,13 +222,14 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
         dropped.rows++;
         dropped.people += cell.value;
       } else {
-        const shown = open
-          ? `age ${from} and over is`
-          : `${spanWords(span)} ${from === to ? 'is' : 'are'}`;
         rowErrors.push({
           row: cell.row,
           column,
-          message: `${shown} outside ${where}; leave such rows out, or choose to have them left out`,
+          message: open
+            ? words('files.stock.outsideOpen', { from: String(from), ...where })
+            : from === to
+              ? words('files.stock.outsideOne', { age: String(from), ...where })
+              : words('files.stock.outsideRange', { from: String(from), to: String(to), ...where }),
         });
       }
       continue;
@@ -234,9 +238,11 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
       rowErrors.push({
         row: cell.row,
         column,
-        message:
-          `${quote(label)} (${open ? `${from} and over` : spanWords(span)}) reaches outside ${where}; ` +
-          'leave such rows out, or choose to have the ages outside left out',
+        message: words('files.stock.reachesOutside', {
+          cell: quote(label),
+          ages: open ? words('files.ages.fromAndOver', { from: String(from) }) : spanWords(span),
+          ...where,
+        }),
       });
       continue;
     }
@@ -250,7 +256,9 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
     const rows = bySex[sex];
     const grouped = hasGroups(rows);
     const { ordered, findings } = arrangeSpans(rows, grouped);
-    for (const f of findings) rowErrors.push(spanProblem(table.csv.header, columns, f, sex));
+    for (const f of findings) {
+      rowErrors.push(spanProblem(table.csv.header, columns, f, seriesWords(sex)));
+    }
     if (findings.length > 0) continue;
     const values = grouped
       ? splitGroups(
@@ -294,19 +302,26 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
   if (dropped.rows > 0) {
     warnings.push({
       column,
-      message:
-        `${plural(dropped.rows, 'row')} of ages outside ${where} (${ageRanges(dropped.ages)}) ` +
-        `left out, as chosen: ${formatCount(dropped.people)} people`,
+      message: words('files.stock.droppedOutside', {
+        n: dropped.rows,
+        count: String(dropped.rows),
+        ...where,
+        ages: ageRanges(dropped.ages),
+        people: formatCount(dropped.people),
+      }),
     });
   }
   for (const [p, part] of [...partial].sort((a, b) => a[0].cell.row - b[0].cell.row)) {
     warnings.push({
       row: p.cell.row,
       column,
-      message:
-        `${quote(p.label)} reaches outside ${where}: spread over single years, its ` +
-        `${part.ages.length === 1 ? 'age' : 'ages'} ${ageRanges(part.ages)} ` +
-        `(${formatCount(part.people)} people) left out, as chosen`,
+      message: words('files.stock.partlyOutside', {
+        cell: quote(p.label),
+        ...where,
+        n: part.ages.length,
+        ages: ageRanges(part.ages),
+        people: formatCount(part.people),
+      }),
     });
   }
 
@@ -331,15 +346,19 @@ export function stockFromTable(table: LongTable, options: StockImportOptions): S
         if (!c) missing.push(ages.min + i);
       });
       if (missing.length === n) {
-        warnings.push({ message: `no row for ${sex}: every age set to 0` });
+        warnings.push({ message: words('files.stock.noRowsForSex', { sex }) });
       } else if (missing.length > 0) {
         warnings.push({
-          message: `no row for ${sex}, ${missing.length === 1 ? 'age' : 'ages'} ${ageRanges(missing)}: set to 0`,
+          message: words('files.stock.noRowForAges', {
+            sex,
+            n: missing.length,
+            ages: ageRanges(missing),
+          }),
         });
       }
     }
   } else if (errors.length === 0) {
-    errors.push({ message: `no row could be used for ${where}` });
+    errors.push({ message: words('files.stock.noRowUsed', where) });
   }
 
   return errors.length === 0 ? { summary, errors, warnings, stock } : { summary, errors, warnings };

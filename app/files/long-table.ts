@@ -12,6 +12,8 @@
  * `row 14, column OBS_VALUE: "12,5a" is not a number`, `row 3, column 2019: …` in a TSV.
  * Never throws.
  */
+import type { Translate } from '../i18n/translate.ts';
+import { say, words, wordsList, type Words } from '../shell/words.ts';
 import { spanWords } from './age-groups.ts';
 import type { Span, SpanFinding } from './age-groups.ts';
 import { parseCsv, separatorName } from './csv.ts';
@@ -29,18 +31,19 @@ export interface ImportProblem {
   row?: number;
   /** The column's name as the file's header writes it. */
   column?: string;
-  message: string;
+  /** What is wrong, to say in the reader's language (files.json). */
+  message: Words;
 }
 
 /** `row 14, column value: "12,5a" is not a number` */
-export function formatProblem(p: ImportProblem): string {
-  const where = [
-    p.row !== undefined ? `row ${p.row}` : '',
-    p.column !== undefined ? `column ${p.column}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${p.message}` : p.message;
+export function formatProblem(p: ImportProblem, t: Translate): string {
+  const message = say(t, p.message);
+  if (p.row !== undefined && p.column !== undefined) {
+    return t('files.problem.rowColumn', { row: String(p.row), column: p.column, message });
+  }
+  if (p.row !== undefined) return t('files.problem.row', { row: String(p.row), message });
+  if (p.column !== undefined) return t('files.problem.column', { column: p.column, message });
+  return message;
 }
 
 export type Role = 'age' | 'sex' | 'year' | 'value';
@@ -63,12 +66,13 @@ export const COLUMN_NAMES: Readonly<Record<Role, readonly string[]>> = {
   ],
 };
 
-const ROLE_WORDS: Readonly<Record<Role, string>> = {
-  age: 'the age',
-  sex: 'the sex',
-  year: 'the year',
-  value: 'the value',
-};
+/** "There is no column for …", by role. */
+const NO_COLUMN = {
+  age: 'files.table.noAgeColumn',
+  sex: 'files.table.noSexColumn',
+  year: 'files.table.noYearColumn',
+  value: 'files.table.noValueColumn',
+} as const;
 
 export interface Column {
   index: number;
@@ -89,11 +93,8 @@ export function findColumns(
   return out;
 }
 
-function missingColumn(role: Role): string {
-  const names = COLUMN_NAMES[role];
-  const upper = role === 'year' ? 'TIME_PERIOD' : role === 'value' ? 'OBS_VALUE' : undefined;
-  const examples = upper ? `${names[0]} or ${upper}` : names[0];
-  return `there is no column for ${ROLE_WORDS[role]} (a column named ${examples})`;
+function missingColumn(role: Role): Words {
+  return words(NO_COLUMN[role]);
 }
 
 /** Header names (lower case) of the column of flags (`OBS_FLAG` of SDMX-CSV). */
@@ -193,16 +194,11 @@ export function readLongTable(
     ignored: [],
   };
   if (csv.header.length === 0) {
-    errors.push({ message: 'the text is empty; paste or choose a CSV table with a header row' });
+    errors.push({ message: words('files.table.empty') });
     return base;
   }
   if (csv.header.some((h) => h.includes('\\'))) {
-    errors.push({
-      row: csv.headerRow,
-      message:
-        'this is a wide table (years across, as in Eurostat’s TSV download); ' +
-        'download the long layout instead (SDMX-CSV: one row per value, with TIME_PERIOD and OBS_VALUE)',
-    });
+    errors.push({ row: csv.headerRow, message: words('files.table.wideTsv') });
     return base;
   }
   const across = wideHeader(csv.header, columns);
@@ -218,7 +214,7 @@ export function readLongTable(
     if (csv.header.length === 1 && csv.records.length > 0) {
       errors.push({
         row: csv.headerRow,
-        message: `the header has one column only; are the columns separated by something other than ${separatorName(csv.separator)}? Use commas, semicolons or tabs`,
+        message: words('files.table.oneColumn', { separator: separatorName(csv.separator) }),
       });
     }
     return base;
@@ -229,7 +225,7 @@ export function readLongTable(
   );
   if (csv.records.length === 0) {
     if (!tsv || errors.length === 0) {
-      errors.push({ row: csv.headerRow, message: 'the table has a header but no rows of data' });
+      errors.push({ row: csv.headerRow, message: words('files.table.noRows') });
     }
     return base;
   }
@@ -260,7 +256,7 @@ export function readLongTable(
   if (missing.length > 0) base.notes.push(missingNote(missing, base));
   if (tsv) {
     // A TSV row is read once per year: its problems of the codes are said once.
-    const once = new Map(errors.map((e) => [formatProblem(e), e]));
+    const once = new Map(errors.map((e) => [JSON.stringify(e), e]));
     base.errors = [...once.values()];
   }
   return base;
@@ -273,19 +269,17 @@ export function readLongTable(
 function wideHeader(
   header: readonly string[],
   columns: Partial<Record<Role, Column>>,
-): string | undefined {
+): Words | undefined {
   if (columns.value) return undefined;
   const shown = (names: string[]) =>
     names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
   const years = header.filter((h) => /^\d{4}$/.test(h.trim()));
   const ages = header.filter((h) => /\d/.test(h) && readAge(h).ok);
-  const long =
-    'the import reads the long layout: one row per number, with a column for the age, one for the sex and one for the value';
   if (ages.length >= 2 && ages.length >= years.length) {
-    return `this is a wide table (ages across: ${shown(ages)}); ${long} (age,sex,value)`;
+    return words('files.table.wideAges', { columns: shown(ages) });
   }
   if (years.length >= 2) {
-    return `this is a wide table (years across: ${shown(years)}); ${long}, and one for the year (age,sex,year,value)`;
+    return words('files.table.wideYears', { columns: shown(years) });
   }
   return undefined;
 }
@@ -304,7 +298,10 @@ function readRow(record: LongRecord, table: LongTable, errors: ImportProblem[]):
       errors.push({
         row,
         column: column.name,
-        message: `the row ends before this column (it has ${fields.length} fields, the header ${width})`,
+        message: words('files.table.rowEnds', {
+          fields: String(fields.length),
+          header: String(width),
+        }),
       });
       good = false;
       return undefined;
@@ -355,27 +352,36 @@ export function duplicateProblem(
   columns: Partial<Record<Role, Column>>,
   first: Cell,
   second: Cell,
-  what: string,
+  what: Words,
 ): ImportProblem {
   const used = new Set(Object.values(columns).map((c) => c.index));
-  const differ: string[] = [];
+  const differ: Words[] = [];
   header.forEach((name, i) => {
     if (used.has(i) || name === '') return;
     const a = (first.fields[i] ?? '').trim();
     const b = (second.fields[i] ?? '').trim();
-    if (a !== b && differ.length < 3) differ.push(`${name} (${quote(a)} and ${quote(b)})`);
+    if (a !== b && differ.length < 3) {
+      differ.push(
+        words('files.table.differsIn', { column: name, first: quote(a), second: quote(b) }),
+      );
+    }
   });
-  const tail = differ.length
-    ? `; the two rows differ in ${differ.join(', ')}: keep the rows of one only`
-    : '';
+  const row = String(first.row);
   return {
     row: second.row,
     column: second.valueColumn ?? columns.value?.name,
-    message: `a second value for ${what} (the first is in row ${first.row})${tail}`,
+    message: differ.length
+      ? words('files.table.secondValueDiffers', { what, row, differ: wordsList(differ, ', ') })
+      : words('files.table.secondValue', { what, row }),
   };
 }
 
-export const SEX_WORD: Readonly<Record<Sex, string>> = { female: 'female', male: 'male' };
+/** A series of rows, in words: "female", "2025, male". */
+export function seriesWords(sex: Sex, year?: number): Words {
+  return year === undefined
+    ? words('files.series.sex', { sex })
+    : words('files.series.yearSex', { sex, year: String(year) });
+}
 
 /** A row's ages as a span: a single year, a group, or an open group (`from` and over)
  *  that the importer placed at `from`…`to`. */
@@ -387,9 +393,9 @@ export interface Placed extends Span {
 }
 
 /** `age 20`, `ages 20–24`, `age 85 and over` */
-export function placedWords(p: Placed): string {
+export function placedWords(p: Placed): Words {
   const from = p.cell.age.kind === 'open' ? p.cell.age.from : p.from;
-  return p.open ? `age ${from} and over` : spanWords(p);
+  return p.open ? words('files.ages.andOver', { from: String(from) }) : spanWords(p);
 }
 
 /**
@@ -401,7 +407,7 @@ export function spanProblem(
   header: readonly string[],
   columns: Partial<Record<Role, Column>>,
   finding: SpanFinding<Placed>,
-  series: string,
+  series: Words,
 ): ImportProblem {
   const column = columns.age?.name;
   if (finding.kind === 'same') {
@@ -411,7 +417,7 @@ export function spanProblem(
       columns,
       first.cell,
       second.cell,
-      `${series}, ${placedWords(second)}`,
+      words('files.series.ages', { series, ages: placedWords(second) }),
     );
   }
   if (finding.kind === 'overlap') {
@@ -419,19 +425,27 @@ export function spanProblem(
     return {
       row: second.cell.row,
       column,
-      message:
-        `${quote(second.label)} (${placedWords(second)}) overlaps ${quote(first.label)} ` +
-        `(${placedWords(first)}) in row ${first.cell.row}, both for ${series}; ` +
-        'each age can be in one row only: leave out one of them',
+      message: words('files.table.overlap', {
+        cell: quote(second.label),
+        ages: placedWords(second),
+        otherCell: quote(first.label),
+        otherAges: placedWords(first),
+        row: String(first.cell.row),
+        series,
+      }),
     };
   }
   const { before, after } = finding;
   return {
     row: Math.max(before.cell.row, after.cell.row),
     column,
-    message:
-      `no row for ${series}, ${spanWords(finding)}, between ${quote(before.label)} (row ` +
-      `${before.cell.row}) and ${quote(after.label)} (row ${after.cell.row}); ` +
-      'groups of ages must follow one another without a gap',
+    message: words('files.table.gap', {
+      series,
+      ages: spanWords(finding),
+      before: quote(before.label),
+      beforeRow: String(before.cell.row),
+      after: quote(after.label),
+      afterRow: String(after.cell.row),
+    }),
   };
 }

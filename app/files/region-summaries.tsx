@@ -4,6 +4,8 @@
  * and totals next to what the scenario holds for it now).
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
+import { useT } from '../i18n/language-root.tsx';
+import { richText } from '../shell/rich-text.tsx';
 import type { ImportTarget } from './apply-import.ts';
 import { hasRegionColumn } from './import-regions.ts';
 import type { RegionPart } from './import-regions.ts';
@@ -46,22 +48,23 @@ export function RegionSummaries(props: {
   kind: 'stock' | 'population';
 }) {
   const { draft, target, parts, kind } = props;
+  const t = useT();
   if (parts.length === 0) return null;
   return (
     <div className="files-regions">
       {parts.map((p) => (
-        <section key={p.id} aria-label={`Preview of ${p.name}`}>
+        <section key={p.id} aria-label={t('files.regions.previewOf', { region: p.name })}>
           <h4>{p.name}</h4>
           <ul className="files-summary">
             {describeSummary(p.summary, {
               kind,
               current: currentRegionTotals(draft, target, p.id),
-            })
+              t,
               // The table's layout and columns are said once, above.
-              .filter((line) => !/^Columns:/.test(line))
-              .map((line) => (
-                <li key={line}>{line}</li>
-              ))}
+              columns: false,
+            }).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </section>
       ))}
@@ -83,12 +86,13 @@ type RegionChoiceProps = {
 /** The question or the tick box of a table, as the table has a region column or not. */
 function RegionControl(props: RegionChoiceProps) {
   const { id, draft, target, text, forRegion, onForRegion, dropUnknown, onDropUnknown } = props;
+  const t = useT();
   if (needsRegionChoice(draft, text)) {
-    const choices = regionTargetChoices(draft, target);
+    const choices = regionTargetChoices(draft, target, t);
     const value = choices.some((c) => c.value === forRegion) ? forRegion : '';
     return (
       <div className="files-field">
-        <label htmlFor={`${id}-region`}>Which region is this table for?</label>
+        <label htmlFor={`${id}-region`}>{t('files.regions.whichRegion')}</label>
         <select
           id={`${id}-region`}
           value={value}
@@ -102,7 +106,7 @@ function RegionControl(props: RegionChoiceProps) {
           ))}
         </select>
         <span className="files-help" id={`${id}-region-help`}>
-          The table has no region column (region or geo), so it is for one region only.
+          {t('files.regions.noRegionColumn')}
         </span>
       </div>
     );
@@ -116,9 +120,7 @@ function RegionControl(props: RegionChoiceProps) {
         checked={dropUnknown}
         onChange={(e) => onDropUnknown(e.target.checked)}
       />{' '}
-      <label htmlFor={`${id}-other-regions`}>
-        Leave out rows of regions that are not in this scenario (such as the national total)
-      </label>
+      <label htmlFor={`${id}-other-regions`}>{t('files.regions.leaveOutOthers')}</label>
     </div>
   );
 }
@@ -126,15 +128,19 @@ function RegionControl(props: RegionChoiceProps) {
 /** "Which region is this table for?" (a table without a region column), or "leave out the
  *  rows of other regions" (a table with one); nothing for a scenario without regions. */
 export function RegionChoice(props: RegionChoiceProps) {
+  const t = useT();
   const regions = importRegions(props.draft);
   if (!regions) return null;
   const example = regions[0];
   return (
     <>
       <p className="files-intro">
-        This scenario has regions: add a column <code>region</code> (or Eurostat’s <code>geo</code>)
-        that names each row’s region by its code or name, such as <code>{example.id}</code> or{' '}
-        <code>{example.name}</code>.
+        {richText(t, 'files.regions.intro', {
+          region: <code>region</code>,
+          geo: <code>geo</code>,
+          id: <code>{example.id}</code>,
+          name: <code>{example.name}</code>,
+        })}
       </p>
       <RegionControl {...props} />
     </>

@@ -8,6 +8,8 @@
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { words, type Words } from '../shell/words.ts';
 import { isRec, setIn } from '../editor/draft.ts';
 import { equalShares, isRegionalDraft, regionsOf } from '../editor/regions.ts';
 import type { RegionEntry } from '../editor/regions.ts';
@@ -45,10 +47,14 @@ export interface Preview {
   /** Per region, when the table has a region column. */
   parts?: RegionPart<unknown>[];
   /** "for Rural", "for Capital and Rural": what the import fills, for its message. */
-  where?: string;
+  where?: Words;
 }
 
-export type PreviewResult = Preview | { blocked: string };
+/** A preview, or why there is none (a message to say). */
+export type PreviewResult = Preview | { blocked: Words };
+
+/** The workforce ages are not valid: a stock cannot be matched to them. */
+export const AGES_INVALID = words('files.preview.agesInvalid');
 
 /** The regions of a scenario with regions; undefined for a national one. */
 export function importRegions(draft: unknown): RegionEntry[] | undefined {
@@ -60,14 +66,15 @@ export function importRegions(draft: unknown): RegionEntry[] | undefined {
 export function regionTargetChoices(
   draft: unknown,
   target: ImportTarget,
+  t: Translate,
 ): { value: string; label: string }[] {
   const regions = importRegions(draft) ?? [];
   const all =
     target.kind === 'population'
-      ? [{ value: ALL_REGIONS, label: 'All regions: the national population, split by shares' }]
+      ? [{ value: ALL_REGIONS, label: t('files.preview.allRegions') }]
       : [];
   return [
-    { value: '', label: 'Choose a region…' },
+    { value: '', label: t('files.preview.chooseRegionOption') },
     ...all,
     ...regions.map((r) => ({ value: r.id, label: r.name })),
   ];
@@ -78,9 +85,15 @@ export function needsRegionChoice(draft: unknown, text: string): boolean {
   return importRegions(draft) !== undefined && text.trim() !== '' && !hasRegionColumn(text);
 }
 
-function names(parts: readonly { name: string }[]): string {
+/** "for Capital", "for Capital, Coast and Rural" */
+function forNames(parts: readonly { name: string }[]): Words {
   const n = parts.map((p) => p.name);
-  return n.length <= 1 ? (n[0] ?? '') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  return n.length <= 1
+    ? words('files.preview.forRegion', { region: n[0] ?? '' })
+    : words('files.preview.forRegions', {
+        list: n.slice(0, -1).join(', '),
+        last: n[n.length - 1],
+      });
 }
 
 /** The preview of a table for a scenario with regions (`regions` from `importRegions`). */
@@ -94,18 +107,12 @@ export function regionalPreview(
   const column = hasRegionColumn(text);
   const chosen = regions.find((r) => r.id === o.forRegion);
   if (!column && !chosen && !(target.kind === 'population' && o.forRegion === ALL_REGIONS)) {
-    return {
-      blocked:
-        'This scenario has regions and the table has no region column: choose the region it is for, or add a column named region (region,age,sex,value).',
-    };
+    return { blocked: words('files.preview.chooseRegion') };
   }
   if (target.kind === 'stock') {
     const ages = workforceAges(draft);
     if (!ages) {
-      return {
-        blocked:
-          'The workforce ages of the scenario are not valid, so a stock cannot be matched to them. Fix them in the editor first.',
-      };
+      return { blocked: AGES_INVALID };
     }
     const options = {
       ages,
@@ -120,14 +127,14 @@ export function regionalPreview(
       return {
         ...r,
         value: r.value && { ...current, ...r.value },
-        where: `for ${names(r.parts)}`,
+        where: forNames(r.parts),
       };
     }
     const r = importStock(text, options);
     return {
       ...r,
       value: r.stock && { ...current, [chosen!.id]: r.stock },
-      where: `for ${chosen!.name}`,
+      where: words('files.preview.forRegion', { region: chosen!.name }),
     };
   }
   const projection = projectionOf(draft);
@@ -140,7 +147,12 @@ export function regionalPreview(
     });
     const pop = r.population;
     const notes = pop ? populationNotes(draft, { ...pop, female: [], male: [] }) : [];
-    return { ...r, warnings: [...r.warnings, ...notes], value: pop, where: 'for every region' };
+    return {
+      ...r,
+      warnings: [...r.warnings, ...notes],
+      value: pop,
+      where: words('files.preview.forEveryRegion'),
+    };
   }
   const r = importPopulation(text, { projection, split: o.split });
   const pop = r.population;
@@ -150,16 +162,13 @@ export function regionalPreview(
   const keep = isRec(shares) && regions.every((x) => typeof shares[x.id] === 'number');
   const warnings = [...r.warnings, ...populationNotes(draft, pop)];
   if (!keep) {
-    warnings.push({
-      message:
-        'each region gets an equal share of it to start: set the shares under Population in the editor',
-    });
+    warnings.push({ message: words('files.preview.equalShares') });
   }
   return {
     ...r,
     warnings,
     value: { ...pop, regionShares: keep ? shares : equalShares(regions.map((x) => x.id)) },
-    where: 'as the national population, split among the regions by shares',
+    where: words('files.preview.asNational'),
   };
 }
 
@@ -178,23 +187,22 @@ function oneRegionPopulation(
     JSON.stringify(ages) === JSON.stringify(pop.ages) &&
     JSON.stringify(years) === JSON.stringify(pop.years);
   if (!fits) {
-    const have = isRec(getAtPath(current, 'regions'))
-      ? `its tables cover ages ${String(getAtPath(ages, 'min'))}–${String(getAtPath(ages, 'max'))} and ${Array.isArray(years) ? years.length : 0} years, the table ages ${pop.ages.min}–${pop.ages.max} and ${pop.years.length} years`
-      : 'it has no population table per region';
-    return {
-      ...r,
-      value: undefined,
-      errors: [
-        ...r.errors,
-        {
-          message: `this table cannot be ${region.name}’s population alone: ${have}. Import a table with a region column for every region, or this one as the national population`,
-        },
-      ],
-    };
+    const message = isRec(getAtPath(current, 'regions'))
+      ? words('files.preview.notAloneDiffers', {
+          region: region.name,
+          min: String(getAtPath(ages, 'min')),
+          max: String(getAtPath(ages, 'max')),
+          years: String(Array.isArray(years) ? years.length : 0),
+          tableMin: String(pop.ages.min),
+          tableMax: String(pop.ages.max),
+          tableYears: String(pop.years.length),
+        })
+      : words('files.preview.notAloneNoTables', { region: region.name });
+    return { ...r, value: undefined, errors: [...r.errors, { message }] };
   }
   return {
     ...r,
     value: setIn(current, `regions.${region.id}`, { female: pop.female, male: pop.male }),
-    where: `for ${region.name}`,
+    where: words('files.preview.forRegion', { region: region.name }),
   };
 }

@@ -10,6 +10,7 @@ import { formatIssue, parseScenarioJson } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resultToCsv } from '../../model/result/result-csv.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { stripBom } from './csv.ts';
 
 /** Larger files are refused before they are read. */
@@ -68,8 +69,8 @@ function datasetNamed(value: unknown): string | undefined {
 }
 
 /** `The scenario file "x.json" was not opened: …; your scenario is unchanged.` */
-export function refusal(fileName: string, problems: readonly string[]): string {
-  return `The scenario file "${fileName}" was not opened: ${problems.join('; ')}. Your scenario is unchanged.`;
+export function refusal(t: Translate, fileName: string, problems: readonly string[]): string {
+  return t('files.scenarioFile.refused', { file: fileName, problems: problems.join('; ') });
 }
 
 /**
@@ -77,6 +78,7 @@ export function refusal(fileName: string, problems: readonly string[]): string {
  * checked against it, so the data set is loaded first (`load`).
  */
 export async function openScenarioText(
+  t: Translate,
   fileName: string,
   text: string,
   load: Loader = loadDataset,
@@ -96,13 +98,19 @@ export async function openScenarioText(
       const why = error instanceof Error ? error.message : String(error);
       return {
         ok: false,
-        message: refusal(fileName, [
-          `its population data set ${id} could not be loaded (${why}); check the connection and try again`,
+        message: refusal(t, fileName, [
+          t('files.scenarioFile.datasetNotLoaded', { dataset: id, why }),
         ]),
       };
     }
   }
   const parsed = parseScenarioJson(text, { datasets });
-  if (!parsed.ok) return { ok: false, message: refusal(fileName, parsed.errors.map(formatIssue)) };
-  return { ok: true, document: value, what: `the scenario from ${fileName}` };
+  if (!parsed.ok) {
+    return { ok: false, message: refusal(t, fileName, parsed.errors.map(formatIssue)) };
+  }
+  return {
+    ok: true,
+    document: value,
+    what: t('files.scenarioFile.opened', { file: fileName }),
+  };
 }

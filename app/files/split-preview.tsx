@@ -4,13 +4,12 @@
  * in the scenario.
  */
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { METHOD_WORDS, SPLIT_METHODS } from './age-groups.ts';
 import type { SplitMethod } from './age-groups.ts';
 import type { SplitSummary } from './import-stock.ts';
 
 const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-const SEX_HEADS = { female: 'Female', male: 'Male' } as const;
 
 type Series = SplitSummary['series'];
 
@@ -29,6 +28,7 @@ function SexTable(props: {
   rows: Row[];
 }) {
   const { id, caption, corner, series, rows } = props;
+  const t = useT();
   const cell = (v: number | undefined) => (v === undefined ? '–' : count.format(v));
   return (
     <div className="files-split-table" role="region" aria-labelledby={id} tabIndex={0}>
@@ -39,7 +39,7 @@ function SexTable(props: {
             <th scope="col">{corner}</th>
             {series.map((s) => (
               <th scope="col" key={s.sex}>
-                {SEX_HEADS[s.sex]}
+                {t('files.split.sexHead', { sex: s.sex })}
               </th>
             ))}
           </tr>
@@ -76,7 +76,7 @@ function givenRows(series: Series): Row[] {
 }
 
 /** The single ages after the split, the last one open-ended where the table's was. */
-function singleRows(series: Series): Row[] {
+function singleRows(series: Series, andOver: (age: number) => string): Row[] {
   const min = Math.min(...series.map((s) => s.ages.min));
   const max = Math.max(...series.map((s) => s.ages.max));
   const openLast = series.some((s) => s.openLast);
@@ -84,7 +84,7 @@ function singleRows(series: Series): Row[] {
   for (let a = min; a <= max; a++) {
     rows.push({
       key: String(a),
-      head: openLast && a === max ? `${a} and over` : a,
+      head: openLast && a === max ? andOver(a) : a,
       values: series.map((s) =>
         a >= s.ages.min && a <= s.ages.max ? s.values[a - s.ages.min] : undefined,
       ),
@@ -99,15 +99,15 @@ export function SplitPreview(props: {
   onChoose: (method: SplitMethod) => void;
 }) {
   const { id, split, onChoose } = props;
+  const t = useT();
   const series = split.series;
   const year = series[0]?.year;
-  const inYear = year === undefined ? '' : ` (${year})`;
+  const inYear =
+    year === undefined ? { hasYear: 'no', year: '' } : { hasYear: 'yes', year: String(year) };
   return (
     <div className="files-split">
       <fieldset>
-        <legend>
-          The table gives groups of ages; the scenario needs single years. Spread each group:
-        </legend>
+        <legend>{t('files.split.legend')}</legend>
         {SPLIT_METHODS.map((m) => (
           <div className="files-check" key={m}>
             <input
@@ -120,12 +120,13 @@ export function SplitPreview(props: {
               aria-describedby={`${id}-split-${m}-help`}
             />{' '}
             <label htmlFor={`${id}-split-${m}`}>
-              {METHOD_WORDS[m].name}
-              {m === 'smooth' ? ' (recommended)' : ''}
+              {m === 'smooth'
+                ? t('files.split.recommended', { name: t(METHOD_WORDS.name, { method: m }) })
+                : t(METHOD_WORDS.name, { method: m })}
             </label>
             <span id={`${id}-split-${m}-help`} className="files-help">
               {' '}
-              — {METHOD_WORDS[m].detail}
+              — {t(METHOD_WORDS.detail, { method: m })}
             </span>
           </div>
         ))}
@@ -133,17 +134,17 @@ export function SplitPreview(props: {
       <div className="files-split-tables">
         <SexTable
           id={`${id}-given`}
-          caption={`As given${inYear}`}
-          corner="Ages"
+          caption={t('files.split.asGiven', inYear)}
+          corner={t('files.split.agesCorner')}
           series={series}
           rows={givenRows(series)}
         />
         <SexTable
           id={`${id}-single`}
-          caption={`Single years after the split, ${METHOD_WORDS[split.method].name.toLowerCase()}${inYear}`}
-          corner="Age"
+          caption={t('files.split.single', { method: split.method, ...inYear })}
+          corner={t('files.split.ageCorner')}
           series={series}
-          rows={singleRows(series)}
+          rows={singleRows(series, (age) => t('files.ages.fromAndOver', { from: String(age) }))}
         />
       </div>
     </div>

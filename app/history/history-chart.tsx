@@ -25,10 +25,6 @@ import './history.css';
  *  the dark band, in the light one or outside both). */
 const SHOWN = new Set([90, 50]);
 
-/** The bands in words, for the legend. */
-export const BANDS_WORDS =
-  '9 in 10 futures fall in the light band, half in the dark band; the line is the median.';
-
 export interface HistoryChartProps {
   years: readonly number[];
   /** The projection's headcount. */
@@ -49,25 +45,29 @@ export function historyReadout(
   point: BacktestPoint | undefined,
   f: Formats,
 ): string {
-  const projection =
-    `projection median ${f.count(headcount.p50[index])} people ` +
-    `(${f.percent(0.9)}: ${f.interval(headcount.p5[index], headcount.p95[index])})`;
-  let observed = 'not observed';
-  if (point) {
-    const where = point.in50
-      ? `inside the ${f.percent(0.5)} band`
-      : point.in90
-        ? `inside the ${f.percent(0.9)} band only`
-        : `outside the ${f.percent(0.9)} band`;
-    observed = `observed ${f.count(point.headcount)} people, ${
-      point.excluded === 'start'
-        ? 'the start (observed total)'
-        : point.excluded === 'break'
-          ? 'after a possible break in series (not scored)'
-          : where
-    }`;
-  }
-  return `In ${f.year(year)}: ${observed}; ${projection}.`;
+  const values = {
+    year: f.year(year),
+    median: f.count(headcount.p50[index]),
+    share: f.percent(0.9),
+    interval: f.interval(headcount.p5[index], headcount.p95[index]),
+  };
+  if (!point) return f.t('history.readout.notObserved', values);
+  const where =
+    point.excluded === 'start'
+      ? 'start'
+      : point.excluded === 'break'
+        ? 'break'
+        : point.in50
+          ? 'in50'
+          : point.in90
+            ? 'in90'
+            : 'outside';
+  return f.t('history.readout.observed', {
+    ...values,
+    observed: f.count(point.headcount),
+    where,
+    share50: f.percent(0.5),
+  });
 }
 
 /** The observed headcounts as a summary, so the axis holds them too. */
@@ -78,6 +78,7 @@ function observedAsSummary(points: readonly BacktestPoint[]): SeriesSummary {
 
 export function HistoryChart({ years, headcount, points, breaks, label }: HistoryChartProps) {
   const f = useFormats();
+  const { t } = f;
   const readoutId = useId();
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width, fontSize);
@@ -122,7 +123,7 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
           right={width - g.m.right}
           format={f.count}
           ticks={g.yTicks}
-          label="Headcount"
+          label={t('history.chart.axis')}
           fontSize={fontSize}
         />
         <XAxis scale={g.x} y={bottom} format={f.year} ticks={g.xTicks} fontSize={fontSize} />
@@ -130,7 +131,7 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
           <g key={b} className="hwf-history-break" aria-hidden="true">
             <line x1={g.x(b)} x2={g.x(b)} y1={bottom} y2={top} />
             <text x={g.x(b) - 4} y={top + fontSize} textAnchor="end">
-              possible break
+              {t('history.chart.break')}
             </text>
           </g>
         ))}
@@ -143,7 +144,7 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
           dy="0.32em"
           fill={SUPPLY}
         >
-          Projection
+          {t('history.result.projection')}
         </text>
         <g className="hwf-history-observed" aria-hidden="true">
           {points.map((p) => {
@@ -183,7 +184,7 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
               x={g.x(start.year) + 9}
               y={g.y(start.headcount) - 9}
             >
-              start: observed total
+              {t('history.excluded.start')}
             </text>
           )}
         </g>
@@ -211,24 +212,24 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
               />
               <line x1="0" x2="28" y1="7" y2="7" stroke={SUPPLY} strokeWidth="2" />
             </svg>
-            Projection from the start
+            {t('history.chart.legendProjection')}
           </li>
           <li>
             <Dot kind="scored" />
-            Observed (filled dots: scored)
+            {t('history.chart.legendObserved')}
           </li>
           {anyBreak && (
             <li>
               <Dot kind="left-out" />
-              Possible break in series (hollow dots: not scored)
+              {t('history.chart.legendBreak')}
             </li>
           )}
           <li>
             <Dot kind="start" />
-            Start: observed total (square)
+            {t('history.chart.legendStart')}
           </li>
         </ul>
-        <p>{isCollapsed(headcount) ? 'One future only: no bands.' : BANDS_WORDS}</p>
+        <p>{isCollapsed(headcount) ? t('history.chart.oneFuture') : t('history.chart.bands')}</p>
       </div>
     </div>
   );

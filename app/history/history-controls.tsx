@@ -7,7 +7,7 @@ import { CountrySelect } from '../compare/country-select.tsx';
 import { useId, type Ref } from 'react';
 import type { ObservedSeriesKey } from '../../model/observed/series.ts';
 import { OBSERVED_SERIES } from '../../model/observed/series.ts';
-import { WHO_SERIES } from '../data/workforce/catalog.ts';
+import { seriesName } from '../compare/series-words.ts';
 import { mismatchWords } from './history-words.ts';
 import { useFormats } from '../charts/formats-context.ts';
 
@@ -45,17 +45,19 @@ export interface HistoryControlsProps {
 export function HistoryControls(props: HistoryControlsProps) {
   const { choices, professions, years, blocked, running, share } = props;
   const f = useFormats();
+  const { t } = f;
   const id = useId();
   const blockedId = `${id}-blocked`;
   const mismatch = mismatchWords(
     professions.find((p) => p.id === choices.professionId),
     choices.series,
+    t,
   );
   return (
     <div className="hwf-history-controls">
       <div className="hwf-history-fields">
         <div className="hwf-history-field">
-          <label htmlFor={`${id}-country`}>Country</label>
+          <label htmlFor={`${id}-country`}>{t('history.controls.country')}</label>
           <CountrySelect
             id={`${id}-country`}
             value={choices.iso2}
@@ -64,7 +66,7 @@ export function HistoryControls(props: HistoryControlsProps) {
           />
         </div>
         <div className="hwf-history-field">
-          <label htmlFor={`${id}-profession`}>Profession</label>
+          <label htmlFor={`${id}-profession`}>{t('history.controls.profession')}</label>
           <select
             id={`${id}-profession`}
             value={choices.professionId ?? ''}
@@ -79,7 +81,7 @@ export function HistoryControls(props: HistoryControlsProps) {
           </select>
         </div>
         <fieldset className="hwf-history-series" disabled={running}>
-          <legend>Observed series</legend>
+          <legend>{t('history.controls.series')}</legend>
           {OBSERVED_SERIES.map((key) => (
             <label key={key} className="hwf-history-radio">
               <input
@@ -89,19 +91,19 @@ export function HistoryControls(props: HistoryControlsProps) {
                 checked={choices.series === key}
                 onChange={() => props.onSeries(key)}
               />
-              {WHO_SERIES[key].short}
+              {seriesName(key, t)}
             </label>
           ))}
         </fieldset>
         <div className="hwf-history-field">
-          <label htmlFor={`${id}-from`}>From year</label>
+          <label htmlFor={`${id}-from`}>{t('history.controls.from')}</label>
           <select
             id={`${id}-from`}
             value={choices.from ?? ''}
             disabled={running || years.length === 0}
             onChange={(e) => props.onFrom(Number(e.target.value))}
           >
-            {choices.from === null && <option value="">none</option>}
+            {choices.from === null && <option value="">{t('history.controls.none')}</option>}
             {years.map((y) => (
               <option key={y} value={y}>
                 {f.year(y)}
@@ -133,16 +135,16 @@ export function HistoryControls(props: HistoryControlsProps) {
           aria-describedby={blocked ? blockedId : undefined}
           onClick={props.onCheck}
         >
-          Check
+          {t('history.controls.check')}
         </button>
         {running && (
           <button type="button" ref={props.cancelRef} onClick={props.onCancel}>
-            Cancel
+            {t('history.controls.cancel')}
           </button>
         )}
         {props.runs !== null && !running && (
           <span className="hwf-help">
-            Runs the scenario’s {f.integer(props.runs)} futures and seed from the chosen year.
+            {t('history.controls.runs', { runs: f.integer(props.runs) })}
           </span>
         )}
       </div>

@@ -51,8 +51,11 @@ export interface HistoryState {
   progress: { done: number; total: number } | null;
   /** The last check made (kept through a cancelled or failed one). */
   check: HistoryCheck | null;
-  /** Why the last check could not be made, in words, and for which request. */
+  /** Why the last check could not be made, and for which request: the model's refusal as a
+   *  sentence (`refused`), or why the check failed (`failed`: the view says "The check
+   *  failed: …" in the reader's language). */
   problem: string | null;
+  problemKind: 'refused' | 'failed' | null;
   problemKey: string | null;
 }
 
@@ -83,6 +86,7 @@ const IDLE: HistoryState = {
   progress: null,
   check: null,
   problem: null,
+  problemKind: null,
   problemKey: null,
 };
 
@@ -131,7 +135,13 @@ export class HistoryStore {
     const id = ++this.run;
     const key = historyKey(request);
     const current = () => id === this.run;
-    this.set({ status: 'running', progress: null, problem: null, problemKey: null });
+    this.set({
+      status: 'running',
+      progress: null,
+      problem: null,
+      problemKind: null,
+      problemKey: null,
+    });
     try {
       const datasetId = countryDatasetId(request.iso2);
       const [data, population] = await Promise.all([
@@ -153,6 +163,7 @@ export class HistoryStore {
           status: 'failed',
           progress: null,
           problem: sentence(prepared.message),
+          problemKind: 'refused',
           problemKey: key,
         });
         return;
@@ -197,7 +208,8 @@ export class HistoryStore {
         this.set({
           status: 'failed',
           progress: null,
-          problem: `The check failed: ${/[.!?]$/.test(reason) ? reason : `${reason}.`}`,
+          problem: /[.!?]$/.test(reason) ? reason : `${reason}.`,
+          problemKind: 'failed',
           problemKey: key,
         });
       }

@@ -18,10 +18,9 @@ export interface HistoryTableProps {
 
 export function HistoryTable({ caption, points }: HistoryTableProps) {
   const f = useFormats();
+  const { t } = f;
   const rows = horizonRows(points, f);
-  const full =
-    `${caption}. Headcounts in people; the error is how far the median was above (+) or ` +
-    'below (−) what was observed, as a share of it.';
+  const full = t('history.table.caption', { caption });
   return (
     <div
       className="hwf-chart-table hwf-table-scroll hwf-history-table"
@@ -33,15 +32,15 @@ export function HistoryTable({ caption, points }: HistoryTableProps) {
         <caption>{full}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Horizon (years)</th>
-            <th scope="col">Observed</th>
-            <th scope="col">Median</th>
-            <th scope="col">{f.percent(0.9)} band</th>
-            <th scope="col">Error</th>
-            <th scope="col">In the {f.percent(0.5)} band</th>
-            <th scope="col">In the {f.percent(0.9)} band</th>
-            <th scope="col">Left out</th>
+            <th scope="col">{t('history.table.year')}</th>
+            <th scope="col">{t('history.table.horizon')}</th>
+            <th scope="col">{t('history.table.observed')}</th>
+            <th scope="col">{t('history.table.median')}</th>
+            <th scope="col">{t('history.table.band', { share: f.percent(0.9) })}</th>
+            <th scope="col">{t('history.table.error')}</th>
+            <th scope="col">{t('history.table.inBand', { share: f.percent(0.5) })}</th>
+            <th scope="col">{t('history.table.inBand', { share: f.percent(0.9) })}</th>
+            <th scope="col">{t('history.table.leftOut')}</th>
           </tr>
         </thead>
         <tbody>

@@ -22,6 +22,7 @@ import {
   WHO_SERIES,
   type ObservedDensities,
 } from '../data/workforce/catalog.ts';
+import { seriesName as nameOfSeries, seriesWords } from '../compare/series-words.ts';
 import type { SimulationRunner } from '../engine/runner.ts';
 import { HistoryChart } from './history-chart.tsx';
 import { HistoryControls } from './history-controls.tsx';
@@ -40,8 +41,6 @@ import {
   defaultSeries,
   fromYearOf,
   leftOutWords,
-  REGIONAL_REFUSAL,
-  SERIES_WORDS,
   scoreWords,
   statusWords,
   yearChoices,
@@ -55,26 +54,20 @@ export interface HistoryViewProps {
   runner: Pick<SimulationRunner, 'run'>;
 }
 
-export const NO_SCENARIO =
-  'Fix the problems in the editor first: the check uses the scenario as it is valid.';
-
 export function HistoryView({ scenario, runner }: HistoryViewProps) {
   const f = useFormats();
+  const { t } = f;
   const state = useHistoryCheck();
   const last = state.check;
   const [data, setData] = useState<ObservedDensities | null>(loadedDensities);
-  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  /** Why the observed numbers could not be loaded (the error's message). */
+  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     loadDensities().then(
       (d) => live && setData(d),
       (error: unknown) =>
-        live &&
-        setLoadProblem(
-          `The observed workforce numbers could not be loaded (${
-            error instanceof Error ? error.message : String(error)
-          }). Check the connection and try again.`,
-        ),
+        live && setLoadError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       live = false;
@@ -109,21 +102,24 @@ export function HistoryView({ scenario, runner }: HistoryViewProps) {
     [scenario, profession, iso2, series, from],
   );
 
+  // A problem (said at once, as an alert), not a choice still to make.
+  const alert = scenario !== null && (scenario.regions !== undefined || loadError !== null);
   const blocked = !scenario
-    ? NO_SCENARIO
+    ? t('history.blocked.noScenario')
     : scenario.regions !== undefined
-      ? REGIONAL_REFUSAL
-      : loadProblem
-        ? loadProblem
+      ? t('history.blocked.regional')
+      : loadError !== null
+        ? t('history.blocked.loadFailed', { message: loadError })
         : !data
-          ? 'Loading the observed workforce numbers…'
+          ? t('history.blocked.loading')
           : !iso2
-            ? 'Choose a country.'
+            ? t('history.blocked.country')
             : !series
-              ? `Choose the observed series that matches ${profession?.name ?? 'the profession'}.`
+              ? profession
+                ? t('history.blocked.series', { profession: profession.name })
+                : t('history.blocked.seriesAny')
               : years.length === 0
-                ? `${country} has fewer than two observed years of ${SERIES_WORDS[series]} ` +
-                  'with population numbers for them: there is nothing to check against.'
+                ? t('history.blocked.fewYears', { country, series: seriesWords(series, t) })
                 : null;
 
   // The keyboard follows the check: to Cancel as it starts, to the result when it is made.
@@ -157,18 +153,18 @@ export function HistoryView({ scenario, runner }: HistoryViewProps) {
   };
   const running = state.status === 'running';
   const p = state.progress;
-  const problem = state.problem && state.problemKey === key ? state.problem : null;
+  const problem =
+    state.problem && state.problemKey === key
+      ? state.problemKind === 'failed'
+        ? t('history.check.failed', { reason: state.problem })
+        : state.problem
+      : null;
   const stale = last !== null && last.key !== key;
 
   return (
     <article className="hwf-history-view" aria-labelledby="history-heading">
-      <h3 id="history-heading">Check against history</h3>
-      <p className="hwf-history-intro">
-        A backtest: start in a past year from the number of professionals that was actually
-        observed, run this scenario’s assumptions forward to the last year observed, and see whether
-        what really happened fell inside the bands. If it often falls outside, the assumptions are
-        more certain, or further off, than history allows.
-      </p>
+      <h3 id="history-heading">{t('history.view.title')}</h3>
+      <p className="hwf-history-intro">{t('history.view.intro')}</p>
       <HistoryControls
         choices={{ iso2, professionId: profession?.id ?? null, series, from }}
         professions={professions}
@@ -181,9 +177,7 @@ export function HistoryView({ scenario, runner }: HistoryViewProps) {
         onSeries={setSeries}
         onFrom={setFrom}
         blocked={blocked}
-        blockedIsAlert={
-          blocked !== null && (blocked === REGIONAL_REFUSAL || blocked === loadProblem)
-        }
+        blockedIsAlert={blocked !== null && alert}
         running={running}
         share={p && p.total > 0 ? Math.min(1, p.done / p.total) : null}
         status={statusWords(state, country, f)}
@@ -213,13 +207,18 @@ interface HistoryResultProps {
 /** The check made: its score in words, the chart, the table by horizon, notes and sources. */
 function HistoryResult({ check, stale, headingRef, data }: HistoryResultProps) {
   const f = useFormats();
+  const { t } = f;
   const { prepared, result, score } = check;
   const { from, to } = prepared;
   const country = heroesCountry(check.iso2)?.name ?? check.iso2;
-  const seriesName = WHO_SERIES[check.series].short;
+  const seriesName = nameOfSeries(check.series, t);
   const headcount = result.professions.find((q) => q.id === prepared.profession.id)?.headcount;
-  const title = `${seriesName} in ${country}: observed and projected from ${f.year(from)}`;
-  const chartTitle = `Observed headcount over the projection’s bands, ${f.years(from, to)}`;
+  const title = t('history.result.title', {
+    series: seriesName,
+    country,
+    from: f.year(from),
+  });
+  const chartTitle = t('history.result.chartTitle', { years: f.years(from, to) });
   const start = prepared.observed.find((o) => o.excluded === 'start');
   const decimals = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 3 });
   const info = datasetInfo(countryDatasetId(check.iso2));
@@ -231,23 +230,15 @@ function HistoryResult({ check, stale, headingRef, data }: HistoryResultProps) {
       className={stale ? 'hwf-history-result hwf-results-stale' : 'hwf-history-result'}
       aria-labelledby="history-result-heading"
       data-stale={stale || undefined}
-      data-chart-subject={`${seriesName}, ${country}`}
+      data-chart-subject={t('history.result.subject', { series: seriesName, country })}
     >
       <h4 id="history-result-heading" tabIndex={-1} ref={headingRef}>
         {title}
       </h4>
-      {stale && (
-        <p className="hwf-stale-banner">
-          This check was made for other choices or an earlier version of the scenario: press Check
-          for the current ones.
-        </p>
-      )}
+      {stale && <p className="hwf-stale-banner">{t('history.result.stale')}</p>}
       <p className="hwf-history-score">{scoreWords(score, { from, to }, f)}</p>
       {leftOut && <p className="hwf-history-left-out-words">{leftOut}</p>}
-      <p className="hwf-help">
-        One country’s history is one future among many, and neighbouring years move together: the
-        counts are a guide, not a test.
-      </p>
+      <p className="hwf-help">{t('history.result.guide')}</p>
       <div className="hwf-results-body">
         {headcount && (
           <ChartFrame
@@ -265,14 +256,14 @@ function HistoryResult({ check, stale, headingRef, data }: HistoryResultProps) {
             }
             table={
               <IntervalTable
-                caption={`${chartTitle}: the projection’s medians and central intervals, and what was observed`}
+                caption={t('history.result.tableCaption', { title: chartTitle })}
                 years={result.years}
                 targetYear={NaN}
-                unit="people"
-                series={[{ label: 'Projection', summary: headcount }]}
+                unit={t('history.result.people')}
+                series={[{ label: t('history.result.projection'), summary: headcount }]}
                 extra={[
                   {
-                    label: 'Observed (people)',
+                    label: t('history.result.observedPeople'),
                     values: result.years.map((y) => {
                       const o = prepared.observed.find((q) => q.year === y);
                       return o ? f.count(o.headcount) : '—';
@@ -284,43 +275,49 @@ function HistoryResult({ check, stale, headingRef, data }: HistoryResultProps) {
           />
         )}
         <HistoryTable
-          caption={`Year by year: ${seriesName} in ${country} from ${f.year(from)}`}
+          caption={t('history.result.yearByYear', {
+            series: seriesName,
+            country,
+            from: f.year(from),
+          })}
           points={score.points}
         />
       </div>
       <section className="hwf-history-notes" aria-labelledby="history-notes-heading">
-        <h4 id="history-notes-heading">What the check assumed, and the sources</h4>
+        <h4 id="history-notes-heading">{t('history.notes.title')}</h4>
         <ul>
           {start && (
             <li>
-              Starts in {f.year(from)} from the observed total: {decimals.format(start.per10000)}{' '}
-              per {f.integer(10_000)} inhabitants × {f.integer(start.population)} inhabitants ={' '}
-              {f.integer(prepared.startHeadcount)} people, spread over ages and sexes as the
-              scenario’s own stock of {prepared.profession.name} (assumed).
+              {t('history.notes.start', {
+                from: f.year(from),
+                density: decimals.format(start.per10000),
+                per: f.integer(10_000),
+                population: f.integer(start.population),
+                headcount: f.integer(prepared.startHeadcount),
+                profession: prepared.profession.name,
+              })}
             </li>
           )}
           {otherNotes.map((n) => (
             <li key={n}>{n}</li>
           ))}
           <li>
-            Possible breaks in series are changes of more than {f.percent(BREAK_THRESHOLD)} from one
-            observed year to the next:{' '}
-            {prepared.breaks.length > 0
-              ? `in this series ${prepared.breaks.map(f.year).join(', ')}.`
-              : 'this series has none.'}{' '}
-            A year after such a break is left out of the score, as it may count differently.
+            {t('history.notes.breaks', {
+              share: f.percent(BREAK_THRESHOLD),
+              has: prepared.breaks.length > 0 ? 'yes' : 'no',
+              years: prepared.breaks.map(f.year).join(', '),
+            })}
           </li>
-          <li>
-            What WHO counts differs between countries: some report practising professionals, some
-            those professionally active, some everyone licensed to practise, and a country may
-            change what it reports. The scenario’s profession may not count the same people as the
-            series it is checked against.
-          </li>
+          <li>{t('history.notes.definitions')}</li>
         </ul>
         <p className="hwf-history-sources">
-          Observed: {WHO_SERIES[check.series].name}; {data?.attribution ?? WHO_ATTRIBUTION}.
-          Population: {info?.attribution ?? WPP2019_ATTRIBUTION}, medium variant, {country} (
-          {info?.licenceName ?? 'CC BY 3.0 IGO'}).
+          {t('history.notes.sources', {
+            series: WHO_SERIES[check.series].name,
+            attribution: data?.attribution ?? WHO_ATTRIBUTION,
+            population: info?.attribution ?? WPP2019_ATTRIBUTION,
+            country,
+            licence: info?.licenceName ?? 'CC BY 3.0 IGO',
+          })}
         </p>
       </section>
     </section>

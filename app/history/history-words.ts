@@ -9,8 +9,9 @@ import type { ObservedYear } from '../../model/backtest/prepare.ts';
 import type { DensityPoint, ObservedSeriesKey } from '../../model/observed/series.ts';
 import { seriesForProfession } from '../../model/observed/series.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
-import { WHO_SERIES } from '../data/workforce/catalog.ts';
+import { seriesWords } from '../compare/series-words.ts';
 import { MINUS, type Formats } from '../format.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The start year offered first: far enough back for ten years of history or more. */
 export const PREFERRED_FROM = 2010;
@@ -69,14 +70,15 @@ export function defaultSeries(profession: { id: string; name: string } | undefin
 export function mismatchWords(
   profession: { id: string; name: string } | undefined,
   series: ObservedSeriesKey | null,
+  t: Translate,
 ): string | null {
   const guessed = defaultSeries(profession);
   if (!profession || series === null || guessed === null || guessed === series) return null;
-  return (
-    `${profession.name} will be started from, and checked against, WHO’s count of ` +
-    `${WHO_SERIES[series].short.toLowerCase()}, not of ${WHO_SERIES[guessed].short.toLowerCase()}: ` +
-    `the scenario’s training places and flows were made for the other profession.`
-  );
+  return t('history.controls.mismatch', {
+    profession: profession.name,
+    series: seriesWords(series, t),
+    guessed: seriesWords(guessed, t),
+  });
 }
 
 /** A sentence from a model message: a capital first letter and a full stop. */
@@ -85,7 +87,9 @@ export function sentence(message: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** What a regional scenario gets instead of a check (the model refuses one too). */
+/** What a regional scenario gets instead of a check: the model's refusal (model/backtest,
+ *  in English like every model message) made a sentence. The view says it in the reader's
+ *  language (`history.regionalRefusal`, the same words in English). */
 export const REGIONAL_REFUSAL =
   'The check against history runs on a national scenario; this one has regions. ' +
   'Check a national copy of it (one region holding everything).';
@@ -105,11 +109,6 @@ export function percent1(share: number, locale: string | undefined, signed = fal
     .join('');
 }
 
-/** "1 observed point", "12 observed points". */
-function points(n: number, f: Formats): string {
-  return `${f.integer(n)} observed point${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The score in words: the bias and mean absolute error of the median, how many points fell
  * inside the 50 % and 90 % bands and what a well-calibrated projection would hold, and, when
@@ -120,43 +119,45 @@ export function scoreWords(
   span: { from: number; to: number },
   f: Formats,
 ): string {
+  const { t } = f;
   const { scored } = score;
-  const years = `From ${f.year(span.from)} to ${f.year(span.to)}`;
-  if (scored === 0) {
-    return (
-      `${years} nothing could be scored: every observed year after ${f.year(span.from)} ` +
-      'lies beyond a possible break in series. Choose a later start year.'
-    );
-  }
+  const from = f.year(span.from);
+  const to = f.year(span.to);
+  if (scored === 0) return t('history.score.none', { from, to });
   const p = (share: number) => percent1(share, f.locale);
-  const bias =
+  const mape = p(score.mape);
+  const first =
     Math.round(Math.abs(score.bias) * 1000) === 0
-      ? `the median was about right on average (bias under ${p(0.001)})`
-      : `the median was ${p(Math.abs(score.bias))} too ${score.bias > 0 ? 'high' : 'low'} ` +
-        'on average (bias)';
-  const counts =
-    `${f.integer(score.inside50)} of ${points(scored, f)} fell inside the ` +
-    `${f.percent(0.5)} band and ${f.integer(score.inside90)} of ${f.integer(scored)} inside ` +
-    `the ${f.percent(0.9)} band: a well-calibrated projection holds about half and nine in ten.`;
-  const words = [`${years} ${bias}; the mean absolute error was ${p(score.mape)}.`, counts];
+      ? t('history.score.right', { from, to, limit: p(0.001), mape })
+      : t('history.score.biased', {
+          from,
+          to,
+          bias: p(Math.abs(score.bias)),
+          direction: score.bias > 0 ? 'high' : 'low',
+          mape,
+        });
+  const points = { n: scored, count: f.integer(scored) };
+  const counts = t('history.score.counts', {
+    ...points,
+    inside50: f.integer(score.inside50),
+    inside90: f.integer(score.inside90),
+    share50: f.percent(0.5),
+    share90: f.percent(0.9),
+  });
+  const words = [first, counts];
   if (score.inside90 / scored < NARROW_BELOW) {
-    words.push(
-      'The bands are too narrow for what happened: the assumptions are more certain than history.',
-    );
+    words.push(t('history.score.narrow'));
   } else if (scored >= FEW_POINTS && score.inside50 === scored) {
-    words.push(
-      `Every point fell inside the ${f.percent(0.5)} band: the bands may be wider than ` +
-        'history calls for.',
-    );
+    words.push(t('history.score.wide', { share: f.percent(0.5) }));
   }
-  if (scored < FEW_POINTS) words.push(`With ${points(scored, f)}, the counts say little.`);
+  if (scored < FEW_POINTS) words.push(t('history.score.few', points));
   return words.join(' ');
 }
 
 /** Why a point is left out of the score, in words ('' when it is scored). */
-export function excludedWords(excluded: ObservedYear['excluded']): string {
-  if (excluded === 'start') return 'start: observed total';
-  if (excluded === 'break') return 'possible break in series';
+export function excludedWords(excluded: ObservedYear['excluded'], t: Translate): string {
+  if (excluded === 'start') return t('history.excluded.start');
+  if (excluded === 'break') return t('history.excluded.break');
   return '';
 }
 
@@ -166,16 +167,21 @@ export function leftOutWords(
   breaks: readonly number[],
   f: Formats,
 ): string {
+  const { t } = f;
   const out = observed.filter((o) => o.excluded === 'break').map((o) => f.year(o.year));
   if (out.length === 0) return '';
-  const list =
-    out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
-  const at = breaks.map(f.year).join(', ');
-  return (
-    `${list} ${out.length === 1 ? 'is' : 'are'} left out of the score: a possible break in ` +
-    `series (${at}) lies between the start and ${out.length === 1 ? 'it' : 'them'}, so the ` +
-    'numbers may count differently.'
-  );
+  const years =
+    out.length === 1
+      ? out[0]
+      : t('history.score.yearsAnd', {
+          first: out.slice(0, -1).join(', '),
+          last: out[out.length - 1],
+        });
+  return t('history.score.leftOut', {
+    n: out.length,
+    years,
+    breaks: breaks.map(f.year).join(', '),
+  });
 }
 
 /** One row of the table by horizon, formatted. */
@@ -194,7 +200,8 @@ export interface HorizonRow {
 
 /** The rows of the table by horizon: every observed year from the start on. */
 export function horizonRows(points: readonly BacktestPoint[], f: Formats): HorizonRow[] {
-  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const { t } = f;
+  const yes = (b: boolean) => (b ? t('history.table.yes') : t('history.table.no'));
   return points.map((p) => {
     const scored = p.excluded === false && Number.isFinite(p.error);
     return {
@@ -209,7 +216,7 @@ export function horizonRows(points: readonly BacktestPoint[], f: Formats): Horiz
           : percent1(p.error, f.locale, true),
       in50: p.excluded === 'start' ? '—' : yes(p.in50),
       in90: p.excluded === 'start' ? '—' : yes(p.in90),
-      leftOut: scored ? '' : excludedWords(p.excluded) || 'no error (observed 0)',
+      leftOut: scored ? '' : excludedWords(p.excluded, t) || t('history.table.noError'),
       excluded: p.excluded,
     };
   });
@@ -221,21 +228,22 @@ export function chartLabel(
   score: BacktestScore,
   f: Formats,
 ): string {
-  const head =
-    `${what.series} in ${what.country}: observed headcount over the projection's bands, ` +
-    `${f.years(what.from, what.to)}`;
-  if (score.scored === 0) return `${head}. No observed point could be scored.`;
-  return (
-    `${head}. ${f.integer(score.inside90)} of ${points(score.scored, f)} inside the ` +
-    `${f.percent(0.9)} band, ${f.integer(score.inside50)} inside the ${f.percent(0.5)} band.`
-  );
+  const values = {
+    series: what.series,
+    country: what.country,
+    years: f.years(what.from, what.to),
+  };
+  if (score.scored === 0) return f.t('history.chart.labelNone', values);
+  return f.t('history.chart.label', {
+    ...values,
+    n: score.scored,
+    count: f.integer(score.scored),
+    inside90: f.integer(score.inside90),
+    inside50: f.integer(score.inside50),
+    share90: f.percent(0.9),
+    share50: f.percent(0.5),
+  });
 }
-
-/** The words of the series of a key, for a sentence ("nurses and midwives"). */
-export const SERIES_WORDS: Readonly<Record<ObservedSeriesKey, string>> = {
-  doctors: 'doctors',
-  nurses: 'nurses and midwives',
-};
 
 /** The status line: the progress while a check runs, else what became of the last one. */
 export function statusWords(
@@ -247,15 +255,14 @@ export function statusWords(
   country: string,
   f: Formats,
 ): string {
+  const { t } = f;
   if (state.status === 'running') {
     const p = state.progress;
-    if (!p) return `Loading the observed numbers and the population of ${country}…`;
-    return `Checking: ${f.integer(p.done)} of ${f.integer(p.total)} futures`;
+    if (!p) return t('history.status.loading', { country });
+    return t('history.status.checking', { done: f.integer(p.done), total: f.integer(p.total) });
   }
   if (state.status === 'cancelled') {
-    return state.check
-      ? 'The check was cancelled. The last check made is still shown.'
-      : 'The check was cancelled.';
+    return state.check ? t('history.status.cancelledKept') : t('history.status.cancelled');
   }
   return '';
 }

@@ -6,12 +6,20 @@
 import type { HwfResult, ProfessionResult, SeriesSummary } from '../../model/result/result.ts';
 import { textWidth } from '../charts/tick-labels.ts';
 import { gapDomain, levelDomain } from '../charts/layout.ts';
+import type { Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { DEMAND, DEMAND_DASH, INK, SHORTAGE, SUPPLY } from '../palette.ts';
 import type { ChartMark, LessonChart } from './lesson-types.ts';
 
 /** One series of a drawn chart. */
 export interface DrawnSeries {
+  /** Its class suffix and data attribute ("supply", "demand"), the same in every language. */
+  name: string;
   label: string;
+  /** The label at the end of its line ("Gap"). */
+  short: string;
+  /** The label within a sentence ("supply"). */
+  inSentence: string;
   summary: SeriesSummary;
   colour: string;
   dash?: string;
@@ -36,41 +44,125 @@ export type ChartPlan =
   | { kind: 'pyramid'; title: string }
   | { kind: 'tornado'; title: string };
 
+/** The series a lesson's chart can draw: the keys of their words, their name in the
+ *  markup (the same in every language). */
+const SERIES = {
+  headcount: {
+    name: 'headcount',
+    label: 'learn.chart.series.headcount',
+    short: 'learn.chart.series.headcount',
+    inSentence: 'learn.chart.series.headcountInSentence',
+  },
+  supply: {
+    name: 'supply',
+    label: 'learn.chart.series.supply',
+    short: 'learn.chart.series.supply',
+    inSentence: 'learn.chart.series.supplyInSentence',
+  },
+  demand: {
+    name: 'demand',
+    label: 'learn.chart.series.demand',
+    short: 'learn.chart.series.demand',
+    inSentence: 'learn.chart.series.demandInSentence',
+  },
+  gap: {
+    name: 'gap-supply-demand-',
+    label: 'learn.chart.series.gap',
+    short: 'learn.chart.series.gapShort',
+    inSentence: 'learn.chart.series.gapInSentence',
+  },
+  fte: {
+    name: 'fte',
+    label: 'learn.chart.series.fte',
+    short: 'learn.chart.series.fte',
+    inSentence: 'learn.chart.series.fteInSentence',
+  },
+} as const satisfies Record<
+  string,
+  { name: string; label: MessageKey; short: MessageKey; inSentence: MessageKey }
+>;
+
+/** The words of a series. */
+function seriesWords(
+  series: keyof typeof SERIES,
+  t: Translate,
+): Pick<DrawnSeries, 'name' | 'label' | 'short' | 'inSentence'> {
+  const s = SERIES[series];
+  return { name: s.name, label: t(s.label), short: t(s.short), inSentence: t(s.inSentence) };
+}
+
+/** Each measure of a band chart: its series, unit, colours and the chart's title. */
 const MEASURE_WORDS = {
-  headcount: { label: 'Headcount', unit: 'people', colour: SUPPLY, dash: undefined },
-  fte: { label: 'Supply', unit: 'FTE', colour: SUPPLY, dash: undefined },
-  demand: { label: 'Demand', unit: 'FTE', colour: DEMAND, dash: DEMAND_DASH },
-  gap: { label: 'Gap (supply − demand)', unit: 'FTE', colour: INK, dash: undefined },
-} as const;
+  headcount: {
+    series: 'headcount',
+    unit: 'learn.chart.unit.people',
+    title: 'learn.chart.title.headcount',
+    colour: SUPPLY,
+    dash: undefined,
+  },
+  fte: {
+    series: 'supply',
+    unit: 'learn.chart.unit.fte',
+    title: 'learn.chart.title.supply',
+    colour: SUPPLY,
+    dash: undefined,
+  },
+  demand: {
+    series: 'demand',
+    unit: 'learn.chart.unit.fte',
+    title: 'learn.chart.title.demand',
+    colour: DEMAND,
+    dash: DEMAND_DASH,
+  },
+  gap: {
+    series: 'gap',
+    unit: 'learn.chart.unit.fte',
+    title: 'learn.chart.title.gap',
+    colour: INK,
+    dash: undefined,
+  },
+} as const satisfies Record<
+  string,
+  {
+    series: keyof typeof SERIES;
+    unit: MessageKey;
+    title: MessageKey;
+    colour: string;
+    dash: string | undefined;
+  }
+>;
 
 /** The profession a chart is about (the first when the index is out of range). */
 export function chartProfession(chart: LessonChart, result: HwfResult): ProfessionResult {
   return result.professions[chart.profession] ?? result.professions[0];
 }
 
-/** What to draw for `chart` from `result`. */
-export function planChart(chart: LessonChart, result: HwfResult): ChartPlan {
+/** What to draw for `chart` from `result`, in the words of `f`. */
+export function planChart(chart: LessonChart, result: HwfResult, f: Formats): ChartPlan {
+  const { t } = f;
   const p = chartProfession(chart, result);
-  const target = String(result.targetYear);
+  const name = p.name;
+  const fte = t('learn.chart.unit.fte');
   switch (chart.kind) {
     case 'band': {
       const m = MEASURE_WORDS[chart.measure];
       const gap = chart.measure === 'gap';
       const series: DrawnSeries = {
-        label: m.label,
+        ...seriesWords(m.series, t),
         summary: p[chart.measure],
         colour: m.colour,
         dash: m.dash,
         bands: true,
-        unit: m.unit,
+        unit: t(m.unit),
         signed: gap,
       };
       return {
         kind: 'lines',
-        title: gap
-          ? `Gap between supply and demand of ${p.name} (FTE)`
-          : `${m.label} of ${p.name} (${m.unit})`,
-        axis: m.unit === 'people' ? 'Headcount' : 'FTE',
+        title: t(m.title, { name }),
+        axis:
+          chart.measure === 'headcount'
+            ? t('learn.chart.axis.headcount')
+            : t('learn.chart.axis.fte'),
         series: [series],
         domain: gap ? gapDomain(series.summary) : levelDomain([series.summary]),
         centred: gap,
@@ -78,20 +170,26 @@ export function planChart(chart: LessonChart, result: HwfResult): ChartPlan {
     }
     case 'supply-demand': {
       const series: DrawnSeries[] = [
-        { label: 'Supply', summary: p.fte, colour: SUPPLY, bands: true, unit: 'FTE' },
         {
-          label: 'Demand',
+          ...seriesWords('supply', t),
+          summary: p.fte,
+          colour: SUPPLY,
+          bands: true,
+          unit: fte,
+        },
+        {
+          ...seriesWords('demand', t),
           summary: p.demand,
           colour: DEMAND,
           dash: DEMAND_DASH,
           bands: true,
-          unit: 'FTE',
+          unit: fte,
         },
       ];
       return {
         kind: 'lines',
-        title: `Supply and demand of ${p.name} (FTE)`,
-        axis: 'FTE',
+        title: t('learn.chart.title.supplyDemand', { name }),
+        axis: t('learn.chart.axis.fte'),
         series,
         domain: levelDomain(series.map((s) => s.summary)),
         centred: false,
@@ -99,13 +197,26 @@ export function planChart(chart: LessonChart, result: HwfResult): ChartPlan {
     }
     case 'headcount-fte': {
       const series: DrawnSeries[] = [
-        { label: 'Headcount', summary: p.headcount, colour: SUPPLY, bands: false, unit: 'people' },
-        { label: 'FTE', summary: p.fte, colour: INK, dash: DEMAND_DASH, bands: false, unit: 'FTE' },
+        {
+          ...seriesWords('headcount', t),
+          summary: p.headcount,
+          colour: SUPPLY,
+          bands: false,
+          unit: t('learn.chart.unit.people'),
+        },
+        {
+          ...seriesWords('fte', t),
+          summary: p.fte,
+          colour: INK,
+          dash: DEMAND_DASH,
+          bands: false,
+          unit: fte,
+        },
       ];
       return {
         kind: 'lines',
-        title: `Headcount and FTE of ${p.name} (medians)`,
-        axis: 'People or FTE',
+        title: t('learn.chart.title.headcountFte', { name }),
+        axis: t('learn.chart.axis.peopleOrFte'),
         series,
         domain: levelDomain(series.map((s) => s.summary)),
         centred: false,
@@ -114,15 +225,18 @@ export function planChart(chart: LessonChart, result: HwfResult): ChartPlan {
     case 'shortage':
       return {
         kind: 'bars',
-        title: `Chance of a shortage of ${p.name}, each year`,
-        axis: 'Chance',
+        title: t('learn.chart.title.shortage', { name }),
+        axis: t('learn.chart.axis.chance'),
         values: p.shortageProbability,
         colour: SHORTAGE,
       };
     case 'pyramid':
-      return { kind: 'pyramid', title: `Age pyramid of ${p.name}` };
+      return { kind: 'pyramid', title: t('learn.chart.title.pyramid', { name }) };
     case 'tornado':
-      return { kind: 'tornado', title: `What drives the ${target} gap for ${p.name}` };
+      return {
+        kind: 'tornado',
+        title: t('learn.chart.title.tornado', { year: f.year(result.targetYear), name }),
+      };
   }
 }
 
@@ -183,16 +297,23 @@ export function markRows(placed: readonly PlacedMark[]): number {
   return placed.reduce((n, m) => Math.max(n, m.row + 1), 0);
 }
 
+/** Whether a mark's label names its year already ("2035: 1 450 nurses"). */
+export function namesYear(mark: ChartMark, f: Formats): boolean {
+  return mark.label.includes(f.year(mark.year));
+}
+
 /** A mark's label with its year in front, unless the label names the year already. */
-export function markWords(mark: ChartMark, year: (y: number) => string = String): string {
-  return mark.label.includes(String(mark.year)) ? mark.label : `${year(mark.year)}: ${mark.label}`;
+export function markWords(mark: ChartMark, f: Formats): string {
+  return namesYear(mark, f)
+    ? mark.label
+    : f.t('learn.chart.markAt', { year: f.year(mark.year), label: mark.label });
 }
 
 /** The marks in words, for the text alternative: "2030: first graduates; 2035: …". */
-export function marksWords(marks: readonly ChartMark[]): string {
+export function marksWords(marks: readonly ChartMark[], f: Formats): string {
   return [...marks]
     .sort((a, b) => a.year - b.year)
-    .map((m) => markWords(m))
+    .map((m) => markWords(m, f))
     .join('; ');
 }
 

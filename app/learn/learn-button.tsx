@@ -7,6 +7,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { SimulationRunner } from '../engine/runner.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { LESSONS } from './lessons/index.ts';
 import { useLessonLink } from './lesson-link.ts';
 import { LearnView, type LearnRequest } from './learn-view.tsx';
@@ -21,6 +22,7 @@ export interface LearnButtonProps {
 }
 
 export function LearnButton({ runner, openInEditor }: LearnButtonProps) {
+  const t = useT();
   const [request, setRequest] = useState<LearnRequest | null>(null);
   const seq = useRef(0);
   const button = useRef<HTMLButtonElement>(null);
@@ -44,7 +46,7 @@ export function LearnButton({ runner, openInEditor }: LearnButtonProps) {
         aria-haspopup="dialog"
         onClick={() => show(null)}
       >
-        Learn
+        {t('learn.button.label')}
       </button>
       {request && (
         <LearnView

@@ -10,8 +10,50 @@ import { resolvePopulation } from '../../model/scenario/validate-population.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { SimulationRequest } from '../engine/runner.ts';
-import type { ChartMark, Lesson, LessonLever, Prediction } from './lesson-types.ts';
+import type { Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import type {
+  ChartMark,
+  Lesson,
+  LessonLever,
+  LessonText,
+  LessonUnit,
+  Prediction,
+} from './lesson-types.ts';
 import type { LessonProgress } from './progress.ts';
+
+/** A lesson's text in the reader's language: the message of its key, or the function's words. */
+export function lessonText(text: LessonText, f: Formats): string {
+  return typeof text === 'function' ? text(f) : f.t(text);
+}
+
+/** Stands in for a value that is shown in an element of its own (a year in bold): the message
+ *  is formatted with it in the value's place, then split there (`aroundValue`). */
+export const VALUE_MARK = '\u0000';
+
+/** The text before and after the value of a message formatted with `VALUE_MARK` for it. */
+export function aroundValue(text: string): { before: string; after: string } {
+  const at = text.indexOf(VALUE_MARK);
+  return at < 0
+    ? { before: text, after: '' }
+    : { before: text.slice(0, at), after: text.slice(at + VALUE_MARK.length) };
+}
+
+/** Each unit's word, and a number with it (`{value}` is the number, already formatted). */
+export const UNIT_WORDS: Record<LessonUnit, { word: MessageKey; value: MessageKey }> = {
+  percent: { word: 'learn.unit.percent', value: 'learn.unit.percentValue' },
+  nurses: { word: 'learn.unit.nurses', value: 'learn.unit.nursesValue' },
+  fte: { word: 'learn.unit.fte', value: 'learn.unit.fteValue' },
+  places: { word: 'learn.unit.places', value: 'learn.unit.placesValue' },
+  years: { word: 'learn.unit.years', value: 'learn.unit.yearsValue' },
+  perYear: { word: 'learn.unit.perYear', value: 'learn.unit.perYearValue' },
+  doctorsWork: { word: 'learn.unit.doctorsWork', value: 'learn.unit.doctorsWorkValue' },
+};
+
+/** A unit's word ("places", "%"); empty for none. */
+export function unitWord(unit: LessonUnit | null, t: Translate): string {
+  return unit === null ? '' : t(UNIT_WORDS[unit].word);
+}
 
 /** A slider's range and step. */
 export interface Range {
@@ -67,8 +109,8 @@ export function withLever(document: unknown, lever: LessonLever, value: number):
 export type Checked = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
 /** A lesson's scenario checked by the one door, parseScenario (inline populations only). */
-export function checkScenario(document: unknown): Checked {
-  if (document === undefined) return { ok: false, message: 'the lever has no place to go' };
+export function checkScenario(document: unknown, t: Translate): Checked {
+  if (document === undefined) return { ok: false, message: t('learn.run.noPlaceForLever') };
   const parsed = parseScenario(document);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
   return { ok: false, message: parsed.errors.slice(0, 3).map(formatIssue).join('; ') };
@@ -116,8 +158,8 @@ export function initialPrediction(
 
 /** Whether a slider's values are years (no unit, whole numbers between 1800 and 2300): a
  *  year is written "2031", never "2,031". */
-export function isYearRange(range: Range, unit: string): boolean {
-  return unit === '' && Number.isInteger(range.min) && range.min >= 1800 && range.max <= 2300;
+export function isYearRange(range: Range, unit: LessonUnit | null): boolean {
+  return unit === null && Number.isInteger(range.min) && range.min >= 1800 && range.max <= 2300;
 }
 
 /** A number with the decimals of its step, in the reader's locale (the real minus sign);
@@ -129,24 +171,26 @@ export function formatValue(value: number, step: number, locale?: string, year =
     .replace('-', '\u2212');
 }
 
-/** A value and its unit ("30 %", "1 200 places"). */
-export function withUnit(text: string, unit: string): string {
-  if (!unit) return text;
-  return unit === '%' ? `${text}\u00a0%` : `${text} ${unit}`;
+/** A value and its unit ("30 %", "1 200 places"); the value alone without one. */
+export function withUnit(text: string, unit: LessonUnit | null, t: Translate): string {
+  return unit === null ? text : t(UNIT_WORDS[unit].value, { value: text });
 }
 
-/** The prediction in words: "30 %" or the chosen option's label. */
+/** The prediction in words: "30 %" or the chosen option's label. Numbers in `locale` (the
+ *  browser's unless said), words in `f`'s language. */
 export function predictionText(
   prediction: Prediction,
   value: number | string,
+  f: Formats,
   locale?: string,
 ): string {
   if (prediction.kind === 'number') {
     const n = typeof value === 'number' ? value : Number(value);
     const year = isYearRange(prediction, prediction.unit);
-    return withUnit(formatValue(n, prediction.step, locale, year), prediction.unit);
+    return withUnit(formatValue(n, prediction.step, locale, year), prediction.unit, f.t);
   }
-  return prediction.options.find((o) => o.value === value)?.label ?? String(value);
+  const option = prediction.options.find((o) => o.value === value);
+  return option ? lessonText(option.label, f) : String(value);
 }
 
 /** Whether the lesson judges the prediction right; a lesson that cannot judge says no. */
@@ -175,18 +219,23 @@ export function goalSafely(lesson: Pick<Lesson, 'tryIt'>, result: HwfResult): bo
 export function answerSafely(
   lesson: Pick<Lesson, 'answer'>,
   result: HwfResult,
+  f: Formats,
 ): { value: number | string | null; words: string } {
   try {
-    return lesson.answer(result);
+    return lesson.answer(result, f);
   } catch {
-    return { value: null, words: 'This lesson could not read its answer from the result.' };
+    return { value: null, words: f.t('learn.lesson.noAnswer') };
   }
 }
 
 /** The lesson's marks for `result` (none when it cannot say). */
-export function marksSafely(lesson: Pick<Lesson, 'marks'>, result: HwfResult): ChartMark[] {
+export function marksSafely(
+  lesson: Pick<Lesson, 'marks'>,
+  result: HwfResult,
+  f: Formats,
+): ChartMark[] {
   try {
-    const marks = lesson.marks(result);
+    const marks = lesson.marks(result, f);
     return Array.isArray(marks) ? marks : [];
   } catch {
     return [];
@@ -194,30 +243,32 @@ export function marksSafely(lesson: Pick<Lesson, 'marks'>, result: HwfResult): C
 }
 
 /** How far `result` is from the goal, in the lesson's words (a plain sentence if it fails). */
-export function goalWordsSafely(lesson: Pick<Lesson, 'tryIt'>, result: HwfResult): string {
+export function goalWordsSafely(
+  lesson: Pick<Lesson, 'tryIt'>,
+  result: HwfResult,
+  f: Formats,
+): string {
   try {
-    return lesson.tryIt.goalWords(result);
+    return lesson.tryIt.goalWords(result, f);
   } catch {
-    return 'This lesson cannot say how far the result is from the goal.';
+    return f.t('learn.tryIt.noGoalWords');
   }
 }
 
 /** The verdict on a prediction, in plain words. */
-export function verdictWords(right: boolean, predicted: string): string {
-  return right
-    ? `You predicted ${predicted}: that is right, or close enough.`
-    : `You predicted ${predicted}: not quite. Most people guess differently from the model at first; the explanation below says why.`;
+export function verdictWords(right: boolean, predicted: string, t: Translate): string {
+  return right ? t('learn.verdict.right', { predicted }) : t('learn.verdict.wrong', { predicted });
 }
 
 /** The "x of n futures" words of a run under way. */
-export function runningWords(done: number, total: number, locale?: string): string {
+export function runningWords(done: number, total: number, t: Translate, locale?: string): string {
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return total > 0 && done > 0
-    ? `Running the simulation: ${f.format(done)} of ${f.format(total)} futures…`
-    : 'Running the simulation…';
+    ? t('learn.run.progress', { done: f.format(done), total: f.format(total), count: total })
+    : t('learn.run.running');
 }
 
 /** The name of a lesson's scenario in the app's undo notice. */
-export function editorWhat(lesson: Pick<Lesson, 'number'>): string {
-  return `the scenario of lesson ${lesson.number}`;
+export function editorWhat(lesson: Pick<Lesson, 'number'>, t: Translate): string {
+  return t('learn.page.editorWhat', { number: lesson.number });
 }

@@ -7,6 +7,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import { ErrorBoundary } from '../shell/error-boundary.tsx';
 import type { Lesson } from './lesson-types.ts';
 import { editorWhat } from './learn-state.ts';
@@ -42,11 +44,11 @@ export function pageFor(lessons: readonly Lesson[], lessonId: string | null): Le
 }
 
 /** The message of a link to a lesson that does not exist. */
-export function unknownLessonWords(id: string): string {
+export function unknownLessonWords(id: string, t: Translate): string {
   const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
   return shown === ''
-    ? 'The link names no lesson. Choose one of the lessons below.'
-    : `There is no lesson “${shown}”: the link may be from another version of the app, or cut short. Choose one of the lessons below.`;
+    ? t('learn.view.noLessonNamed')
+    : t('learn.view.unknownLesson', { id: shown });
 }
 
 /** The lessons in their order. */
@@ -69,6 +71,7 @@ const TITLE_ID = 'hwf-learn-title';
 
 export function LearnView(props: LearnViewProps) {
   const { lessons, runner, request, openInEditor, onClose, store = progressStore } = props;
+  const t = useT();
   const progress = useProgress(store);
   const [page, setPage] = useState<LearnPage>(() => pageFor(lessons, request.lessonId));
   const [seen, setSeen] = useState(request.seq);
@@ -122,28 +125,28 @@ export function LearnView(props: LearnViewProps) {
     <div className="hwf-sheet hwf-learn" role="dialog" aria-modal="true" aria-labelledby={TITLE_ID}>
       <div className="hwf-sheet-bar hwf-learn-bar">
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-          Back to the app
+          {t('learn.view.back')}
         </button>
         {page.kind === 'lesson' && (
           <button type="button" onClick={list}>
-            All lessons
+            {t('learn.view.allLessons')}
           </button>
         )}
-        <p className="hwf-learn-bar-title">Learn</p>
+        <p className="hwf-learn-bar-title">{t('learn.view.title')}</p>
         <p className="hwf-learn-count">
-          {progress.loaded ? doneWords(lessons, progress.records) : ''}
+          {progress.loaded ? doneWords(lessons, progress.records, t) : ''}
         </p>
       </div>
       {progress.notice && (
         <p className="hwf-learn-notice" role="status">
-          {progress.notice}
+          {t(progress.notice)}
         </p>
       )}
       <div className="hwf-learn-main">
         {lesson && !ready ? (
-          <p role="status">Opening the lesson…</p>
+          <p role="status">{t('learn.view.opening')}</p>
         ) : lesson && page.kind === 'lesson' ? (
-          <ErrorBoundary part="This lesson" resetKey={pageKey}>
+          <ErrorBoundary part={t('learn.view.thisLesson')} resetKey={pageKey}>
             <LessonPage
               key={pageKey}
               lesson={lesson}
@@ -153,7 +156,7 @@ export function LearnView(props: LearnViewProps) {
               runner={runner}
               titleId={TITLE_ID}
               onOpenInEditor={(document) => {
-                openInEditor(document, editorWhat(lesson));
+                openInEditor(document, editorWhat(lesson, t));
                 onClose();
               }}
               onNext={next ? () => open(next.id) : null}
@@ -167,16 +170,12 @@ export function LearnView(props: LearnViewProps) {
         ) : (
           <section className="hwf-learn-home" aria-labelledby={TITLE_ID}>
             <h2 id={TITLE_ID} tabIndex={-1} className="hwf-learn-title">
-              Learn workforce planning in {ordered.length} short lessons
+              {t('learn.view.heading', { count: ordered.length })}
             </h2>
-            <p className="hwf-learn-intro">
-              Each lesson asks you to predict first, then runs a small made-up scenario and shows
-              what happens, with one change to try yourself. A few minutes each; they work offline,
-              and nothing leaves this browser.
-            </p>
+            <p className="hwf-learn-intro">{t('learn.view.intro')}</p>
             {page.kind === 'list' && page.unknown !== undefined && (
               <p className="hwf-learn-problem" role="alert">
-                {unknownLessonWords(page.unknown)}
+                {unknownLessonWords(page.unknown, t)}
               </p>
             )}
             <LessonList lessons={ordered} records={progress.records} onOpen={open} />

@@ -34,11 +34,13 @@ import { regionalLabel } from '../editor/region-words.ts';
 import type { Formats } from '../format.ts';
 import { SHORTAGE } from '../palette.ts';
 import type { ChartMark, LessonChart } from './lesson-types.ts';
+import { VALUE_MARK, aroundValue } from './learn-state.ts';
 import {
   chartProfession,
   markRows,
   marksByYear,
   marksWords,
+  namesYear,
   placeMarks,
   planChart,
   type ChartPlan,
@@ -51,8 +53,8 @@ export interface LessonChartViewProps {
   chart: LessonChart;
   result: HwfResult;
   marks: readonly ChartMark[];
-  /** Added to the title, e.g. " with your change". */
-  titleSuffix?: string;
+  /** The chart of the changed scenario ("… with your change"). */
+  changed?: boolean;
   /** Heading level of the chart's title. */
   level?: 3 | 4;
   /** The scenario the result is of: the tornado names its inputs in the editor's words. */
@@ -61,13 +63,15 @@ export interface LessonChartViewProps {
 
 /** A lesson's chart in the app's frame, and its marks in words. */
 export function LessonChartView(props: LessonChartViewProps) {
-  const { chart, result, marks, titleSuffix = '', level = 4 } = props;
+  const { chart, result, marks, changed = false, level = 4 } = props;
   const f = useFormats();
-  const plan = useMemo(() => planChart(chart, result), [chart, result]);
+  const { t } = f;
+  const plan = useMemo(() => planChart(chart, result, f), [chart, result, f]);
   const p = chartProfession(chart, result);
-  const title = `${plan.title}${titleSuffix}`;
+  const title = changed ? t('learn.chart.withYourChange', { title: plan.title }) : plan.title;
   const marked = marksByYear(marks, result.years);
-  const withMarks = marks.length > 0 ? [{ label: 'Marked on the chart', values: marked }] : [];
+  const withMarks =
+    marks.length > 0 ? [{ label: t('learn.chart.markedColumn'), values: marked }] : [];
   let drawn;
   let table;
   if (plan.kind === 'pyramid') {
@@ -90,7 +94,11 @@ export function LessonChartView(props: LessonChartViewProps) {
     table = (
       <SimpleTable
         caption={title}
-        head={['Year', 'Chance of a shortage', ...withMarks.map((c) => c.label)]}
+        head={[
+          t('learn.chart.table.year'),
+          t('learn.chart.table.shortage'),
+          ...withMarks.map((c) => c.label),
+        ]}
         rows={result.years.map((year, i) => [
           f.year(year),
           f.percent(plan.values[i]),
@@ -102,7 +110,7 @@ export function LessonChartView(props: LessonChartViewProps) {
     drawn = <MarkedSvg plan={plan} result={result} marks={marks} title={title} />;
     table = plan.series.every((s) => s.bands) ? (
       <IntervalTable
-        caption={`${title}: medians and central intervals by year`}
+        caption={t('learn.chart.table.intervalsCaption', { title })}
         years={result.years}
         targetYear={result.targetYear}
         unit={plan.series[0].unit}
@@ -111,10 +119,12 @@ export function LessonChartView(props: LessonChartViewProps) {
       />
     ) : (
       <SimpleTable
-        caption={`${title}, by year`}
+        caption={t('learn.chart.table.mediansCaption', { title })}
         head={[
-          'Year',
-          ...plan.series.map((s) => `${s.label} (${s.unit}), median`),
+          t('learn.chart.table.year'),
+          ...plan.series.map((s) =>
+            t('learn.chart.table.medianHead', { label: s.label, unit: s.unit }),
+          ),
           ...withMarks.map((c) => c.label),
         ]}
         rows={result.years.map((year, i) => [
@@ -130,25 +140,33 @@ export function LessonChartView(props: LessonChartViewProps) {
       <ChartFrame title={title} level={level} chart={drawn} table={table} />
       {marks.length > 0 && (
         <div className="hwf-learn-marks">
-          <p>Marked on the chart:</p>
+          <p>{t('learn.chart.markedList')}</p>
           <ul>
             {[...marks]
               .sort((a, b) => a.year - b.year)
               .map((m) => (
                 <li key={`${m.year}-${m.label}`}>
-                  {m.label.includes(String(m.year)) ? (
-                    m.label
-                  ) : (
-                    <>
-                      <strong>{f.year(m.year)}</strong>: {m.label}
-                    </>
-                  )}
+                  {namesYear(m, f) ? m.label : <YearFirst mark={m} f={f} />}
                 </li>
               ))}
           </ul>
         </div>
       )}
     </div>
+  );
+}
+
+/** A mark's label after its year in bold ("**2028**: first graduates"). */
+function YearFirst({ mark, f }: { mark: ChartMark; f: Formats }) {
+  const { before, after } = aroundValue(
+    f.t('learn.chart.markAt', { year: VALUE_MARK, label: mark.label }),
+  );
+  return (
+    <>
+      {before}
+      <strong>{f.year(mark.year)}</strong>
+      {after}
+    </>
   );
 }
 
@@ -200,14 +218,20 @@ function describe(plan: ChartPlan, result: HwfResult, f: Formats): string {
   const i = result.years.indexOf(result.targetYear);
   if (i < 0) return '';
   const year = f.year(result.targetYear);
-  if (plan.kind === 'bars') return `In ${year} a shortage is ${f.percent(plan.values[i])} likely`;
+  if (plan.kind === 'bars') {
+    return f.t('learn.chart.describeShortage', { year, share: f.percent(plan.values[i]) });
+  }
   if (plan.kind !== 'lines') return '';
   const parts = plan.series.map((s) =>
     s.bands
-      ? seriesReadout(s.label.toLowerCase(), s.summary, i, f, s.unit, s.signed)
-      : `${s.label} median ${f.count(s.summary.p50[i])} ${s.unit}`,
+      ? seriesReadout(s.inSentence, s.summary, i, f, s.unit, s.signed)
+      : f.t('learn.chart.describeMedian', {
+          label: s.label,
+          value: f.count(s.summary.p50[i]),
+          unit: s.unit,
+        }),
   );
-  return `In ${year}: ${parts.join('; ')}`;
+  return f.t('learn.chart.describeLines', { year, parts: parts.join('; ') });
 }
 
 interface MarkedSvgProps {
@@ -254,10 +278,12 @@ function MarkedSvg({ plan, result, marks, title }: MarkedSvgProps) {
   const right = width - m.right;
   const bottom = height - m.bottom;
   const last = years.length - 1;
-  const words = describe(plan, result, f);
-  const label = `${title}, ${f.years(years[0], years[last])}. ${words}.${
-    marks.length ? ` Marked: ${marksWords(marks)}.` : ''
-  }`;
+  const label = f.t(marks.length ? 'learn.chart.labelMarked' : 'learn.chart.label', {
+    title,
+    years: f.years(years[0], years[last]),
+    words: describe(plan, result, f),
+    marks: marksWords(marks, f),
+  });
   const step = years.length > 1 ? Math.abs(x(years[1]) - x(years[0])) : fontSize;
 
   return (
@@ -315,7 +341,7 @@ function MarkedSvg({ plan, result, marks, title }: MarkedSvgProps) {
               return s.bands ? (
                 <FanMark
                   key={s.label}
-                  name={s.label.toLowerCase().replace(/\W+/g, '-')}
+                  name={s.name}
                   bands={scaleBands(s.summary, years, x, y)}
                   median={median}
                   colour={s.colour}
@@ -345,7 +371,7 @@ function MarkedSvg({ plan, result, marks, title }: MarkedSvgProps) {
                 dy="0.32em"
                 fill={s.colour === 'currentColor' ? undefined : s.colour}
               >
-                {s.label.replace(/ \(.*\)$/, '')}
+                {s.short}
               </text>
             ))}
           </g>
@@ -366,7 +392,7 @@ function MarkedSvg({ plan, result, marks, title }: MarkedSvgProps) {
         </g>
       </svg>
       {plan.kind === 'bars' ? (
-        <p className="hwf-note">Each bar is the share of futures with a shortage in that year.</p>
+        <p className="hwf-note">{f.t('learn.chart.barsNote')}</p>
       ) : plan.series.every((s) => s.bands) ? (
         <BandLegend
           series={plan.series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash }))}
@@ -382,7 +408,7 @@ function MarkedSvg({ plan, result, marks, title }: MarkedSvgProps) {
               </li>
             ))}
           </ul>
-          <p>Each line is the median: half of the futures lie above it, half below.</p>
+          <p>{f.t('learn.chart.medianNote')}</p>
         </div>
       )}
     </div>

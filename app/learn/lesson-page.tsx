@@ -7,11 +7,13 @@
  * is saved as progress (progress.ts); a page opened again comes back where it was left.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import type { Lesson } from './lesson-types.ts';
 import {
   answerSafely,
   initialPrediction,
   judgeSafely,
+  lessonText,
   leverValueIn,
   marksSafely,
   openingStage,
@@ -51,6 +53,8 @@ type Focus = 'run' | 'reveal' | null;
 
 export function LessonPage(props: LessonPageProps) {
   const { lesson, total, progress, update, runner, titleId } = props;
+  const f = useFormats();
+  const { t } = f;
   const { lever } = lesson.tryIt;
   const [base] = useState(() => lesson.scenario());
   const original = leverValueIn(base, lever);
@@ -107,7 +111,7 @@ export function LessonPage(props: LessonPageProps) {
   };
 
   const running = reveal.status === 'running' || reveal.status === 'waiting';
-  const answer = result ? answerSafely(lesson, result) : null;
+  const answer = result ? answerSafely(lesson, result, f) : null;
   const predicted = progress.prediction;
   const right = result && predicted !== null ? judgeSafely(lesson, predicted, result) : false;
 
@@ -115,16 +119,16 @@ export function LessonPage(props: LessonPageProps) {
     <article className="hwf-learn-lesson" data-lesson={lesson.id}>
       <header className="hwf-learn-lesson-head">
         <p className="hwf-learn-kicker">
-          Lesson {lesson.number} of {total}
+          {t('learn.page.kicker', { number: lesson.number, total })}
         </p>
         <h2 id={titleId} tabIndex={-1} className="hwf-learn-title">
-          {lesson.title}
+          {lessonText(lesson.title, f)}
         </h2>
-        <p className="hwf-learn-idea">{lesson.idea}</p>
+        <p className="hwf-learn-idea">{lessonText(lesson.idea, f)}</p>
       </header>
 
       <section className="hwf-learn-step" aria-labelledby={`${tryId}-1`}>
-        <h3 id={`${tryId}-1`}>Step 1: Predict</h3>
+        <h3 id={`${tryId}-1`}>{t('learn.page.step1')}</h3>
         <Predict
           prediction={lesson.prediction}
           value={locked ? predicted : choice}
@@ -137,21 +141,16 @@ export function LessonPage(props: LessonPageProps) {
       {locked && (
         <section className="hwf-learn-step" aria-labelledby={`${tryId}-2`}>
           <h3 id={`${tryId}-2`} ref={runHeading} tabIndex={-1}>
-            Step 2: Run the simulation
+            {t('learn.page.step2')}
           </h3>
-          {!result && (
-            <p>
-              The simulation runs this lesson’s small scenario many times, each time with other
-              draws of what is uncertain, and shows the spread of the futures.
-            </p>
-          )}
+          {!result && <p>{t('learn.page.runIntro')}</p>}
           {!result && (
             <button type="button" className="hwf-learn-primary" disabled={running} onClick={runIt}>
-              Run the simulation
+              {t('learn.page.run')}
             </button>
           )}
           <p className="hwf-learn-run-status" role="status">
-            {running ? runningWords(reveal.done, reveal.total) : ''}
+            {running ? runningWords(reveal.done, reveal.total, t) : ''}
           </p>
           {reveal.status === 'failed' && (
             <p className="hwf-learn-problem" role="alert">
@@ -161,25 +160,25 @@ export function LessonPage(props: LessonPageProps) {
           {result && answer && (
             <div className="hwf-learn-reveal">
               <h4 ref={revealHeading} tabIndex={-1} className="hwf-learn-reveal-heading">
-                What happened
+                {t('learn.page.whatHappened')}
               </h4>
               <p className="hwf-learn-answer">{answer.words}</p>
               {predicted !== null && (
                 <p className={right ? 'hwf-learn-verdict hwf-learn-right' : 'hwf-learn-verdict'}>
                   <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                  {verdictWords(right, predictionText(lesson.prediction, predicted))}
+                  {verdictWords(right, predictionText(lesson.prediction, predicted, f), t)}
                 </p>
               )}
               <LessonChartView
                 chart={lesson.chart}
                 result={result}
-                marks={marksSafely(lesson, result)}
+                marks={marksSafely(lesson, result, f)}
                 scenario={base}
               />
-              <h4>Why</h4>
+              <h4>{t('learn.page.why')}</h4>
               <div className="hwf-learn-explanation">
                 {lesson.explanation.map((paragraph, i) => (
-                  <p key={i}>{paragraph}</p>
+                  <p key={i}>{lessonText(paragraph, f)}</p>
                 ))}
               </div>
             </div>
@@ -189,7 +188,7 @@ export function LessonPage(props: LessonPageProps) {
 
       {locked && result && (
         <section className="hwf-learn-step" aria-labelledby={`${tryId}-3`}>
-          <h3 id={`${tryId}-3`}>Step 3: Try it yourself</h3>
+          <h3 id={`${tryId}-3`}>{t('learn.page.step3')}</h3>
           <TryIt
             lesson={lesson}
             base={base}
@@ -205,25 +204,22 @@ export function LessonPage(props: LessonPageProps) {
 
       {locked && result && (
         <section className="hwf-learn-step hwf-learn-next" aria-labelledby={`${tryId}-4`}>
-          <h3 id={`${tryId}-4`}>Step 4: Take it further</h3>
-          <p>
-            Open this lesson’s scenario, with your change, in the full editor to change anything
-            else. Your own scenario stays one click away (“Go back to it”).
-          </p>
+          <h3 id={`${tryId}-4`}>{t('learn.page.step4')}</h3>
+          <p>{t('learn.page.furtherIntro')}</p>
           <div className="hwf-learn-actions">
             <button
               type="button"
               onClick={() => props.onOpenInEditor(withLever(base, lever, leverValue) ?? base)}
             >
-              Open this lesson’s scenario in the editor
+              {t('learn.page.openInEditor')}
             </button>
             {props.onNext ? (
               <button type="button" className="hwf-learn-primary" onClick={props.onNext}>
-                Next lesson
+                {t('learn.page.next')}
               </button>
             ) : (
               <button type="button" onClick={props.onList}>
-                Back to the list of lessons
+                {t('learn.page.backToList')}
               </button>
             )}
             <ShareLesson id={lesson.id} />
@@ -233,7 +229,7 @@ export function LessonPage(props: LessonPageProps) {
 
       <footer className="hwf-learn-lesson-foot">
         <button type="button" className="hwf-learn-quiet" onClick={props.onRestart}>
-          Start this lesson again
+          {t('learn.page.restart')}
         </button>
       </footer>
     </article>

@@ -9,14 +9,30 @@
  * scenario on the app's runner, so a lesson never runs anything itself.
  */
 import type { HwfResult } from '../../model/result/result.ts';
+import type { Formats } from '../format.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+
+/**
+ * A text of a lesson, in the reader's language: the key of a message in the catalogue
+ * (app/i18n/messages/en/learn.json), or a function that fills a message's placeholders from
+ * the reader's formatters (`f.t('learn.lesson….question', { year: f.year(2035) })`).
+ * Resolved where it is shown (learn-state.ts `lessonText`), so a lesson is translated in the
+ * catalogue, never in its code.
+ */
+export type LessonText = MessageKey | ((f: Formats) => string);
+
+/** The unit shown after a number: its word and the number with it ("places", "40 places")
+ *  are messages (learn-state.ts `UNIT_WORDS`). */
+export type LessonUnit =
+  'percent' | 'nurses' | 'fte' | 'places' | 'years' | 'perYear' | 'doctorsWork';
 
 /** The question asked before the simulation runs. */
 export type Prediction =
   | {
       kind: 'number';
-      question: string;
-      /** Shown after the number, e.g. "nurses" or "%". */
-      unit: string;
+      question: LessonText;
+      /** Shown after the number, e.g. "nurses" or "%"; null for a year. */
+      unit: LessonUnit | null;
       min: number;
       max: number;
       step: number;
@@ -25,8 +41,8 @@ export type Prediction =
     }
   | {
       kind: 'choice';
-      question: string;
-      options: readonly { value: string; label: string }[];
+      question: LessonText;
+      options: readonly { value: string; label: LessonText }[];
     };
 
 /** What the chart of the lesson shows. `profession` is an index into result.professions. */
@@ -44,7 +60,8 @@ export type LessonChart =
   /** The sensitivity tornado of the target year's gap. */
   | { kind: 'tornado'; profession: number };
 
-/** A mark drawn on the chart to point at what the lesson explains. */
+/** A mark drawn on the chart to point at what the lesson explains (its label in the
+ *  reader's language: `marks` makes it with the reader's formatters). */
 export interface ChartMark {
   year: number;
   label: string;
@@ -53,7 +70,7 @@ export interface ChartMark {
 /** The one control of "try it yourself". */
 export interface LessonLever {
   /** The control's label, e.g. "Training places a year". */
-  label: string;
+  label: LessonText;
   /** Where the lever writes in the lesson's scenario: a JSON path as the editor's paths
    *  (`professions[0].training.intake`); the value is a plain number. */
   path: string;
@@ -61,7 +78,7 @@ export interface LessonLever {
   max: number;
   step: number;
   /** Shown after the value, e.g. "places" or "years". */
-  unit: string;
+  unit: LessonUnit;
 }
 
 export interface Lesson {
@@ -69,29 +86,30 @@ export interface Lesson {
   id: string;
   /** 1…8, the order of the lessons. */
   number: number;
-  title: string;
+  title: LessonText;
   /** The one idea, in a sentence. */
-  idea: string;
+  idea: LessonText;
   /** A fresh, valid hwf-scenario/1 document (few runs, e.g. 500, so it answers at once). */
   scenario: () => unknown;
   prediction: Prediction;
-  /** The true answer, read from the result, and a sentence that reveals it. */
-  answer: (result: HwfResult) => { value: number | string; words: string };
+  /** The true answer, read from the result, and a sentence that reveals it (in the
+   *  reader's language, numbers by `f`). */
+  answer: (result: HwfResult, f: Formats) => { value: number | string; words: string };
   /** Whether a prediction was right (for numbers, within a tolerance the lesson chooses). */
   judge: (predicted: number | string, result: HwfResult) => boolean;
   /** The explanation: a few short paragraphs in plain words. */
-  explanation: readonly string[];
+  explanation: readonly LessonText[];
   chart: LessonChart;
   /** Marks on the chart that point at what the explanation says. */
-  marks: (result: HwfResult) => ChartMark[];
+  marks: (result: HwfResult, f: Formats) => ChartMark[];
   tryIt: {
     /** What to do, e.g. "Find the fewest training places that keep the shortage chance
      *  in 2040 under 20 %." */
-    task: string;
+    task: LessonText;
     lever: LessonLever;
     /** Whether the result of the changed scenario reaches the goal. */
     goal: (result: HwfResult) => boolean;
     /** How far the result is from the goal, in words, for the changed scenario. */
-    goalWords: (result: HwfResult) => string;
+    goalWords: (result: HwfResult, f: Formats) => string;
   };
 }

@@ -4,8 +4,9 @@
  * is shown as words and no longer changes (the lesson can be started again).
  */
 import { useId } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import type { Prediction } from './lesson-types.ts';
-import { predictionText } from './learn-state.ts';
+import { VALUE_MARK, aroundValue, lessonText, predictionText } from './learn-state.ts';
 import { RangeEntry } from './range-entry.tsx';
 
 export interface PredictProps {
@@ -18,14 +19,20 @@ export interface PredictProps {
 }
 
 export function Predict({ prediction, value, locked, onChange, onLock }: PredictProps) {
+  const f = useFormats();
+  const { t } = f;
   const questionId = useId();
   const name = useId();
+  const question = lessonText(prediction.question, f);
   if (locked && value !== null) {
+    const { before, after } = aroundValue(t('learn.predict.locked', { prediction: VALUE_MARK }));
     return (
       <div className="hwf-learn-predict">
-        <p className="hwf-learn-question">{prediction.question}</p>
+        <p className="hwf-learn-question">{question}</p>
         <p className="hwf-learn-locked">
-          Your prediction, locked in: <strong>{predictionText(prediction, value)}</strong>
+          {before}
+          <strong>{predictionText(prediction, value, f)}</strong>
+          {after}
         </p>
       </div>
     );
@@ -35,10 +42,10 @@ export function Predict({ prediction, value, locked, onChange, onLock }: Predict
       {prediction.kind === 'number' ? (
         <>
           <p className="hwf-learn-question" id={questionId}>
-            {prediction.question}
+            {question}
           </p>
           <RangeEntry
-            label="Your prediction"
+            label={t('learn.predict.yours')}
             unit={prediction.unit}
             min={prediction.min}
             max={prediction.max}
@@ -50,7 +57,7 @@ export function Predict({ prediction, value, locked, onChange, onLock }: Predict
         </>
       ) : (
         <fieldset className="hwf-learn-choices">
-          <legend className="hwf-learn-question">{prediction.question}</legend>
+          <legend className="hwf-learn-question">{question}</legend>
           {prediction.options.map((option) => (
             <label key={option.value} className="hwf-learn-choice">
               <input
@@ -60,7 +67,7 @@ export function Predict({ prediction, value, locked, onChange, onLock }: Predict
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
               />{' '}
-              {option.label}
+              {lessonText(option.label, f)}
             </label>
           ))}
         </fieldset>
@@ -71,9 +78,9 @@ export function Predict({ prediction, value, locked, onChange, onLock }: Predict
         disabled={value === null}
         onClick={onLock}
       >
-        Lock in my prediction
+        {t('learn.predict.lock')}
       </button>
-      {value === null && <p className="hwf-learn-hint">Choose an answer first.</p>}
+      {value === null && <p className="hwf-learn-hint">{t('learn.predict.chooseFirst')}</p>}
     </div>
   );
 }

@@ -11,6 +11,7 @@
  */
 import { openDB } from 'idb';
 import { useEffect, useSyncExternalStore } from 'react';
+import type { MessageKey } from '../i18n/translate.ts';
 
 /** The database and store of the lessons' progress. */
 export const PROGRESS_DB = 'hwf-learn';
@@ -77,9 +78,8 @@ export interface ProgressBackend {
   write(id: string, value: LessonProgress): Promise<void>;
 }
 
-/** The one notice when progress cannot be kept. */
-export const NOT_KEPT =
-  'Your progress in the lessons cannot be kept in this browser (it refuses to store it, as a private window does). The lessons work as usual; what you do lasts until this page closes.';
+/** The one notice when progress cannot be kept (the key of its message). */
+export const NOT_KEPT: MessageKey = 'learn.progress.notKept';
 
 /** What the view reads. */
 export interface ProgressState {
@@ -87,8 +87,9 @@ export interface ProgressState {
   records: Readonly<Record<string, LessonProgress>>;
   /** The stored progress has been read (or could not be). */
   loaded: boolean;
-  /** Set once storage has failed: progress is kept in the page only. */
-  notice: string | null;
+  /** Set once storage has failed: progress is kept in the page only (the key of the
+   *  notice's message, shown in the reader's language). */
+  notice: MessageKey | null;
 }
 
 /** The progress of every lesson, in the page, written through to a backend. */

@@ -6,13 +6,16 @@
  */
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { BROWSER_LOCALE, parseNumberText, textOfValue } from '../editor/number-text.ts';
-import { formatValue, isYearRange, snap, withUnit, type Range } from './learn-state.ts';
+import { formatValue, isYearRange, snap, unitWord, withUnit, type Range } from './learn-state.ts';
+import type { LessonUnit } from './lesson-types.ts';
 
 export interface RangeEntryProps extends Range {
   /** The slider's label, e.g. "Your prediction" or "Training places a year". */
   label: string;
-  unit: string;
+  /** The unit of the values (none for years). */
+  unit: LessonUnit | null;
   value: number;
   onChange: (value: number) => void;
   /** Typed values are put on the step too (a lever); else kept as typed (a prediction). */
@@ -26,6 +29,7 @@ export interface RangeEntryProps extends Range {
 
 export function RangeEntry(props: RangeEntryProps) {
   const { label, unit, value, onChange, min, max, step, snapTyped = false, disabled } = props;
+  const t = useT();
   const sliderId = useId();
   const fieldId = useId();
   const problemId = useId();
@@ -34,18 +38,20 @@ export function RangeEntry(props: RangeEntryProps) {
   const [text, setText] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const year = isYearRange({ min, max, step }, unit);
-  const format = (v: number) => withUnit(formatValue(v, step, undefined, year), unit);
+  const format = (v: number) => withUnit(formatValue(v, step, undefined, year), unit, t);
   const shown = format(value);
-  const range = `from ${format(min)} to ${format(max)}`;
+  const ends = { from: format(min), to: format(max) };
+  const range = t('learn.range.ends', ends);
+  const word = unitWord(unit, t);
 
   /** The typed text's number within the range, or why not. */
   const read = (typed: string): { value: number } | { problem: string } => {
     const parsed = parseNumberText(typed);
     if (parsed.kind !== 'number') {
-      return { problem: `Type a number ${range} (you typed “${typed.trim()}”).` };
+      return { problem: t('learn.range.notANumber', { ...ends, typed: typed.trim() }) };
     }
     if (parsed.value < min || parsed.value > max) {
-      return { problem: `Must be ${range} (you typed ${typed.trim()}).` };
+      return { problem: t('learn.range.outside', { ...ends, typed: typed.trim() }) };
     }
     return { value: snapTyped ? snap(parsed.value, { min, max, step }) : parsed.value };
   };
@@ -99,7 +105,8 @@ export function RangeEntry(props: RangeEntryProps) {
       </p>
       <div className="hwf-learn-range-typed">
         <label htmlFor={fieldId}>
-          Or type it<span className="visually-hidden"> ({label})</span>
+          {t('learn.range.typeIt')}
+          <span className="visually-hidden">{` ${t('learn.range.typeItFor', { label })}`}</span>
         </label>
         <input
           id={fieldId}
@@ -114,7 +121,7 @@ export function RangeEntry(props: RangeEntryProps) {
           onBlur={finish}
           onKeyDown={onKey}
         />
-        {unit && <span aria-hidden="true">{unit}</span>}
+        {word && <span aria-hidden="true">{word}</span>}
       </div>
       {problem && (
         <p className="hwf-learn-range-problem" id={problemId} role="alert">

@@ -4,10 +4,12 @@
  * read-only field, selected, to copy by hand. The link names the lesson, not the progress.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import { lessonLink } from './lesson-link.ts';
 
-export const LESSON_LINK_COPIED =
-  'Link to this lesson copied. Whoever opens it starts the lesson afresh.';
+/** The notice once the link is on the clipboard (the key of its message). */
+export const LESSON_LINK_COPIED: MessageKey = 'learn.share.copied';
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -20,7 +22,8 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export function ShareLesson({ id }: { id: string }) {
-  const [status, setStatus] = useState('');
+  const t = useT();
+  const [status, setStatus] = useState<MessageKey | null>(null);
   const [manual, setManual] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -31,27 +34,27 @@ export function ShareLesson({ id }: { id: string }) {
 
   const copy = async () => {
     const link = lessonLink(id, location.href);
-    setStatus('');
+    setStatus(null);
     if (await writeClipboard(link)) {
       setManual(null);
       setStatus(LESSON_LINK_COPIED);
     } else {
       setManual(link);
-      setStatus('Copy the link from the field (Ctrl+C, or ⌘C on a Mac).');
+      setStatus('learn.share.copyByHand');
     }
   };
 
   return (
     <div className="hwf-learn-share">
       <button type="button" onClick={() => void copy()}>
-        Share this lesson
+        {t('learn.share.button')}
       </button>
       <span role="status" className="hwf-learn-share-status">
-        {status}
+        {status === null ? '' : t(status)}
       </span>
       {manual !== null && (
         <span className="hwf-learn-share-manual">
-          <label htmlFor={fieldId}>Link to this lesson</label>
+          <label htmlFor={fieldId}>{t('learn.share.field')}</label>
           <input
             id={fieldId}
             ref={field}

@@ -7,10 +7,12 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { HwfResult } from '../../model/result/result.ts';
+import { useFormats } from '../charts/formats-context.ts';
 import type { Lesson } from './lesson-types.ts';
 import {
   goalSafely,
   goalWordsSafely,
+  lessonText,
   marksSafely,
   runningWords,
   withLever,
@@ -39,6 +41,8 @@ export interface TryItProps {
 export function TryIt(props: TryItProps) {
   const { lesson, base, original, baseResult, value, onChange, onReached, runner } = props;
   const { lever } = lesson.tryIt;
+  const f = useFormats();
+  const { t } = f;
   const run = useLessonRun<number>(runner);
   const { start, stop } = run;
   const first = useRef(true);
@@ -79,10 +83,10 @@ export function TryIt(props: TryItProps) {
           : 'not-yet';
   return (
     <div className="hwf-learn-tryit">
-      <p className="hwf-learn-task">{lesson.tryIt.task}</p>
+      <p className="hwf-learn-task">{lessonText(lesson.tryIt.task, f)}</p>
       <RangeEntry
         className="hwf-learn-lever"
-        label={lever.label}
+        label={lessonText(lever.label, f)}
         unit={lever.unit}
         min={lever.min}
         max={lever.max}
@@ -100,19 +104,20 @@ export function TryIt(props: TryItProps) {
         {state === 'failed' ? (
           <p>{run.problem}</p>
         ) : state === 'running' ? (
-          <p>{runningWords(run.done, run.total)}</p>
+          <p>{runningWords(run.done, run.total, t)}</p>
         ) : (
           <>
             <p className="hwf-learn-goal-verdict">
               {reached ? (
                 <>
-                  <span aria-hidden="true">✓ </span>Goal reached
+                  <span aria-hidden="true">✓ </span>
+                  {t('learn.tryIt.reached')}
                 </>
               ) : (
-                'Not there yet'
+                t('learn.tryIt.notYet')
               )}
             </p>
-            {shown && <p>{goalWordsSafely(lesson, shown.result)}</p>}
+            {shown && <p>{goalWordsSafely(lesson, shown.result, f)}</p>}
           </>
         )}
       </div>
@@ -121,8 +126,8 @@ export function TryIt(props: TryItProps) {
           <LessonChartView
             chart={lesson.chart}
             result={shown.result}
-            marks={marksSafely(lesson, shown.result)}
-            titleSuffix=" with your change"
+            marks={marksSafely(lesson, shown.result, f)}
+            changed
             scenario={base}
           />
         </div>

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { SimulationRunner } from '../engine/runner.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { checkScenario, runRequest } from './learn-state.ts';
 
 export type LessonRunner = Pick<SimulationRunner, 'run'>;
@@ -23,9 +24,14 @@ export interface LessonRun<T> {
   problem: string | null;
 }
 
+/** Why a run failed: the scenario has a problem, or the simulation failed (with the
+ *  checker's or the runner's words). */
+type Failure = { kind: 'scenario' | 'simulation'; detail: string };
+
 /** Runs lesson scenarios on `runner`; `start(document, tag, delay)` runs one (latest wins). */
 export function useLessonRun<T>(runner: LessonRunner) {
-  const [state, setState] = useState<LessonRun<T>>({
+  const t = useT();
+  const [state, setState] = useState<Omit<LessonRun<T>, 'problem'> & { problem: Failure | null }>({
     status: 'idle',
     result: null,
     tag: null,
@@ -48,12 +54,12 @@ export function useLessonRun<T>(runner: LessonRunner) {
   const start = useCallback(
     (document: unknown, tag: T, delay = 0) => {
       stop();
-      const checked = checkScenario(document);
+      const checked = checkScenario(document, t);
       if (!checked.ok) {
         setState((s) => ({
           ...s,
           status: 'failed',
-          problem: `This lesson's scenario has a problem: ${checked.message}.`,
+          problem: { kind: 'scenario', detail: checked.message },
         }));
         return;
       }
@@ -83,7 +89,7 @@ export function useLessonRun<T>(runner: LessonRunner) {
               setState((s) => ({
                 ...s,
                 status: 'failed',
-                problem: `The simulation failed: ${reason.replace(/[.!?]?$/, '.')} Try again.`,
+                problem: { kind: 'simulation', detail: reason.replace(/[.!?]?$/, '.') },
               }));
             },
           );
@@ -93,8 +99,15 @@ export function useLessonRun<T>(runner: LessonRunner) {
         timer.current = setTimeout(go, delay);
       } else go();
     },
-    [runner, stop],
+    [runner, stop, t],
   );
 
-  return { ...state, start, stop };
+  const { problem } = state;
+  const words =
+    problem === null
+      ? null
+      : problem.kind === 'scenario'
+        ? t('learn.run.scenarioProblem', { problem: problem.detail })
+        : t('learn.run.failed', { reason: problem.detail });
+  return { ...state, problem: words, start, stop };
 }

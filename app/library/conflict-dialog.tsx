@@ -4,6 +4,7 @@
  * until the planner chooses.
  */
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { formatModified } from './library-item.tsx';
 
 export interface ConflictDialogProps {
@@ -13,6 +14,7 @@ export interface ConflictDialogProps {
 }
 
 export function ConflictDialog({ name, theirsModified, onChoose }: ConflictDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const textId = useId();
@@ -35,29 +37,28 @@ export function ConflictDialog({ name, theirsModified, onChoose }: ConflictDialo
         onChoose('cancel');
       }}
     >
-      <h2 id={titleId}>“{name}” was saved in another tab</h2>
+      <h2 id={titleId}>{t('library.conflict.title', { name })}</h2>
       <p id={textId}>
-        Another tab or window saved a newer version of “{name}” ({formatModified(theirsModified)})
-        after you opened it. Which version do you want to keep?
+        {t('library.conflict.question', { name, modified: formatModified(theirsModified) })}
       </p>
       <ul className="library-dialog-choices">
         <li>
           <button type="button" onClick={() => onChoose('mine')}>
-            Keep mine
+            {t('library.conflict.mine')}
           </button>{' '}
-          saves this page’s scenario over the other version.
+          {t('library.conflict.mineDoes')}
         </li>
         <li>
           <button type="button" onClick={() => onChoose('theirs')}>
-            Take theirs
+            {t('library.conflict.theirs')}
           </button>{' '}
-          opens the other version here; yours stays available with “Go back to it”.
+          {t('library.conflict.theirsDoes')}
         </li>
         <li>
           <button type="button" data-safe onClick={() => onChoose('cancel')}>
-            Not now
+            {t('library.conflict.notNow')}
           </button>{' '}
-          saves nothing; your scenario stays in this page.
+          {t('library.conflict.notNowDoes')}
         </li>
       </ul>
     </dialog>

@@ -5,6 +5,7 @@
  * disk, a closed connection) are thrown to the caller, which keeps the work in the page.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { words, type Words } from '../shell/words.ts';
 import { decideSave } from './conflict.ts';
 import {
   entryOf,
@@ -53,7 +54,7 @@ export type SaveResult =
   /** A newer revision is stored (from another tab): nothing was written. */
   | { kind: 'conflict'; theirs: SavedRecord }
   /** The stored record is damaged: nothing was written over it. */
-  | { kind: 'damaged'; problem: string };
+  | { kind: 'damaged'; problem: Words };
 
 export interface LibraryDb {
   /** Every record as a list line, newest first (documents checked with `datasets`). */
@@ -245,16 +246,14 @@ function idbLibrary(db: IDBPDatabase<LibrarySchema>): LibraryDb {
       for (const key of savedKeys) {
         if (typeof key === 'string') continue;
         const value: unknown = await scenarios.get(key);
-        found.push(
-          setAsideOf('scenarios', key, value, 'it is stored under a key the app never writes'),
-        );
+        found.push(setAsideOf('scenarios', key, value, words('library.problem.foreignKey')));
       }
       workingKeys.forEach((key, i) => {
         const value: unknown = workingValues[i];
         const usable = usableWorking(value, datasets);
         if (!usable.ok) found.push(setAsideOf('working', key, value, usable.problem));
         else if (usable.record.tab !== key) {
-          found.push(setAsideOf('working', key, value, 'it is stored under another key'));
+          found.push(setAsideOf('working', key, value, words('library.problem.otherKey')));
         }
       });
       await tx.done;

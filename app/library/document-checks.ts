@@ -10,7 +10,8 @@ import {
   MAX_NESTING,
 } from '../../model/scenario/limits.ts';
 import { LIMITS, SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
-import { describeValue, groupDigits, isPlainObject } from './values.ts';
+import { words, type Words } from '../shell/words.ts';
+import { groupDigits, isPlainObject, valueWords } from './values.ts';
 
 /**
  * The largest stored document the app opens, in bytes of its JSON text (estimated): the
@@ -24,8 +25,6 @@ export const MAX_LIST_ITEMS = 1000;
 export const MAX_DEPTH = MAX_NESTING;
 /** A text "far too long": ten times the limit of its field (the editor shows the rest). */
 export const FAR_TOO_LONG = 10;
-
-const TOO_LARGE = 'too large to open here';
 
 /** The first few levels of a document that must hold short texts: path → limit. */
 function textLimit(path: readonly (string | number)[]): number {
@@ -59,34 +58,41 @@ interface Node {
  *   `MAX_DEPTH`;
  * - a value no scenario file can hold (NaN, Infinity, a date, a map, binary data…).
  */
-export function documentProblem(document: unknown): string | null {
-  if (!isPlainObject(document)) return 'it holds no scenario';
-  if (document.schema !== SCENARIO_SCHEMA) return `it is not an ${SCENARIO_SCHEMA} scenario`;
+export function documentProblem(document: unknown): Words | null {
+  if (!isPlainObject(document)) return words('library.problem.noScenarioInside');
+  if (document.schema !== SCENARIO_SCHEMA) {
+    return words('library.problem.wrongSchema', { schema: SCENARIO_SCHEMA });
+  }
   const { professions } = document;
   if (Array.isArray(professions) && professions.length > LIMITS.maxProfessions) {
-    return `${TOO_LARGE}: ${groupDigits(professions.length)} professions (a scenario has at most ${LIMITS.maxProfessions})`;
+    return words('library.problem.tooManyProfessions', {
+      count: groupDigits(professions.length),
+      max: String(LIMITS.maxProfessions),
+    });
   }
+  const tooLargeBytes = words('library.problem.tooLargeBytes', {
+    mb: String(MAX_DOCUMENT_BYTES / 1024 / 1024),
+  });
   let bytes = 0;
   const stack: Node[] = [{ value: document, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (bytes > MAX_DOCUMENT_BYTES) {
-      return `${TOO_LARGE}: it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`;
-    }
-    const at = path.length > 0 ? ` at ${pathText(path)}` : '';
+    if (bytes > MAX_DOCUMENT_BYTES) return tooLargeBytes;
+    // Where in the document, for the messages: "at professions[0].name", or nothing.
+    const at =
+      path.length > 0 ? { hasPath: 'yes', path: pathText(path) } : { hasPath: 'no', path: '' };
+    const unfit = () => words('library.problem.unfitValue', { value: valueWords(value), ...at });
     switch (typeof value) {
       case 'string': {
         const limit = textLimit(path) * FAR_TOO_LONG;
         if (value.length > limit) {
-          return `${TOO_LARGE}: a text of ${groupDigits(value.length)} characters${at}`;
+          return words('library.problem.longText', { length: groupDigits(value.length), ...at });
         }
         bytes += value.length + 2;
         continue;
       }
       case 'number':
-        if (!Number.isFinite(value)) {
-          return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
-        }
+        if (!Number.isFinite(value)) return unfit();
         bytes += 8;
         continue;
       case 'boolean':
@@ -97,40 +103,36 @@ export function documentProblem(document: unknown): string | null {
       case 'object':
         break;
       default:
-        return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
+        return unfit();
     }
     if (value === null) {
       bytes += 4;
       continue;
     }
-    if (path.length >= MAX_DEPTH) return `${TOO_LARGE}: it is nested too deep${at}`;
+    if (path.length >= MAX_DEPTH) return words('library.problem.tooDeep', at);
     if (Array.isArray(value)) {
       if (value.length > MAX_LIST_ITEMS) {
-        return `${TOO_LARGE}: a list of ${groupDigits(value.length)} entries${at}`;
+        return words('library.problem.longList', { count: groupDigits(value.length), ...at });
       }
       bytes += 2 + value.length;
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], path: [...path, i] });
       continue;
     }
-    if (!isPlainObject(value)) {
-      return `it holds ${describeValue(value)}${at}, which a scenario file cannot hold`;
-    }
+    if (!isPlainObject(value)) return unfit();
     const keys = Object.keys(value);
     if (keys.length > MAX_LIST_ITEMS) {
-      return `${TOO_LARGE}: an object of ${groupDigits(keys.length)} fields${at}`;
+      return words('library.problem.manyFields', { count: groupDigits(keys.length), ...at });
     }
     bytes += 2;
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
       if (key.length > MAX_DESCRIPTION_CHARS) {
-        return `${TOO_LARGE}: a field name of ${groupDigits(key.length)} characters${at}`;
+        return words('library.problem.longFieldName', { length: groupDigits(key.length), ...at });
       }
       bytes += key.length + 4;
       stack.push({ value: value[key], path: [...path, key] });
     }
   }
-  return bytes > MAX_DOCUMENT_BYTES
-    ? `${TOO_LARGE}: it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`
-    : null;
+  return bytes > MAX_DOCUMENT_BYTES ? tooLargeBytes : null;
 }

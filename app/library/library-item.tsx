@@ -1,5 +1,7 @@
 /** One saved scenario in "My scenarios": name, date, Open / Rename / Duplicate / Delete. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import { say } from '../shell/words.ts';
 import { cleanName, isTime, MAX_NAME, type LibraryEntry } from './records.ts';
 
 export interface LibraryItemProps {
@@ -20,6 +22,7 @@ export function formatModified(ms: number): string {
 }
 
 export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [text, setText] = useState(entry.name);
   const inputId = useId();
@@ -41,14 +44,16 @@ export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
     <li className="library-item" aria-current={current || undefined}>
       <div className="library-item-head">
         <span className="library-name">{name}</span>
-        {current && <span className="library-tag">open now</span>}
+        {current && <span className="library-tag">{t('library.item.openNow')}</span>}
         {isTime(entry.modified) ? (
           <time className="library-date" dateTime={new Date(entry.modified).toISOString()}>
             {formatModified(entry.modified)}
           </time>
         ) : null}
         {entry.damaged !== null && (
-          <span className="library-damaged">damaged: {entry.damaged}</span>
+          <span className="library-damaged">
+            {t('library.item.damaged', { problem: say(t, entry.damaged) })}
+          </span>
         )}
       </div>
       {renaming ? (
@@ -63,7 +68,7 @@ export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
             on.onRename(clean);
           }}
         >
-          <label htmlFor={inputId}>New name for “{name}”</label>
+          <label htmlFor={inputId}>{t('library.item.newName', { name })}</label>
           <input
             id={inputId}
             type="text"
@@ -73,32 +78,44 @@ export function LibraryItem({ entry, current, ...on }: LibraryItemProps) {
             autoFocus
             onChange={(e) => setText(e.target.value)}
           />
-          <button type="submit">Rename</button>
+          <button type="submit">{t('library.item.rename')}</button>
           <button type="button" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('library.item.cancel')}
           </button>
         </form>
       ) : (
         <div className="library-item-actions">
-          <button type="button" aria-label={`Open ${name}`} onClick={on.onOpen}>
-            Open
+          <button
+            type="button"
+            aria-label={t('library.item.openLabel', { name })}
+            onClick={on.onOpen}
+          >
+            {t('library.item.open')}
           </button>
           <button
             type="button"
-            aria-label={`Rename ${name}`}
+            aria-label={t('library.item.renameLabel', { name })}
             ref={renameButton}
             onClick={() => {
               setText(name);
               setRenaming(true);
             }}
           >
-            Rename
+            {t('library.item.rename')}
           </button>
-          <button type="button" aria-label={`Duplicate ${name}`} onClick={on.onDuplicate}>
-            Duplicate
+          <button
+            type="button"
+            aria-label={t('library.item.duplicateLabel', { name })}
+            onClick={on.onDuplicate}
+          >
+            {t('library.item.duplicate')}
           </button>
-          <button type="button" aria-label={`Delete ${name}`} onClick={on.onDelete}>
-            Delete
+          <button
+            type="button"
+            aria-label={t('library.item.deleteLabel', { name })}
+            onClick={on.onDelete}
+          >
+            {t('library.item.delete')}
           </button>
         </div>
       )}

@@ -6,12 +6,15 @@
  * aside, with Download and Discard (records.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
+import { say } from '../shell/words.ts';
 import { ErrorBoundary } from '../shell/error-boundary.tsx';
 import { useMenuDismiss } from '../shell/use-menu-dismiss.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { formatModified, LibraryItem } from './library-item.tsx';
 import './library.css';
-import { faultMessage, setAsideLabel } from './messages.ts';
+import { faultMessage, setAsideLabel, setAsideTitle } from './messages.ts';
 import { allSetAside, cleanName, isTime, MAX_NAME, type SetAsideEntry } from './records.ts';
 import { useLibrary, type Library } from './use-library.ts';
 
@@ -25,6 +28,7 @@ export interface LibraryMenuProps {
 }
 
 export function LibraryMenu(props: LibraryMenuProps) {
+  const t = useT();
   const library = useLibrary(props);
   const details = useRef<HTMLDetailsElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -46,11 +50,11 @@ export function LibraryMenu(props: LibraryMenuProps) {
   return (
     <div className="library" ref={area}>
       <details className="menu library-menu" ref={details}>
-        <summary>My scenarios</summary>
+        <summary>{t('library.menu.summary')}</summary>
         <div className="library-panel">
           <WorkingActions library={library} />
           {/* The list shows what is stored, by anyone: if a line fails, the rest works. */}
-          <ErrorBoundary part="The list of saved scenarios">
+          <ErrorBoundary part={t('library.menu.savedListPart')}>
             <SavedList
               library={library}
               onOpen={(id) => {
@@ -63,17 +67,17 @@ export function LibraryMenu(props: LibraryMenuProps) {
               }}
             />
           </ErrorBoundary>
-          <ErrorBoundary part="The list of records set aside">
+          <ErrorBoundary part={t('library.menu.setAsideListPart')}>
             <SetAsideList library={library} />
           </ErrorBoundary>
         </div>
       </details>
       <span className="library-saved" role="status">
-        {savedText(library)}
+        {savedText(t, library)}
       </span>
       {library.deleted && (
         <p className="library-undo" role="status">
-          Deleted “{library.deleted.name}”.{' '}
+          {t('library.menu.deleted', { name: library.deleted.name })}{' '}
           <button
             type="button"
             ref={undoButton}
@@ -82,7 +86,7 @@ export function LibraryMenu(props: LibraryMenuProps) {
               void library.undoDelete();
             }}
           >
-            Undo
+            {t('library.menu.undo')}
           </button>{' '}
           <button
             type="button"
@@ -91,7 +95,7 @@ export function LibraryMenu(props: LibraryMenuProps) {
               library.dismissDeleted();
             }}
           >
-            Dismiss
+            {t('library.menu.dismiss')}
           </button>
         </p>
       )}
@@ -106,14 +110,15 @@ export function LibraryMenu(props: LibraryMenuProps) {
   );
 }
 
-function savedText(library: Library): string {
+function savedText(t: Translate, library: Library): string {
   if (library.availability === 'opening') return '';
-  if (library.newerElsewhere) return 'a newer version was saved in another tab';
-  return library.saved ? 'saved ✓' : 'not saved';
+  if (library.newerElsewhere) return t('library.saved.newerElsewhere');
+  return library.saved ? t('library.saved.saved') : t('library.saved.notSaved');
 }
 
 /** Save, Save as… (with its name field) and the file route. */
 function WorkingActions({ library }: { library: Library }) {
+  const t = useT();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const nameId = useId();
@@ -126,13 +131,15 @@ function WorkingActions({ library }: { library: Library }) {
 
   return (
     <>
-      {library.reason && <p className="library-note">{library.reason}</p>}
-      {library.fault && <p className="library-note library-fault">{faultMessage(library.fault)}</p>}
+      {library.reason && <p className="library-note">{t(library.reason)}</p>}
+      {library.fault && (
+        <p className="library-note library-fault">{faultMessage(t, library.fault)}</p>
+      )}
       <div className="library-actions">
         {ready && (
           <>
             <button type="button" onClick={() => void library.save()}>
-              Save
+              {t('library.menu.save')}
             </button>
             <button
               type="button"
@@ -143,12 +150,12 @@ function WorkingActions({ library }: { library: Library }) {
                 setNaming(!naming);
               }}
             >
-              Save as…
+              {t('library.menu.saveAs')}
             </button>
           </>
         )}
         <button type="button" onClick={library.download}>
-          Download the scenario (JSON)
+          {t('library.menu.download')}
         </button>
       </div>
       {naming && ready && (
@@ -168,7 +175,7 @@ function WorkingActions({ library }: { library: Library }) {
             saveAsButton.current?.focus();
           }}
         >
-          <label htmlFor={nameId}>Name of the new saved scenario</label>
+          <label htmlFor={nameId}>{t('library.menu.newName')}</label>
           <input
             id={nameId}
             type="text"
@@ -178,9 +185,9 @@ function WorkingActions({ library }: { library: Library }) {
             autoFocus
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit">Save as new</button>
+          <button type="submit">{t('library.menu.saveAsNew')}</button>
           <button type="button" onClick={stopNaming}>
-            Cancel
+            {t('library.menu.cancel')}
           </button>
         </form>
       )}
@@ -198,15 +205,16 @@ function SavedList({
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
+  const t = useT();
   const titleId = useId();
   if (library.availability !== 'ready') return null;
   return (
     <>
       <p className="library-heading" id={titleId}>
-        Saved in this browser
+        {t('library.menu.savedHeading')}
       </p>
       {library.entries.length === 0 ? (
-        <p className="library-note">No saved scenarios yet: “Save” keeps this one here.</p>
+        <p className="library-note">{t('library.menu.noneSaved')}</p>
       ) : (
         <ul className="library-list" aria-labelledby={titleId}>
           {library.entries.map((entry) => (
@@ -232,6 +240,7 @@ function SavedList({
  * downloaded as one file and then removed.
  */
 function SetAsideList({ library }: { library: Library }) {
+  const t = useT();
   const titleId = useId();
   if (library.availability !== 'ready') return null;
   const entries = allSetAside(library.entries, library.setAside);
@@ -240,12 +249,9 @@ function SetAsideList({ library }: { library: Library }) {
   return (
     <section className="library-set-aside" aria-labelledby={titleId}>
       <p className="library-heading" id={titleId}>
-        Set aside: damaged or too large to open here
+        {t('library.setAside.heading')}
       </p>
-      <p className="library-note">
-        These records are kept as they are and never opened. Download them to keep them as a file,
-        or remove them from this browser; nothing else is changed.
-      </p>
+      <p className="library-note">{t('library.setAside.note')}</p>
       <ul className="library-list">
         {entries.map((entry, i) => (
           <SetAsideItem
@@ -257,10 +263,10 @@ function SetAsideList({ library }: { library: Library }) {
       </ul>
       <div className="library-actions">
         <button type="button" onClick={() => void library.downloadSetAside(refs, false)}>
-          Download the damaged records (JSON)
+          {t('library.setAside.downloadAll')}
         </button>
         <button type="button" onClick={() => void library.downloadSetAside(refs, true)}>
-          Download and remove the damaged records
+          {t('library.setAside.downloadAndRemoveAll')}
         </button>
       </div>
     </section>
@@ -268,9 +274,10 @@ function SetAsideList({ library }: { library: Library }) {
 }
 
 function SetAsideItem({ entry, library }: { entry: SetAsideEntry; library: Library }) {
-  const label = setAsideLabel(entry);
+  const t = useT();
+  const label = setAsideLabel(t, entry);
   const ref = [{ store: entry.store, key: entry.key }];
-  const what = label.charAt(0).toUpperCase() + label.slice(1);
+  const what = setAsideTitle(t, entry);
   return (
     <li
       className="library-item library-set-aside-item"
@@ -284,22 +291,22 @@ function SetAsideItem({ entry, library }: { entry: SetAsideEntry; library: Libra
             {formatModified(entry.modified)}
           </time>
         ) : null}
-        <span className="library-damaged">{entry.problem}</span>
+        <span className="library-damaged">{say(t, entry.problem)}</span>
       </div>
       <div className="library-item-actions">
         <button
           type="button"
-          aria-label={`Download ${label} (JSON)`}
+          aria-label={t('library.setAside.downloadOne', { what: label })}
           onClick={() => void library.downloadSetAside(ref, false)}
         >
-          Download
+          {t('library.setAside.download')}
         </button>
         <button
           type="button"
-          aria-label={`Discard ${label}`}
+          aria-label={t('library.setAside.discardOne', { what: label })}
           onClick={() => void library.discardSetAside(ref)}
         >
-          Discard
+          {t('library.setAside.discard')}
         </button>
       </div>
     </li>

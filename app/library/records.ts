@@ -9,9 +9,11 @@
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { MAX_NAME_CHARS } from '../../model/scenario/limits.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { words, type Words } from '../shell/words.ts';
 import type { SavedLink, SavedRecord, WorkingRecord } from './schema.ts';
 import { documentProblem } from './document-checks.ts';
-import { describeValue, groupDigits, isPlainObject } from './values.ts';
+import { describeValue, groupDigits, isPlainObject, valueWords } from './values.ts';
 
 export { describeValue, groupDigits, isPlainObject } from './values.ts';
 export {
@@ -22,7 +24,8 @@ export {
   MAX_LIST_ITEMS,
 } from './document-checks.ts';
 
-export type Checked<T> = { ok: true; record: T } | { ok: false; problem: string };
+/** A record, or what is wrong with it (a message to say, library.json). */
+export type Checked<T> = { ok: true; record: T } | { ok: false; problem: Words };
 
 /** One line of the library's list. */
 export interface LibraryEntry {
@@ -32,7 +35,7 @@ export interface LibraryEntry {
   /** ms since 1970, or null when unknown (a damaged record). */
   modified: number | null;
   /** Why the record cannot be opened, or null. */
-  damaged: string | null;
+  damaged: Words | null;
 }
 
 /** The largest distance from 1970 of a JavaScript date, in ms (±100 000 000 days). */
@@ -52,25 +55,32 @@ const isRevision = (v: unknown): v is number =>
 const isId = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY_CHARS;
 
-function idProblem(what: string, v: unknown): string | null {
-  if (typeof v !== 'string' || v.length === 0) return `the record has no ${what}`;
+/** Which key of a record a problem is about (library.problem.noKey). */
+type KeyName = 'id' | 'linkId' | 'tab';
+
+function idProblem(what: KeyName, v: unknown): Words | null {
+  if (typeof v !== 'string' || v.length === 0) return words('library.problem.noKey', { what });
   if (v.length > MAX_KEY_CHARS) {
-    return `the record's ${what} is too long (${groupDigits(v.length)} characters; at most ${MAX_KEY_CHARS})`;
+    return words('library.problem.keyTooLong', {
+      what,
+      length: groupDigits(v.length),
+      max: String(MAX_KEY_CHARS),
+    });
   }
   return null;
 }
 
-function timeProblem(v: unknown): string | null {
+function timeProblem(v: unknown): Words | null {
   if (isTime(v)) return null;
-  if (typeof v !== 'number' || Number.isNaN(v)) return 'the record has no date';
-  return `the record's date is out of range (${describeValue(v)})`;
+  if (typeof v !== 'number' || Number.isNaN(v)) return words('library.problem.noDate');
+  return words('library.problem.dateOutOfRange', { value: valueWords(v) });
 }
 
-function linkProblem(v: unknown): string | null {
+function linkProblem(v: unknown): Words | null {
   if (v === null) return null;
-  if (!isPlainObject(v)) return `the record's link to a saved scenario is ${describeValue(v)}`;
-  if (idProblem('link id', v.id)) return "the record's link has no id";
-  if (!isRevision(v.revision)) return "the record's link has no revision";
+  if (!isPlainObject(v)) return words('library.problem.linkNotObject', { value: valueWords(v) });
+  if (idProblem('linkId', v.id)) return words('library.problem.linkNoId');
+  if (!isRevision(v.revision)) return words('library.problem.linkNoRevision');
   return null;
 }
 
@@ -82,24 +92,27 @@ function readLink(v: unknown): SavedLink | null {
 
 /** A saved scenario's record, or what is wrong with it (the first wrong field). */
 export function readSavedRecord(value: unknown): Checked<SavedRecord> {
-  if (!isPlainObject(value)) return { ok: false, problem: 'the record is not an object' };
+  if (!isPlainObject(value)) return { ok: false, problem: words('library.problem.notObject') };
   const { id, name, document, modified, revision, valid, writer } = value;
   const problem =
     idProblem('id', id) ??
     (typeof name !== 'string'
-      ? 'the record has no name'
+      ? words('library.problem.noName')
       : name.length > MAX_RECORD_NAME_CHARS
-        ? `the record's name is too long (${groupDigits(name.length)} characters; at most ${MAX_RECORD_NAME_CHARS})`
+        ? words('library.problem.nameTooLong', {
+            length: groupDigits(name.length),
+            max: String(MAX_RECORD_NAME_CHARS),
+          })
         : null) ??
     timeProblem(modified) ??
-    (isRevision(revision) ? null : 'the record has no revision') ??
-    (typeof valid === 'boolean' ? null : 'the record is incomplete (whether it was valid)') ??
+    (isRevision(revision) ? null : words('library.problem.noRevision')) ??
+    (typeof valid === 'boolean' ? null : words('library.problem.noValidity')) ??
     (typeof writer !== 'string'
-      ? 'the record is incomplete (no writer)'
+      ? words('library.problem.noWriter')
       : writer.length > MAX_KEY_CHARS
-        ? `the record's writer is too long (${groupDigits(writer.length)} characters)`
+        ? words('library.problem.writerTooLong', { length: groupDigits(writer.length) })
         : null) ??
-    ('document' in value ? null : 'the record has no scenario');
+    ('document' in value ? null : words('library.problem.noScenario'));
   if (problem) return { ok: false, problem };
   return {
     ok: true,
@@ -117,7 +130,7 @@ export function readSavedRecord(value: unknown): Checked<SavedRecord> {
 
 /** A tab's working scenario record, or what is wrong with it (the first wrong field). */
 export function readWorkingRecord(value: unknown): Checked<WorkingRecord> {
-  if (!isPlainObject(value)) return { ok: false, problem: 'the record is not an object' };
+  if (!isPlainObject(value)) return { ok: false, problem: words('library.problem.notObject') };
   const { tab, document, modified, valid } = value;
   const missing =
     typeof tab !== 'string' ||
@@ -127,11 +140,11 @@ export function readWorkingRecord(value: unknown): Checked<WorkingRecord> {
     typeof valid !== 'boolean' ||
     !('link' in value);
   const problem = missing
-    ? 'the record is incomplete'
+    ? words('library.problem.incomplete')
     : (idProblem('tab', tab) ??
       timeProblem(modified) ??
       linkProblem(value.link) ??
-      ('document' in value ? null : 'the record has no scenario'));
+      ('document' in value ? null : words('library.problem.noScenario')));
   if (problem) return { ok: false, problem };
   return {
     ok: true,
@@ -202,7 +215,7 @@ export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
   );
 }
 
-export type Openable = { ok: true; document: unknown } | { ok: false; problem: string };
+export type Openable = { ok: true; document: unknown } | { ok: false; problem: Words };
 
 /**
  * Whether a stored document may become the draft. It must pass `documentProblem` (an
@@ -219,11 +232,15 @@ export function openableDocument(
   // Cheap checks first: a document too large for the editor is never parsed or rendered.
   const problem = documentProblem(document);
   if (problem !== null || !isPlainObject(document)) {
-    return { ok: false, problem: problem ?? 'it holds no scenario' };
+    return { ok: false, problem: problem ?? words('library.problem.noScenarioInside') };
   }
   const parsed = parseScenario(document, { datasets });
   if (parsed.ok || !valid || namesMissingDataset(document, datasets)) return { ok: true, document };
-  return { ok: false, problem: formatIssue(parsed.errors[0]) };
+  // The scenario's first problem, as the parser says it.
+  return {
+    ok: false,
+    problem: words('library.problem.scenario', { issue: formatIssue(parsed.errors[0]) }),
+  };
 }
 
 function namesMissingDataset(document: Record<string, unknown>, datasets: Datasets): boolean {
@@ -241,10 +258,10 @@ export function cleanName(text: string): string | null {
   return name === '' ? null : name;
 }
 
-/** The scenario's own name, for a first save. */
-export function scenarioName(document: unknown): string {
+/** The scenario's own name, for a first save ("Untitled scenario" in the app's language). */
+export function scenarioName(document: unknown, t: Translate): string {
   const name = isPlainObject(document) && typeof document.name === 'string' ? document.name : '';
-  return cleanName(name) ?? 'Untitled scenario';
+  return cleanName(name) ?? t('library.untitled');
 }
 
 /** "Name (copy)", or "Name (copy 2)", … — the first one not in `taken`. */
@@ -281,7 +298,7 @@ export interface SetAsideEntry extends RecordRef {
   name: string | null;
   /** When it was written, when that can be read. */
   modified: number | null;
-  problem: string;
+  problem: Words;
 }
 
 /** A key as short text. */
@@ -299,7 +316,7 @@ export function setAsideOfEntry(entry: LibraryEntry): SetAsideEntry {
     keyText: keyText(entry.id),
     name: entry.name === 'Damaged record' ? null : entry.name,
     modified: entry.modified,
-    problem: entry.damaged ?? '',
+    problem: entry.damaged ?? words('library.problem.damaged'),
   };
 }
 
@@ -308,7 +325,7 @@ export function setAsideOf(
   store: StoreName,
   key: IDBValidKey,
   value: unknown,
-  problem: string,
+  problem: Words,
 ): SetAsideEntry {
   const modified = isPlainObject(value) && isTime(value.modified) ? value.modified : null;
   return { store, key, keyText: keyText(key), name: shownName(value), modified, problem };

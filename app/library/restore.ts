@@ -13,8 +13,9 @@ import type { LibraryDb } from './database.ts';
 import type { Datasets } from './records.ts';
 import { isPlainObject, openableDocument, readSavedRecord, readWorkingRecord } from './records.ts';
 import type { WorkingRecord } from './schema.ts';
+import type { Words } from '../shell/words.ts';
 
-export type Usable = { ok: true; record: WorkingRecord } | { ok: false; problem: string };
+export type Usable = { ok: true; record: WorkingRecord } | { ok: false; problem: Words };
 
 /** A working record that can be restored, or what is wrong with it. */
 export function usableWorking(value: unknown, datasets: Datasets): Usable {
@@ -28,9 +29,9 @@ export function usableWorking(value: unknown, datasets: Datasets): Usable {
 export function newestUsable(
   values: readonly unknown[],
   datasets: Datasets,
-): { record: WorkingRecord | null; problem: string | null } {
+): { record: WorkingRecord | null; problem: Words | null } {
   let record: WorkingRecord | null = null;
-  let problem: string | null = null;
+  let problem: Words | null = null;
   for (const value of values) {
     if (value === undefined) continue;
     const usable = usableWorking(value, datasets);
@@ -78,7 +79,7 @@ export interface LoadedRestore {
   /** The document stored as this tab's record in the database (no need to write it again). */
   stored: unknown;
   /** Why a working record could not be used, when one could not. */
-  problem: string | null;
+  problem: Words | null;
   /** This tab's record is damaged: the tab writes under a new id from now on. */
   ownDamaged: boolean;
 }

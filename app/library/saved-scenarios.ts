@@ -8,6 +8,7 @@
  * - a damaged record is reported, never opened, never deleted;
  * - a deleted record is kept here until its undo notice goes away.
  */
+import { words } from '../shell/words.ts';
 import { isNewerElsewhere } from './conflict.ts';
 import type { SaveRequest } from './database.ts';
 import { damagedMessage, damagedSaveMessage, goneMessage, MESSAGES } from './messages.ts';
@@ -31,9 +32,10 @@ export class SavedScenarios {
   async save(): Promise<void> {
     const { core } = this;
     const { draft, link } = core.lineage;
+    const { t } = core.deps;
     // A record deleted since (here or elsewhere) is written again under its id.
-    if (!link) return this.saveAs(freeName(scenarioName(draft), this.names()));
-    const name = this.nameOf(link.id) ?? scenarioName(draft);
+    if (!link) return this.saveAs(freeName(scenarioName(draft, t), this.names()));
+    const name = this.nameOf(link.id) ?? scenarioName(draft, t);
     await this.write({ id: link.id, name, base: link.revision });
   }
 
@@ -45,7 +47,7 @@ export class SavedScenarios {
   private async write(target: { id: string; name: string; base: number | null }): Promise<void> {
     const { core } = this;
     const { db, deps } = core;
-    if (!db) return deps.notify(core.snap.reason ?? MESSAGES.unavailable);
+    if (!db) return deps.notify(deps.t(core.snap.reason ?? MESSAGES.unavailable));
     const { draft } = core.lineage;
     const request: SaveRequest = {
       ...target,
@@ -64,7 +66,7 @@ export class SavedScenarios {
         return;
       }
       if (result.kind === 'damaged') {
-        deps.notify(damagedSaveMessage(target.name, result.problem));
+        deps.notify(damagedSaveMessage(deps.t, target.name, result.problem));
         return this.saveAs(freeName(target.name, this.names()));
       }
       const { record } = result;
@@ -93,24 +95,26 @@ export class SavedScenarios {
       return;
     }
     const opened = openableDocument(theirs.document, theirs.valid, core.deps.datasets());
-    if (!opened.ok) return core.deps.notify(damagedMessage(theirs.name, opened.problem));
+    if (!opened.ok)
+      return core.deps.notify(damagedMessage(core.deps.t, theirs.name, opened.problem));
     this.working.open(
       theirs.document,
       { id: theirs.id, revision: theirs.revision },
       true,
-      `the version of “${theirs.name}” saved in another tab`,
+      core.deps.t('library.opened.theirs', { name: theirs.name }),
     );
   }
 
   /** Opens a saved scenario as the draft. */
   async openEntry(id: string): Promise<void> {
-    const record = await this.readRecord(id, this.nameOf(id) ?? 'The scenario');
+    const { t } = this.core.deps;
+    const record = await this.readRecord(id, this.nameOf(id) ?? t('library.unknownName.open'));
     if (!record) return;
     this.working.open(
       record.document,
       { id: record.id, revision: record.revision },
       true,
-      `“${record.name}” from your scenarios`,
+      t('library.opened.saved', { name: record.name }),
     );
   }
 
@@ -126,7 +130,7 @@ export class SavedScenarios {
       return null;
     }
     if (value === undefined) {
-      core.deps.notify(goneMessage(name));
+      core.deps.notify(goneMessage(core.deps.t, name));
       await core.refresh();
       return null;
     }
@@ -135,7 +139,8 @@ export class SavedScenarios {
       ? openableDocument(checked.record.document, checked.record.valid, core.deps.datasets())
       : checked;
     if (!checked.ok || !opened.ok) {
-      core.deps.notify(damagedMessage(name, opened.ok ? '' : opened.problem));
+      const problem = opened.ok ? words('library.problem.damaged') : opened.problem;
+      core.deps.notify(damagedMessage(core.deps.t, name, problem));
       return null;
     }
     return checked.record;
@@ -147,7 +152,7 @@ export class SavedScenarios {
     if (!core.db) return;
     try {
       const done = await core.db.rename(id, name, core.deps.now());
-      if (!done) core.deps.notify(MESSAGES.notRenamed);
+      if (!done) core.deps.notify(core.deps.t(MESSAGES.notRenamed));
       await this.changed();
     } catch (error) {
       core.failed(error, true);
@@ -157,7 +162,10 @@ export class SavedScenarios {
   /** A copy of a saved scenario, named "… (copy)"; the draft is not changed. */
   async duplicate(id: string): Promise<void> {
     const { core } = this;
-    const record = await this.readRecord(id, this.nameOf(id) ?? 'The scenario');
+    const record = await this.readRecord(
+      id,
+      this.nameOf(id) ?? core.deps.t('library.unknownName.open'),
+    );
     if (!record || !core.db) return;
     const name = copyName(record.name, this.names());
     try {
@@ -181,7 +189,7 @@ export class SavedScenarios {
   async remove(id: string): Promise<void> {
     const { core } = this;
     if (!core.db) return;
-    const name = this.nameOf(id) ?? 'the scenario';
+    const name = this.nameOf(id) ?? core.deps.t('library.unknownName.deleted');
     try {
       const value = await core.db.remove(id);
       if (value !== undefined) this.deleted = { id, value, name };
@@ -212,7 +220,7 @@ export class SavedScenarios {
 
   /** A name for "Save as…": the scenario's own, made different from the saved ones. */
   suggestedName(): string {
-    return freeName(scenarioName(this.core.lineage.draft), this.names());
+    return freeName(scenarioName(this.core.lineage.draft, this.core.deps.t), this.names());
   }
 
   /** Another tab saved or changed the saved scenarios (the session passes on only those). */

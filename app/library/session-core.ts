@@ -14,7 +14,8 @@ import {
   type LineageEvent,
   type LineageState,
 } from './lineage.ts';
-import { faultMessage, faultOf, type StorageFault } from './messages.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { faultMessage, faultOf, type LibraryReason, type StorageFault } from './messages.ts';
 import type { Datasets, LibraryEntry, SetAsideEntry } from './records.ts';
 import type { WorkingRecord } from './schema.ts';
 import type { TabChannel, TabMessage } from './tab-channel.ts';
@@ -25,8 +26,8 @@ export type Availability = 'opening' | 'ready' | 'unavailable';
 /** What the menu shows: read through `useSyncExternalStore`, replaced on every change. */
 export interface LibrarySnapshot {
   availability: Availability;
-  /** Why saving is not available, in words, when it is not. */
-  reason: string | null;
+  /** Why saving is not available, when it is not: the key of its message. */
+  reason: LibraryReason | null;
   entries: readonly LibraryEntry[];
   /** The saved scenario the draft belongs to (its id), or null. */
   currentId: string | null;
@@ -73,6 +74,8 @@ export interface SessionDeps {
   /** Replaces the draft (with the app's undo notice). */
   open(document: unknown, what: string): void;
   notify(message: string): void;
+  /** The messages in the app's language (the one shown when a message is made). */
+  t: Translate;
   /** The population data sets loaded in the page, for checking documents that name one. */
   datasets(): Datasets;
   /** A synchronous copy of the working scenario for a page going away (stash.ts). */
@@ -163,7 +166,7 @@ export class SessionCore {
   /** Reports a failed write: always after the planner's action, once for autosaves. */
   failed(error: unknown, asked: boolean): void {
     const fault = faultOf(error);
-    if (asked || this.snap.fault !== fault) this.deps.notify(faultMessage(fault));
+    if (asked || this.snap.fault !== fault) this.deps.notify(faultMessage(this.deps.t, fault));
     this.update({ fault });
   }
 }

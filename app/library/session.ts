@@ -10,7 +10,7 @@
  * - what they share (session-core.ts): the snapshot, the outcome of a write.
  */
 import type { LibraryDb } from './database.ts';
-import { clearedMessage, MESSAGES, setAsideMessage } from './messages.ts';
+import { clearedMessage, MESSAGES, setAsideMessage, type LibraryReason } from './messages.ts';
 import { entryOf, type RecordRef } from './records.ts';
 import { usableWorking } from './restore.ts';
 import { SavedScenarios } from './saved-scenarios.ts';
@@ -51,7 +51,7 @@ export class LibrarySession {
     let db: LibraryDb;
     try {
       db = await deps.openDb({
-        blocked: () => deps.notify(MESSAGES.blocked),
+        blocked: () => deps.notify(deps.t(MESSAGES.blocked)),
         blocking: () => this.retire(MESSAGES.outdated),
         terminated: () => this.retire(MESSAGES.lost),
       });
@@ -59,7 +59,7 @@ export class LibrarySession {
       if (core.stopped) return;
       const tooNew = (error as { name?: unknown } | null)?.name === 'VersionError';
       const reason = tooNew ? MESSAGES.tooNew : MESSAGES.unavailableMenu;
-      deps.notify(tooNew ? MESSAGES.tooNew : MESSAGES.unavailable);
+      deps.notify(deps.t(tooNew ? MESSAGES.tooNew : MESSAGES.unavailable));
       core.update({ availability: 'unavailable', reason });
       return;
     }
@@ -75,7 +75,7 @@ export class LibrarySession {
     await this.working.restore();
     // Records the list does not show (a working scenario of a tab, a foreign key) are named.
     if (!core.stopped && core.snap.setAside.length > 0) {
-      deps.notify(setAsideMessage(core.snap.setAside));
+      deps.notify(setAsideMessage(deps.t, core.snap.setAside));
     }
   }
 
@@ -101,13 +101,13 @@ export class LibrarySession {
   }
 
   /** Another tab needs a newer database, or the browser closed it: stop writing here. */
-  private retire(message: string): void {
+  private retire(reason: LibraryReason): void {
     const { core } = this;
     this.flush(); // its transaction starts now; close() lets it finish
     core.db?.close();
     core.db = null;
-    core.deps.notify(message);
-    core.update({ availability: 'unavailable', reason: message });
+    core.deps.notify(core.deps.t(reason));
+    core.update({ availability: 'unavailable', reason });
   }
 
   private received(message: TabMessage): void {
@@ -216,7 +216,7 @@ export class LibrarySession {
     };
     try {
       const count = await db.discard(refs, stillBad);
-      core.deps.notify(clearedMessage(count, downloaded));
+      core.deps.notify(clearedMessage(core.deps.t, count, downloaded));
       core.channel?.post({ kind: 'changed', writer: core.tab });
       await core.refresh();
     } catch (error) {

@@ -3,6 +3,7 @@
  * it parses, flushed when the page is hidden or closed, read through `useSyncExternalStore`.
  */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { datasetStore } from '../population/dataset-store.ts';
 import { addressLink, type AddressLink } from '../share/read-link.ts';
 import { openLibraryDb } from './database.ts';
@@ -84,9 +85,10 @@ const noSubscription = () => () => {};
 const opening = () => OPENING;
 
 export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Library {
-  const props = useRef({ draft, valid, open, notify });
+  const t = useT();
+  const props = useRef({ draft, valid, open, notify, t });
   useLayoutEffect(() => {
-    props.current = { draft, valid, open, notify };
+    props.current = { draft, valid, open, notify, t };
   });
   const [session, setSession] = useState<LibrarySession | null>(null);
 
@@ -104,6 +106,8 @@ export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Libr
       isExample: isUntouchedExample,
       open: (document, what) => props.current.open(document, what),
       notify: (message) => props.current.notify(message),
+      // The app's language when a message is made: a change of language reaches it.
+      t: (key, values) => props.current.t(key, values),
       datasets: () => datasetStore.getSnapshot().datasets,
       stash: { put: stashWorking, take: takeStashedWorking },
       persist: requestPersistence,
@@ -145,7 +149,7 @@ export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Libr
     dismissDeleted: () => s?.dismissDeleted(),
     resolve: async (choice) => s?.resolve(choice),
     download: () => downloadScenario(props.current.draft),
-    suggestedName: () => s?.suggestedName() ?? scenarioName(props.current.draft),
+    suggestedName: () => s?.suggestedName() ?? scenarioName(props.current.draft, t),
     downloadSetAside: async (refs, clear) => {
       if (!s) return;
       const records = await s.readSetAside(refs);

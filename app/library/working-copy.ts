@@ -197,7 +197,7 @@ export class WorkingCopy {
     const { plan, saved, problem } = loaded;
     // A damaged record of this tab is never written over: a new id from now on.
     if (loaded.ownDamaged) core.tab = deps.renewTab();
-    if (problem) deps.notify(damagedWorkingMessage(problem));
+    if (problem) deps.notify(damagedWorkingMessage(deps.t, problem));
     if (core.stopped) return;
     if (plan.kind === 'nothing') {
       // A new tab with a share link: the link's scenario, unless the link is refused; then
@@ -205,8 +205,8 @@ export class WorkingCopy {
       if (link === undefined || (await this.linkOpens(link)) || core.stopped) return;
       const latest = await this.load(undefined, undefined);
       if (!latest || core.stopped) return;
-      if (latest.problem && latest.problem !== problem) {
-        deps.notify(damagedWorkingMessage(latest.problem));
+      if (latest.problem && !sameJson(latest.problem, problem)) {
+        deps.notify(damagedWorkingMessage(deps.t, latest.problem));
       }
       if (latest.plan.kind === 'open') this.openRestored(latest.plan.record, latest);
       return;
@@ -231,7 +231,7 @@ export class WorkingCopy {
   }
 
   private openRestored(record: WorkingRecord, loaded: LoadedRestore): void {
-    this.open(record.document, record.link, loaded.saved, MESSAGES.restored);
+    this.open(record.document, record.link, loaded.saved, this.core.deps.t(MESSAGES.restored));
     // This tab's record in the database needs no new write; a stashed one, or one of another
     // tab, is written under this tab's id.
     if (record.document === loaded.stored) this.lastWritten = record.document;
@@ -270,7 +270,7 @@ export class WorkingCopy {
     if (plan.kind === 'adopt' && next !== NOTHING && sameJson(next, record.document)) {
       core.apply({ kind: 'adopted', link: record.link, saved });
     } else {
-      this.open(record.document, record.link, saved, MESSAGES.restored);
+      this.open(record.document, record.link, saved, core.deps.t(MESSAGES.restored));
     }
     this.autosave.schedule(null);
     core.update();

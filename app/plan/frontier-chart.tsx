@@ -11,6 +11,7 @@ import { YAxis } from '../charts/axes.tsx';
 import { useFormats } from '../charts/formats-context.ts';
 import { TICK_PAD, xLabelOffset } from '../charts/layout.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { DEMAND, GREY, SUPPLY } from '../palette.ts';
 import type { PlanCandidate } from '../../model/plan/types.ts';
 import { frontierLayout } from './frontier.ts';
@@ -31,6 +32,7 @@ export const diamond = (x: number, y: number, r: number) =>
 
 /** The legend's marks, drawn as in the chart. */
 export function FrontierLegend({ target }: { target: string }) {
+  const t = useT();
   const mark = (children: ReactNode) => (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
       {children}
@@ -40,19 +42,19 @@ export function FrontierLegend({ target }: { target: string }) {
     <ul>
       <li>
         {mark(<circle cx={8} cy={8} r={4} fill={SUPPLY} />)}
-        Meets the target
+        {t('plan.frontier.meets')}
       </li>
       <li>
         {mark(<circle cx={8} cy={8} r={4} fill="none" stroke={GREY.mid} strokeWidth={1.5} />)}
-        Misses the target
+        {t('plan.frontier.misses')}
       </li>
       <li>
         {mark(<path d={diamond(8, 8, 6.5)} fill={DEMAND} stroke="currentColor" />)}
-        The plan chosen
+        {t('plan.frontier.chosen')}
       </li>
       <li>
         {mark(<line x1={8} x2={8} y1={1} y2={15} stroke="currentColor" strokeDasharray="2 3" />)}
-        Target: at most {target}
+        {t('plan.frontier.targetLegend', { target })}
       </li>
     </ul>
   );
@@ -60,6 +62,7 @@ export function FrontierLegend({ target }: { target: string }) {
 
 export function FrontierChart({ frontier, chosen, target, money }: FrontierChartProps) {
   const f = useFormats();
+  const { t } = f;
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const L = frontierLayout(
     frontier,
@@ -79,12 +82,17 @@ export function FrontierChart({ frontier, chosen, target, money }: FrontierChart
       .y((p) => p.y)(L.efficient) ?? '';
   const pick = L.points.find((p) => p.chosen);
   const meets = L.points.filter((p) => p.feasible).length;
-  const label =
-    `Cost and chance of a shortage of ${f.integer(frontier.length)} candidates: ` +
-    `${f.integer(meets)} meet the target of at most ${f.percent(target)}.` +
-    (pick
-      ? ` The plan chosen costs ${money.amount(pick.candidate.presentValue)} with a ${f.percent(pick.candidate.worstShortageProbability)} chance of a shortage in its worst year.`
-      : '');
+  const all = t('plan.frontier.label', {
+    count: f.integer(frontier.length),
+    meets: f.integer(meets),
+    target: f.percent(target),
+  });
+  const label = pick
+    ? `${all} ${t('plan.frontier.labelChosen', {
+        cost: money.amount(pick.candidate.presentValue),
+        share: f.percent(pick.candidate.worstShortageProbability),
+      })}`
+    : all;
   const r = Math.max(3, fontSize * 0.3);
   // The chosen plan's label goes to the side with room.
   const labelLeft = pick !== undefined && pick.x > (m.left + right) / 2;
@@ -104,7 +112,7 @@ export function FrontierChart({ frontier, chosen, target, money }: FrontierChart
           right={right}
           format={L.format}
           ticks={L.yTicks}
-          label={`Present value of costs (${unit})`}
+          label={t('plan.frontier.costAxis', { unit })}
           fontSize={fontSize}
         />
         <g className="hwf-axis hwf-axis-x" aria-hidden="true">
@@ -128,7 +136,7 @@ export function FrontierChart({ frontier, chosen, target, money }: FrontierChart
             y={L.height - TICK_PAD}
             textAnchor="middle"
           >
-            Chance of a shortage in the worst year
+            {t('plan.frontier.riskAxis')}
           </text>
         </g>
         <path d={efficient} fill="none" stroke={GREY.mid} strokeWidth={1} aria-hidden="true" />
@@ -160,7 +168,7 @@ export function FrontierChart({ frontier, chosen, target, money }: FrontierChart
                 textAnchor={labelLeft ? 'end' : 'start'}
                 fontWeight={600}
               >
-                plan chosen
+                {t('plan.frontier.chosenMark')}
               </text>
             </g>
           )}
@@ -169,16 +177,13 @@ export function FrontierChart({ frontier, chosen, target, money }: FrontierChart
         <g className="hwf-target hwf-plan-target" aria-hidden="true">
           <line x1={L.targetX} x2={L.targetX} y1={bottom} y2={m.top} />
           <text x={L.targetX + 4} y={m.top} dy="0.9em" textAnchor="start">
-            target {f.percent(target)}
+            {t('plan.frontier.targetMark', { target: f.percent(target) })}
           </text>
         </g>
       </svg>
       <div className="hwf-legend">
         <FrontierLegend target={f.percent(target)} />
-        <p>
-          Each mark is one setting of the levers the search tried, run with the scenario’s futures.
-          The grey line joins those that no other beats on both cost and risk.
-        </p>
+        <p>{t('plan.frontier.legend')}</p>
       </div>
     </div>
   );

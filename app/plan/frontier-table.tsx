@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { PlanCandidate, PlanLever } from '../../model/plan/types.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { useFormats } from '../charts/formats-context.ts';
-import { leverDisplay } from './lever-kinds.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { leverDisplay, unitWords } from './lever-kinds.ts';
 import { leverName, shortValue, substitutionTitle } from './lever-words.ts';
 import { isChosen } from './frontier.ts';
 import { moneyColumn, type Money } from './money.ts';
@@ -34,19 +35,25 @@ export function sortCandidates<T extends PlanCandidate>(cs: readonly T[], key: S
 }
 
 /** The header of a lever's column: its name and unit. */
-export function leverHeader(scenario: Scenario, lever: PlanLever): string {
+export function leverHeader(scenario: Scenario, lever: PlanLever, t: Translate): string {
   if (lever.substitution !== undefined) {
-    return `${substitutionTitle(scenario, lever.substitution)} (share)`;
+    return t('plan.frontierTable.shareColumn', {
+      rule: substitutionTitle(scenario, lever.substitution, t),
+    });
   }
   const p = scenario.policies[lever.policy];
-  if (!p) return `Policy ${lever.policy + 1}`;
+  if (!p) return t('plan.frontierTable.policyColumn', { n: String(lever.policy + 1) });
   const d = leverDisplay(p);
-  return `${leverName(scenario, p)} (${d.percent ? 'change' : d.unit})`;
+  const name = leverName(scenario, p, t);
+  return d.percent
+    ? t('plan.frontierTable.changeColumn', { lever: name })
+    : t('plan.frontierTable.unitColumn', { lever: name, unit: unitWords(d.unit, t) });
 }
 
 export function FrontierTable(props: FrontierTableProps) {
   const { frontier, chosen, target, scenario, levers } = props;
   const f = useFormats();
+  const { t } = f;
   // A column of sums keeps its trailing zeros, with the digits that tell them apart.
   const money = moneyColumn(
     props.money,
@@ -55,9 +62,10 @@ export function FrontierTable(props: FrontierTableProps) {
   );
   const [key, setKey] = useState<SortKey>('cost');
   const rows = sortCandidates(frontier, key);
-  const caption =
-    `The ${f.integer(frontier.length)} candidates the search tried, ` +
-    `${key === 'cost' ? 'cheapest' : 'safest'} first. The plan chosen is marked.`;
+  const caption = t(
+    key === 'cost' ? 'plan.frontierTable.captionCost' : 'plan.frontierTable.captionRisk',
+    { count: f.integer(frontier.length) },
+  );
   const sortButton = (k: SortKey, text: string) => (
     <th scope="col" aria-sort={key === k ? 'ascending' : undefined}>
       <button type="button" className="hwf-plan-sort" onClick={() => setKey(k)}>
@@ -79,12 +87,12 @@ export function FrontierTable(props: FrontierTableProps) {
           <tr>
             {levers.map((l, j) => (
               <th key={j} scope="col" className="hwf-text-cell">
-                {leverHeader(scenario, l)}
+                {leverHeader(scenario, l, t)}
               </th>
             ))}
-            {sortButton('cost', `Present value of costs (${money.label})`)}
-            {sortButton('risk', 'Chance of a shortage, worst year')}
-            <th scope="col">Meets the target</th>
+            {sortButton('cost', t('plan.frontier.costAxis', { unit: money.label }))}
+            {sortButton('risk', t('plan.frontierTable.riskColumn'))}
+            <th scope="col">{t('plan.frontier.meets')}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,8 +111,15 @@ export function FrontierTable(props: FrontierTableProps) {
                 <td>{money.show(c.presentValue)}</td>
                 <td>{f.percent(c.worstShortageProbability)}</td>
                 <td className="hwf-text-cell">
-                  {c.worstShortageProbability <= target ? 'yes' : 'no'}
-                  {mark ? ' (plan chosen)' : ''}
+                  {t(
+                    c.worstShortageProbability <= target
+                      ? mark
+                        ? 'plan.frontierTable.yesChosen'
+                        : 'plan.frontierTable.yes'
+                      : mark
+                        ? 'plan.frontierTable.noChosen'
+                        : 'plan.frontierTable.no',
+                  )}
                 </td>
               </tr>
             );

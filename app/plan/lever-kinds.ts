@@ -5,14 +5,15 @@
  * absolute one in the parameter's own unit ("people a year", "years").
  */
 import type { Policy, PolicyParameter } from '../../model/scenario/types.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 
 /** One of the common levers offered when a lever is made. */
 export interface CommonLever {
   id: 'training' | 'retention' | 'recruitment' | 'retirement' | 'fte' | 'taskShifting';
   /** What the list says. */
-  label: string;
+  label: MessageKey;
   /** What it does, in one line. */
-  help: string;
+  help: MessageKey;
   /** The policy it makes (none for task shifting: that lever moves a rule's share). */
   parameter?: PolicyParameter;
   kind?: Policy['kind'];
@@ -24,8 +25,8 @@ export interface CommonLever {
 export const COMMON_LEVERS: readonly CommonLever[] = [
   {
     id: 'training',
-    label: 'Training places',
-    help: 'more students starting training each year, as a change on today’s places',
+    label: 'plan.commonLever.training',
+    help: 'plan.commonLever.trainingHelp',
     parameter: 'training.intake',
     kind: 'relative',
     min: 0,
@@ -33,8 +34,8 @@ export const COMMON_LEVERS: readonly CommonLever[] = [
   },
   {
     id: 'retention',
-    label: 'Retention',
-    help: 'fewer people leaving the profession each year (a negative change of attrition)',
+    label: 'plan.commonLever.retention',
+    help: 'plan.commonLever.retentionHelp',
     parameter: 'exits.attrition',
     kind: 'relative',
     min: -0.4,
@@ -42,8 +43,8 @@ export const COMMON_LEVERS: readonly CommonLever[] = [
   },
   {
     id: 'recruitment',
-    label: 'Recruitment from abroad',
-    help: 'more people recruited from abroad each year, added to today’s immigration',
+    label: 'plan.commonLever.recruitment',
+    help: 'plan.commonLever.recruitmentHelp',
     parameter: 'immigration.perYear',
     kind: 'absolute',
     min: 0,
@@ -51,8 +52,8 @@ export const COMMON_LEVERS: readonly CommonLever[] = [
   },
   {
     id: 'retirement',
-    label: 'Retirement age',
-    help: 'people retiring later, in years added to the average retirement age',
+    label: 'plan.commonLever.retirement',
+    help: 'plan.commonLever.retirementHelp',
     parameter: 'exits.retirement.meanAge',
     kind: 'absolute',
     min: 0,
@@ -60,8 +61,8 @@ export const COMMON_LEVERS: readonly CommonLever[] = [
   },
   {
     id: 'fte',
-    label: 'FTE per head',
-    help: 'more hours worked per person, as a change on today’s FTE per head',
+    label: 'plan.commonLever.fte',
+    help: 'plan.commonLever.fteHelp',
     parameter: 'fte',
     kind: 'relative',
     min: 0,
@@ -69,57 +70,105 @@ export const COMMON_LEVERS: readonly CommonLever[] = [
   },
   {
     id: 'taskShifting',
-    label: 'Task shifting share',
-    help: 'a larger share of one profession’s demand moved to another by a task-shifting rule',
+    label: 'plan.commonLever.taskShifting',
+    help: 'plan.commonLever.taskShiftingHelp',
     min: 0,
     max: 0.3,
   },
 ];
 
 /** The policy parameters in a planner's words (a lever's name). */
-export const PARAMETER_WORDS: Readonly<Record<PolicyParameter, string>> = {
-  'training.intake': 'training places',
-  'training.completion': 'completion of training',
-  'training.entryRate': 'entry into the profession',
-  'immigration.perYear': 'recruitment from abroad',
-  'exits.attrition': 'attrition',
-  'exits.emigration': 'emigration',
-  'exits.retirement.meanAge': 'retirement age',
-  fte: 'FTE per head',
+export const PARAMETER_WORDS: Readonly<Record<PolicyParameter, MessageKey>> = {
+  'training.intake': 'plan.parameter.trainingIntake',
+  'training.completion': 'plan.parameter.trainingCompletion',
+  'training.entryRate': 'plan.parameter.trainingEntryRate',
+  'immigration.perYear': 'plan.parameter.immigrationPerYear',
+  'exits.attrition': 'plan.parameter.exitsAttrition',
+  'exits.emigration': 'plan.parameter.exitsEmigration',
+  'exits.retirement.meanAge': 'plan.parameter.exitsRetirementMeanAge',
+  fte: 'plan.parameter.fte',
 };
+
+/** The unit after a bound or a change: "% change", "people a year" (`none`: no unit). */
+export type LeverUnit =
+  | 'placesAYear'
+  | 'percentagePoints'
+  | 'peopleAYear'
+  | 'years'
+  | 'ftePerHead'
+  | 'shareOfDemand'
+  | 'percentChange'
+  | 'none';
+
+/** The unit of a level of the parameter, for "1 200 → 1 344 a year" (`none`: no unit). */
+export type LevelUnit = 'aYear' | 'yearsOfAge' | 'ftePerHead' | 'none';
 
 /** How a lever's numbers are shown and typed: value × scale, in `unit`. */
 export interface LeverDisplay {
   scale: number;
-  /** The unit after a bound ("% change", "people a year"). */
-  unit: string;
+  /** The unit after a bound ("% change", "people a year"): {@link unitWords} says it. */
+  unit: LeverUnit;
   /** The unit of a level of the parameter, for "1 200 → 1 344 a year". */
-  levelUnit: string;
+  levelUnit: LevelUnit;
   /** True when the lever's value is a change in percent (relative). */
   percent: boolean;
 }
 
 const ABSOLUTE: Readonly<Record<PolicyParameter, Omit<LeverDisplay, 'percent'>>> = {
-  'training.intake': { scale: 1, unit: 'places a year', levelUnit: 'a year' },
-  'training.completion': { scale: 100, unit: 'percentage points', levelUnit: '' },
-  'training.entryRate': { scale: 100, unit: 'percentage points', levelUnit: '' },
-  'immigration.perYear': { scale: 1, unit: 'people a year', levelUnit: 'a year' },
-  'exits.attrition': { scale: 100, unit: 'percentage points', levelUnit: 'a year' },
-  'exits.emigration': { scale: 100, unit: 'percentage points', levelUnit: 'a year' },
-  'exits.retirement.meanAge': { scale: 1, unit: 'years', levelUnit: 'years of age' },
-  fte: { scale: 1, unit: 'FTE per head', levelUnit: 'FTE per head' },
+  'training.intake': { scale: 1, unit: 'placesAYear', levelUnit: 'aYear' },
+  'training.completion': { scale: 100, unit: 'percentagePoints', levelUnit: 'none' },
+  'training.entryRate': { scale: 100, unit: 'percentagePoints', levelUnit: 'none' },
+  'immigration.perYear': { scale: 1, unit: 'peopleAYear', levelUnit: 'aYear' },
+  'exits.attrition': { scale: 100, unit: 'percentagePoints', levelUnit: 'aYear' },
+  'exits.emigration': { scale: 100, unit: 'percentagePoints', levelUnit: 'aYear' },
+  'exits.retirement.meanAge': { scale: 1, unit: 'years', levelUnit: 'yearsOfAge' },
+  fte: { scale: 1, unit: 'ftePerHead', levelUnit: 'ftePerHead' },
 };
 
 /** The display of a lever on `policy` (a task-shifting lever: a share in percent). */
 export function leverDisplay(policy: Pick<Policy, 'parameter' | 'kind'> | null): LeverDisplay {
   if (policy === null) {
-    return { scale: 100, unit: '% of the demand', levelUnit: '', percent: false };
+    return { scale: 100, unit: 'shareOfDemand', levelUnit: 'none', percent: false };
   }
-  const abs = ABSOLUTE[policy.parameter] ?? { scale: 1, unit: '', levelUnit: '' };
+  const abs = ABSOLUTE[policy.parameter] ?? { scale: 1, unit: 'none', levelUnit: 'none' };
   if (policy.kind === 'relative') {
-    return { scale: 100, unit: '% change', levelUnit: abs.levelUnit, percent: true };
+    return { scale: 100, unit: 'percentChange', levelUnit: abs.levelUnit, percent: true };
   }
   return { ...abs, percent: false };
+}
+
+const UNIT_WORDS: Readonly<Record<LeverUnit, MessageKey | null>> = {
+  placesAYear: 'plan.unit.placesAYear',
+  percentagePoints: 'plan.unit.percentagePoints',
+  peopleAYear: 'plan.unit.peopleAYear',
+  years: 'plan.unit.years',
+  ftePerHead: 'plan.unit.ftePerHead',
+  shareOfDemand: 'plan.unit.shareOfDemand',
+  percentChange: 'plan.unit.percentChange',
+  none: null,
+};
+
+/** A unit in words, as a field shows it beside the number ('' for none). */
+export function unitWords(unit: LeverUnit, t: Translate): string {
+  const key = UNIT_WORDS[unit];
+  return key ? t(key) : '';
+}
+
+const WITH_UNIT: Readonly<Record<LeverUnit, MessageKey | null>> = {
+  placesAYear: 'plan.unit.value.placesAYear',
+  percentagePoints: 'plan.unit.value.percentagePoints',
+  peopleAYear: 'plan.unit.value.peopleAYear',
+  years: 'plan.unit.value.years',
+  ftePerHead: 'plan.unit.value.ftePerHead',
+  shareOfDemand: 'plan.unit.value.shareOfDemand',
+  percentChange: 'plan.unit.value.percentChange',
+  none: null,
+};
+
+/** A number (already written) with its unit: "+204 people a year", "1.5 years". */
+export function withUnit(value: string, unit: LeverUnit, t: Translate): string {
+  const key = WITH_UNIT[unit];
+  return key ? t(key, { value }) : value;
 }
 
 /** Is the parameter a share (shown in percent)? */

@@ -8,8 +8,19 @@
 import { pointValue } from '../../model/numeric/distributions.ts';
 import { wordView } from '../../model/regions/word-view.ts';
 import type { Policy, Profession, Scenario } from '../../model/scenario/types.ts';
-import { MINUS } from '../format.ts';
-import { isShareParameter, leverDisplay, PARAMETER_WORDS } from './lever-kinds.ts';
+import { MINUS, type Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import {
+  isShareParameter,
+  leverDisplay,
+  PARAMETER_WORDS,
+  unitWords,
+  withUnit,
+  type LevelUnit,
+} from './lever-kinds.ts';
+
+/** What the words need: the reader's locale for numbers, `t` for the words. */
+export type Words = Pick<Formats, 'locale' | 't'>;
 
 /** ramp(y; start, full) of MODEL.md §2. */
 export function ramp(y: number, start: number, full: number): number {
@@ -44,20 +55,36 @@ export function professionName(s: Pick<Scenario, 'professions'>, id: string): st
   return s.professions.find((p) => p.id === id)?.name ?? id;
 }
 
-const years = (start: number, full: number) =>
-  start === full ? `from ${start}` : `from ${start} to ${full}`;
-
 /** "Nurses: training places". */
-export function leverName(s: Pick<Scenario, 'professions'>, p: Policy): string {
-  return `${professionName(s, p.profession)}: ${PARAMETER_WORDS[p.parameter] ?? p.parameter}`;
+export function leverName(s: Pick<Scenario, 'professions'>, p: Policy, t: Translate): string {
+  const parameter = PARAMETER_WORDS[p.parameter];
+  return t('plan.lever.name', {
+    profession: professionName(s, p.profession),
+    parameter: parameter ? t(parameter) : p.parameter,
+  });
 }
 
 /** "Nurses: training places, +% from 2027 to 2029"; "+ people a year" for an absolute
  *  change. */
-export function policyTitle(s: Pick<Scenario, 'professions'>, p: Policy): string {
-  const unit = p.kind === 'relative' ? '+%' : `+ ${leverDisplay(p).unit}`;
-  const region = 'region' in p && typeof p.region === 'string' ? ` (${p.region})` : '';
-  return `${leverName(s, p)}${region}, ${unit} ${years(p.startYear, p.fullYear)}`;
+export function policyTitle(s: Pick<Scenario, 'professions'>, p: Policy, t: Translate): string {
+  const unit =
+    p.kind === 'relative'
+      ? t('plan.policy.unitRelative')
+      : t('plan.policy.unitAbsolute', { unit: unitWords(leverDisplay(p).unit, t) });
+  const name = leverName(s, p, t);
+  const lever =
+    'region' in p && typeof p.region === 'string'
+      ? t('plan.policy.inRegion', { lever: name, region: p.region })
+      : name;
+  const start = String(p.startYear);
+  return p.startYear === p.fullYear
+    ? t('plan.policy.title', { lever, unit, start })
+    : t('plan.policy.titleRamp', { lever, unit, start, full: String(p.fullYear) });
+}
+
+/** Is a lever's value no change at all? */
+export function isNoChange(value: number): boolean {
+  return Math.abs(value) < 1e-12;
 }
 
 /** A lever value as typed and shown: "+12 %" of a relative change, "+204 people a year",
@@ -65,14 +92,14 @@ export function policyTitle(s: Pick<Scenario, 'professions'>, p: Policy): string
 export function changeWords(
   p: Pick<Policy, 'parameter' | 'kind'>,
   value: number,
-  locale?: string,
+  f: Words,
 ): string {
-  if (Math.abs(value) < 1e-12) return 'no change';
+  if (isNoChange(value)) return f.t('plan.change.none');
   const d = leverDisplay(p);
-  if (d.percent) return percentWords(value, locale, true);
-  if (d.scale === 100) return `${numberWords(value * 100, 1, locale, true)} ${d.unit}`;
+  if (d.percent) return percentWords(value, f.locale, true);
+  if (d.scale === 100) return withUnit(numberWords(value * 100, 1, f.locale, true), d.unit, f.t);
   const digits = p.parameter === 'fte' ? 2 : Math.abs(value) >= 20 ? 0 : 1;
-  return `${numberWords(value, digits, locale, true)} ${d.unit}`;
+  return withUnit(numberWords(value, digits, f.locale, true), d.unit, f.t);
 }
 
 /** The point value of the parameter a policy changes, before any policy; null when the
@@ -128,32 +155,52 @@ export function levelIn(s: Scenario, index: number, year: number): number | null
   return Math.max(0, v);
 }
 
-/** A level of a parameter: "1 344 a year", "2.4 % a year", "65 years of age". */
-export function levelWords(p: Pick<Policy, 'parameter'>, level: number, locale?: string): string {
-  const unit = leverDisplay({ parameter: p.parameter, kind: 'absolute' }).levelUnit;
-  const text = isShareParameter(p.parameter)
+/** A level of a parameter, its number alone: "1 344", "2.4 %", "65". */
+function levelNumber(p: Pick<Policy, 'parameter'>, level: number, locale?: string): string {
+  return isShareParameter(p.parameter)
     ? percentWords(level, locale)
     : p.parameter === 'fte'
       ? numberWords(level, 2, locale)
       : p.parameter === 'exits.retirement.meanAge'
         ? numberWords(level, 1, locale)
         : numberWords(level, 0, locale);
-  return unit ? `${text} ${unit}` : text;
+}
+
+const levelUnitOf = (p: Pick<Policy, 'parameter'>): LevelUnit =>
+  leverDisplay({ parameter: p.parameter, kind: 'absolute' }).levelUnit;
+
+const LEVEL: Readonly<Record<LevelUnit, MessageKey | null>> = {
+  aYear: 'plan.level.aYear',
+  yearsOfAge: 'plan.level.yearsOfAge',
+  ftePerHead: 'plan.level.ftePerHead',
+  none: null,
+};
+
+const FROM_TO: Readonly<Record<LevelUnit, MessageKey>> = {
+  aYear: 'plan.level.fromTo.aYear',
+  yearsOfAge: 'plan.level.fromTo.yearsOfAge',
+  ftePerHead: 'plan.level.fromTo.ftePerHead',
+  none: 'plan.level.fromTo.none',
+};
+
+/** A level of a parameter: "1 344 a year", "2.4 % a year", "65 years of age". */
+export function levelWords(p: Pick<Policy, 'parameter'>, level: number, f: Words): string {
+  const text = levelNumber(p, level, f.locale);
+  const key = LEVEL[levelUnitOf(p)];
+  return key ? f.t(key, { level: text }) : text;
 }
 
 /** Level before the policy starts → level when it is in full ("1 200 → 1 344 a year"),
  *  or '' when the scenario does not give the level. */
-export function fromToWords(s: Scenario, index: number, locale?: string): string {
+export function fromToWords(s: Scenario, index: number, f: Words): string {
   const p = s.policies[index];
   const from = levelIn(s, index, p.startYear - 1);
   const to = levelIn(s, index, p.fullYear);
   if (from === null || to === null) return '';
-  const unit = leverDisplay({ parameter: p.parameter, kind: 'absolute' }).levelUnit;
-  const a = levelWords(p, from, locale);
-  const b = levelWords(p, to, locale);
-  return unit && a.endsWith(unit) && b.endsWith(unit)
-    ? `${a.slice(0, -unit.length).trim()} → ${b}`
-    : `${a} → ${b}`;
+  return f.t(FROM_TO[levelUnitOf(p)], {
+    from: levelNumber(p, from, f.locale),
+    to: levelNumber(p, to, f.locale),
+  });
 }
 
 /** The value a policy has in `s`: its point value. */
@@ -165,30 +212,34 @@ export function policyValue(s: Scenario, index: number): number {
  * Policy `index` of `s` (the scenario with the plan's values) in words: "Nurses: training
  * places +12 % (1 200 → 1 344 a year)"; "Nurses: training places, no change".
  */
-export function policyValueWords(s: Scenario, index: number, locale?: string): string {
+export function policyValueWords(s: Scenario, index: number, f: Words): string {
   const p = s.policies[index];
   const value = policyValue(s, index);
-  const change = changeWords(p, value, locale);
-  if (change === 'no change') return `${leverName(s, p)}, no change`;
-  const levels = fromToWords(s, index, locale);
-  return `${leverName(s, p)} ${change}${levels ? ` (${levels})` : ''}`;
+  const lever = leverName(s, p, f.t);
+  if (isNoChange(value)) return f.t('plan.policy.noChange', { lever });
+  const change = changeWords(p, value, f);
+  const levels = fromToWords(s, index, f);
+  return levels
+    ? f.t('plan.policy.valueLevels', { lever, change, levels })
+    : f.t('plan.policy.value', { lever, change });
 }
 
 /** "Task shifting from General practitioners to Nurses". */
-export function substitutionTitle(s: Scenario, r: number): string {
+export function substitutionTitle(s: Scenario, r: number, t: Translate): string {
   const rule = s.substitution[r];
-  if (!rule) return `Task shifting rule ${r + 1}`;
-  return `Task shifting from ${professionName(s, rule.from)} to ${professionName(s, rule.to)}`;
+  if (!rule) return t('plan.shifting.rule', { n: String(r + 1) });
+  return t('plan.shifting.title', {
+    from: professionName(s, rule.from),
+    to: professionName(s, rule.to),
+  });
 }
 
 /** "Task shifting from GPs to Nurses: 20 % of the demand moves". */
-export function substitutionValueWords(
-  s: Scenario,
-  r: number,
-  share: number,
-  locale?: string,
-): string {
-  return `${substitutionTitle(s, r)}: ${percentWords(share, locale)} of the demand moves`;
+export function substitutionValueWords(s: Scenario, r: number, share: number, f: Words): string {
+  return f.t('plan.shifting.value', {
+    rule: substitutionTitle(s, r, f.t),
+    share: percentWords(share, f.locale),
+  });
 }
 
 /** A lever's value for a table whose header gives the unit: "+12 %", "204", "−0.5"

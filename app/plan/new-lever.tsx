@@ -11,7 +11,9 @@ import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { useEditor } from '../editor/editor-context.ts';
 import { SelectField } from '../editor/text-fields.tsx';
-import { COMMON_LEVERS, leverDisplay, type CommonLever } from './lever-kinds.ts';
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { COMMON_LEVERS, leverDisplay, unitWords, type CommonLever } from './lever-kinds.ts';
 import { substitutionTitle } from './lever-words.ts';
 import { createLever, draftLevers, type NewLever as NewLeverValues } from './plan-draft.ts';
 import { focusSoon, PlanEditor } from './plan-editor.tsx';
@@ -47,36 +49,41 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 export function checkNewLever(
   form: Record<string, unknown>,
   s: Scenario,
+  t: Translate,
 ): { issues: ScenarioIssue[]; lever: NewLeverValues | null } {
   const issues: ScenarioIssue[] = [];
-  const need = (key: string, what: string) => {
-    if (!isNum(form[key])) issues.push({ path: `${AT}.${key}`, message: `type ${what}` });
+  const need = (key: string, message: MessageKey) => {
+    if (!isNum(form[key])) issues.push({ path: `${AT}.${key}`, message: t(message) });
   };
   const first = s.baseYear + 1;
   const last = s.baseYear + s.horizonYears;
-  need('startYear', 'the year it starts');
-  need('fullYear', 'the year it is in full');
-  need('min', 'the lowest value');
-  need('max', 'the highest value');
+  need('startYear', 'plan.newLever.typeStart');
+  need('fullYear', 'plan.newLever.typeFull');
+  need('min', 'plan.check.typeLowest');
+  need('max', 'plan.check.typeHighest');
   const { startYear, fullYear, min, max, step, cost } = form;
   if (isNum(startYear) && (!Number.isInteger(startYear) || startYear < first || startYear > last))
     issues.push({
       path: `${AT}.startYear`,
-      message: `must be a year from ${first} to ${last} (you typed ${startYear})`,
+      message: t('plan.check.yearRange', {
+        first: String(first),
+        last: String(last),
+        typed: String(startYear),
+      }),
     });
   if (isNum(startYear) && isNum(fullYear) && (!Number.isInteger(fullYear) || fullYear < startYear))
     issues.push({
       path: `${AT}.fullYear`,
-      message: `must be a whole year, not before ${startYear} (you typed ${fullYear})`,
+      message: t('plan.newLever.fullYear', { start: String(startYear), typed: String(fullYear) }),
     });
   if (isNum(min) && isNum(max) && max < min)
-    issues.push({ path: `${AT}.max`, message: 'must be at least the lowest value' });
+    issues.push({ path: `${AT}.max`, message: t('plan.newLever.maxBelowMin') });
   if (step !== undefined && !(isNum(step) && step > 0))
-    issues.push({ path: `${AT}.step`, message: 'must be a number above 0, or left blank' });
+    issues.push({ path: `${AT}.step`, message: t('plan.newLever.stepInvalid') });
   if (cost !== undefined && !(isNum(cost) && cost >= 0))
-    issues.push({ path: `${AT}.cost`, message: 'must be a sum of 0 or more, or left blank' });
+    issues.push({ path: `${AT}.cost`, message: t('plan.newLever.costInvalid') });
   const common = COMMON_LEVERS.find((c) => c.id === form.kind);
-  if (!common) issues.push({ path: `${AT}.kind`, message: 'choose a lever' });
+  if (!common) issues.push({ path: `${AT}.kind`, message: t('plan.newLever.chooseLever') });
   if (issues.length > 0 || !common) return { issues, lever: null };
   return {
     issues,
@@ -95,72 +102,84 @@ export function checkNewLever(
 }
 
 function Fields({ scenario, kind }: { scenario: Scenario; kind: CommonLever }) {
+  const t = useT();
   const shifting = kind.id === 'taskShifting';
   const d = leverDisplay(
     kind.parameter && kind.kind ? { parameter: kind.parameter, kind: kind.kind } : null,
   );
+  const unit = unitWords(d.unit, t);
   const currency = scenario.costs?.currency ?? '';
   return (
     <>
       {shifting ? (
         <SelectField
           path={`${AT}.rule`}
-          label="Rule"
-          help="the task-shifting rule whose share the search sets"
+          label={t('plan.newLever.rule')}
+          help={t('plan.newLever.ruleHelp')}
           choices={scenario.substitution.map((_, r) => ({
             value: String(r),
-            label: substitutionTitle(scenario, r),
+            label: substitutionTitle(scenario, r, t),
           }))}
         />
       ) : (
         <SelectField
           path={`${AT}.profession`}
-          label="Profession"
-          help="whose policy it is"
+          label={t('plan.newLever.profession')}
+          help={t('plan.newLever.professionHelp')}
           choices={scenario.professions.map((p) => ({ value: p.id, label: p.name }))}
         />
       )}
       <div className="hwf-plan-fields">
-        <PlanNumberField path={`${AT}.startYear`} label="Starts in" unit="" help="" whole />
+        <PlanNumberField
+          path={`${AT}.startYear`}
+          label={t('plan.newLever.startsIn')}
+          unit=""
+          help=""
+          whole
+        />
         <PlanNumberField
           path={`${AT}.fullYear`}
-          label="In full from"
+          label={t('plan.newLever.inFullFrom')}
           unit=""
-          help="it grows step by step until then"
+          help={t('plan.newLever.inFullFromHelp')}
           whole
         />
         {!shifting && (
           <PlanNumberField
             path={`${AT}.cost`}
-            label="Programme cost (optional)"
-            unit={currency ? `${currency} a year` : 'a year'}
+            label={t('plan.newLever.cost.label')}
+            unit={
+              currency
+                ? t('plan.newLever.cost.unitCurrency', { currency })
+                : t('plan.newLever.cost.unit')
+            }
             emptyAs="remove"
-            help="its own cost per year at full strength"
+            help={t('plan.newLever.cost.help')}
           />
         )}
       </div>
       <div className="hwf-plan-fields">
         <PlanNumberField
           path={`${AT}.min`}
-          label="Lowest"
-          unit={d.unit}
+          label={t('plan.bounds.lowest')}
+          unit={unit}
           scale={d.scale}
-          help="the smallest value the search tries"
+          help={t('plan.newLever.lowestHelp')}
         />
         <PlanNumberField
           path={`${AT}.max`}
-          label="Highest"
-          unit={d.unit}
+          label={t('plan.bounds.highest')}
+          unit={unit}
           scale={d.scale}
-          help="the largest value the search tries"
+          help={t('plan.newLever.highestHelp')}
         />
         <PlanNumberField
           path={`${AT}.step`}
-          label="Step (optional)"
-          unit={d.unit}
+          label={t('plan.bounds.step')}
+          unit={unit}
           scale={d.scale}
           emptyAs="remove"
-          help="blank: a hundredth of the range"
+          help={t('plan.bounds.stepHelp')}
         />
       </div>
     </>
@@ -168,12 +187,13 @@ function Fields({ scenario, kind }: { scenario: Scenario; kind: CommonLever }) {
 }
 
 export function NewLever({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const outer = useEditor();
   const choices = commonChoices(scenario);
   const [form, setForm] = useState<Form>(() => startForm(scenario, choices[0]));
   const [tried, setTried] = useState(false);
   const kind = choices.find((c) => c.id === form.newLever.kind) ?? choices[0];
-  const checked = checkNewLever(form.newLever, scenario);
+  const checked = checkNewLever(form.newLever, scenario, t);
   const onChange = (next: unknown) => {
     const f = next as Form;
     // A new kind of lever starts from its own bounds.
@@ -196,22 +216,20 @@ export function NewLever({ scenario }: { scenario: Scenario }) {
   };
   return (
     <details className="hwf-plan-new">
-      <summary>Make a new lever</summary>
+      <summary>{t('plan.newLever.summary')}</summary>
       <PlanEditor draft={form} onChange={onChange} errors={tried ? checked.issues : []}>
         <SelectField
           path={`${AT}.kind`}
-          label="Lever"
-          help={kind.help}
-          choices={choices.map((c) => ({ value: c.id, label: c.label }))}
+          label={t('plan.newLever.lever')}
+          help={t(kind.help)}
+          choices={choices.map((c) => ({ value: c.id, label: t(c.label) }))}
         />
         <Fields scenario={scenario} kind={kind} />
       </PlanEditor>
       <button type="button" onClick={make}>
-        Make this lever
+        {t('plan.newLever.make')}
       </button>
-      <p className="hwf-help">
-        Adds a policy to the scenario with no change yet (the search sets it) and a lever on it.
-      </p>
+      <p className="hwf-help">{t('plan.newLever.makeHelp')}</p>
     </details>
   );
 }

@@ -4,21 +4,30 @@
  * densities, or the check against history. Toggle buttons, as the charts' own switches.
  */
 import { ToggleGroup } from '../charts/toggle-group.tsx';
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import './plan.css';
 
 export type ResultsPane = 'results' | 'plan' | 'compare' | 'history';
 
-const PANES = [
-  { value: 'results', label: 'Projections' },
-  { value: 'plan', label: 'Least-cost plan' },
-  { value: 'compare', label: 'Compare countries' },
-  { value: 'history', label: 'Check against history' },
-] as const;
+const PANES: readonly { value: ResultsPane; label: MessageKey }[] = [
+  { value: 'results', label: 'plan.pane.results' },
+  { value: 'plan', label: 'plan.pane.plan' },
+  { value: 'compare', label: 'plan.pane.compare' },
+  { value: 'history', label: 'plan.pane.history' },
+];
 
 export function PaneSwitch(props: { pane: ResultsPane; onPane: (pane: ResultsPane) => void }) {
+  const t = useT();
+  const options = PANES.map((p) => ({ value: p.value, label: t(p.label) }));
   return (
     <div className="hwf-plan-pane-switch">
-      <ToggleGroup label="Show" options={PANES} value={props.pane} onChange={props.onPane} />
+      <ToggleGroup
+        label={t('plan.pane.show')}
+        options={options}
+        value={props.pane}
+        onChange={props.onPane}
+      />
     </div>
   );
 }

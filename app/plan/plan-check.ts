@@ -14,8 +14,9 @@ import {
   type PlanSpec,
 } from '../../model/plan/types.ts';
 import { MINUS } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { draftLevers, draftPlan, type DraftLever } from './plan-draft.ts';
-import { leverDisplay, type LeverDisplay } from './lever-kinds.ts';
+import { leverDisplay, withUnit, type LeverDisplay } from './lever-kinds.ts';
 
 export interface PlanCheck {
   /** The question as the search takes it; null while something is missing or wrong. */
@@ -32,66 +33,83 @@ export function displayOf(s: Scenario, lever: DraftLever): LeverDisplay {
   return leverDisplay(p ?? null);
 }
 
-const shown = (v: number, d: LeverDisplay): string => {
+/** A number as the Plan view shows it, in the lever's unit: "20 %", "100 people a year". */
+export function shownValue(v: number, d: LeverDisplay, t: Translate): string {
   const n = String(Number((v * d.scale).toPrecision(10))).replace('-', MINUS);
-  return d.scale === 100 ? `${n} %` : `${n}${d.unit ? ` ${d.unit}` : ''}`;
-};
+  return d.scale === 100 ? t('plan.check.percent', { value: n }) : withUnit(n, d.unit, t);
+}
 
-const typed = (v: unknown, d: LeverDisplay): string =>
-  typeof v === 'number' ? shown(v, d) : `“${String(v)}”`;
+const typed = (v: unknown, d: LeverDisplay, t: Translate): string =>
+  typeof v === 'number' ? shownValue(v, d, t) : t('plan.check.typedText', { text: String(v) });
 
 function numberAt(
   issues: ScenarioIssue[],
   path: string,
   v: unknown,
   d: LeverDisplay,
-  what: string,
+  /** What to say when nothing is typed ("type the lowest value"). */
+  missing: MessageKey,
+  t: Translate,
 ): number | null {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   const message =
     v === undefined || v === ''
-      ? `type the ${what}`
-      : `must be a number, such as ${shown(d.scale === 100 ? 0.2 : 100, d)} (you typed ${typed(v, d)})`;
+      ? t(missing)
+      : t('plan.check.notNumber', {
+          example: shownValue(d.scale === 100 ? 0.2 : 100, d, t),
+          typed: typed(v, d, t),
+        });
   issues.push({ path, message });
   return null;
 }
 
-const PERCENT: LeverDisplay = { scale: 100, unit: '%', levelUnit: '', percent: false };
-const YEAR: LeverDisplay = { scale: 1, unit: '', levelUnit: '', percent: false };
+const PERCENT: LeverDisplay = { scale: 100, unit: 'none', levelUnit: 'none', percent: false };
+const YEAR: LeverDisplay = { scale: 1, unit: 'none', levelUnit: 'none', percent: false };
 
-function checkTarget(draft: unknown, s: Scenario, issues: ScenarioIssue[]) {
+function checkTarget(draft: unknown, s: Scenario, issues: ScenarioIssue[], t: Translate) {
   const at = 'plan.target';
   const ids = getAtPath(draft, `${at}.professions`);
   const known = new Set(s.professions.map((p) => p.id));
   const list = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
   if (list.length === 0) {
-    issues.push({ path: `${at}.professions`, message: 'choose at least one profession' });
+    issues.push({ path: `${at}.professions`, message: t('plan.check.chooseProfession') });
   }
   for (const id of list) {
     if (!known.has(id)) {
       issues.push({
         path: `${at}.professions`,
-        message: `“${id}” is not a profession of this scenario: take it out`,
+        message: t('plan.check.unknownProfession', { id }),
       });
     }
   }
   const first = s.baseYear + 1;
   const last = s.baseYear + s.horizonYears;
   const fy = getAtPath(draft, `${at}.fromYear`);
-  let fromYear = numberAt(issues, `${at}.fromYear`, fy, YEAR, 'first year the target holds');
+  let fromYear = numberAt(issues, `${at}.fromYear`, fy, YEAR, 'plan.check.typeFromYear', t);
   if (fromYear !== null && (!Number.isInteger(fromYear) || fromYear < first || fromYear > last)) {
     issues.push({
       path: `${at}.fromYear`,
-      message: `must be a year from ${first} to ${last} (you typed ${fromYear})`,
+      message: t('plan.check.yearRange', {
+        first: String(first),
+        last: String(last),
+        typed: String(fromYear),
+      }),
     });
     fromYear = null;
   }
   const mp = getAtPath(draft, `${at}.maxShortageProbability`);
-  let max = numberAt(issues, `${at}.maxShortageProbability`, mp, PERCENT, 'largest chance');
+  let max = numberAt(
+    issues,
+    `${at}.maxShortageProbability`,
+    mp,
+    PERCENT,
+    'plan.check.typeLargestChance',
+    t,
+  );
   if (max !== null && (max < 0 || max >= 1)) {
     issues.push({
       path: `${at}.maxShortageProbability`,
-      message: `must be at least 0 % and below 100 % (you typed ${shown(max, PERCENT)})`,
+      message: t('plan.check.shareRange', { typed: shownValue(max, PERCENT, t) }),
     });
     max = null;
   }
@@ -106,6 +124,7 @@ function checkLever(
   s: Scenario,
   seen: Map<string, number>,
   issues: ScenarioIssue[],
+  t: Translate,
 ): PlanLever | null {
   const at = `plan.levers[${j}]`;
   const before = issues.length;
@@ -113,14 +132,14 @@ function checkLever(
   if (lever.substitution !== undefined) {
     const r = lever.substitution;
     if (typeof r !== 'number' || !s.substitution[r]) {
-      issues.push({ path: at, message: 'is not a task-shifting rule of this scenario' });
+      issues.push({ path: at, message: t('plan.check.notRule') });
     }
   } else if (
     typeof lever.policy !== 'number' ||
     !Number.isInteger(lever.policy) ||
     !s.policies[lever.policy]
   ) {
-    issues.push({ path: at, message: 'is not a policy of this scenario: take it out' });
+    issues.push({ path: at, message: t('plan.check.notPolicy') });
   }
   const key =
     lever.substitution !== undefined
@@ -128,34 +147,37 @@ function checkLever(
       : `p${JSON.stringify(lever.policy)}`;
   const twin = seen.get(key);
   if (twin !== undefined) {
-    issues.push({ path: at, message: `moves the same policy as lever ${twin + 1}: take one out` });
+    issues.push({ path: at, message: t('plan.check.twin', { n: String(twin + 1) }) });
   } else seen.set(key, j);
-  const min = numberAt(issues, `${at}.min`, lever.min, d, 'lowest value');
-  const max = numberAt(issues, `${at}.max`, lever.max, d, 'highest value');
+  const min = numberAt(issues, `${at}.min`, lever.min, d, 'plan.check.typeLowest', t);
+  const max = numberAt(issues, `${at}.max`, lever.max, d, 'plan.check.typeHighest', t);
   if (min !== null && d.percent && min < -1) {
     issues.push({
       path: `${at}.min`,
-      message: `must be at least −100 % (you typed ${shown(min, d)})`,
+      message: t('plan.check.atLeastMinus100', { typed: shownValue(min, d, t) }),
     });
   }
   if (min !== null && max !== null && max < min) {
     issues.push({
       path: `${at}.max`,
-      message: `must be at least the lowest value, ${shown(min, d)} (you typed ${shown(max, d)})`,
+      message: t('plan.check.belowLowest', {
+        lowest: shownValue(min, d, t),
+        typed: shownValue(max, d, t),
+      }),
     });
   }
   let step: number | undefined;
   if (lever.step !== undefined && lever.step !== null && lever.step !== '') {
-    const v = numberAt(issues, `${at}.step`, lever.step, d, 'step');
+    const v = numberAt(issues, `${at}.step`, lever.step, d, 'plan.check.typeStep', t);
     if (v !== null && v <= 0) {
       issues.push({
         path: `${at}.step`,
-        message: `must be more than 0 (you typed ${shown(v, d)})`,
+        message: t('plan.check.stepPositive', { typed: shownValue(v, d, t) }),
       });
     } else if (v !== null && min !== null && max !== null && (max - min) / v > MAX_LEVER_STEPS) {
       issues.push({
         path: `${at}.step`,
-        message: `makes more than ${MAX_LEVER_STEPS.toLocaleString('en-GB')} steps from the lowest to the highest value: choose a larger step`,
+        message: t('plan.check.tooManySteps', { max: MAX_LEVER_STEPS.toLocaleString('en-GB') }),
       });
     } else if (v !== null) step = v;
   }
@@ -168,34 +190,37 @@ function checkLever(
   return typeof lever.policy === 'number' ? { policy: lever.policy, ...bounds } : null;
 }
 
-/** Checks the draft's plan against the valid scenario `s`. */
-export function checkPlan(draft: unknown, s: Scenario | null): PlanCheck {
+/** Checks the draft's plan against the valid scenario `s`, in the words of `t`. */
+export function checkPlan(draft: unknown, s: Scenario | null, t: Translate): PlanCheck {
   if (s === null) {
-    return { spec: null, issues: [], missing: 'Fix the problems in the editor first.' };
+    return { spec: null, issues: [], missing: t('plan.check.fixEditor') };
   }
   if (draftPlan(draft) === null) {
     return {
       spec: null,
       issues: [],
-      missing: 'Say what to reach first: start a plan below.',
+      missing: t('plan.check.startPlan'),
     };
   }
   const issues: ScenarioIssue[] = [];
-  const target = checkTarget(draft, s, issues);
+  const target = checkTarget(draft, s, issues, t);
   const levers = draftLevers(draft);
   if (levers.length > MAX_PLAN_LEVERS) {
     issues.push({
       path: 'plan.levers',
-      message: `a plan moves at most ${MAX_PLAN_LEVERS} levers (this one has ${levers.length}): take one out`,
+      message: t('plan.check.tooManyLevers', {
+        max: String(MAX_PLAN_LEVERS),
+        count: String(levers.length),
+      }),
     });
   }
   const seen = new Map<string, number>();
-  const checked = levers.map((l, j) => checkLever(l, j, s, seen, issues));
+  const checked = levers.map((l, j) => checkLever(l, j, s, seen, issues, t));
   const missing =
     levers.length === 0
-      ? 'Add at least one lever: a policy the search may change.'
+      ? t('plan.check.addLever')
       : issues.length > 0
-        ? 'Correct the marked fields of the plan first.'
+        ? t('plan.check.correctFields')
         : null;
   const spec =
     target && missing === null && checked.every((l) => l !== null)

@@ -10,6 +10,8 @@ import type { Scenario } from '../../model/scenario/types.ts';
 import { useEditor } from '../editor/editor-context.ts';
 import { ExactIssues } from '../editor/field.tsx';
 import { fieldId } from '../editor/field-id.ts';
+import { useT } from '../i18n/language-root.tsx';
+import { unitWords } from './lever-kinds.ts';
 import { focusSoon } from './plan-editor.tsx';
 import { policyTitle, substitutionTitle } from './lever-words.ts';
 import { displayOf } from './plan-check.ts';
@@ -18,6 +20,7 @@ import { PlanNumberField } from './plan-number-field.tsx';
 import { NewLever } from './new-lever.tsx';
 
 function LeverItem({ scenario, j }: { scenario: Scenario; j: number }) {
+  const t = useT();
   const { draft, update } = useEditor();
   const levers = draftLevers(draft);
   const lever = levers[j];
@@ -27,27 +30,37 @@ function LeverItem({ scenario, j }: { scenario: Scenario; j: number }) {
   const policy = typeof lever.policy === 'number' ? scenario.policies[lever.policy] : undefined;
   const title =
     typeof lever.substitution === 'number'
-      ? substitutionTitle(scenario, lever.substitution)
+      ? substitutionTitle(scenario, lever.substitution, t)
       : policy
-        ? policyTitle(scenario, policy)
-        : `Policy ${String(lever.policy)} (not in the scenario)`;
-  const unit = d.scale === 100 ? (d.percent ? '% change' : d.unit) : d.unit;
+        ? policyTitle(scenario, policy, t)
+        : t('plan.levers.missingPolicy', { policy: String(lever.policy) });
+  const unit = unitWords(d.unit, t);
   return (
     <fieldset className="hwf-rule hwf-plan-lever" id={fieldId(at)} tabIndex={-1}>
-      <legend>
-        Lever {j + 1}: {title}
-      </legend>
+      <legend>{t('plan.levers.legend', { n: String(j + 1), title })}</legend>
       <ExactIssues path={at} />
       <div className="hwf-plan-fields">
-        <PlanNumberField path={`${at}.min`} label="Lowest" unit={unit} scale={d.scale} help="" />
-        <PlanNumberField path={`${at}.max`} label="Highest" unit={unit} scale={d.scale} help="" />
+        <PlanNumberField
+          path={`${at}.min`}
+          label={t('plan.bounds.lowest')}
+          unit={unit}
+          scale={d.scale}
+          help=""
+        />
+        <PlanNumberField
+          path={`${at}.max`}
+          label={t('plan.bounds.highest')}
+          unit={unit}
+          scale={d.scale}
+          help=""
+        />
         <PlanNumberField
           path={`${at}.step`}
-          label="Step (optional)"
+          label={t('plan.bounds.step')}
           unit={unit}
           scale={d.scale}
           emptyAs="remove"
-          help="blank: a hundredth of the range"
+          help={t('plan.bounds.stepHelp')}
         />
         {!only && (
           <button
@@ -55,7 +68,7 @@ function LeverItem({ scenario, j }: { scenario: Scenario; j: number }) {
             className="hwf-remove"
             onClick={() => update((dr) => removeLever(dr, j))}
           >
-            Remove lever {j + 1}
+            {t('plan.levers.remove', { n: String(j + 1) })}
           </button>
         )}
       </div>
@@ -64,6 +77,7 @@ function LeverItem({ scenario, j }: { scenario: Scenario; j: number }) {
 }
 
 function FromPolicies({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const { draft, update } = useEditor();
   const levers = draftLevers(draft);
   const taken = new Set(levers.map((l) => l.policy));
@@ -83,7 +97,7 @@ function FromPolicies({ scenario }: { scenario: Scenario }) {
   return (
     <div className="hwf-field hwf-plan-add">
       <label className="hwf-label" htmlFor="plan-policy-choice">
-        A policy of the scenario
+        {t('plan.levers.fromPolicy')}
       </label>
       <span className="hwf-control">
         <select
@@ -93,42 +107,36 @@ function FromPolicies({ scenario }: { scenario: Scenario }) {
         >
           {free.map(({ p, i }) => (
             <option key={i} value={String(i)}>
-              {policyTitle(scenario, p)}
+              {policyTitle(scenario, p, t)}
             </option>
           ))}
         </select>{' '}
         <button type="button" onClick={add}>
-          Add as a lever
+          {t('plan.levers.add')}
         </button>
       </span>
-      <span className="hwf-help">
-        the search sets its value; what the scenario gives it now is set aside
-      </span>
+      <span className="hwf-help">{t('plan.levers.addHelp')}</span>
     </div>
   );
 }
 
 export function PlanLevers({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const { draft } = useEditor();
   const levers = draftLevers(draft);
   const full = levers.length >= MAX_PLAN_LEVERS;
+  const max = String(MAX_PLAN_LEVERS);
   return (
     <fieldset className="hwf-plan-group" id={fieldId('plan.levers')} tabIndex={-1}>
-      <legend>Levers</legend>
-      <p className="hwf-help">
-        The policies the search may change, each between a lowest and a highest value (at most{' '}
-        {MAX_PLAN_LEVERS}). A lever removed keeps its policy in the scenario; the last one stays
-        until another is added.
-      </p>
+      <legend>{t('plan.levers.title')}</legend>
+      <p className="hwf-help">{t('plan.levers.help', { max })}</p>
       <ExactIssues path="plan.levers" />
-      {levers.length === 0 && <p>No levers yet: add one below.</p>}
+      {levers.length === 0 && <p>{t('plan.levers.none')}</p>}
       {levers.map((_, j) => (
         <LeverItem key={j} scenario={scenario} j={j} />
       ))}
       {full ? (
-        <p className="hwf-help">
-          The plan has {MAX_PLAN_LEVERS} levers, the most it can move: remove one to add another.
-        </p>
+        <p className="hwf-help">{t('plan.levers.full', { max })}</p>
       ) : (
         <div className="hwf-plan-adders">
           <FromPolicies scenario={scenario} />

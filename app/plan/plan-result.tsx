@@ -22,17 +22,18 @@ export function costWords(found: FoundPlan, money: Money, f: Formats): string {
   const years = found.result.years;
   const rate = found.result.cost?.discountRate ?? 0;
   const span = f.years(years[1] ?? years[0], years[years.length - 1]);
-  const what =
-    rate > 0
-      ? `Present value of all costs ${span} at ${ratePercent(rate, f.locale)} a year`
-      : `All costs ${span}, not discounted`;
-  const [main, interval] = splitInterval(
+  const [amount, interval] = splitInterval(
     money.withInterval(pv.mean, pv.p5, pv.p95, f.percent(0.9)),
   );
+  const values = { span, amount, hasInterval: interval ? 'yes' : 'no', interval };
+  const main =
+    rate > 0
+      ? f.t('plan.cost.discounted', { ...values, rate: ratePercent(rate, f.locale) })
+      : f.t('plan.cost.undiscounted', values);
   const before = found.before?.cost?.presentValue.mean;
-  const compare =
-    before !== undefined ? ` The scenario as it was: ${money.amount(before)} on average.` : '';
-  return `${what}: ${main} on average${interval ? ` ${interval}` : ''}.${compare}`;
+  return before !== undefined
+    ? `${main} ${f.t('plan.cost.before', { amount: money.amount(before) })}`
+    : main;
 }
 
 /** "EUR 25.4 billion (90%: 23.0–28.2 billion)" → the amount and its interval. */
@@ -55,9 +56,10 @@ export interface PlanResultProps {
 export function PlanResultView(props: PlanResultProps) {
   const { found, money, stale, applied, onApply, headingRef } = props;
   const f = useFormats();
+  const { t } = f;
   const { plan, spec } = found;
   const rows = shortageRows(spec, found.searched, found.before, found.result);
-  const levers = chosenLevers(spec, plan, found.scenario, f.locale);
+  const levers = chosenLevers(spec, plan, found.scenario, f);
   return (
     <section
       className={stale ? 'hwf-plan-result hwf-results-stale' : 'hwf-plan-result'}
@@ -65,17 +67,12 @@ export function PlanResultView(props: PlanResultProps) {
       data-stale={stale || undefined}
     >
       <h4 id="plan-result-heading" tabIndex={-1} ref={headingRef}>
-        {plan.feasible ? 'The cheapest plan found' : 'No plan meets the target'}
+        {plan.feasible ? t('plan.result.found') : t('plan.result.none')}
       </h4>
-      {stale && (
-        <p className="hwf-stale-banner">
-          This plan was found for an earlier version of the scenario (it has changed since): run the
-          search again for the current one.
-        </p>
-      )}
+      {stale && <p className="hwf-stale-banner">{t('plan.result.stale')}</p>}
       <p className="hwf-plan-outcome">{outcomeWords(spec, plan, found.searched, f)}</p>
       <p className="hwf-plan-subhead">
-        {plan.feasible ? 'What to change' : 'The safest candidate'}
+        {plan.feasible ? t('plan.result.whatToChange') : t('plan.result.safest')}
       </p>
       <ul className="hwf-plan-levers">
         {levers.map((words, j) => (
@@ -87,27 +84,24 @@ export function PlanResultView(props: PlanResultProps) {
         rows={rows}
         className="hwf-plan-shortage"
         f={f}
-        none="not known yet"
-        caption={
-          <>
-            Chance of a shortage in the worst year from {f.year(spec.target.fromYear)} (target: at
-            most {f.percent(spec.target.maxShortageProbability)})
-          </>
-        }
+        none={t('plan.result.notKnown')}
+        caption={t('plan.result.shortageCaption', {
+          year: f.year(spec.target.fromYear),
+          share: f.percent(spec.target.maxShortageProbability),
+        })}
       />
       {applied ? (
         <p className="hwf-plan-applied" role="status">
-          This plan is applied: the working scenario has its values, and the projections show its
-          results.
+          {t('plan.result.applied')}
         </p>
       ) : (
         !stale && (
           <p className="hwf-plan-apply">
             <button type="button" aria-describedby="plan-apply-help" onClick={onApply}>
-              Apply this plan
+              {t('plan.result.apply')}
             </button>{' '}
             <span id="plan-apply-help" className="hwf-help">
-              Sets the levers’ policies to these values in the working scenario; you can go back.
+              {t('plan.result.applyHelp')}
             </span>
           </p>
         )

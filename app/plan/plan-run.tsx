@@ -5,6 +5,7 @@
  */
 import type { Ref } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
+import type { Formats } from '../format.ts';
 import type { PlanSearchState } from './plan-store.ts';
 
 export interface PlanRunBarProps {
@@ -23,25 +24,27 @@ export interface PlanRunBarProps {
 }
 
 /** The status line: the progress while running, else what became of the last search. */
-export function statusWords(state: PlanSearchState, integer: (n: number) => string): string {
+export function statusWords(state: PlanSearchState, f: Formats): string {
+  const { t } = f;
   if (state.status === 'running') {
     const p = state.progress;
-    if (!p || p.about === 0) return 'Searching: starting…';
-    if (p.done >= p.about) return `Searching: candidate ${integer(p.done)}, the last few…`;
-    return `Searching: candidate ${integer(p.done)} of about ${integer(p.about)}`;
+    if (!p || p.about === 0) return t('plan.run.starting');
+    if (p.done >= p.about) return t('plan.run.lastFew', { done: f.integer(p.done) });
+    return t('plan.run.progress', { done: f.integer(p.done), about: f.integer(p.about) });
   }
   if (state.status === 'cancelled') {
-    return state.found
-      ? 'The search was cancelled. The plan found before is still shown.'
-      : 'The search was cancelled.';
+    return state.found ? t('plan.run.cancelledKept') : t('plan.run.cancelled');
   }
-  if (state.status === 'failed') return `The search failed: ${state.problem ?? 'no reason given'}.`;
+  if (state.status === 'failed') {
+    return t('plan.run.failed', { reason: state.problem ?? t('plan.run.noReason') });
+  }
   return '';
 }
 
 export function PlanRunBar(props: PlanRunBarProps) {
   const { state, problem, needsCosts, runs, onRun, onCancel, onEditCosts } = props;
   const f = useFormats();
+  const { t } = f;
   const running = state.status === 'running';
   const p = state.progress;
   const share = running && p && p.about > 0 ? Math.min(1, p.done / p.about) : 0;
@@ -52,7 +55,7 @@ export function PlanRunBar(props: PlanRunBarProps) {
           {problem}{' '}
           {needsCosts && (
             <button type="button" onClick={onEditCosts}>
-              Go to the costs in the editor
+              {t('plan.run.editCosts')}
             </button>
           )}
         </p>
@@ -66,17 +69,15 @@ export function PlanRunBar(props: PlanRunBarProps) {
           aria-describedby={problem ? 'plan-run-problem' : undefined}
           onClick={onRun}
         >
-          Find the cheapest plan
+          {t('plan.run.find')}
         </button>
         {running && (
           <button type="button" ref={props.cancelRef} onClick={onCancel}>
-            Cancel the search
+            {t('plan.run.cancel')}
           </button>
         )}
         {runs !== null && !running && (
-          <span className="hwf-help">
-            Each candidate is run with the scenario’s {f.integer(runs)} futures and seed.
-          </span>
+          <span className="hwf-help">{t('plan.run.runs', { runs: f.integer(runs) })}</span>
         )}
       </div>
       {running && (
@@ -85,7 +86,7 @@ export function PlanRunBar(props: PlanRunBarProps) {
         </div>
       )}
       <p className="hwf-plan-status" role="status" aria-live="polite">
-        {statusWords(state, f.integer)}
+        {statusWords(state, f)}
       </p>
     </div>
   );

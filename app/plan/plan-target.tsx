@@ -7,12 +7,14 @@ import type { Scenario } from '../../model/scenario/types.ts';
 import { useEditor } from '../editor/editor-context.ts';
 import { IssueList, useFieldIssues } from '../editor/field.tsx';
 import { fieldId } from '../editor/field-id.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { chooseTargetProfession } from './plan-draft.ts';
 import { PlanNumberField } from './plan-number-field.tsx';
 
 const PROFESSIONS = 'plan.target.professions';
 
 export function PlanTarget({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const { draft, update } = useEditor();
   const issues = useFieldIssues(PROFESSIONS);
   const raw = getAtPath(draft, PROFESSIONS);
@@ -22,7 +24,7 @@ export function PlanTarget({ scenario }: { scenario: Scenario }) {
   const bad = issues.errors.length > 0;
   return (
     <fieldset className="hwf-plan-group" id={fieldId('plan.target')} tabIndex={-1}>
-      <legend>Target</legend>
+      <legend>{t('plan.target.title')}</legend>
       <div className="hwf-plan-fields">
         <fieldset
           className={bad ? 'hwf-plan-choices hwf-field-bad' : 'hwf-plan-choices'}
@@ -30,7 +32,7 @@ export function PlanTarget({ scenario }: { scenario: Scenario }) {
           tabIndex={-1}
           aria-describedby={bad ? `${groupId}-issues` : undefined}
         >
-          <legend className="hwf-label">Professions that must not run short</legend>
+          <legend className="hwf-label">{t('plan.target.professions')}</legend>
           {scenario.professions.map((p) => {
             const id = `plan-target-${p.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
             return (
@@ -49,17 +51,17 @@ export function PlanTarget({ scenario }: { scenario: Scenario }) {
         </fieldset>
         <PlanNumberField
           path="plan.target.fromYear"
-          label="From the year"
+          label={t('plan.target.fromYear')}
           unit=""
-          help={`the target holds in this year and every year after it, to ${last}`}
+          help={t('plan.target.fromYearHelp', { last: String(last) })}
           whole
         />
         <PlanNumberField
           path="plan.target.maxShortageProbability"
-          label="Largest acceptable chance of a shortage"
+          label={t('plan.target.maxShortage')}
           unit="%"
           scale={100}
-          help="in each of those years: 20 % means a shortage in at most 1 future in 5"
+          help={t('plan.target.maxShortageHelp')}
         />
       </div>
     </fieldset>

@@ -46,9 +46,6 @@ export interface PlanViewProps {
   onEditCosts: () => void;
 }
 
-export const NO_COSTS =
-  'The search looks for the cheapest plan, so it needs what the workforce costs: add the scenario’s costs (currency, discount rate and each profession’s costs) in the editor.';
-
 /** The result on screen when it is the full result of the scenario with key `key`. */
 function ownResult(
   key: string,
@@ -63,6 +60,7 @@ function ownResult(
 export function PlanView(props: PlanViewProps) {
   const { draft, onChange, scenario, invalid, errors, result, resultScenario } = props;
   const f = useFormats();
+  const { t } = f;
   const state = usePlanSearch();
   const found = state.found;
   const usable = invalid ? null : scenario;
@@ -72,7 +70,7 @@ export function PlanView(props: PlanViewProps) {
     () => (invalid && scenario ? withDraftPolicies(scenario, draft) : scenario),
     [invalid, scenario, draft],
   );
-  const check = useMemo(() => checkPlan(draft, context), [draft, context]);
+  const check = useMemo(() => checkPlan(draft, context, t), [draft, context, t]);
   const fieldErrors = useMemo(
     () =>
       check.issues.length > 0 ? check.issues : errors.filter((e) => isAtOrBelow(e.path, 'plan')),
@@ -117,12 +115,12 @@ export function PlanView(props: PlanViewProps) {
   const needsCosts = usable !== null && !usable.costs;
   const problem = invalid
     ? errors.length === 0
-      ? 'Wait a moment: the scenario’s population data is loading.'
+      ? t('plan.view.loading')
       : planOnly
-        ? 'Correct the marked fields of the plan first.'
-        : 'Fix the problems in the editor first: the search uses the scenario as it is valid.'
+        ? t('plan.check.correctFields')
+        : t('plan.view.fixEditor')
     : needsCosts
-      ? NO_COSTS
+      ? t('plan.view.noCosts')
       : check.missing;
   const run = () => {
     if (!usable || !check.spec) return;
@@ -138,34 +136,33 @@ export function PlanView(props: PlanViewProps) {
     const values = found.plan.levers.map((l) => l.value);
     props.replaceDraft(
       applyPlanValues(draft, found.spec.levers, values),
-      'the scenario with the least-cost plan applied',
+      t('plan.view.appliedWhat'),
     );
   };
 
   const currency = found?.result.cost?.currency ?? scenario?.costs?.currency ?? '';
-  const money = useMemo(() => createMoney(f.locale, currency), [currency, f.locale]);
+  const money = useMemo(() => createMoney(f.locale, currency, f.t), [currency, f.locale, f.t]);
   const map = useMemo(
-    () => (found ? roadMap(found.scenario, found.spec, found.result, money, f.locale) : null),
-    [found, money, f.locale],
+    () => (found ? roadMap(found.scenario, found.spec, found.result, money, f) : null),
+    [found, money, f],
   );
   const chosen = found?.plan.levers.map((l) => l.value) ?? [];
   const years = found?.result.years ?? [];
 
   return (
     <article className="hwf-plan-view" aria-labelledby="plan-heading">
-      <h3 id="plan-heading">Least-cost plan</h3>
-      <p className="hwf-plan-intro">
-        The cheapest mix of policies that keeps the chance of a shortage at or below a target. The
-        search tries many settings of the levers and compares their costs.
-      </p>
+      <h3 id="plan-heading">{t('plan.view.title')}</h3>
+      <p className="hwf-plan-intro">{t('plan.view.intro')}</p>
       {scenario && (
-        <p className="hwf-print-only hwf-plan-print-title">Action plan: {scenario.name}</p>
+        <p className="hwf-print-only hwf-plan-print-title">
+          {t('plan.view.printTitle', { name: scenario.name })}
+        </p>
       )}
       {scenario && draftPlan(draft) === null ? (
         <p className="hwf-plan-start">
-          This scenario asks no plan question yet.{' '}
+          {t('plan.view.noQuestion')}{' '}
           <button type="button" onClick={() => onChange(startPlan(draft, scenario))}>
-            Start a plan
+            {t('plan.view.start')}
           </button>
         </p>
       ) : (
@@ -180,11 +177,9 @@ export function PlanView(props: PlanViewProps) {
                   className="hwf-remove"
                   onClick={() => onChange(setIn(draft, 'plan', undefined))}
                 >
-                  Remove the plan question
+                  {t('plan.view.remove')}
                 </button>{' '}
-                <span className="hwf-help">
-                  The target and the levers go; the levers’ policies stay in the scenario.
-                </span>
+                <span className="hwf-help">{t('plan.view.removeHelp')}</span>
               </p>
             </div>
           </PlanEditor>
@@ -213,7 +208,7 @@ export function PlanView(props: PlanViewProps) {
           />
           <div className="hwf-plan-frontier">
             <ChartFrame
-              title="Cost and chance of a shortage of every candidate"
+              title={t('plan.view.frontierTitle')}
               level={4}
               fileName="least-cost plan candidates"
               chart={
@@ -237,7 +232,7 @@ export function PlanView(props: PlanViewProps) {
             />
           </div>
           <section className="hwf-plan-roadmap" aria-labelledby="plan-roadmap-heading">
-            <h4 id="plan-roadmap-heading">Road map</h4>
+            <h4 id="plan-roadmap-heading">{t('plan.view.roadMap')}</h4>
             <RoadMapView map={map} money={money} years={[years[0], years[years.length - 1]]} />
           </section>
         </>

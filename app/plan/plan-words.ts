@@ -7,7 +7,12 @@ import type { PlanSpec } from '../../model/plan/types.ts';
 import type { PlanResult } from '../../model/plan/run-plan.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import type { Formats } from '../format.ts';
-import { policyValueWords, professionName, substitutionValueWords } from './lever-words.ts';
+import {
+  policyValueWords,
+  professionName,
+  substitutionValueWords,
+  type Words,
+} from './lever-words.ts';
 
 /** The highest chance of a shortage of the named professions from `fromYear` on. */
 export interface WorstShortage {
@@ -66,14 +71,14 @@ export function chosenLevers(
   spec: PlanSpec,
   plan: PlanResult,
   planned: Scenario,
-  locale?: string,
+  f: Words,
 ): string[] {
   return spec.levers.map((lever, j) => {
     const value = plan.levers[j]?.value ?? Number.NaN;
     if (lever.substitution !== undefined) {
-      return substitutionValueWords(planned, lever.substitution, value, locale);
+      return substitutionValueWords(planned, lever.substitution, value, f);
     }
-    return policyValueWords(planned, lever.policy, locale);
+    return policyValueWords(planned, lever.policy, f);
   });
 }
 
@@ -83,11 +88,15 @@ export function targetWords(spec: PlanSpec, s: Pick<Scenario, 'professions'>, f:
   const who =
     names.length <= 1
       ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return (
-    `a shortage of ${who} at most ${f.percent(spec.target.maxShortageProbability)} likely ` +
-    `in every year from ${f.year(spec.target.fromYear)}`
-  );
+      : f.t('plan.target.names', {
+          first: names.slice(0, -1).join(f.t('plan.target.namesSeparator')),
+          last: names[names.length - 1],
+        });
+  return f.t('plan.target.words', {
+    who,
+    share: f.percent(spec.target.maxShortageProbability),
+    year: f.year(spec.target.fromYear),
+  });
 }
 
 /** The outcome in a sentence: the cheapest plan meets the target, or none does and the
@@ -98,21 +107,13 @@ export function outcomeWords(
   s: Pick<Scenario, 'professions'>,
   f: Formats,
 ): string {
-  const compared =
-    plan.evaluations === 1 ? '1 candidate was' : `${f.integer(plan.evaluations)} candidates were`;
-  const when = plan.worstYear !== undefined ? ` in ${f.year(plan.worstYear)}` : '';
-  if (plan.feasible) {
-    return (
-      `The cheapest plan found meets the target: ${targetWords(spec, s, f)}. ` +
-      `Its highest chance of a shortage is ${f.percent(plan.worstShortageProbability)}${when}; ` +
-      `${compared} compared.`
-    );
-  }
-  return (
-    `No plan within these bounds meets the target (${targetWords(spec, s, f)}). ` +
-    `The safest candidate is shown instead: it still has a ` +
-    `${f.percent(plan.worstShortageProbability)} chance of a shortage${when}. ` +
-    `${compared.charAt(0).toUpperCase()}${compared.slice(1)} compared. ` +
-    `Widen the bounds, add a lever or relax the target.`
-  );
+  const values = {
+    target: targetWords(spec, s, f),
+    share: f.percent(plan.worstShortageProbability),
+    hasYear: plan.worstYear !== undefined ? 'yes' : 'no',
+    year: plan.worstYear !== undefined ? f.year(plan.worstYear) : '',
+    n: plan.evaluations,
+    count: f.integer(plan.evaluations),
+  };
+  return f.t(plan.feasible ? 'plan.outcome.met' : 'plan.outcome.missed', values);
 }

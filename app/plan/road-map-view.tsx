@@ -9,6 +9,7 @@ import { useFormats } from '../charts/formats-context.ts';
 import { chartMargins, xTickCount } from '../charts/layout.ts';
 import { XAxis } from '../charts/axes.tsx';
 import { useElementWidth } from '../charts/use-element-width.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { GREY, SUPPLY } from '../palette.ts';
 import { moneyColumn, type Money } from './money.ts';
 import type { RoadMap } from './road-map.ts';
@@ -27,7 +28,9 @@ export function RoadMapActions({ map }: { map: RoadMap }) {
     <ol className="hwf-plan-actions">
       {map.actions.map((a, i) => (
         <li key={i}>
-          {a.year !== null && <strong>From {f.year(a.year)}: </strong>}
+          {a.year !== null && (
+            <strong>{f.t('plan.roadMap.from', { year: f.year(a.year) })} </strong>
+          )}
           {a.text}
         </li>
       ))}
@@ -38,6 +41,7 @@ export function RoadMapActions({ map }: { map: RoadMap }) {
 /** The policies as bars along the years: rising from the start to the full year. */
 export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
   const f = useFormats();
+  const { t } = f;
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const m = chartMargins(fontSize, 1.5, 1);
   const row = Math.round(fontSize * 3);
@@ -47,12 +51,20 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
     .domain([years[0], years[1]])
     .range([m.left, width - m.right]);
   const bottom = height - m.bottom;
-  const label =
-    `Timeline of ${map.policies.length} policies, ${f.years(years[0], years[1])}: ` +
-    map.policies
-      .map((p) => `${p.name} ${p.change}, from ${p.startYear}, in full from ${p.fullYear}`)
-      .join('; ') +
-    '.';
+  const label = t('plan.timeline.label', {
+    count: String(map.policies.length),
+    years: f.years(years[0], years[1]),
+    items: map.policies
+      .map((p) =>
+        t('plan.timeline.item', {
+          name: p.name,
+          change: p.change,
+          start: String(p.startYear),
+          full: String(p.fullYear),
+        }),
+      )
+      .join('; '),
+  });
   return (
     <div className="hwf-chart" ref={ref}>
       <svg
@@ -76,7 +88,7 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
           const y1 = y0 - bar;
           const start = Math.max(years[0], Math.min(years[1], p.startYear));
           const full = Math.max(start, Math.min(years[1], p.fullYear));
-          const none = p.change === 'no change';
+          const none = p.none;
           const points = [
             [x(start), y0],
             [x(full), y1],
@@ -88,8 +100,12 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
           return (
             <g key={p.index} aria-hidden="true">
               <text x={m.left} y={top + fontSize} fontWeight={p.inPlan ? 600 : undefined}>
-                {p.change === 'no change' ? `${p.name}, no change` : `${p.name} ${p.change}`}
-                {p.inPlan ? '' : ' (already in the scenario)'}
+                {t('plan.timeline.bar', {
+                  name: p.name,
+                  change: p.change,
+                  none: p.none ? 'yes' : 'no',
+                  inPlan: p.inPlan ? 'yes' : 'no',
+                })}
               </text>
               <line x1={m.left} x2={width - m.right} y1={y0} y2={y0} stroke={GREY.light} />
               {!none && (
@@ -104,10 +120,7 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
         })}
       </svg>
       <div className="hwf-legend">
-        <p>
-          Each bar rises from the year a policy starts to the year it is in full. The plan’s levers
-          are blue, the scenario’s other policies grey.
-        </p>
+        <p>{t('plan.timeline.legend')}</p>
       </div>
     </div>
   );
@@ -116,29 +129,31 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
 /** The timeline's numbers. */
 export function TimelineTable({ map, money }: Pick<RoadMapProps, 'map' | 'money'>) {
   const f = useFormats();
+  const { t } = f;
   const costs = map.policies.flatMap((p) => (p.programme === null ? [] : [p.programme]));
   const column = money && costs.length > 0 ? moneyColumn(money, costs) : null;
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
-        <caption>When each policy starts and what it changes.</caption>
+        <caption>{t('plan.timeline.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="hwf-text-cell">
-              Policy
+              {t('plan.timeline.policyColumn')}
             </th>
-            <th scope="col">Starts</th>
-            <th scope="col">In full from</th>
-            <th scope="col">Change in full</th>
-            {column && <th scope="col">Programme cost a year ({column.label})</th>}
+            <th scope="col">{t('plan.timeline.startsColumn')}</th>
+            <th scope="col">{t('plan.timeline.fullColumn')}</th>
+            <th scope="col">{t('plan.timeline.changeColumn')}</th>
+            {column && (
+              <th scope="col">{t('plan.timeline.programmeColumn', { unit: column.label })}</th>
+            )}
           </tr>
         </thead>
         <tbody>
           {map.policies.map((p) => (
             <tr key={p.index}>
               <th scope="row">
-                {p.name}
-                {p.inPlan ? '' : ' (already in the scenario)'}
+                {t('plan.timeline.policy', { name: p.name, inPlan: p.inPlan ? 'yes' : 'no' })}
               </th>
               <td>{f.year(p.startYear)}</td>
               <td>{f.year(p.fullYear)}</td>
@@ -155,8 +170,9 @@ export function TimelineTable({ map, money }: Pick<RoadMapProps, 'map' | 'money'
 /** Year by year: each policy's change and level, the cost that year. */
 export function RoadMapYears({ map, money }: Pick<RoadMapProps, 'map' | 'money'>) {
   const f = useFormats();
+  const { t } = f;
   // A lever the plan leaves as it is has nothing to say year by year (the actions say it).
-  const shown = map.policies.map((p, i) => ({ p, i })).filter(({ p }) => p.change !== 'no change');
+  const shown = map.policies.map((p, i) => ({ p, i })).filter(({ p }) => !p.none);
   const years = map.years.filter((y) => y.total !== null);
   const total = money
     ? moneyColumn(
@@ -170,9 +186,7 @@ export function RoadMapYears({ map, money }: Pick<RoadMapProps, 'map' | 'money'>
         map.years.map((y) => y.programmes ?? 0),
       )
     : null;
-  const caption = `Year by year: what is in force and what the year costs${
-    total ? ' (the middle of the futures, and the range of 9 in 10 of them)' : ''
-  }.`;
+  const caption = t(total ? 'plan.years.captionCosts' : 'plan.years.caption');
   return (
     <div
       className="hwf-chart-table hwf-table-scroll hwf-plan-years"
@@ -184,7 +198,7 @@ export function RoadMapYears({ map, money }: Pick<RoadMapProps, 'map' | 'money'>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t('plan.years.year')}</th>
             {shown.map(({ p }) => (
               <th key={p.index} scope="col" className="hwf-text-cell">
                 {p.name}
@@ -192,9 +206,9 @@ export function RoadMapYears({ map, money }: Pick<RoadMapProps, 'map' | 'money'>
             ))}
             {total && programmes && (
               <>
-                <th scope="col">Cost that year, median ({total.label})</th>
-                <th scope="col">{f.percent(0.9)} interval</th>
-                <th scope="col">Programmes ({programmes.label})</th>
+                <th scope="col">{t('plan.years.cost', { unit: total.label })}</th>
+                <th scope="col">{t('plan.years.interval', { share: f.percent(0.9) })}</th>
+                <th scope="col">{t('plan.years.programmes', { unit: programmes.label })}</th>
               </>
             )}
           </tr>
@@ -225,11 +239,12 @@ export function RoadMapYears({ map, money }: Pick<RoadMapProps, 'map' | 'money'>
 
 /** The whole road map: actions, timeline, years. */
 export function RoadMapView({ map, money, years }: RoadMapProps) {
+  const t = useT();
   return (
     <>
       <RoadMapActions map={map} />
       <ChartFrame
-        title="Timeline"
+        title={t('plan.timeline.title')}
         level={4}
         chart={<RoadMapTimeline map={map} years={years} />}
         table={<TimelineTable map={map} money={money} />}

@@ -11,6 +11,7 @@ import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import {
   changeWords,
+  isNoChange,
   leverName,
   levelIn,
   levelWords,
@@ -18,6 +19,7 @@ import {
   ramp,
   shortValue,
   substitutionValueWords,
+  type Words,
 } from './lever-words.ts';
 import { leverDisplay } from './lever-kinds.ts';
 import type { Money } from './money.ts';
@@ -34,6 +36,8 @@ export interface RoadMapPolicy {
   words: string;
   /** The change at full strength: "+12 %", "no change". */
   change: string;
+  /** The policy changes nothing (its value is 0). */
+  none: boolean;
   startYear: number;
   fullYear: number;
   /** The programme's own cost per year at full strength (point value), if any. */
@@ -77,50 +81,69 @@ function order(s: Scenario, spec: PlanSpec): { index: number; inPlan: boolean }[
   ];
 }
 
-function cell(s: Scenario, index: number, year: number, locale?: string): string {
+function cell(s: Scenario, index: number, year: number, f: Words): string {
   const p = s.policies[index];
   if (year < p.startYear) return '—';
   const change = pointValue(p.value) * ramp(year, p.startYear, p.fullYear);
   const level = levelIn(s, index, year);
-  const levelText = level === null ? '' : ` (${levelWords(p, level, locale)})`;
+  const levelText = level === null ? null : levelWords(p, level, f);
   // A policy starts in its start year with no effect yet (its ramp is 0 there).
-  if (year === p.startYear && change === 0) return `starts${levelText}`;
+  if (year === p.startYear && change === 0) {
+    return levelText === null
+      ? f.t('plan.roadMap.starts')
+      : f.t('plan.roadMap.startsAt', { level: levelText });
+  }
   // A count's change says its unit through the level beside it: "+288 (588 a year)".
   const d = leverDisplay(p);
   const short = level !== null && !d.percent && d.scale === 1 && Math.abs(change) > 1e-12;
-  return `${short ? shortValue(p, change, locale, true) : changeWords(p, change, locale)}${levelText}`;
+  const shown = short ? shortValue(p, change, f.locale, true) : changeWords(p, change, f);
+  return levelText === null
+    ? shown
+    : f.t('plan.roadMap.changeAt', { change: shown, level: levelText });
 }
 
-function action(policy: RoadMapPolicy, money: Money | null): RoadMapAction {
-  const cost =
-    policy.programme !== null && money
-      ? `programme cost ${money.amount(policy.programme)} a year at full strength`
-      : '';
-  const already = policy.inPlan ? '' : ' (already in the scenario)';
-  if (policy.change === 'no change') {
-    const still = cost ? `; the scenario still counts its ${cost}, from ${policy.startYear}` : '';
-    return { year: null, text: `${policy.name}: left as it is${already}${still}.` };
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+function action(policy: RoadMapPolicy, money: Money | null, f: Words): RoadMapAction {
+  const hasCost = policy.programme !== null && money !== null;
+  const values = {
+    inPlan: yesNo(policy.inPlan),
+    hasCost: yesNo(hasCost),
+    cost: hasCost ? money.amount(policy.programme!) : '',
+  };
+  if (policy.none) {
+    return {
+      year: null,
+      text: f.t('plan.roadMap.leftAsItIs', {
+        ...values,
+        name: policy.name,
+        start: String(policy.startYear),
+      }),
+    };
   }
-  const phase =
-    policy.startYear === policy.fullYear
-      ? ''
-      : `, step by step to full strength in ${policy.fullYear}`;
   return {
     year: policy.startYear,
-    text: `${policy.words}${phase}${cost ? `; ${cost}` : ''}${already}.`,
+    text: f.t('plan.roadMap.action', {
+      ...values,
+      words: policy.words,
+      phased: yesNo(policy.startYear !== policy.fullYear),
+      full: String(policy.fullYear),
+    }),
   };
 }
 
 /** The task-shifting levers of the plan (once plans may move them): the rule's share. */
-function shiftingActions(planned: Scenario, spec: PlanSpec, locale?: string): RoadMapAction[] {
+function shiftingActions(planned: Scenario, spec: PlanSpec, f: Words): RoadMapAction[] {
   return spec.levers.flatMap((lever) => {
     const r = lever.substitution;
     const rule = r !== undefined ? planned.substitution[r] : undefined;
     if (!rule || r === undefined) return [];
-    const words = substitutionValueWords(planned, r, pointValue(rule.share), locale);
-    const phase =
-      rule.startYear === rule.fullYear ? '' : `, step by step to full strength in ${rule.fullYear}`;
-    return [{ year: rule.startYear, text: `${words}${phase}.` }];
+    const text = f.t('plan.roadMap.shifting', {
+      words: substitutionValueWords(planned, r, pointValue(rule.share), f),
+      phased: yesNo(rule.startYear !== rule.fullYear),
+      full: String(rule.fullYear),
+    });
+    return [{ year: rule.startYear, text }];
   });
 }
 
@@ -130,7 +153,7 @@ export function roadMap(
   spec: PlanSpec,
   result: HwfResult,
   money: Money | null,
-  locale?: string,
+  f: Words,
 ): RoadMap {
   const policies: RoadMapPolicy[] = order(planned, spec).map(({ index, inPlan }) => {
     const p = planned.policies[index];
@@ -138,9 +161,10 @@ export function roadMap(
     return {
       index,
       inPlan,
-      name: leverName(planned, p),
-      words: policyValueWords(planned, index, locale),
-      change: changeWords(p, value, locale),
+      name: leverName(planned, p, f.t),
+      words: policyValueWords(planned, index, f),
+      change: changeWords(p, value, f),
+      none: isNoChange(value),
       startYear: p.startYear,
       fullYear: p.fullYear,
       programme: p.costPerYear === undefined ? null : pointValue(p.costPerYear),
@@ -151,7 +175,7 @@ export function roadMap(
     const k = i + 1;
     return {
       year,
-      cells: policies.map((p) => cell(planned, p.index, year, locale)),
+      cells: policies.map((p) => cell(planned, p.index, year, f)),
       total: cost
         ? { median: cost.total.p50[k], low: cost.total.p5[k], high: cost.total.p95[k] }
         : null,
@@ -159,8 +183,8 @@ export function roadMap(
     };
   });
   const actions = [
-    ...policies.map((p) => action(p, money)),
-    ...shiftingActions(planned, spec, locale),
+    ...policies.map((p) => action(p, money, f)),
+    ...shiftingActions(planned, spec, f),
   ].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
   return { policies, years, actions };
 }

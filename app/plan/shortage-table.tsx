@@ -8,7 +8,9 @@ import type { ShortageRow, WorstShortage } from './plan-words.ts';
 
 /** "20% (in 2032)", or what the reader is told when it is not known. */
 export function worstWords(w: WorstShortage | null | undefined, f: Formats, none: string): string {
-  return w ? `${f.percent(w.probability)} (in ${f.year(w.year)})` : none;
+  return w
+    ? f.t('plan.shortage.worst', { share: f.percent(w.probability), year: f.year(w.year) })
+    : none;
 }
 
 export function ShortageTable(props: {
@@ -25,9 +27,9 @@ export function ShortageTable(props: {
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Profession</th>
-          <th scope="col">The scenario as it was</th>
-          <th scope="col">With the plan</th>
+          <th scope="col">{f.t('plan.shortage.profession')}</th>
+          <th scope="col">{f.t('plan.shortage.before')}</th>
+          <th scope="col">{f.t('plan.shortage.after')}</th>
         </tr>
       </thead>
       <tbody>

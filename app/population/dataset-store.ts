@@ -12,6 +12,7 @@ import { datasetInfo, loadDataset } from '../data/population/catalog.ts';
 import type { LoadedDataset } from '../data/population/catalog.ts';
 import { toPopulationInline } from '../data/population/read-dataset.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 /** What the store holds at one moment. A new object on every change. */
 export interface DatasetSnapshot {
@@ -20,8 +21,13 @@ export interface DatasetSnapshot {
   datasets: Readonly<Record<string, PopulationInline>>;
   /** Ids being fetched. */
   pending: ReadonlySet<string>;
-  /** Why a data set could not be loaded, by id (cleared when it is tried again). */
+  /** Why a data set could not be loaded, by id (cleared when it is tried again): the
+   *  planner's message in English. Shown in the reader's language as
+   *  `loadFailedText(id, reasons[id], t)`. */
   failed: Readonly<Record<string, string>>;
+  /** The same failures in the error's own words ("offline"), by id; absent in snapshots
+   *  made elsewhere. */
+  reasons?: Readonly<Record<string, string>>;
 }
 
 export interface DatasetStore {
@@ -35,19 +41,34 @@ export interface DatasetStore {
 
 type Loader = (id: string) => Promise<LoadedDataset | PopulationInline>;
 
-/** "Loading the population of Italy…" */
-export function loadingText(id: string): string {
-  return `Loading the population of ${datasetInfo(id)?.country ?? id}…`;
+/** "Loading the population of Italy…", in the language of `t`. */
+export function loadingText(id: string, t: Translate = englishT): string {
+  return t('population.loading', { country: datasetInfo(id)?.country ?? id });
 }
 
-/** The planner's message for a data set that could not be loaded. */
-export function loadFailedText(id: string, error: unknown): string {
+/** The error's own words. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The planner's message for a data set that could not be loaded (`error`: the error, or
+ *  its words), in the language of `t`. */
+export function loadFailedText(id: string, error: unknown, t: Translate = englishT): string {
   const country = datasetInfo(id)?.country ?? id;
-  const why = error instanceof Error ? error.message : String(error);
-  return (
-    `The population of ${country} could not be loaded (${why}). ` +
-    'Check the connection and try again.'
-  );
+  return t('population.loadFailed', { country, why: reasonOf(error) });
+}
+
+/** Why data set `id` could not be loaded, in the language of `t`; undefined when it has not
+ *  failed. */
+export function failureText(
+  snapshot: DatasetSnapshot,
+  id: string,
+  t: Translate = englishT,
+): string | undefined {
+  const message = snapshot.failed[id];
+  if (message === undefined) return undefined;
+  const reason = snapshot.reasons?.[id];
+  return reason === undefined ? message : loadFailedText(id, reason, t);
 }
 
 const NONE: Readonly<Record<string, PopulationInline>> = Object.freeze({});
@@ -58,6 +79,7 @@ export function createDatasetStore(loader: Loader = loadDataset): DatasetStore {
     datasets: NONE,
     pending: new Set(),
     failed: Object.freeze({}),
+    reasons: Object.freeze({}),
   };
   const listeners = new Set<() => void>();
   const inFlight = new Map<string, Promise<PopulationInline>>();
@@ -79,7 +101,12 @@ export function createDatasetStore(loader: Loader = loadDataset): DatasetStore {
     const running = inFlight.get(id);
     if (running) return running;
     const pending = new Set(snapshot.pending).add(id);
-    publish({ ...snapshot, pending, failed: withoutId(snapshot.failed, id) });
+    publish({
+      ...snapshot,
+      pending,
+      failed: withoutId(snapshot.failed, id),
+      reasons: withoutId(snapshot.reasons ?? {}, id),
+    });
     const done = (change: Partial<DatasetSnapshot>) => {
       inFlight.delete(id);
       const rest = new Set(snapshot.pending);
@@ -97,7 +124,10 @@ export function createDatasetStore(loader: Loader = loadDataset): DatasetStore {
         },
         (error: unknown) => {
           const message = loadFailedText(id, error);
-          done({ failed: Object.freeze({ ...snapshot.failed, [id]: message }) });
+          done({
+            failed: Object.freeze({ ...snapshot.failed, [id]: message }),
+            reasons: Object.freeze({ ...snapshot.reasons, [id]: reasonOf(error) }),
+          });
           throw new Error(message, { cause: error });
         },
       );

@@ -7,8 +7,10 @@ import { useEffect, useId, useState } from 'react';
 import { datasetInfo } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { useFormats } from '../charts/formats-context.ts';
+import { messageNodes } from '../editor/message-nodes.tsx';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
-import { datasetStore, loadingText } from './dataset-store.ts';
+import { datasetStore, failureText, loadingText } from './dataset-store.ts';
 import type { DatasetStore } from './dataset-store.ts';
 import {
   NO_POPULATION,
@@ -35,9 +37,9 @@ export interface PopulationControlProps {
   store?: DatasetStore;
 }
 
-/** "Italy — UN WPP 2019, medium variant" */
-export function datasetLabel(info: PopulationDatasetInfo): string {
-  return `${info.country} — UN ${info.edition}`;
+/** "Italy — UN WPP 2019, medium variant", in the language of `t`. */
+export function datasetLabel(info: PopulationDatasetInfo, t: Translate = englishT): string {
+  return t('population.datasetLabel', { country: info.country, edition: info.edition });
 }
 
 /** A change this control made, which it can take back while the draft is still the one it
@@ -61,6 +63,7 @@ export function PopulationControl({
 }: PopulationControlProps) {
   const id = useId();
   const f = useFormats();
+  const { t } = f;
   const snapshot = useDatasetSnapshot(store);
   const [undo, setUndo] = useState<Undo | null>(null);
   const choice = populationChoice(draft);
@@ -76,8 +79,8 @@ export function PopulationControl({
   const own = choice.kind === 'inline' ? inlinePopulation(draft) : undefined;
   const shown = loaded ?? own;
   const years = shown ? pyramidYears(draft, shown.years) : [];
-  const place = info ? info.country : 'your projection';
-  const failed = info ? snapshot.failed[info.id] : undefined;
+  const place = info ? info.country : t('population.yourProjection');
+  const failed = info ? failureText(snapshot, info.id, t) : undefined;
   const pending = info !== undefined && loaded === undefined && failed === undefined;
 
   // Load the chosen data set for the pyramid (useDatasets does too; the store loads once).
@@ -93,13 +96,14 @@ export function PopulationControl({
     // across further changes of the population (but no other edit).
     const before =
       choice.kind === 'inline' ? draft : undo && undo.made === draft ? undo.own : undefined;
-    const name = next === NO_POPULATION ? 'no population' : (datasetInfo(next)?.country ?? next);
+    const name =
+      next === NO_POPULATION ? t('population.noPopulation') : (datasetInfo(next)?.country ?? next);
     setUndo(
       before === undefined
         ? null
         : {
-            what: `You replaced your own projection with ${name}.`,
-            action: 'Put your projection back',
+            what: t('population.replaced', { name }),
+            action: t('population.putBack'),
             previous: before,
             own: before,
             made,
@@ -107,23 +111,24 @@ export function PopulationControl({
     );
   };
 
-  const help =
+  const help = t(
     choice.kind === 'none'
-      ? 'Without a population, demand follows today’s FTE need, the unmet need and the trends. The target ratio method needs a population.'
+      ? 'population.help.none'
       : choice.kind === 'inline'
-        ? 'Your own projection, written in the scenario. Choosing a country replaces it.'
+        ? 'population.help.inline'
         : choice.kind === 'other'
-          ? 'The population in this scenario cannot be read; see Problems.'
-          : 'Demand follows this population by age and sex (utilisation) or its size (target ratio).';
+          ? 'population.help.other'
+          : 'population.help.dataset',
+  );
 
   return (
     <section className="hwf-population" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="visually-hidden">
-        Population data
+        {t('population.heading')}
       </h3>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${id}-select`}>
-          Population
+          {t('population.label')}
         </label>
         <span className="hwf-control">
           <select
@@ -133,14 +138,16 @@ export function PopulationControl({
             aria-describedby={`${id}-help`}
             onChange={(e) => choose(e.target.value)}
           >
-            <option value={NO_POPULATION}>No population (demand follows today’s FTE only)</option>
+            <option value={NO_POPULATION}>{t('population.none')}</option>
             {choice.kind === 'inline' && (
-              <option value={OWN_PROJECTION}>Own projection (in the scenario)</option>
+              <option value={OWN_PROJECTION}>{t('population.own')}</option>
             )}
-            {choice.kind === 'other' && <option value="other">Not readable (see Problems)</option>}
+            {choice.kind === 'other' && (
+              <option value="other">{t('population.notReadable')}</option>
+            )}
             {countriesByName().map((d) => (
               <option key={d.id} value={d.id}>
-                {datasetLabel(d)}
+                {datasetLabel(d, t)}
               </option>
             ))}
           </select>
@@ -167,20 +174,20 @@ export function PopulationControl({
 
       {pending && info && (
         // Not a live region: the app announces the loading once, at the top.
-        <p className="hwf-help">{loadingText(info.id)}</p>
+        <p className="hwf-help">{loadingText(info.id, t)}</p>
       )}
       {failed && info && (
         <p className="hwf-error hwf-pop-failed" role="alert">
           {failed}{' '}
           <button type="button" onClick={() => store.request(info.id)}>
-            Try again
+            {t('population.tryAgain')}
           </button>
         </p>
       )}
 
       {info && (
         <details className="hwf-pop-details">
-          <summary>Source and licence</summary>
+          <summary>{t('population.sourceAndLicence')}</summary>
           <SourceAndLicence info={info} />
         </details>
       )}
@@ -188,7 +195,7 @@ export function PopulationControl({
       {shown && years.length > 0 && (
         <details className="hwf-pop-details">
           <summary>
-            Population by age{' '}
+            {t('population.byAge')}{' '}
             <span className="hwf-section-summary">
               {f.years(years[0], years[years.length - 1])}
             </span>
@@ -207,8 +214,8 @@ export function PopulationControl({
           } else {
             onChange(next);
             setUndo({
-              what: `You opened ${what}; your previous scenario is kept until you change something.`,
-              action: 'Go back to it',
+              what: t('population.opened', { what }),
+              action: t('population.goBack'),
               previous: draft,
               made: next,
             });
@@ -221,24 +228,32 @@ export function PopulationControl({
 
 /** The credit line, the source and the licence, as text with plain links. */
 function SourceAndLicence({ info }: { info: PopulationDatasetInfo }) {
+  const { t } = useFormats();
   return (
     <div className="hwf-pop-source">
       <p>
-        <strong>Credit:</strong> {info.attribution}.
+        {messageNodes(
+          t,
+          'population.creditLine',
+          { credit: <strong>{t('population.credit')}</strong> },
+          { attribution: info.attribution },
+        )}
       </p>
       <p>
-        <strong>Licence:</strong> <a href={info.licenceUrl}>{info.licenceName}</a> (Creative Commons
-        Attribution 3.0 IGO). Credit the line above wherever results built on these numbers are
-        shown or published.
+        {messageNodes(t, 'population.licenceLine', {
+          licence: <strong>{t('population.licence')}</strong>,
+          name: <a href={info.licenceUrl}>{info.licenceName}</a>,
+        })}
       </p>
       <p>
-        <strong>Source:</strong> {info.source}
+        {messageNodes(
+          t,
+          'population.sourceLine',
+          { source: <strong>{t('population.source')}</strong> },
+          { text: info.source },
+        )}
       </p>
-      <p className="hwf-help">
-        WPP 2019 was made before COVID-19 and the latest migration figures; where immigration has
-        grown (Malta most of all) it runs low. Check it against your national figures where the
-        population’s level matters.
-      </p>
+      <p className="hwf-help">{t('population.wppNote')}</p>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { ToggleGroup } from '../charts/toggle-group.tsx';
 import { useElementWidth } from '../charts/use-element-width.ts';
 import { MEN, WOMEN } from '../palette.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import { pyramidData } from './pyramid-data.ts';
 import type { PyramidData } from './pyramid-data.ts';
 
@@ -22,18 +23,20 @@ export interface PopulationPyramidProps {
 }
 
 type View = 'chart' | 'table';
-const VIEWS = [
-  { value: 'chart', label: 'Pyramid' },
-  { value: 'table', label: 'Table' },
-] as const;
+const views = (t: Translate) =>
+  [
+    { value: 'chart', label: t('population.pyramid.view.chart') },
+    { value: 'table', label: t('population.pyramid.view.table') },
+  ] as const;
 
-/** "Population of Italy by age and sex, 2030" */
-export function pyramidTitle(place: string, year: number): string {
-  return `Population of ${place} by age and sex, ${year}`;
+/** "Population of Italy by age and sex, 2030", in the language of `t`. */
+export function pyramidTitle(place: string, year: number, t: Translate = englishT): string {
+  return t('population.pyramid.title', { place, year: String(year) });
 }
 
 export function PopulationPyramid({ place, population, years }: PopulationPyramidProps) {
   const f = useFormats();
+  const { t } = f;
   const id = useId();
   const [picked, setPicked] = useState<number | null>(null);
   const [view, setView] = useState<View>('chart');
@@ -50,7 +53,7 @@ export function PopulationPyramid({ place, population, years }: PopulationPyrami
   return (
     <div className="hwf-pop-pyramid">
       <div className="hwf-pop-year">
-        <label htmlFor={sliderId}>Year</label>
+        <label htmlFor={sliderId}>{t('population.pyramid.year')}</label>
         <input
           id={sliderId}
           type="range"
@@ -66,13 +69,13 @@ export function PopulationPyramid({ place, population, years }: PopulationPyrami
         </output>
         <span className="hwf-help" id={`${id}-years`}>
           {first === last
-            ? `The only projected year the data hold.`
-            : `Projected years ${f.years(first, last)}.`}
+            ? t('population.pyramid.onlyYear')
+            : t('population.pyramid.years', { years: f.years(first, last) })}
         </span>
       </div>
       <ToggleGroup
-        label={`Show the population of ${place} as`}
-        options={VIEWS}
+        label={t('population.pyramid.showAs', { place })}
+        options={views(t)}
         value={view}
         onChange={setView}
       />
@@ -106,10 +109,14 @@ function PyramidChart({ place, data }: { place: string; data: PyramidData }) {
     .range([0, Math.max(1, centre - gap - fontSize * 1.5)]);
   const ticks = side.ticks(3).filter((t) => t > 0);
   const rowTop = (i: number) => bottom - (i + 1) * rowHeight;
-  const label =
-    `${pyramidTitle(place, data.year)}: ${f.integer(data.male)} men (left) and ` +
-    `${f.integer(data.female)} women (right), ${f.integer(data.total)} in all, ` +
-    `in five-year age groups from ${rows[0].label} to ${rows[rows.length - 1].label}.`;
+  const label = f.t('population.pyramid.label', {
+    title: pyramidTitle(place, data.year, f.t),
+    men: f.integer(data.male),
+    women: f.integer(data.female),
+    total: f.integer(data.total),
+    first: rows[0].label,
+    last: rows[rows.length - 1].label,
+  });
 
   return (
     <div className="hwf-chart" ref={ref}>
@@ -123,10 +130,10 @@ function PyramidChart({ place, data }: { place: string; data: PyramidData }) {
       >
         <g className="hwf-axis" aria-hidden="true">
           <text className="hwf-axis-label" x={centre - gap} y={fontSize} textAnchor="end">
-            Men
+            {f.t('population.pyramid.men')}
           </text>
           <text className="hwf-axis-label" x={centre + gap} y={fontSize} textAnchor="start">
-            Women
+            {f.t('population.pyramid.women')}
           </text>
           {rows.map((r, i) =>
             r.from % 10 === 0 || i === rows.length - 1 ? (
@@ -198,14 +205,14 @@ function PyramidTable({ place, data }: { place: string; data: PyramidData }) {
     >
       <table>
         <caption id={captionId}>
-          {pyramidTitle(place, data.year)} (persons on 1 July, oldest first)
+          {f.t('population.pyramid.caption', { title: pyramidTitle(place, data.year, f.t) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Age</th>
-            <th scope="col">Men</th>
-            <th scope="col">Women</th>
-            <th scope="col">Both</th>
+            <th scope="col">{f.t('population.pyramid.age')}</th>
+            <th scope="col">{f.t('population.pyramid.men')}</th>
+            <th scope="col">{f.t('population.pyramid.women')}</th>
+            <th scope="col">{f.t('population.pyramid.both')}</th>
           </tr>
         </thead>
         <tbody>
@@ -220,7 +227,7 @@ function PyramidTable({ place, data }: { place: string; data: PyramidData }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All ages</th>
+            <th scope="row">{f.t('population.pyramid.allAges')}</th>
             <td>{f.integer(data.male)}</td>
             <td>{f.integer(data.female)}</td>
             <td>{f.integer(data.total)}</td>

@@ -5,12 +5,13 @@
  * their names in the interface's language.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import { POPULATION_DATASETS, datasetInfo } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { countryScenarioTemplate } from '../scenario/country-template.ts';
 import type { ObservedWorkforce } from '../scenario/country-template.ts';
 import { densitiesOf, loadObservedDensities } from '../data/workforce/catalog.ts';
-import { datasetStore, loadingText } from './dataset-store.ts';
+import { datasetStore, failureText, loadingText } from './dataset-store.ts';
 import type { DatasetStore } from './dataset-store.ts';
 
 /** The WHO densities of a country; none (the example numbers) when they cannot be loaded. */
@@ -53,6 +54,7 @@ export function StartFromCountryForm({
   open,
 }: StartFromCountryProps) {
   const id = useId();
+  const { t } = useFormats();
   const countries = countriesByName();
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -75,10 +77,13 @@ export function StartFromCountryForm({
         store.load(info.id),
         observedOf(info.iso2),
       ]);
-      const next = countryScenarioTemplate(info.id, population, undefined, observed);
-      if (mounted.current) open(next, `a new scenario for ${info.country}`);
+      const next = countryScenarioTemplate(info.id, population, undefined, observed, t);
+      if (mounted.current) open(next, t('population.start.opened', { country: info.country }));
     } catch (error) {
-      if (mounted.current) setProblem(error instanceof Error ? error.message : String(error));
+      // A load that failed is said in the reader's language; anything else as it was thrown.
+      const failed = failureText(store.getSnapshot(), info.id, t);
+      const words = error instanceof Error ? error.message : String(error);
+      if (mounted.current) setProblem(failed ?? words);
     } finally {
       if (mounted.current) setBusy(false);
     }
@@ -86,15 +91,10 @@ export function StartFromCountryForm({
 
   return (
     <>
-      <p className="hwf-help">
-        A new scenario with the country’s population and its doctors and its nurses and midwives as
-        the WHO last counted them, carried to this year. How they spread over ages, their training,
-        migration and exits are assumed examples that show where your own data go. Your current
-        scenario can be brought back.
-      </p>
+      <p className="hwf-help">{t('population.start.help')}</p>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${id}-country`}>
-          Country
+          {t('population.start.country')}
         </label>
         <span className="hwf-control">
           <select id={`${id}-country`} value={info.id} onChange={(e) => setPicked(e.target.value)}>
@@ -107,7 +107,7 @@ export function StartFromCountryForm({
         </span>
       </div>
       <button type="button" disabled={busy} onClick={() => void start()}>
-        {busy ? loadingText(info.id) : `Start a new scenario for ${info.country}`}
+        {busy ? loadingText(info.id, t) : t('population.start.button', { country: info.country })}
       </button>
       {problem && (
         <p className="hwf-error" role="alert">
@@ -120,9 +120,10 @@ export function StartFromCountryForm({
 
 /** The form as a disclosure of the population control. */
 export function StartFromCountry(props: StartFromCountryProps) {
+  const { t } = useFormats();
   return (
     <details className="hwf-pop-details">
-      <summary>Start from a country</summary>
+      <summary>{t('population.start.title')}</summary>
       <StartFromCountryForm {...props} />
     </details>
   );

@@ -4,9 +4,11 @@
  * dataset-store.ts), and the browser's cache keeps their files for later visits.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import { datasetInfo } from '../data/population/catalog.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
-import { datasetStore, loadingText } from './dataset-store.ts';
+import { datasetStore, failureText, loadingText } from './dataset-store.ts';
 import type { DatasetSnapshot, DatasetStore } from './dataset-store.ts';
 
 export interface DatasetsState {
@@ -28,16 +30,21 @@ export function namedDataset(draft: unknown): string | undefined {
   return typeof id === 'string' && datasetInfo(id) !== undefined ? id : undefined;
 }
 
-/** What {@link useDatasets} returns for the data set `id` in `snapshot`. */
-export function datasetsState(snapshot: DatasetSnapshot, id: string | undefined): DatasetsState {
+/** What {@link useDatasets} returns for the data set `id` in `snapshot`, its words in the
+ *  language of `t`. */
+export function datasetsState(
+  snapshot: DatasetSnapshot,
+  id: string | undefined,
+  t: Translate = englishT,
+): DatasetsState {
   const { datasets } = snapshot;
   if (id === undefined || Object.prototype.hasOwnProperty.call(datasets, id)) {
     return { datasets, loading: null };
   }
-  const error = snapshot.failed[id];
+  const error = failureText(snapshot, id, t);
   // Until the load starts (in an effect) it is as good as started.
   if (error !== undefined && !snapshot.pending.has(id)) return { datasets, loading: null, error };
-  return { datasets, loading: loadingText(id) };
+  return { datasets, loading: loadingText(id, t) };
 }
 
 /** The store's snapshot, kept up to date. */
@@ -48,11 +55,12 @@ export function useDatasetSnapshot(store: DatasetStore = datasetStore): DatasetS
 /** Loads the data set the draft names and returns the loaded ones. */
 export function useDatasets(draft: unknown, store: DatasetStore = datasetStore): DatasetsState {
   const snapshot = useDatasetSnapshot(store);
+  const { t } = useFormats();
   const id = namedDataset(draft);
   useEffect(() => {
     // Once per id named: a data set that failed is tried again when the draft names it
     // anew (or from the control's "Try again"), not in a loop.
     if (id !== undefined) store.request(id);
   }, [id, store]);
-  return datasetsState(snapshot, id);
+  return datasetsState(snapshot, id, t);
 }

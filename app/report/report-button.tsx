@@ -9,6 +9,7 @@ import { setExportCaption } from '../charts/export.ts';
 import { linkFor, pageAddress } from '../share/share-state.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { dataCredit } from './report-text.ts';
 import { ReportView } from './report-view.tsx';
 import { useFocusReturn } from '../shell/use-focus-return.ts';
@@ -32,16 +33,17 @@ export function ReportButton({
   result,
   resultScenario,
 }: ReportButtonProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setExportCaption(
       resultScenario
-        ? { scenario: resultScenario.name, credit: dataCredit(resultScenario)?.line ?? null }
+        ? { scenario: resultScenario.name, credit: dataCredit(resultScenario, t)?.line ?? null }
         : null,
     );
-  }, [resultScenario]);
+  }, [resultScenario, t]);
 
   useFocusReturn(open, button);
 
@@ -57,8 +59,8 @@ export function ReportButton({
   const note = current
     ? undefined
     : valid
-      ? 'These results are of an earlier version of the scenario (a new run is under way): the report describes the version they belong to.'
-      : 'These results are of the last valid version of the scenario (the one being edited has problems): the report describes that version.';
+      ? t('report.button.earlier')
+      : t('report.button.lastValid');
 
   return (
     <>
@@ -70,7 +72,7 @@ export function ReportButton({
         disabled={!ready}
         onClick={() => setOpen(true)}
       >
-        Report
+        {t('report.button.label')}
       </button>
       {open && ready && link && (
         <ReportView

@@ -12,20 +12,21 @@ import { reportCosts } from './report-costs.ts';
 /** The costs part of the report; nothing when the result has no costs. */
 export function ReportCostsPart({ result }: { result: HwfResult }) {
   const f = useFormats();
+  const { t } = f;
   const id = useId();
   const c = reportCosts(result, f);
   if (!c) return null;
   return (
     <section className="hwf-report-costs" aria-labelledby={id}>
-      <h3 id={id}>Costs</h3>
+      <h3 id={id}>{t('report.costs.title')}</h3>
       <p>{c.intro}</p>
       <table className="hwf-report-facts hwf-report-costs-pv">
-        <caption>Present value ({c.pvUnit})</caption>
+        <caption>{t('report.costs.pvCaption', { unit: c.pvUnit })}</caption>
         <thead>
           <tr>
-            <th scope="col">Profession</th>
-            <th scope="col">Median</th>
-            <th scope="col">{f.percent(0.9)} interval</th>
+            <th scope="col">{t('report.costs.profession')}</th>
+            <th scope="col">{t('report.costs.median')}</th>
+            <th scope="col">{t('report.costs.interval', { share: f.percent(0.9) })}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,28 +40,24 @@ export function ReportCostsPart({ result }: { result: HwfResult }) {
         </tbody>
       </table>
       <table className="hwf-report-facts hwf-report-costs-years">
-        <caption>
-          Costs of all professions per year ({c.yearUnit}): the mean of each kind, and the total’s
-          median with the range that holds 9 in 10 futures
-        </caption>
+        <caption>{t('report.costs.yearsCaption', { unit: c.yearUnit })}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t('report.costs.year')}</th>
             {COST_KINDS.map((k) => (
               <th key={k.key} scope="col">
-                {k.label}
+                {t(k.name)}
               </th>
             ))}
-            <th scope="col">Total, median</th>
-            <th scope="col">{f.percent(0.9)} interval</th>
+            <th scope="col">{t('report.costs.totalMedian')}</th>
+            <th scope="col">{t('report.costs.interval', { share: f.percent(0.9) })}</th>
           </tr>
         </thead>
         <tbody>
           {c.years.map((r) => (
             <tr key={r.year} className={r.target ? 'hwf-report-total-row' : undefined}>
               <th scope="row">
-                {f.year(r.year)}
-                {r.target ? ' (target)' : ''}
+                {r.target ? t('report.costs.targetYear', { year: f.year(r.year) }) : f.year(r.year)}
               </th>
               {COST_KINDS.map((k) => (
                 <td key={k.key}>{r.kinds[k.key]}</td>

@@ -54,12 +54,14 @@ export function reportCostYears(years: readonly number[], targetYear: number): n
 export function reportCosts(result: HwfResult, f: Formats): ReportCosts | null {
   const total = result.cost;
   if (!total) return null;
-  const money = createMoney(f.locale, total.currency);
+  const money = createMoney(f.locale, total.currency, f.t);
   const { years, targetYear } = result;
   const costed = result.professions.filter((p) => p.cost);
   const all: { name: string; total: boolean; cost: CostResult }[] = [
     ...costed.map((p) => ({ name: p.name, total: false, cost: p.cost! })),
-    ...(costed.length > 1 ? [{ name: 'All professions', total: true, cost: total }] : []),
+    ...(costed.length > 1
+      ? [{ name: f.t('report.costs.allProfessions'), total: true, cost: total }]
+      : []),
   ];
   const unit = sentenceUnit(Math.max(...all.map((r) => Math.abs(r.cost.presentValue.p95))));
   const d = decimalsOf(Math.abs(total.presentValue.p50) / unit.divisor);
@@ -76,8 +78,14 @@ export function reportCosts(result: HwfResult, f: Formats): ReportCosts | null {
   });
   const span = years.length > 1 ? f.years(years[1], years[years.length - 1]) : f.year(years[0]);
   const rate = total.discountRate;
-  const discount = rate > 0 ? `at ${ratePercent(rate, f.locale)} a year` : 'not discounted';
-  const intro = `Present value of the costs ${span}, ${discount}, in ${money.unitLabel(unit)} at base-year prices: the median of the futures and the range that holds 9 in 10 of them.`;
+  const intro =
+    rate > 0
+      ? f.t('report.costs.introDiscounted', {
+          span,
+          rate: ratePercent(rate, f.locale),
+          unit: money.unitLabel(unit),
+        })
+      : f.t('report.costs.introUndiscounted', { span, unit: money.unitLabel(unit) });
   const s = costSeries(years, total);
   const yearUnit = costUnit(s);
   const shown = new Set(reportCostYears(years, targetYear));

@@ -35,6 +35,7 @@ import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { populationWords, reportAssumptions, type ProfessionAssumptions } from './report-text.ts';
+import { richText } from './rich-text.tsx';
 import { ReportCostsPart } from './report-costs-part.tsx';
 import { ReportPlan } from './report-plan.tsx';
 
@@ -53,12 +54,17 @@ export interface ReportDocumentProps {
   titleId?: string;
 }
 
-/** The language of the report's words: its date is written in it ("3 June 2025"), never
- *  in another language inside an English sentence; numbers follow the browser's locale. */
-const WORDS_LOCALE = 'en-GB';
+/** The locale of the report's English words: British, as they are ("3 June 2025"). */
+const ENGLISH_WORDS = 'en-GB';
+
+/** The locale the report's date is written in: the language of its words ("3 June 2025"),
+ *  never another language inside its sentences; numbers follow the browser's locale. */
+export function dateLocale(language: string): string {
+  return language === 'en' ? ENGLISH_WORDS : language;
+}
 
 /** "3 June 2025", in the language of the report's words. */
-export function reportDate(date: Date, locale: string = WORDS_LOCALE): string {
+export function reportDate(date: Date, locale: string = ENGLISH_WORDS): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
@@ -118,6 +124,7 @@ function ProfessionPart({
   p: ProfessionResult;
   f: Formats;
 }) {
+  const { t } = f;
   const { years, targetYear, intakeFromYear, deterministic } = result;
   const baseline = intakeBaseline(scenario, p.id, targetYear);
   const intakeContext = { targetYear, intakeFromYear, deterministic, baseline };
@@ -145,28 +152,36 @@ function ProfessionPart({
     runs: result.runs,
   };
   const pyramidTitle = p.ageProfile
-    ? `Age pyramid ${f.year(p.ageProfile.baseYear)} | ${f.year(p.ageProfile.targetYear)}`
-    : 'Age pyramid';
+    ? t('report.profession.pyramidYears', {
+        base: f.year(p.ageProfile.baseYear),
+        target: f.year(p.ageProfile.targetYear),
+      })
+    : t('report.profession.pyramid');
   return (
-    <Part title={`Results: ${p.name}`} level={3} className="hwf-report-profession" subject={p.name}>
+    <Part
+      title={t('report.profession.title', { name: p.name })}
+      level={3}
+      className="hwf-report-profession"
+      subject={p.name}
+    >
       <p className="hwf-report-headline">{headline(result, p, f, baseline)}</p>
       <Figure
-        title="Supply and demand (FTE)"
+        title={t('report.profession.fan')}
         chart={<FanChart {...fan} />}
         table={<FanTable {...fan} />}
       />
       <Figure
-        title="Gap and shortage probability"
+        title={t('report.profession.gap')}
         chart={<GapChart {...gap} />}
         table={<GapTable {...gap} />}
       />
       <Figure
-        title="Training places needed per year"
+        title={t('report.profession.intake')}
         chart={<IntakeChart name={p.name} intake={p.requiredIntake} {...intakeContext} />}
         table={<IntakeTable name={p.name} intake={p.requiredIntake} {...intakeContext} />}
       />
       <Figure
-        title={`What drives the ${f.year(targetYear)} gap`}
+        title={t('report.profession.tornado', { year: f.year(targetYear) })}
         chart={<Tornado {...tornado} />}
         table={<TornadoTable {...tornado} />}
       />
@@ -181,6 +196,7 @@ function ProfessionPart({
 }
 
 function AssumptionTable({ a }: { a: ProfessionAssumptions }) {
+  const t = useFormats().t;
   const sections: { name: string; rows: typeof a.rows }[] = [];
   for (const row of a.rows) {
     const last = sections[sections.length - 1];
@@ -189,12 +205,12 @@ function AssumptionTable({ a }: { a: ProfessionAssumptions }) {
   }
   return (
     <table className="hwf-report-assumptions">
-      <caption>Assumptions for {a.name}</caption>
+      <caption>{t('report.assumptions.caption', { name: a.name })}</caption>
       <thead>
         <tr>
-          <th scope="col">Input</th>
-          <th scope="col">Assumed value or range</th>
-          <th scope="col">Unit</th>
+          <th scope="col">{t('report.assumptions.input')}</th>
+          <th scope="col">{t('report.assumptions.value')}</th>
+          <th scope="col">{t('report.assumptions.unit')}</th>
         </tr>
       </thead>
       {sections.map((s) => (
@@ -234,21 +250,22 @@ const two = (v: number, f: Formats) =>
 
 /** Where the shortages fall: per profession, the nation and each region at the target year. */
 function RegionsPart({ result, f }: { result: RegionalResult; f: Formats }) {
+  const { t } = f;
   const year = f.year(result.targetYear);
   return (
-    <Part title="Where the shortages fall" level={3} className="hwf-report-regions">
+    <Part title={t('report.regions.title')} level={3} className="hwf-report-regions">
       {result.professions.map((p) => {
-        const rows = regionRows(result, p.id);
+        const rows = regionRows(result, p.id, t);
         const density = rows.some((r) => r.density !== null);
         return (
-          <Part key={p.id} title={`${p.name} by region, ${year}`} level={4}>
+          <Part key={p.id} title={t('report.regions.byRegion', { name: p.name, year })} level={4}>
             <table className="hwf-report-facts">
               <thead>
                 <tr>
-                  <th scope="col">Region</th>
-                  <th scope="col">Chance of a shortage</th>
-                  <th scope="col">Gap, median (FTE)</th>
-                  {density && <th scope="col">FTE per 1 000 inhabitants (80 % interval)</th>}
+                  <th scope="col">{t('report.regions.region')}</th>
+                  <th scope="col">{t('report.regions.shortage')}</th>
+                  <th scope="col">{t('report.regions.gap')}</th>
+                  {density && <th scope="col">{t('report.regions.density')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -282,39 +299,47 @@ export function ReportDocument(props: ReportDocumentProps) {
   // A regional scenario is described through its national view (its sums).
   const scenario = wordView(props.scenario);
   const f = useFormats();
+  const { t } = f;
   const regional = regionalResultOf(result);
-  const a = reportAssumptions(scenario, f.locale);
-  if (props.scenario.regions) a.policies = regionalPolicyWords(props.scenario, f.locale);
+  const a = reportAssumptions(scenario, f);
+  if (props.scenario.regions) a.policies = regionalPolicyWords(props.scenario, f);
   const runs = basedOn(result.runs, result.deterministic, f);
+  const made = t('report.head.made', {
+    date: reportDate(date, dateLocale(f.language)),
+    runs,
+  });
+  const stillRunning = result.runs < scenario.simulation.runs && !result.deterministic;
   return (
     <article className="hwf-report-page">
       <header className="hwf-report-head">
-        <p className="hwf-report-product">HWF Scenario Lab · Scenario report</p>
+        <p className="hwf-report-product">{t('report.head.product')}</p>
         <h2 id={props.titleId} className="hwf-report-title">
           {scenario.name}
         </h2>
         {scenario.description && <p className="hwf-report-description">{scenario.description}</p>}
         <p className="hwf-report-meta">
-          Made on {reportDate(date)}. {runs}
-          {result.runs < scenario.simulation.runs &&
-            !result.deterministic &&
-            ` The simulation was still running: ${f.integer(result.runs)} of ${f.integer(scenario.simulation.runs)} futures.`}
+          {stillRunning
+            ? `${made} ${t('report.head.stillRunning', {
+                done: f.integer(result.runs),
+                total: f.integer(scenario.simulation.runs),
+              })}`
+            : made}
         </p>
         {note && <p className="hwf-report-note">{note}</p>}
       </header>
 
-      <Part title="In short" level={3} className="hwf-report-summary">
+      <Part title={t('report.summary.title')} level={3} className="hwf-report-summary">
         {result.professions.map((p) => (
           <p key={p.id}>
-            <strong>{p.name}.</strong>{' '}
+            <strong>{t('report.summary.name', { name: p.name })}</strong>{' '}
             {headline(result, p, f, intakeBaseline(scenario, p.id, result.targetYear))}
           </p>
         ))}
       </Part>
 
-      <Part title="Assumptions" level={3} className="hwf-report-assumptions-part">
+      <Part title={t('report.assumptions.title')} level={3} className="hwf-report-assumptions-part">
         <table className="hwf-report-facts">
-          <caption>The scenario</caption>
+          <caption>{t('report.assumptions.scenario')}</caption>
           <tbody>
             {a.facts.map((fact) => (
               <tr key={fact.label}>
@@ -327,22 +352,22 @@ export function ReportDocument(props: ReportDocumentProps) {
         {a.professions.map((p) => (
           <AssumptionTable key={p.id} a={p} />
         ))}
-        <Part title="Policies" level={4}>
-          <Sentences items={a.policies} none="No policies." />
+        <Part title={t('report.assumptions.policies')} level={4}>
+          <Sentences items={a.policies} none={t('report.assumptions.noPolicies')} />
         </Part>
         {props.scenario.regions && (
-          <Part title="Moves between regions" level={4}>
+          <Part title={t('report.assumptions.moves')} level={4}>
             <Sentences
-              items={mobilityWords(props.scenario, f.locale)}
-              none="No one moves between regions."
+              items={mobilityWords(props.scenario, f)}
+              none={t('report.assumptions.noMoves')}
             />
           </Part>
         )}
-        <Part title="Task shifting" level={4}>
-          <Sentences items={a.substitution} none="No task shifting." />
+        <Part title={t('report.assumptions.shifting')} level={4}>
+          <Sentences items={a.substitution} none={t('report.assumptions.noShifting')} />
         </Part>
-        <Part title="Crises" level={4}>
-          <Sentences items={a.shocks} none="No crises." />
+        <Part title={t('report.assumptions.crises')} level={4}>
+          <Sentences items={a.shocks} none={t('report.assumptions.noCrises')} />
         </Part>
       </Part>
 
@@ -363,33 +388,44 @@ export function ReportDocument(props: ReportDocumentProps) {
 
       <ReportPlan scenario={props.scenario} />
 
-      <Part title="Data and credits" level={3} className="hwf-report-credits">
-        <p>Population: {populationWords(scenario)}.</p>
+      <Part title={t('report.credits.title')} level={3} className="hwf-report-credits">
+        <p>{t('report.credits.population', { words: populationWords(scenario, t) })}</p>
         {a.credit && (
           <p className="hwf-report-credit">
-            Population data: {a.credit.attribution}. Licence:{' '}
-            <a href={a.credit.licenceUrl}>{a.credit.licenceName}</a>. Source:{' '}
-            <a href={a.credit.sourceUrl}>{a.credit.sourceUrl}</a>.
+            {richText(
+              t,
+              'report.credits.data',
+              { attribution: a.credit.attribution },
+              {
+                licence: <a href={a.credit.licenceUrl}>{a.credit.licenceName}</a>,
+                source: <a href={a.credit.sourceUrl}>{a.credit.sourceUrl}</a>,
+              },
+            )}
           </p>
         )}
-        <p>
-          Computed with HWF Scenario Lab in the browser: the same scenario and seed give the same
-          numbers.
-        </p>
+        <p>{t('report.credits.computed')}</p>
       </Part>
 
-      <Part title="Open this scenario" level={3} className="hwf-report-link">
+      <Part title={t('report.link.title')} level={3} className="hwf-report-link">
         {link.kind === 'link' ? (
           <p>
-            This link opens the scenario in HWF Scenario Lab:{' '}
-            <a className="hwf-report-url" href={link.url}>
-              {link.url}
-            </a>
+            {richText(
+              t,
+              'report.link.opens',
+              {},
+              {
+                link: (
+                  <a className="hwf-report-url" href={link.url}>
+                    {link.url}
+                  </a>
+                ),
+              },
+            )}
           </p>
         ) : link.kind === 'too-big' ? (
-          <p>This scenario is too big for a link: save it as a file to pass it on.</p>
+          <p>{t('report.link.tooBig')}</p>
         ) : (
-          <p>This scenario has no link: fix the problems in the editor first.</p>
+          <p>{t('report.link.none')}</p>
         )}
       </Part>
     </article>

@@ -18,31 +18,32 @@ import '../plan/plan.css';
 
 export function ReportPlan({ scenario }: { scenario: Scenario }) {
   const f = useFormats();
+  const { t } = f;
   const { found } = usePlanSearch();
   const id = useId();
   const key = useMemo(() => scenarioKey(scenario), [scenario]);
   const money = useMemo(
-    () => createMoney(f.locale, found?.result.cost?.currency ?? scenario.costs?.currency ?? ''),
-    [found, scenario, f.locale],
+    () =>
+      createMoney(f.locale, found?.result.cost?.currency ?? scenario.costs?.currency ?? '', f.t),
+    [found, scenario, f.locale, f.t],
   );
   if (!found || (key !== found.key && key !== found.plannedKey)) return null;
   const { spec, plan } = found;
-  const map = roadMap(found.scenario, spec, found.result, money, f.locale);
+  const map = roadMap(found.scenario, spec, found.result, money, f);
   const rows = shortageRows(spec, found.searched, found.before, found.result);
   const applied = key === found.plannedKey && found.key !== found.plannedKey;
   return (
     <section className="hwf-report-plan" aria-labelledby={id}>
-      <h3 id={id}>Action plan</h3>
+      <h3 id={id}>{t('report.plan.title')}</h3>
       <p>
-        Target: {targetWords(spec, found.searched, f)}.{' '}
-        {applied
-          ? 'This scenario is the plan applied.'
-          : 'The plan is not applied to this scenario yet.'}
+        {t(applied ? 'report.plan.targetApplied' : 'report.plan.targetNotApplied', {
+          target: targetWords(spec, found.searched, f),
+        })}
       </p>
       <p>{outcomeWords(spec, plan, found.searched, f)}</p>
-      <h4>{plan.feasible ? 'What to change' : 'The safest candidate'}</h4>
+      <h4>{plan.feasible ? t('plan.result.whatToChange') : t('plan.result.safest')}</h4>
       <ul>
-        {chosenLevers(spec, plan, found.scenario, f.locale).map((w, j) => (
+        {chosenLevers(spec, plan, found.scenario, f).map((w, j) => (
           <li key={j}>{w}</li>
         ))}
       </ul>
@@ -52,9 +53,9 @@ export function ReportPlan({ scenario }: { scenario: Scenario }) {
         className="hwf-report-facts"
         f={f}
         none="—"
-        caption={<>Chance of a shortage in the worst year from {f.year(spec.target.fromYear)}</>}
+        caption={t('report.plan.shortageCaption', { year: f.year(spec.target.fromYear) })}
       />
-      <h4>Road map</h4>
+      <h4>{t('plan.view.roadMap')}</h4>
       <RoadMapActions map={map} />
       <RoadMapYears map={map} money={money} />
     </section>

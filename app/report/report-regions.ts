@@ -10,7 +10,8 @@ import { MOBILITY_OUT, regionalOf } from '../../model/regions/types.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Policy, Scenario } from '../../model/scenario/types.ts';
 import type { Formats } from '../format.ts';
-import { distWords, percents, policyWords, signedPercents } from './report-text.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { distWords, percents, policyWords, signedPercents, type Words } from './report-text.ts';
 
 /** The result as a regional one, or null. */
 export function regionalResultOf(result: HwfResult): RegionalResult | null {
@@ -24,26 +25,27 @@ const professionName = (s: Scenario, id: string) =>
   s.professions.find((p) => p.id === id)?.name ?? id;
 
 /** The policies as written: a policy of one region says so; `mobility.out` in words. */
-export function regionalPolicyWords(s: Scenario, locale?: string): string[] {
+export function regionalPolicyWords(s: Scenario, f: Words): string[] {
   const rs = regionalOf(s);
   return s.policies.map((p) => {
     const region = (p as Policy & { region?: string }).region;
-    const where = region === undefined ? '' : ` (in ${nameOf(s, region)} only)`;
     if (rs && (p.parameter as string) === MOBILITY_OUT) {
-      const change = distWords(p.value, signedPercents(locale));
-      const from = region === undefined ? 'every region' : nameOf(s, region);
-      const when =
-        p.startYear === p.fullYear
-          ? `from ${p.startYear}`
-          : `from ${p.startYear}, in full from ${p.fullYear}`;
-      return `${professionName(s, p.profession)}, moves out of ${from}: ${change} on today’s probabilities, ${when}.`;
+      return f.t('report.regions.moveOutPolicy', {
+        profession: professionName(s, p.profession),
+        everywhere: region === undefined ? 'yes' : 'no',
+        region: region === undefined ? '' : nameOf(s, region),
+        change: distWords(p.value, signedPercents(f.locale), f.t),
+        ramp: p.startYear === p.fullYear ? 'no' : 'yes',
+        start: String(p.startYear),
+        full: String(p.fullYear),
+      });
     }
-    return policyWords(s, p, locale).replace(/\.$/, `${where}.`);
+    return policyWords(s, p, f, region === undefined ? undefined : nameOf(s, region));
   });
 }
 
 /** "Each year, 2 % – 3 % (uniform) of Nurses in Rural move to Capital." per move. */
-export function mobilityWords(s: Scenario, locale?: string): string[] {
+export function mobilityWords(s: Scenario, f: Words): string[] {
   const rs = regionalOf(s);
   if (!rs) return [];
   const out: string[] = [];
@@ -52,7 +54,12 @@ export function mobilityWords(s: Scenario, locale?: string): string[] {
       for (const [to, d] of Object.entries(row)) {
         if (pointValue(d) === 0 && typeof d === 'number') continue;
         out.push(
-          `Each year, ${distWords(d, percents(locale))} of ${p.name} in ${nameOf(s, from)} move to ${nameOf(s, to)}.`,
+          f.t('report.regions.move', {
+            share: distWords(d, percents(f.locale), f.t),
+            profession: p.name,
+            from: nameOf(s, from),
+            to: nameOf(s, to),
+          }),
         );
       }
     }
@@ -71,7 +78,11 @@ export interface RegionRow {
 }
 
 /** Per profession, the nation and each region at the target year. */
-export function regionRows(result: RegionalResult, professionId: string): RegionRow[] {
+export function regionRows(
+  result: RegionalResult,
+  professionId: string,
+  t: Translate,
+): RegionRow[] {
   const k = result.years.indexOf(result.targetYear);
   const row = (name: string, p: RegionalResult['professions'][number] | undefined) => {
     if (!p) return null;
@@ -92,7 +103,7 @@ export function regionRows(result: RegionalResult, professionId: string): Region
   };
   const rows = [
     row(
-      'National',
+      t('report.regions.national'),
       result.professions.find((p) => p.id === professionId),
     ),
     ...result.regions.map((r) =>
@@ -116,9 +127,17 @@ export function densityRatioWords(
   if (!ratio) return '';
   const [mid, lo, hi] = [ratio.p50[k], ratio.p10[k], ratio.p90[k]];
   if (typeof mid !== 'number' || typeof lo !== 'number' || typeof hi !== 'number') {
-    return `In ${f.year(result.targetYear)} the regions cannot be compared by FTE per 1 000 inhabitants: ${ratio.reason ?? 'a region has none'}.`;
+    return f.t('report.regions.noRatio', {
+      year: f.year(result.targetYear),
+      reason: ratio.reason ?? f.t('report.regions.noRatioReason'),
+    });
   }
   const x = (v: number) =>
     v.toLocaleString(f.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  return `In ${f.year(result.targetYear)} the best-served region has ${x(mid)} times the FTE per 1 000 inhabitants of the least-served (median; in 80 % of the futures between ${x(lo)} and ${x(hi)}).`;
+  return f.t('report.regions.ratio', {
+    year: f.year(result.targetYear),
+    median: x(mid),
+    low: x(lo),
+    high: x(hi),
+  });
 }

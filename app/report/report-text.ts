@@ -19,8 +19,12 @@ import {
   type SubstitutionRule,
 } from '../../model/scenario/types.ts';
 import { datasetInfo, type PopulationDatasetInfo } from '../data/population/catalog.ts';
-import { MINUS } from '../format.ts';
-import { FIELD_HELP, PARAMETER_HELP, POLICY_PARAMETER_LABELS } from '../scenario/labels.ts';
+import { MINUS, type Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { fieldHelp, parameterHelp, policyParameterLabels } from '../scenario/labels.ts';
+
+/** What the words need: the reader's locale for numbers, `t` for the words. */
+export type Words = Pick<Formats, 'locale' | 't'>;
 
 /** Writes one number of an assumption. */
 export type NumberWords = (value: number) => string;
@@ -48,41 +52,47 @@ export function signedPercents(locale?: string): NumberWords {
   return (value) => format.format(value === 0 ? 0 : value).replace('-', MINUS);
 }
 
-const FORM_WORDS = {
-  uniform: 'uniform',
-  triangular: 'triangular',
-  pert: 'PERT',
-  normal: 'normal',
-  lognormal: 'lognormal',
-} as const;
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
  * A value or a range, short, as the editor summarises it: "0.025", "PERT 0.015 – 0.025 –
  * 0.045", "uniform 0.72 – 0.84", "normal, mean 63, sd 1", "lognormal, median 300, geometric
  * sd 1.4"; ", drawn every year" when it is drawn afresh each year.
  */
-export function distWords(d: Dist, n: NumberWords): string {
+export function distWords(d: Dist, n: NumberWords, t: Translate): string {
   if (!isDistSpec(d)) return n(d);
-  const yearly = d.resample === 'yearly' ? ', drawn every year' : '';
+  const yearly = yesNo(d.resample === 'yearly');
   switch (d.dist) {
     case 'uniform':
-      return `${FORM_WORDS.uniform} ${n(d.min)} – ${n(d.max)}${yearly}`;
+      return t('report.dist.uniform', { min: n(d.min), max: n(d.max), yearly });
     case 'triangular':
     case 'pert':
-      return `${FORM_WORDS[d.dist]} ${n(d.min)} – ${n(d.mode)} – ${n(d.max)}${yearly}`;
+      return t(d.dist === 'pert' ? 'report.dist.pert' : 'report.dist.triangular', {
+        min: n(d.min),
+        mode: n(d.mode),
+        max: n(d.max),
+        yearly,
+      });
     case 'normal': {
       const bounds =
         d.min !== undefined && d.max !== undefined
-          ? `, within ${n(d.min)} – ${n(d.max)}`
+          ? 'within'
           : d.min !== undefined
-            ? `, at least ${n(d.min)}`
+            ? 'atLeast'
             : d.max !== undefined
-              ? `, at most ${n(d.max)}`
-              : '';
-      return `normal, mean ${n(d.mean)}, sd ${n(d.sd)}${bounds}${yearly}`;
+              ? 'atMost'
+              : 'none';
+      return t('report.dist.normal', {
+        mean: n(d.mean),
+        sd: n(d.sd),
+        bounds,
+        min: d.min !== undefined ? n(d.min) : '',
+        max: d.max !== undefined ? n(d.max) : '',
+        yearly,
+      });
     }
     case 'lognormal':
-      return `lognormal, median ${n(d.median)}, geometric sd ${n(d.gsd)}${yearly}`;
+      return t('report.dist.lognormal', { median: n(d.median), gsd: n(d.gsd), yearly });
   }
 }
 
@@ -107,33 +117,34 @@ export interface ProfessionAssumptions {
   rows: AssumptionRow[];
 }
 
-const SECTIONS: Readonly<Record<string, string>> = {
-  stock: 'Workforce today',
-  fte: 'Workforce today',
-  fteTrend: 'Workforce today',
-  training: 'Training',
-  immigration: 'Migration',
-  exits: 'Leaving the profession',
-  demand: 'Demand',
-  costs: 'Costs',
+const SECTIONS: Readonly<Record<string, MessageKey>> = {
+  stock: 'report.section.workforce',
+  fte: 'report.section.workforce',
+  fteTrend: 'report.section.workforce',
+  training: 'report.section.training',
+  immigration: 'report.section.migration',
+  exits: 'report.section.exits',
+  demand: 'report.section.demand',
+  costs: 'report.section.costs',
 };
 
-const sectionOf = (path: string) => SECTIONS[path.split('.')[0]] ?? 'Profession';
+const sectionOf = (path: string, t: Translate) =>
+  t(SECTIONS[path.split('.')[0]] ?? 'report.section.profession');
 
 /** What an optional catalog input that was left out stands for, in words. */
-const LEFT_OUT: Partial<Record<ParameterKey, string>> = {
-  fteTrend: 'left out: no change',
-  intake: 'left out: no training here',
-  completion: 'left out: no training here',
-  entryRate: 'left out: no training here',
-  immigration: 'left out: no immigration',
-  attrition: 'left out: none',
-  emigration: 'left out: none',
-  retirementMeanAge: 'left out: no retirement before the oldest working age',
-  trendEpidemiology: 'left out: no change',
-  trendSociocultural: 'left out: no change',
-  trendTechnology: 'left out: no change',
-  trendEfficiency: 'left out: no change',
+const LEFT_OUT: Partial<Record<ParameterKey, MessageKey>> = {
+  fteTrend: 'report.leftOut.noChange',
+  intake: 'report.leftOut.noTraining',
+  completion: 'report.leftOut.noTraining',
+  entryRate: 'report.leftOut.noTraining',
+  immigration: 'report.leftOut.noImmigration',
+  attrition: 'report.leftOut.none',
+  emigration: 'report.leftOut.none',
+  retirementMeanAge: 'report.leftOut.noRetirement',
+  trendEpidemiology: 'report.leftOut.noChange',
+  trendSociocultural: 'report.leftOut.noChange',
+  trendTechnology: 'report.leftOut.noChange',
+  trendEfficiency: 'report.leftOut.noChange',
 };
 
 const TREND_KEYS: readonly ParameterKey[] = [
@@ -145,46 +156,68 @@ const TREND_KEYS: readonly ParameterKey[] = [
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function spread(xs: readonly number[], n: NumberWords): string {
+function spread(xs: readonly number[], n: NumberWords, t: Translate): string {
   const low = Math.min(...xs);
   const high = Math.max(...xs);
-  return low === high ? n(low) : `${n(low)} – ${n(high)}`;
+  return low === high ? n(low) : t('report.assumptions.range', { low: n(low), high: n(high) });
 }
 
 /** "1 for every age", or "by age: women 0.8 – 1, men 0.85 – 1". */
-function fteWords(fte: BySex | number, n: NumberWords): string {
-  if (typeof fte === 'number') return `${n(fte)} at every age`;
-  return `by age: women ${spread(fte.female, n)}, men ${spread(fte.male, n)}`;
+function fteWords(fte: BySex | number, n: NumberWords, t: Translate): string {
+  if (typeof fte === 'number') return t('report.fte.everyAge', { fte: n(fte) });
+  return t('report.fte.byAge', {
+    women: spread(fte.female, n, t),
+    men: spread(fte.male, n, t),
+  });
 }
 
 /** The words of catalog parameter `key` of profession `p`. */
-export function parameterWords(p: Profession, key: ParameterKey, n: NumberWords): string {
+export function parameterWords(
+  p: Profession,
+  key: ParameterKey,
+  n: NumberWords,
+  t: Translate,
+): string {
   const row = PARAMETERS[key];
-  if (key === 'fte') return fteWords(p.fte, n);
+  if (key === 'fte') return fteWords(p.fte, n, t);
   if (key === 'targetPer1000' && p.demand.method !== 'ratio') {
-    return 'not used: demand follows the use of services';
+    return t('report.notUsed.ratio');
   }
   if (TREND_KEYS.includes(key) && p.demand.method === 'ratio') {
-    return 'not used: demand follows the target ratio';
+    return t('report.notUsed.trend');
   }
   const value = getAtPath(p, row.path) as Dist | null | undefined;
   if (key === 'baseFte' && (value === null || value === undefined)) {
-    return 'blank: today’s FTE supply';
+    return t('report.blank.baseFte');
   }
   if (value === null || value === undefined) {
-    return LEFT_OUT[key] ?? (row.none === null ? 'left out' : `left out: ${n(row.none)}`);
+    const leftOut = LEFT_OUT[key];
+    if (leftOut) return t(leftOut);
+    return row.none === null
+      ? t('report.leftOut.plain')
+      : t('report.leftOut.value', { value: n(row.none) });
   }
-  return distWords(value, n);
+  return distWords(value, n, t);
 }
 
-function entrantWords(e: EntrantProfile, n: NumberWords, share: NumberWords): string {
-  return `${share(e.femaleShare)} women, average age ${n(e.ageMean)} (sd ${n(e.ageSd)})`;
+function entrantWords(e: EntrantProfile, n: NumberWords, share: NumberWords, t: Translate): string {
+  return t('report.assumptions.entrants', {
+    women: share(e.femaleShare),
+    age: n(e.ageMean),
+    sd: n(e.ageSd),
+  });
 }
 
-function row(path: string, value: string, key?: ParameterKey, label?: string): AssumptionRow {
-  const help = key ? PARAMETER_HELP[key] : FIELD_HELP[`professions[].${path}`];
+function row(
+  t: Translate,
+  path: string,
+  value: string,
+  key?: ParameterKey,
+  label?: string,
+): AssumptionRow {
+  const help = key ? parameterHelp(t)[key] : fieldHelp(t)[`professions[].${path}`];
   return {
-    section: sectionOf(path),
+    section: sectionOf(path, t),
     label: label ?? help?.label ?? path,
     value,
     unit: help?.unit ?? '',
@@ -196,56 +229,61 @@ function row(path: string, value: string, key?: ParameterKey, label?: string): A
  * Every input of a profession, in the editor's order of sections: each parameter of the
  * catalog (model/catalog.ts) with its label, value or range and unit, and beside them the
  * inputs that are not ranges (today's headcount, the length of training, who the entrants
- * are, the spread of retirement ages, how demand is set).
+ * are, the spread of retirement ages, how demand is set), in the words of `t`.
  */
 export function professionAssumptions(
   p: Profession,
   n: NumberWords,
+  t: Translate,
   share: NumberWords = percents(),
 ): ProfessionAssumptions {
-  const catalog = (key: ParameterKey) => row(PARAMETERS[key].path, parameterWords(p, key, n), key);
+  const catalog = (key: ParameterKey) =>
+    row(t, PARAMETERS[key].path, parameterWords(p, key, n, t), key);
   const women = sum(p.stock.female);
   const men = sum(p.stock.male);
   const rows: AssumptionRow[] = [
     row(
+      t,
       'stock',
-      `${n(women + men)} (women ${n(women)}, men ${n(men)})`,
+      t('report.headcount.value', { total: n(women + men), women: n(women), men: n(men) }),
       undefined,
-      'Headcount today',
+      t('report.headcount.label'),
     ),
     catalog('fte'),
     catalog('fteTrend'),
     catalog('intake'),
   ];
   if (p.training) {
-    rows.push(row('training.durationYears', n(p.training.durationYears)));
+    rows.push(row(t, 'training.durationYears', n(p.training.durationYears)));
   }
   rows.push(catalog('completion'), catalog('entryRate'));
   if (p.training) {
     const pipeline = p.training.pipeline;
     rows.push(
       row(
+        t,
         'training.pipeline',
         pipeline
-          ? pipeline.map((s, i) => `year ${i + 1}: ${n(s)}`).join(', ')
-          : 'none given: the usual intake',
+          ? pipeline
+              .map((s, i) => t('report.pipeline.year', { year: String(i + 1), students: n(s) }))
+              .join(', ')
+          : t('report.pipeline.none'),
       ),
-      row('training.entrants', entrantWords(p.training.entrants, n, share)),
+      row(t, 'training.entrants', entrantWords(p.training.entrants, n, share, t)),
     );
   }
   rows.push(catalog('immigration'));
   if (p.immigration) {
-    rows.push(row('immigration.entrants', entrantWords(p.immigration.entrants, n, share)));
+    rows.push(row(t, 'immigration.entrants', entrantWords(p.immigration.entrants, n, share, t)));
   }
   rows.push(catalog('attrition'), catalog('emigration'), catalog('retirementMeanAge'));
   const retirement = p.exits?.retirement;
-  if (retirement) rows.push(row('exits.retirement.sd', n(retirement.sd)));
+  if (retirement) rows.push(row(t, 'exits.retirement.sd', n(retirement.sd)));
   rows.push(
     row(
+      t,
       'demand.method',
-      p.demand.method === 'ratio'
-        ? 'a target number of FTE per 1 000 people'
-        : 'the use of services by the population',
+      p.demand.method === 'ratio' ? t('report.demand.ratio') : t('report.demand.use'),
     ),
     catalog('baseFte'),
     catalog('unmet'),
@@ -253,7 +291,7 @@ export function professionAssumptions(
     catalog('targetPer1000'),
   );
   if (p.demand.ratio) {
-    rows.push(row('demand.ratio.targetYear', String(p.demand.ratio.targetYear)));
+    rows.push(row(t, 'demand.ratio.targetYear', String(p.demand.ratio.targetYear)));
   }
   // Every parameter of the catalog has its row (a new one shows even before it has a place).
   for (const key of PARAMETER_KEYS) {
@@ -267,52 +305,67 @@ function nameOf(s: Scenario, id: string): string {
   return s.professions.find((p) => p.id === id)?.name ?? id;
 }
 
-const when = (start: number, full: number) =>
-  start === full ? `from ${start}` : `from ${start}, in full from ${full}`;
+/** The years a change takes: its start and its full year, for a message's `{ramp, select}`. */
+const when = (start: number, full: number) => ({
+  ramp: yesNo(start !== full),
+  start: String(start),
+  full: String(full),
+});
 
 /** "Nurses, training places: +10 % – +20 % of today’s value (uniform), from 2027, in full
- *  from 2029." */
-export function policyWords(s: Scenario, p: Policy, locale?: string): string {
-  const lever = POLICY_PARAMETER_LABELS[p.parameter];
-  const change =
-    p.kind === 'relative'
-      ? `${distWords(p.value, signedPercents(locale))} on today’s value`
-      : `${distWords(p.value, plainNumbers(locale))} added (${leverUnit(p)})`;
-  return `${nameOf(s, p.profession)}, ${lever}: ${change}, ${when(p.startYear, p.fullYear)}.`;
+ *  from 2029." `region`: the region the policy acts in, when it acts in one only. */
+export function policyWords(s: Scenario, p: Policy, f: Words, region?: string): string {
+  const values = {
+    profession: nameOf(s, p.profession),
+    lever: policyParameterLabels(f.t)[p.parameter],
+    ...when(p.startYear, p.fullYear),
+    inRegion: yesNo(region !== undefined),
+    region: region ?? '',
+  };
+  return p.kind === 'relative'
+    ? f.t('report.policy.relative', {
+        ...values,
+        change: distWords(p.value, signedPercents(f.locale), f.t),
+      })
+    : f.t('report.policy.absolute', {
+        ...values,
+        change: distWords(p.value, plainNumbers(f.locale), f.t),
+        unit: leverUnit(p, f.t),
+      });
 }
 
-function leverUnit(p: Policy): string {
+function leverUnit(p: Policy, t: Translate): string {
   const key = PARAMETER_KEYS.find((k) => PARAMETERS[k].path === p.parameter);
-  return key ? PARAMETER_HELP[key].unit : 'the lever’s unit';
+  return key ? parameterHelp(t)[key].unit : t('report.policy.leverUnit');
 }
 
 /** "From General practitioners to Nurses: uniform 0.05 – 0.12 of the demand moves, 1.3 FTE
  *  of Nurses for each FTE moved, from 2027, in full from 2032." */
-export function substitutionWords(s: Scenario, r: SubstitutionRule, locale?: string): string {
-  const n = plainNumbers(locale);
-  const to = nameOf(s, r.to);
-  return (
-    `From ${nameOf(s, r.from)} to ${to}: ${distWords(r.share, n)} of the demand moves, ` +
-    `${n(r.ratio)} FTE of ${to} for each FTE moved, ${when(r.startYear, r.fullYear)}.`
-  );
+export function substitutionWords(s: Scenario, r: SubstitutionRule, f: Words): string {
+  const n = plainNumbers(f.locale);
+  return f.t('report.assumptions.substitution', {
+    from: nameOf(s, r.from),
+    to: nameOf(s, r.to),
+    share: distWords(r.share, n, f.t),
+    ratio: n(r.ratio),
+    ...when(r.startYear, r.fullYear),
+  });
 }
 
 /** "pandemic: a 3 % chance each year; lasts 2 years; extra demand uniform 0.05 – 0.15;
  *  extra leavers uniform 0 – 0.02; hits every profession." */
-export function shockWords(s: Scenario, k: Shock, locale?: string): string {
-  const n = plainNumbers(locale);
-  const chance = `a ${percents(locale)(k.probabilityPerYear)} chance each year`;
-  const years = `lasts ${n(k.durationYears)} ${k.durationYears === 1 ? 'year' : 'years'}`;
-  const who =
-    k.professions === undefined
-      ? 'hits every profession'
-      : k.professions.length === 0
-        ? 'hits no profession'
-        : `hits ${k.professions.map((id) => nameOf(s, id)).join(', ')}`;
-  return (
-    `${k.name}: ${chance}; ${years}; extra demand ${distWords(k.demandIncrease, n)}; ` +
-    `extra leavers ${distWords(k.extraExit, n)}; ${who}.`
-  );
+export function shockWords(s: Scenario, k: Shock, f: Words): string {
+  const n = plainNumbers(f.locale);
+  return f.t('report.assumptions.shock', {
+    name: k.name,
+    chance: percents(f.locale)(k.probabilityPerYear),
+    years: k.durationYears,
+    duration: n(k.durationYears),
+    demand: distWords(k.demandIncrease, n, f.t),
+    leavers: distWords(k.extraExit, n, f.t),
+    who: k.professions === undefined ? 'all' : k.professions.length === 0 ? 'none' : 'some',
+    names: (k.professions ?? []).map((id) => nameOf(s, id)).join(', '),
+  });
 }
 
 /** The shipped data set a scenario's population names, if any. */
@@ -322,29 +375,46 @@ export function datasetOf(s: Pick<Scenario, 'population'>): PopulationDatasetInf
 }
 
 /** Where the population comes from, in words. */
-export function populationWords(s: Pick<Scenario, 'population'>): string {
+export function populationWords(s: Pick<Scenario, 'population'>, t: Translate): string {
   const pop = s.population as Scenario['population'] | RegionalPopulation | undefined;
-  if (pop === undefined) return 'none: demand does not follow a population';
-  const shares =
+  if (pop === undefined) return t('report.population.none');
+  const split =
     'regionShares' in pop
-      ? `, split over the regions by fixed shares (${Object.entries(pop.regionShares)
-          .map(([id, v]) => `${id} ${Math.round(v * 1000) / 10} %`)
-          .join(', ')}), the same at every age and in every year`
-      : '';
+      ? {
+          split: 'yes',
+          shares: Object.entries(pop.regionShares)
+            .map(([id, v]) =>
+              t('report.population.share', {
+                region: id,
+                share: String(Math.round(v * 1000) / 10),
+              }),
+            )
+            .join(', '),
+        }
+      : { split: 'no', shares: '' };
   if ('dataset' in pop) {
     const info = datasetInfo(pop.dataset);
     return info
-      ? `${info.country}, ${info.edition}, ${info.years.first}–${info.years.last} (${info.attribution}; ${info.licenceName})${shares}`
-      : `the data set ${pop.dataset}${shares}`;
-  }
-  if ('regions' in pop) {
-    const first = pop.years[0];
-    const last = pop.years[pop.years.length - 1];
-    return `given in the scenario for each region: ages ${pop.ages.min}–${pop.ages.max}, years ${first === last ? first : `${first}–${last}`}`;
+      ? t('report.population.dataset', {
+          country: info.country,
+          edition: info.edition,
+          first: String(info.years.first),
+          last: String(info.years.last),
+          attribution: info.attribution,
+          licence: info.licenceName,
+          ...split,
+        })
+      : t('report.population.unknownDataset', { id: pop.dataset, ...split });
   }
   const first = pop.years[0];
   const last = pop.years[pop.years.length - 1];
-  return `given in the scenario: ages ${pop.ages.min}–${pop.ages.max}, years ${first === last ? first : `${first}–${last}`}${shares}`;
+  const values = {
+    min: String(pop.ages.min),
+    max: String(pop.ages.max),
+    years: first === last ? String(first) : `${first}–${last}`,
+  };
+  if ('regions' in pop) return t('report.population.regions', values);
+  return t('report.population.inline', { ...values, ...split });
 }
 
 /** The credit a shipped data set asks for, wherever its numbers are used. */
@@ -360,8 +430,9 @@ export interface DataCredit {
   line: string;
 }
 
-/** The credit of the scenario's population data, or null when no shipped data set is used. */
-export function dataCredit(s: Pick<Scenario, 'population'>): DataCredit | null {
+/** The credit of the scenario's population data, or null when no shipped data set is used;
+ *  its line in the words of `t`. */
+export function dataCredit(s: Pick<Scenario, 'population'>, t: Translate): DataCredit | null {
   const info = datasetOf(s);
   if (!info) return null;
   return {
@@ -370,7 +441,7 @@ export function dataCredit(s: Pick<Scenario, 'population'>): DataCredit | null {
     licenceUrl: info.licenceUrl,
     source: info.source,
     sourceUrl: info.sourceUrl,
-    line: `Population: ${info.attribution} (${info.licenceName})`,
+    line: t('report.credit.line', { attribution: info.attribution, licence: info.licenceName }),
   };
 }
 
@@ -381,21 +452,23 @@ export interface ScenarioFact {
 }
 
 /** The scenario's settings: years, target year, futures, seed, ages and population. */
-export function scenarioFacts(s: Scenario, locale?: string): ScenarioFact[] {
-  const n = plainNumbers(locale);
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+export function scenarioFacts(s: Scenario, f: Words): ScenarioFact[] {
+  const { t } = f;
+  const n = plainNumbers(f.locale);
+  const integer = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 0 });
+  const help = fieldHelp(t);
   const last = s.baseYear + s.horizonYears;
   return [
-    { label: 'Years projected', value: `${s.baseYear}–${last}` },
-    { label: FIELD_HELP['analysis.targetYear'].label, value: String(s.analysis.targetYear) },
+    { label: t('report.facts.years'), value: `${s.baseYear}–${last}` },
+    { label: help['analysis.targetYear'].label, value: String(s.analysis.targetYear) },
     {
-      label: FIELD_HELP['analysis.intakeFromYear'].label,
+      label: help['analysis.intakeFromYear'].label,
       value: String(s.analysis.intakeFromYear),
     },
-    { label: FIELD_HELP['simulation.runs'].label, value: integer.format(s.simulation.runs) },
-    { label: FIELD_HELP['simulation.seed'].label, value: String(s.simulation.seed) },
-    { label: 'Working ages', value: `${n(s.ages.min)}–${n(s.ages.max)}` },
-    { label: FIELD_HELP.population.label, value: populationWords(s) },
+    { label: help['simulation.runs'].label, value: integer.format(s.simulation.runs) },
+    { label: help['simulation.seed'].label, value: String(s.simulation.seed) },
+    { label: t('report.facts.ages'), value: `${n(s.ages.min)}–${n(s.ages.max)}` },
+    { label: help.population.label, value: populationWords(s, t) },
   ];
 }
 
@@ -409,34 +482,45 @@ export interface ReportAssumptions {
   credit: DataCredit | null;
 }
 
-/** The assumptions of a valid scenario, in the reader's `locale` (default: the browser's). */
-export function reportAssumptions(s: Scenario, locale?: string): ReportAssumptions {
-  const n = plainNumbers(locale);
+/** The assumptions of a valid scenario, its numbers in `f.locale` (undefined: the
+ *  browser's), its words in the language of `f.t`. */
+export function reportAssumptions(s: Scenario, f: Words): ReportAssumptions {
+  const n = plainNumbers(f.locale);
   return {
-    facts: scenarioFacts(s, locale),
-    professions: s.professions.map((p) => professionAssumptions(p, n, percents(locale))),
-    policies: s.policies.map((p) => policyWords(s, p, locale)),
-    substitution: s.substitution.map((r) => substitutionWords(s, r, locale)),
-    shocks: s.shocks.map((k) => shockWords(s, k, locale)),
-    credit: dataCredit(s),
+    facts: scenarioFacts(s, f),
+    professions: s.professions.map((p) => professionAssumptions(p, n, f.t, percents(f.locale))),
+    policies: s.policies.map((p) => policyWords(s, p, f)),
+    substitution: s.substitution.map((r) => substitutionWords(s, r, f)),
+    shocks: s.shocks.map((k) => shockWords(s, k, f)),
+    credit: dataCredit(s, f.t),
   };
 }
 
 /** The assumptions as plain text, one line each: what the tests and a copy read. */
-export function assumptionsText(a: ReportAssumptions): string {
+export function assumptionsText(a: ReportAssumptions, t: Translate): string {
   const lines: string[] = [];
-  for (const f of a.facts) lines.push(`${f.label}: ${f.value}`);
+  for (const f of a.facts) lines.push(t('report.text.fact', { label: f.label, value: f.value }));
   for (const p of a.professions) {
     lines.push(p.name);
     for (const r of p.rows) {
-      lines.push(`${p.name} › ${r.section}: ${r.label}: ${r.value}${r.unit ? ` (${r.unit})` : ''}`);
+      const values = { profession: p.name, section: r.section, label: r.label, value: r.value };
+      lines.push(
+        r.unit
+          ? t('report.text.rowUnit', { ...values, unit: r.unit })
+          : t('report.text.row', values),
+      );
     }
   }
-  const list = (title: string, items: string[]) =>
-    lines.push(`${title}: ${items.length === 0 ? 'none' : ''}`, ...items);
-  list('Policies', a.policies);
-  list('Task shifting', a.substitution);
-  list('Crises', a.shocks);
+  const list = (title: MessageKey, items: string[]) =>
+    lines.push(
+      items.length === 0
+        ? t('report.text.listNone', { title: t(title) })
+        : t('report.text.list', { title: t(title) }),
+      ...items,
+    );
+  list('report.assumptions.policies', a.policies);
+  list('report.assumptions.shifting', a.substitution);
+  list('report.assumptions.crises', a.shocks);
   if (a.credit) lines.push(a.credit.line);
   return lines.join('\n');
 }

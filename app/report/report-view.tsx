@@ -8,6 +8,7 @@ import { createPortal } from 'react-dom';
 import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { ReportDocument } from './report-document.tsx';
 import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import './report.css';
@@ -25,6 +26,7 @@ export interface ReportViewProps {
 
 /** The report in a portal over the page. */
 export function ReportView({ result, scenario, link, note, onClose }: ReportViewProps) {
+  const t = useT();
   const titleId = useId();
   const hintId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -44,7 +46,7 @@ export function ReportView({ result, scenario, link, note, onClose }: ReportView
     >
       <div className="hwf-sheet-bar hwf-report-bar">
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-          Back to the app
+          {t('report.view.back')}
         </button>
         <button
           type="button"
@@ -52,10 +54,10 @@ export function ReportView({ result, scenario, link, note, onClose }: ReportView
           aria-describedby={hintId}
           onClick={() => window.print()}
         >
-          Print or save as PDF
+          {t('report.view.print')}
         </button>
         <p id={hintId} className="hwf-report-hint">
-          Prints on A4. To get a PDF file, choose “Save as PDF” as the printer.
+          {t('report.view.printHint')}
         </p>
       </div>
       <ReportDocument

@@ -30,45 +30,56 @@ export interface CostResultsProps {
 export function CostResults(props: CostResultsProps) {
   const { result, profession: p, region, year, onYearChange } = props;
   const f = useFormats();
+  const { t } = f;
   const headingId = useId();
   const total = result.cost;
   const money = useMemo(
-    () => (total ? createMoney(f.locale, total.currency) : null),
-    [f.locale, total],
+    () => (total ? createMoney(f.locale, total.currency, t) : null),
+    [f.locale, total, t],
   );
   if (!total || !money) return null;
   const { years, targetYear } = result;
   const pv = (cost: NonNullable<ProfessionResult['cost']>) =>
-    presentValueWords(years, cost, total.discountRate, money, f);
-  const who = region ? `${p.name} in ${region.name}` : p.name;
+    t('results.costs.sentence', {
+      value: presentValueWords(years, cost, total.discountRate, money, f),
+    });
+  const who = region
+    ? t('results.costs.inRegion', { profession: p.name, region: region.name })
+    : p.name;
   const several = result.professions.length > 1;
-  const everyone = region ? 'all professions, national' : 'all professions';
+  const everyone = region ? t('results.costs.everyoneNational') : t('results.costs.everyone');
+  const everyoneLead = region
+    ? t('results.costs.everyoneNationalLead')
+    : t('results.costs.everyoneLead');
+  // File names stay in English in every language.
   const file = (what: string) => fileNameFor(`${what} costs per year`);
+  const whoFile = region ? `${p.name} in ${region.name}` : p.name;
+  const everyoneFile = region ? 'all professions, national' : 'all professions';
   const common = { years, targetYear, money };
   const cursor = { year, onYearChange };
   return (
     <section className="hwf-costs" aria-labelledby={headingId}>
       <h3 id={headingId} className="hwf-costs-title">
-        Costs
+        {t('results.costs.heading')}
       </h3>
       <ul className="hwf-costs-pv">
         {p.cost && (
           <li>
-            <strong>{who}:</strong> {pv(p.cost)}.
+            <strong>{t('results.costs.whose', { who })}</strong> {pv(p.cost)}
           </li>
         )}
         {several && (
           <li>
-            <strong>{everyone.charAt(0).toUpperCase() + everyone.slice(1)}:</strong> {pv(total)}.
+            <strong>{t('results.costs.whose', { who: everyoneLead })}</strong> {pv(total)}
           </li>
         )}
       </ul>
       <div className="hwf-results-grid">
         {p.cost && (
           <ChartFrame
-            title={`Costs per year: ${who}`}
+            title={t('results.costs.title', { who })}
             level={4}
-            fileName={file(who)}
+            fileName={file(whoFile)}
             chart={<CostChart name={who} cost={p.cost} {...common} {...cursor} />}
             table={<CostTable name={who} cost={p.cost} {...common} />}
           />
@@ -76,21 +87,16 @@ export function CostResults(props: CostResultsProps) {
         {several && (
           <div data-chart-subject={everyone}>
             <ChartFrame
-              title={`Costs per year: ${everyone}`}
+              title={t('results.costs.title', { who: everyone })}
               level={4}
-              fileName={file(everyone)}
+              fileName={file(everyoneFile)}
               chart={<CostChart name={everyone} cost={total} {...common} {...cursor} />}
               table={<CostTable name={everyone} cost={total} {...common} />}
             />
           </div>
         )}
       </div>
-      {region && several && (
-        <p className="hwf-note">
-          The total of all professions is the nation’s; the costs of one region are given per
-          profession.
-        </p>
-      )}
+      {region && several && <p className="hwf-note">{t('results.costs.regionNote')}</p>}
     </section>
   );
 }

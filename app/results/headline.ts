@@ -22,9 +22,9 @@ export type HeadlineContext = Pick<
  *  matches demand": a gap (supply − demand) in words that cannot be misread. */
 export function gapWords(gap: number, f: Formats): string {
   const rounded = roundCount(gap);
-  if (rounded > 0) return `supply exceeds demand by ${f.count(gap)} FTE`;
-  if (rounded < 0) return `demand exceeds supply by ${f.count(-gap)} FTE`;
-  return 'supply matches demand';
+  if (rounded > 0) return f.t('results.gap.surplus', { amount: f.count(gap) });
+  if (rounded < 0) return f.t('results.gap.shortage', { amount: f.count(-gap) });
+  return f.t('results.gap.none');
 }
 
 /**
@@ -41,28 +41,43 @@ export function headline(
 ): string {
   const year = f.year(ctx.targetYear);
   const t = ctx.years.indexOf(ctx.targetYear);
-  if (t < 0) return `The target year ${year} is outside the projected years.`;
+  if (t < 0) return f.t('results.headline.outside', { year });
   const { gap } = profession;
   const intake = intakeWords(profession.requiredIntake, { ...ctx, baseline }, f);
   if (ctx.deterministic) {
-    return `In ${year} ${gapWords(gap.p50[t], f)} (one run at the point values). ${intake}`;
+    return f.t('results.headline.oneRun', { year, gap: gapWords(gap.p50[t], f), intake });
   }
-  const shortage = shortageWords(profession.shortageProbability[t], f);
-  const interval = f.interval(gap.p5[t], gap.p95[t], true);
-  return `In ${year} ${shortage}; in the median future, ${gapWords(gap.p50[t], f)} (${f.percent(0.9)} interval of supply − demand: ${interval} FTE). ${intake}`;
+  return f.t('results.headline.futures', {
+    year,
+    shortage: shortageWords(profession.shortageProbability[t], f),
+    gap: gapWords(gap.p50[t], f),
+    share: f.percent(0.9),
+    interval: f.interval(gap.p5[t], gap.p95[t], true),
+    intake,
+  });
 }
 
 /** "Based on 2 000 futures." or "Based on one run at the point values." */
 export function basedOn(runs: number, deterministic: boolean, f: Formats): string {
-  if (deterministic) return 'Based on one run at the point values.';
-  return `Based on ${f.integer(runs)} ${runs === 1 ? 'future' : 'futures'}.`;
+  if (deterministic) return f.t('results.basedOn.oneRun');
+  return f.t('results.basedOn.futures', { count: f.integer(runs), runs });
 }
 
 /** "Rural", "Rural and South", "Rural, South and North", "Rural, South, North and 2 more". */
-export function namesInWords(names: readonly string[]): string {
+export function namesInWords(names: readonly string[], f: Formats): string {
   if (names.length <= 1) return names[0] ?? '';
-  if (names.length > 3) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length > 3) {
+    const more = names.length - 3;
+    return f.t('results.names.more', {
+      names: names.slice(0, 3).join(', '),
+      count: String(more),
+      more,
+    });
+  }
+  return f.t('charts.list.and', {
+    items: names.slice(0, -1).join(', '),
+    last: names[names.length - 1],
+  });
 }
 
 /**
@@ -80,17 +95,28 @@ export function regionalHeadline(
   const t = ctx.years.indexOf(ctx.targetYear);
   if (t < 0 || regions.length === 0) return null;
   const year = f.year(ctx.targetYear);
+  const profession = professionName;
   const ranked = shortagesAt(regions, t);
   const worst = ranked[0];
   if (!(worst.probability > 0)) {
     return ctx.deterministic
-      ? `${professionName}: no region has a shortage in ${year}.`
-      : `${professionName}: no region has a shortage in ${year} in any future.`;
+      ? f.t('results.where.noneOneRun', { profession, year })
+      : f.t('results.where.none', { profession, year });
   }
   if (ctx.deterministic) {
     const region = regions.find((r) => r.id === worst.id)!.profession;
-    return `${professionName}: the largest shortage for its size is in ${worst.name} in ${year} (${gapWords(region.gap.p50[t], f)}).`;
+    return f.t('results.where.largest', {
+      profession,
+      region: worst.name,
+      year,
+      gap: gapWords(region.gap.p50[t], f),
+    });
   }
   const tied = ranked.filter((r) => r.probability === worst.probability).map((r) => r.name);
-  return `${professionName}: shortage most likely in ${namesInWords(tied)} (${f.percent(worst.probability)} in ${year}).`;
+  return f.t('results.where.likely', {
+    profession,
+    regions: namesInWords(tied, f),
+    share: f.percent(worst.probability),
+    year,
+  });
 }

@@ -51,23 +51,25 @@ export interface ProfessionResultsProps {
   region?: { id: string; name: string } | null;
 }
 
-const MEASURES = [
-  { value: 'fte', label: 'FTE' },
-  { value: 'headcount', label: 'Headcount' },
-] as const;
-
 /** Headline, charts and notes of one profession, laid out as in the planner's screen. */
 export function ProfessionResults(props: ProfessionResultsProps) {
   const { result, profession: p, stale = false, progress, labelFor, scenario, region } = props;
   const f = useFormats();
+  const { t } = f;
   const [measure, setMeasure] = useState<LevelMeasure>('fte');
   // The shared cursor follows the target year until the reader moves it.
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear ?? result.targetYear;
   const { years, targetYear, intakeFromYear, deterministic } = result;
   const target = f.year(targetYear);
-  const fanTitleText = measure === 'fte' ? 'Supply and demand (FTE)' : 'Supply (headcount)';
+  const measures = [
+    { value: 'fte', label: t('results.measure.fte') },
+    { value: 'headcount', label: t('results.measure.headcount') },
+  ] as const;
+  const fanTitleText =
+    measure === 'fte' ? t('results.fan.titleFte') : t('results.fan.titleHeadcount');
   const busy = useBusy(progress);
+  // File names stay in English in every language.
   const file = (title: string) => fileNameFor(`${p.name} ${region?.name ?? ''} ${title}`);
   const baseline = scenario ? intakeBaseline(scenario, p.id, targetYear, region?.id) : undefined;
   const regions = regionsOf(result);
@@ -75,10 +77,13 @@ export function ProfessionResults(props: ProfessionResultsProps) {
   const where =
     regions && !region ? regionalHeadline(result, p.name, acrossRegions(regions, p.id), f) : null;
   const intakeContext = { targetYear, intakeFromYear, deterministic, baseline };
-  const tornadoTitle = `What drives the ${target} gap`;
+  const tornadoTitle = t('results.tornado.title', { year: target });
   const pyramidTitle = p.ageProfile
-    ? `Age pyramid ${f.year(p.ageProfile.baseYear)} | ${f.year(p.ageProfile.targetYear)}`
-    : 'Age pyramid';
+    ? t('results.pyramid.titleYears', {
+        base: f.year(p.ageProfile.baseYear),
+        target: f.year(p.ageProfile.targetYear),
+      })
+    : t('results.pyramid.title');
   const fan = {
     name: p.name,
     years,
@@ -106,8 +111,12 @@ export function ProfessionResults(props: ProfessionResultsProps) {
       <div className="hwf-results-body">
         <header className="hwf-headline">
           <p className="hwf-headline-text">
-            {region ? `${region.name}: ` : ''}
-            {headline(result, p, f, baseline)}
+            {region
+              ? t('results.headline.inRegion', {
+                  region: region.name,
+                  headline: headline(result, p, f, baseline),
+                })
+              : headline(result, p, f, baseline)}
             {where && (
               <>
                 <br />
@@ -119,22 +128,27 @@ export function ProfessionResults(props: ProfessionResultsProps) {
         </header>
         <ChartFrame
           title={fanTitleText}
-          fileName={file(fanTitleText)}
+          fileName={file(measure === 'fte' ? 'supply and demand FTE' : 'supply headcount')}
           controls={
-            <ToggleGroup label="Measure" options={MEASURES} value={measure} onChange={setMeasure} />
+            <ToggleGroup
+              label={t('results.measure.label')}
+              options={measures}
+              value={measure}
+              onChange={setMeasure}
+            />
           }
           chart={<FanChart {...fan} year={year} onYearChange={setYear} />}
           table={<FanTable {...fan} />}
         />
         <div className="hwf-results-grid">
           <ChartFrame
-            title="Gap and shortage probability"
+            title={t('results.gap.title')}
             fileName={file('gap and shortage probability')}
             chart={<GapChart {...gap} year={year} onYearChange={setYear} />}
             table={<GapTable {...gap} />}
           />
           <ChartFrame
-            title="Training places needed per year"
+            title={t('results.intake.title')}
             fileName={file('training places needed')}
             exportable={!p.requiredIntake.unreachable}
             chart={<IntakeChart name={p.name} intake={p.requiredIntake} {...intakeContext} />}
@@ -142,7 +156,7 @@ export function ProfessionResults(props: ProfessionResultsProps) {
           />
           <ChartFrame
             title={tornadoTitle}
-            fileName={file(tornadoTitle)}
+            fileName={file(`what drives the ${targetYear} gap`)}
             exportable={rankSensitivity(p.sensitivity, undefined, result.runs).shown.length > 0}
             chart={<Tornado {...tornado} />}
             table={<TornadoTable {...tornado} />}

@@ -59,16 +59,19 @@ export function ProgressBar({ progress }: ProgressBarProps) {
       <div
         className="hwf-progress-track"
         role="progressbar"
-        aria-label="Simulation progress"
+        aria-label={f.t('results.progress.label')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${f.integer(done)} of ${f.integer(total)} futures`}
+        aria-valuetext={f.t('results.progress.value', {
+          done: f.integer(done),
+          total: f.integer(total),
+        })}
       >
         <div className="hwf-progress-fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
       </div>
       <span className="hwf-progress-text">
-        updating {f.integer(done)}/{f.integer(total)}
+        {f.t('results.progress.updating', { done: f.integer(done), total: f.integer(total) })}
       </span>
     </div>
   );

@@ -4,16 +4,19 @@
  * toggle buttons, both used from the keyboard as any list and button.
  */
 import { useId } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import './results.css';
 
 /** The results views of a regional scenario. */
 export type ResultsView = 'figures' | 'where';
 
+/** The views, their names by message. */
 export const VIEWS = [
-  { value: 'figures', label: 'Figures' },
-  { value: 'where', label: 'Where the shortages fall' },
-] as const;
+  { value: 'figures', label: 'results.view.figures' },
+  { value: 'where', label: 'results.view.where' },
+] as const satisfies readonly { value: ResultsView; label: MessageKey }[];
 
 /** The list's value for the national figures. */
 export const NATIONAL = '';
@@ -40,19 +43,21 @@ export function RegionSwitch({
   panelId,
 }: RegionSwitchProps) {
   const id = useId();
+  const { t } = useFormats();
+  const views = VIEWS.map((v) => ({ value: v.value, label: t(v.label) }));
   return (
     <div className="hwf-area-bar">
-      <ToggleGroup label="Results view" options={VIEWS} value={view} onChange={onView} />
+      <ToggleGroup label={t('results.view.label')} options={views} value={view} onChange={onView} />
       {view === 'figures' && (
         <span className="hwf-region-choice">
-          <label htmlFor={id}>Figures for</label>{' '}
+          <label htmlFor={id}>{t('results.view.figuresFor')}</label>{' '}
           <select
             id={id}
             value={region ?? NATIONAL}
             aria-controls={panelId}
             onChange={(e) => onRegion(e.target.value === NATIONAL ? null : e.target.value)}
           >
-            <option value={NATIONAL}>National (all regions)</option>
+            <option value={NATIONAL}>{t('results.view.national')}</option>
             {regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}

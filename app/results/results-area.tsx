@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import { useFormats } from '../charts/formats-context.ts';
 import { ProfessionTabs, asTabs, panelLabelId } from '../shell/profession-tabs.tsx';
 import { ProfessionResults } from './profession-results.tsx';
 import type { Progress, ProgressSource } from './progress-bar.tsx';
@@ -35,6 +36,7 @@ export interface ResultsAreaProps {
 /** Tabs, the regional choices and the panel of results. */
 export function ResultsArea(props: ResultsAreaProps) {
   const { result, selected, onSelect, panelId, stale, progress, labelFor, scenario } = props;
+  const { t } = useFormats();
   const [own, setOwn] = useState<{ region: string | null; view: ResultsView }>({
     region: null,
     view: 'figures',
@@ -80,7 +82,12 @@ export function ResultsArea(props: ResultsAreaProps) {
         role={asTabs(national.length) ? 'tabpanel' : 'region'}
         aria-labelledby={panelLabelId(national.length, nationalProfession.id)}
         data-chart-subject={
-          region && !where ? `${nationalProfession.name}, ${region.name}` : undefined
+          region && !where
+            ? t('results.area.subject', {
+                profession: nationalProfession.name,
+                region: region.name,
+              })
+            : undefined
         }
         data-region={where ? 'all' : (region?.id ?? 'national')}
       >

@@ -2,6 +2,7 @@
  * What every results view says above its figures: that they are out of date (the last
  * valid scenario's), and the progress of the run under way.
  */
+import { useFormats } from '../charts/formats-context.ts';
 import { isProgressSource, LiveProgressBar, ProgressBar } from './progress-bar.tsx';
 import type { Progress, ProgressSource } from './progress-bar.tsx';
 import './results.css';
@@ -14,12 +15,12 @@ export interface ResultsStatusProps {
 
 /** The out-of-date banner and the progress bar, when there is something to say. */
 export function ResultsStatus({ stale, progress }: ResultsStatusProps) {
+  const { t } = useFormats();
   return (
     <>
       {stale && (
         <p className="hwf-stale-banner" role="status">
-          These results are for the last valid scenario. Fix the problems in the editor to update
-          them.
+          {t('results.status.stale')}
         </p>
       )}
       {isProgressSource(progress) ? (

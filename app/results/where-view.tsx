@@ -15,10 +15,12 @@ import { HeatTable } from '../charts/heat-table.tsx';
 import type { ScaleChoice } from '../charts/multiples-layout.ts';
 import { MultiplesTable } from '../charts/multiples-table.tsx';
 import { RatioChart } from '../charts/ratio-chart.tsx';
+import { targetYearWords } from '../charts/readout.ts';
 import { RegionMultiples } from '../charts/region-multiples.tsx';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { NationalProfessionResult, RegionResult } from '../../model/regions/simulate.ts';
+import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { basedOn, regionalHeadline } from './headline.ts';
 import { useBusy, type Progress, type ProgressSource } from './progress-bar.tsx';
 import { acrossRegions, nationalOf } from './regional.ts';
@@ -35,20 +37,26 @@ export interface WhereViewProps {
   progress?: Progress | ProgressSource | null;
 }
 
+/** The choices of vertical scale, their names by message. */
 export const SCALES = [
-  { value: 'shared', label: 'One scale for all' },
-  { value: 'own', label: 'Each region its own' },
-] as const;
+  { value: 'shared', label: 'results.where.scaleShared' },
+  { value: 'own', label: 'results.where.scaleOwn' },
+] as const satisfies readonly { value: ScaleChoice; label: MessageKey }[];
 
-export const HEAT_TITLE = 'Where a shortage is likely';
-export const MULTIPLES_TITLE = 'Supply and demand by region (FTE)';
-export const DENSITY_TITLE = 'FTE per 1 000 inhabitants by region';
-export const RATIO_TITLE = 'How unequal the regions are';
+/** The title of the heat table, in the language of `t`. */
+export function heatTitle(t: Translate): string {
+  return t('results.where.heatTitle');
+}
+
+/** The heat table's title in English.
+ *  @deprecated Use `heatTitle(t)`: the title in the reader's language. */
+export const HEAT_TITLE = heatTitle(englishT);
 
 /** The regional views of one profession. */
 export function WhereView(props: WhereViewProps) {
   const { result, regions, professionId, stale = false, progress } = props;
   const f = useFormats();
+  const { t } = f;
   const [scale, setScale] = useState<ScaleChoice>('shared');
   const [chosenYear, setYear] = useState<number | null>(null);
   const heatId = useId();
@@ -63,6 +71,7 @@ export function WhereView(props: WhereViewProps) {
   const rows = densityRows(
     across.map((r) => ({ id: r.id, name: r.name, density: r.profession.densityPer1000 })),
     years.indexOf(year),
+    f,
   );
   const panels = across.map((r) => ({
     id: r.id,
@@ -75,7 +84,10 @@ export function WhereView(props: WhereViewProps) {
     name: r.name,
     probability: r.profession.shortageProbability,
   }));
+  // File names stay in English in every language.
   const file = (title: string) => fileNameFor(`${name} ${title}`);
+  const multiplesTitle = t('results.where.multiplesTitle');
+  const ratioTitle = t('results.where.ratioTitle');
   const ratio = national.densityRatio;
   const ratioSentence = ratioWords(ratio, years, targetYear, f);
   const where = regionalHeadline(result, name, across, f);
@@ -95,7 +107,7 @@ export function WhereView(props: WhereViewProps) {
         <section className="hwf-frame" aria-labelledby={heatId}>
           <header className="hwf-frame-head">
             <h3 id={heatId} className="hwf-frame-title">
-              {HEAT_TITLE}
+              {heatTitle(t)}
             </h3>
           </header>
           <HeatTable
@@ -105,18 +117,18 @@ export function WhereView(props: WhereViewProps) {
             rows={heatRows}
             national={{
               id: 'national',
-              name: 'National',
+              name: t('results.where.national'),
               probability: national.shortageProbability,
             }}
           />
         </section>
         <ChartFrame
-          title={MULTIPLES_TITLE}
-          fileName={file(MULTIPLES_TITLE)}
+          title={multiplesTitle}
+          fileName={file('supply and demand by region FTE')}
           controls={
             <ToggleGroup
-              label="Vertical scale"
-              options={SCALES}
+              label={t('results.where.scaleLabel')}
+              options={SCALES.map((s) => ({ value: s.value, label: t(s.label) }))}
               value={scale}
               onChange={setScale}
             />
@@ -137,11 +149,11 @@ export function WhereView(props: WhereViewProps) {
         <div className="hwf-results-grid">
           {rows ? (
             <ChartFrame
-              title={`${DENSITY_TITLE}, ${f.year(year)}`}
-              fileName={file(`${DENSITY_TITLE} ${year}`)}
+              title={t('results.where.densityTitle', { year: f.year(year) })}
+              fileName={file(`FTE per 1 000 inhabitants by region ${year}`)}
               controls={
                 <span className="hwf-year-choice">
-                  <label htmlFor={yearId}>Year</label>{' '}
+                  <label htmlFor={yearId}>{t('results.where.year')}</label>{' '}
                   <select
                     id={yearId}
                     value={year}
@@ -149,8 +161,7 @@ export function WhereView(props: WhereViewProps) {
                   >
                     {years.map((y) => (
                       <option key={y} value={y}>
-                        {f.year(y)}
-                        {y === targetYear ? ' (target)' : ''}
+                        {targetYearWords(y, y === targetYear, f)}
                       </option>
                     ))}
                   </select>
@@ -160,14 +171,12 @@ export function WhereView(props: WhereViewProps) {
               table={<DensityTable name={name} year={year} rows={rows} />}
             />
           ) : (
-            <p className="hwf-note">
-              FTE per 1 000 inhabitants needs the population of each region; this scenario has none.
-            </p>
+            <p className="hwf-note">{t('results.where.densityNeedsPopulation')}</p>
           )}
           {ratio ? (
             <ChartFrame
-              title={RATIO_TITLE}
-              fileName={file(RATIO_TITLE)}
+              title={ratioTitle}
+              fileName={file('how unequal the regions are')}
               chart={
                 <>
                   <p className="hwf-intake-words">{ratioSentence}</p>

@@ -15,18 +15,21 @@ import type { PopulationInline, Profession } from '../../model/scenario/types.ts
 import { assumedStock } from '../../model/observed/shape.ts';
 import { carryToBaseYear, observedHeadcounts } from '../../model/observed/series.ts';
 import type { CarriedTotal, DensityPoint } from '../../model/observed/series.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 export { apportion, workingLifeShape } from '../../model/observed/shape.ts';
 
 /** Placeholder densities, headcount per 1 000 inhabitants in the base year. */
 export const EXAMPLE_PER_1000 = { nurse: 8, doctor: 3.5 } as const;
 
-/** What an observed profession's name says: its total is data, the rest is not. */
+/** What an observed profession's English name says: its total is data, the rest is not
+ *  (the names themselves: `scenario.country.*Observed` in the catalogue). */
 export const OBSERVED_MARK = 'total observed, ages and flows assumed';
 
 const DOCTOR_FTE = 0.9;
 
-/** What the profession names say, so no one mistakes the numbers for data. */
+/** What the English profession names say, so no one mistakes the numbers for data
+ *  (`scenario.country.*Example`). */
 export const EXAMPLE_MARK = 'example numbers: replace with your data';
 
 const AGES = { min: 20, max: 74 };
@@ -111,19 +114,27 @@ export interface ObservedWorkforce {
 /** What the description says of the observed total: "55 262 nurses and midwives, from
  *  WHO's 62.9 per 10 000 inhabitants in 2022 carried to 2026 by the 2017–2022 trend
  *  (+1.2 % a year)". */
-function observedWords(c: CarriedTotal, what: string, baseYear: number): string {
-  const density = `${String(c.observedPer10000)} per 10 000 inhabitants in ${c.observedYear}`;
-  const growth = `${c.annualGrowth >= 0 ? '+' : '−'}${(Math.abs(c.annualGrowth) * 100).toFixed(1)} % a year`;
-  const how =
-    c.how === 'observed'
-      ? ''
-      : c.how === 'trend'
-        ? ` carried to ${baseYear} by the ${c.trendFrom}–${c.observedYear} trend (${growth})`
-        : ` kept as it was to ${baseYear} (too few years without a break to take a trend)`;
-  const broken = c.afterBreak
-    ? ` (a possible break in series: the ${c.observedYear} figure differs by over 25 % from the one before)`
-    : '';
-  return `${grouped(c.headcount)} ${what}, from WHO's ${density}${broken}${how}`;
+function observedWords(
+  c: CarriedTotal,
+  who: 'nurses' | 'doctors',
+  baseYear: number,
+  t: Translate,
+): string {
+  const words = {
+    headcount: grouped(c.headcount),
+    who,
+    density: String(c.observedPer10000),
+    year: String(c.observedYear),
+    broken: c.afterBreak ? 'yes' : 'no',
+    baseYear: String(baseYear),
+  };
+  if (c.how === 'observed') return t('scenario.country.seenObserved', words);
+  if (c.how !== 'trend') return t('scenario.country.seenKept', words);
+  const growth = t('scenario.country.growth', {
+    sign: c.annualGrowth >= 0 ? '+' : '−',
+    percent: (Math.abs(c.annualGrowth) * 100).toFixed(1),
+  });
+  return t('scenario.country.seenTrend', { ...words, from: String(c.trendFrom), growth });
 }
 
 /**
@@ -133,13 +144,15 @@ function observedWords(c: CarriedTotal, what: string, baseYear: number): string 
  * population of its year, carried to the base year by the observed trend); their spread
  * over ages and sexes and every other workforce number stay assumed examples, and the
  * scenario says which is which. Without, every workforce number is an example. Throws for
- * an id that is not shipped or data that do not hold the base year.
+ * an id that is not shipped or data that do not hold the base year. Its words are in the
+ * language of `t`.
  */
 export function countryScenarioTemplate(
   datasetId: string,
   population: PopulationInline,
   baseYear = countryBaseYear(population),
   observed: ObservedWorkforce = {},
+  t: Translate = englishT,
 ): unknown {
   const info = datasetInfo(datasetId);
   if (!info) throw new RangeError(`unknown population data set ${JSON.stringify(datasetId)}`);
@@ -170,7 +183,7 @@ export function countryScenarioTemplate(
   const professions = [
     profession({
       id: 'nurse',
-      name: seenNurses ? `Nurses and midwives (${OBSERVED_MARK})` : `Nurses (${EXAMPLE_MARK})`,
+      name: seenNurses ? t('scenario.country.nursesObserved') : t('scenario.country.nursesExample'),
       headcount: nurses,
       femaleShare: 0.88,
       fte: 0.85,
@@ -185,7 +198,9 @@ export function countryScenarioTemplate(
     }),
     profession({
       id: 'doctor',
-      name: seenDoctors ? `Doctors (${OBSERVED_MARK})` : `Doctors (${EXAMPLE_MARK})`,
+      name: seenDoctors
+        ? t('scenario.country.doctorsObserved')
+        : t('scenario.country.doctorsExample'),
       headcount: doctors,
       femaleShare: 0.55,
       fte: DOCTOR_FTE,
@@ -200,40 +215,51 @@ export function countryScenarioTemplate(
   ];
 
   const seen = seenNurses !== undefined || seenDoctors !== undefined;
-  const population_ = `Population: ${info.attribution}, medium variant, ${info.country} (${info.licenceName}).`;
-  const demandWords =
-    `Nurses' demand follows the population's age structure; doctors' demand ` +
-    (seenDoctors
-      ? `keeps today's ${String(doctorTarget)} FTE per 1 000 inhabitants.`
-      : `moves to 3.5 FTE per 1 000 inhabitants by ${ratioYear}.`);
+  const population_ = t('scenario.country.population', {
+    attribution: info.attribution,
+    country: info.country,
+    licence: info.licenceName,
+  });
+  const demandWords = seenDoctors
+    ? t('scenario.country.demandKept', { target: String(doctorTarget) })
+    : t('scenario.country.demandMoves', {
+        target: String(EXAMPLE_PER_1000.doctor),
+        year: String(ratioYear),
+      });
   const description = seen
-    ? [
-        population_,
-        `Observed: ` +
-          [
-            seenNurses
-              ? observedWords(seenNurses, 'nurses and midwives', baseYear)
-              : `no WHO figure for nurses (${grouped(nurses)}, an example of ${EXAMPLE_PER_1000.nurse} per 1 000)`,
-            seenDoctors
-              ? observedWords(seenDoctors, 'doctors', baseYear)
-              : `no WHO figure for doctors (${grouped(doctors)}, an example of ${EXAMPLE_PER_1000.doctor} per 1 000)`,
-          ].join('; ') +
-          ` (${WHO_ATTRIBUTION}; definitions differ between countries).`,
-        `Assumed, to be replaced with your data: the spread over ages 21–70 and sexes, FTE ` +
-          `per head, training places, migration and exits.`,
-        demandWords,
-      ].join(' ')
-    : `${population_} The workforce is made up, to be replaced with your data: about ` +
-      `${EXAMPLE_PER_1000.nurse} nurses and ${EXAMPLE_PER_1000.doctor} doctors per 1 000 ` +
-      `inhabitants in ${baseYear} (${grouped(nurses)} nurses and ${grouped(doctors)} doctors ` +
-      `for ${grouped(inhabitants)} inhabitants), spread over ages 21–70, with example ` +
-      `training places, migration and exits. ${demandWords}`;
+    ? t('scenario.country.descriptionObserved', {
+        population: population_,
+        nurses: seenNurses
+          ? observedWords(seenNurses, 'nurses', baseYear, t)
+          : t('scenario.country.unseenNurses', {
+              headcount: grouped(nurses),
+              per1000: String(EXAMPLE_PER_1000.nurse),
+            }),
+        doctors: seenDoctors
+          ? observedWords(seenDoctors, 'doctors', baseYear, t)
+          : t('scenario.country.unseenDoctors', {
+              headcount: grouped(doctors),
+              per1000: String(EXAMPLE_PER_1000.doctor),
+            }),
+        source: WHO_ATTRIBUTION,
+        demand: demandWords,
+      })
+    : t('scenario.country.descriptionExample', {
+        population: population_,
+        nursesPer1000: String(EXAMPLE_PER_1000.nurse),
+        doctorsPer1000: String(EXAMPLE_PER_1000.doctor),
+        baseYear: String(baseYear),
+        nurses: grouped(nurses),
+        doctors: grouped(doctors),
+        inhabitants: grouped(inhabitants),
+        demand: demandWords,
+      });
 
   return {
     schema: SCENARIO_SCHEMA,
     name: seen
-      ? `${info.country}: nurses and doctors (observed totals, assumed details)`
-      : `${info.country}: nurses and doctors (example numbers)`,
+      ? t('scenario.country.nameObserved', { country: info.country })
+      : t('scenario.country.nameExample', { country: info.country }),
     description,
     baseYear,
     horizonYears,

@@ -1,9 +1,11 @@
 /**
  * The planner's words for every parameter of the catalog (model/catalog.ts): a label, a unit
- * and a one-line explanation. Keyed by the catalog's keys, so a parameter added to the
- * catalog without its words fails the type check. The other fields' words: labels.ts.
+ * and a one-line explanation, as keys of the message catalogue (app/i18n/messages/en/
+ * scenario.json). Keyed by the catalog's keys, so a parameter added to the catalog without
+ * its words fails the type check. The other fields' words: labels.ts.
  */
 import { PARAMETER_KEYS, PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
+import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
 
 export interface FieldHelp {
   /** The field's label in a form, e.g. "Attrition". */
@@ -16,121 +18,83 @@ export interface FieldHelp {
   dist?: boolean;
 }
 
-/** A field's words. */
-export const h = (label: string, unit: string, help: string, dist = false): FieldHelp =>
-  dist ? { label, unit, help, dist } : { label, unit, help };
+/** A field's words as keys of the message catalogue (no unit: texts and choices). */
+export interface FieldWords {
+  label: MessageKey;
+  unit: MessageKey | null;
+  help: MessageKey;
+  dist?: boolean;
+}
+
+/** A field's words, by their keys. */
+export const w = (
+  label: MessageKey,
+  unit: MessageKey | null,
+  help: MessageKey,
+  dist = false,
+): FieldWords => (dist ? { label, unit, help, dist } : { label, unit, help });
+
+/** A field's words in the language of `t`. */
+export function fieldHelpOf(words: FieldWords, t: Translate): FieldHelp {
+  const out: FieldHelp = {
+    label: t(words.label),
+    unit: words.unit === null ? '' : t(words.unit),
+    help: t(words.help),
+  };
+  if (words.dist) out.dist = true;
+  return out;
+}
+
+/** The words of a parameter: its label and help by key, a unit shared with other fields. */
+const param = (key: ParameterKey, unit: MessageKey, dist = true): FieldWords =>
+  w(`scenario.parameter.${key}.label`, unit, `scenario.parameter.${key}.help`, dist);
 
 /**
  * Words for every parameter of the catalog (model/catalog.ts), by its key: a parameter added
  * to the catalog without its words here fails the type check.
  */
-export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = {
-  fteTrend: h(
-    'Change in FTE per head',
-    'share per year',
-    'yearly change in the time each person works, e.g. -0.005 = half a percent less a year',
-    true,
-  ),
-  intake: h('Training places', 'students per year', 'students who start training each year', true),
-  completion: h(
-    'Completion',
-    'share of starters',
-    'share of students who finish their training',
-    true,
-  ),
-  entryRate: h(
-    'Entry into the profession',
-    'share of graduates',
-    'share of graduates who start working in this profession here',
-    true,
-  ),
-  immigration: h(
-    'Immigration',
-    'people per year',
-    'people trained abroad who join the profession each year',
-    true,
-  ),
-  attrition: h(
-    'Attrition',
-    'share per year',
-    'share leaving the profession each year for reasons other than retirement',
-    true,
-  ),
-  emigration: h('Emigration', 'share per year', 'share leaving the country each year', true),
-  retirementMeanAge: h(
-    'Average retirement age',
-    'years of age',
-    'the age at which people retire, on average',
-    true,
-  ),
-  baseFte: h(
-    'FTE needed today',
-    'FTE',
-    'the FTE needed in the base year; blank = today’s supply',
-    true,
-  ),
-  unmet: h(
-    'Unmet need today',
-    'share of today’s demand',
-    'extra share needed today, e.g. 0.05 = 5 % short now',
-    true,
-  ),
-  trendEpidemiology: h(
-    'Trend in health needs',
-    'share per year',
-    'yearly change of demand from changing health (epidemiology)',
-    true,
-  ),
-  trendSociocultural: h(
-    'Trend in expectations',
-    'share per year',
-    'yearly change of demand from how people use care (sociocultural)',
-    true,
-  ),
-  trendTechnology: h(
-    'Trend from technology',
-    'share per year',
-    'yearly change of demand from new technology',
-    true,
-  ),
-  trendEfficiency: h(
-    'Trend in efficiency',
-    'share per year',
-    'yearly change of the work needed for the same care (negative = more efficient)',
-    true,
-  ),
-  targetPer1000: h(
-    'Target per 1 000 people',
-    'FTE per 1 000 people',
-    'the FTE per 1 000 people wanted by the target year',
-    true,
-  ),
-  trainingCost: h(
-    'Training cost',
-    'per student and study year',
-    "what one student costs for one year of study (teaching, placements, grants), in the scenario's currency",
-    true,
-  ),
-  salaryPerFte: h(
-    'Salary cost',
-    'per FTE and year',
-    'what the employer pays for one full-time equivalent for one year, at base-year prices',
-    true,
-  ),
-  salaryGrowth: h(
-    'Salary growth',
-    'share per year',
-    'yearly real growth of the salary cost, e.g. 0.01 = one percent more each year',
-    true,
-  ),
-  recruitmentCost: h(
-    'Recruitment cost',
-    'per immigrant',
-    'one-off cost of recruiting one person trained abroad (agencies, language courses, recognition)',
-    true,
-  ),
-  fte: h('FTE per head', 'FTE per head', 'full-time equivalent worked per person (1 = full time)'),
+const PARAMETER_WORDS: Readonly<Record<ParameterKey, FieldWords>> = {
+  fteTrend: param('fteTrend', 'scenario.unit.sharePerYear'),
+  intake: param('intake', 'scenario.unit.studentsPerYear'),
+  completion: param('completion', 'scenario.unit.shareOfStarters'),
+  entryRate: param('entryRate', 'scenario.unit.shareOfGraduates'),
+  immigration: param('immigration', 'scenario.unit.peoplePerYear'),
+  attrition: param('attrition', 'scenario.unit.sharePerYear'),
+  emigration: param('emigration', 'scenario.unit.sharePerYear'),
+  retirementMeanAge: param('retirementMeanAge', 'scenario.unit.yearsOfAge'),
+  baseFte: param('baseFte', 'scenario.unit.fte'),
+  unmet: param('unmet', 'scenario.unit.shareOfTodaysDemand'),
+  trendEpidemiology: param('trendEpidemiology', 'scenario.unit.sharePerYear'),
+  trendSociocultural: param('trendSociocultural', 'scenario.unit.sharePerYear'),
+  trendTechnology: param('trendTechnology', 'scenario.unit.sharePerYear'),
+  trendEfficiency: param('trendEfficiency', 'scenario.unit.sharePerYear'),
+  targetPer1000: param('targetPer1000', 'scenario.unit.ftePer1000'),
+  trainingCost: param('trainingCost', 'scenario.unit.perStudentAndStudyYear'),
+  salaryPerFte: param('salaryPerFte', 'scenario.unit.perFteAndYear'),
+  salaryGrowth: param('salaryGrowth', 'scenario.unit.sharePerYear'),
+  recruitmentCost: param('recruitmentCost', 'scenario.unit.perImmigrant'),
+  fte: param('fte', 'scenario.unit.ftePerHead', false),
 };
+
+const parameterCache = new WeakMap<Translate, Readonly<Record<ParameterKey, FieldHelp>>>();
+
+/** Words for every parameter of the catalog in the language of `t`, by its key. */
+export function parameterHelp(t: Translate): Readonly<Record<ParameterKey, FieldHelp>> {
+  let found = parameterCache.get(t);
+  if (!found) {
+    found = Object.fromEntries(
+      PARAMETER_KEYS.map((k) => [k, fieldHelpOf(PARAMETER_WORDS[k], t)]),
+    ) as Record<ParameterKey, FieldHelp>;
+    parameterCache.set(t, found);
+  }
+  return found;
+}
+
+/**
+ * Words for every parameter in English. For the callers outside the editor that do not
+ * pass the language yet (report, summit); the editor uses `parameterHelp(t)`.
+ */
+export const PARAMETER_HELP: Readonly<Record<ParameterKey, FieldHelp>> = parameterHelp(englishT);
 
 /**
  * The catalog's parameters whose values are shares — probabilities and yearly rates — by
@@ -143,10 +107,11 @@ export const SHARE_PARAMETER_PATHS: ReadonlySet<string> = new Set(
 );
 
 /** The hint of a share field, with the locale's decimal mark: "a share: 0.025 or 2.5 %". */
-export function shareHint(decimal: string): string {
-  return `a share: 0${decimal}025 or 2${decimal}5 %`;
+export function shareHint(decimal: string, t: Translate = englishT): string {
+  return t('scenario.shareHint', { decimal });
 }
 
-export function parameterHelpByPath(): Record<string, FieldHelp> {
-  return Object.fromEntries(PARAMETER_KEYS.map((k) => [PARAMETERS[k].path, PARAMETER_HELP[k]]));
+/** The parameters' words by their path under a profession. */
+export function parameterWordsByPath(): Record<string, FieldWords> {
+  return Object.fromEntries(PARAMETER_KEYS.map((k) => [PARAMETERS[k].path, PARAMETER_WORDS[k]]));
 }

@@ -4,6 +4,7 @@
  * each template is valid on its own (tests/unit/templates.test.ts parses them).
  */
 import { SCENARIO_SCHEMA } from '../../model/scenario/types.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 import type {
   Immigration,
   Policy,
@@ -62,7 +63,7 @@ export function retirementTemplate(): Retirement {
 export function newProfessionTemplate(
   id: string,
   ages: AgeSpan,
-  name = 'New profession',
+  name = englishT('scenario.template.newProfession'),
 ): Profession {
   return {
     id,
@@ -81,21 +82,22 @@ export function newProfessionTemplate(
   };
 }
 
-/** A new scenario: one profession, "Nurses", with a flat example workforce to replace. */
-export function newScenarioTemplate(baseYear = new Date().getFullYear()): unknown {
+/** A new scenario: one profession, "Nurses", with a flat example workforce to replace; its
+ *  words in the language of `t`. */
+export function newScenarioTemplate(
+  baseYear = new Date().getFullYear(),
+  t: Translate = englishT,
+): unknown {
   const ages = { min: 20, max: 74 };
   return {
     schema: SCENARIO_SCHEMA,
-    name: 'New scenario (example numbers)',
-    description:
-      'Every number here is an example to replace with your own: a flat workforce of 100 women ' +
-      'and 20 men at each age from 20 to 64, 150 training places a year, demand equal to ' +
-      'today’s supply.',
+    name: t('scenario.template.newScenario'),
+    description: t('scenario.template.newScenarioDescription'),
     baseYear,
     horizonYears: 20,
     simulation: { runs: 1000, seed: 1 },
     ages,
-    professions: [newProfessionTemplate('nurse', ages, 'Nurses')],
+    professions: [newProfessionTemplate('nurse', ages, t('scenario.template.nurses'))],
     substitution: [],
     policies: [],
     shocks: [],
@@ -123,10 +125,11 @@ export function newSubstitutionTemplate(
   return { from, to, share: 0.05, ratio: 1, startYear: baseYear + 2, fullYear: baseYear + 7 };
 }
 
-/** A crisis: a 2 % chance a year of two years with 5–15 % more demand. */
-export function newShockTemplate(): Shock {
+/** A crisis: a 2 % chance a year of two years with 5–15 % more demand (named in the language
+ *  of `t`). */
+export function newShockTemplate(t: Translate = englishT): Shock {
   return {
-    name: 'pandemic',
+    name: t('scenario.template.pandemic'),
     probabilityPerYear: 0.02,
     durationYears: 2,
     demandIncrease: { dist: 'uniform', min: 0.05, max: 0.15 },

@@ -17,6 +17,7 @@ import { crc32, fromBase64Url, toBase64Url } from './link-bytes.ts';
 import { linkDictionaryV1 } from './link-dictionary.ts';
 import { tooLongText } from './link-texts.ts';
 import { MAX_NESTING } from '../../model/scenario/limits.ts';
+import { words, type Words } from '../shell/words.ts';
 
 /** The link format this version writes. */
 export const LINK_FORMAT = 1;
@@ -28,28 +29,24 @@ export const MAX_LINK_CHARS = 2 * 1024 * 1024;
 const INFLATE_STEP = 1024;
 const CRC_BYTES = 4;
 
-export type LinkDecodeResult = { ok: true; document: unknown } | { ok: false; reason: string };
+/** A decoded link's document, or why there is none (a message to say, share.json). */
+export type LinkDecodeResult = { ok: true; document: unknown } | { ok: false; reason: Words };
 
 export const LINK_REASONS = {
-  empty: 'this link holds no scenario (nothing follows “#s=”)',
-  foreign:
-    'this link was not made by HWF Scenario Lab: its scenario part does not start with a format number such as “1.”',
-  newer: (format: number) =>
-    `this link was made by a newer version of HWF Scenario Lab (link format ${format}); ` +
-    'open it in the newest version, or ask the sender for the scenario as a file',
-  unknown: (format: string) =>
-    `this link has a format (“${format}”) that HWF Scenario Lab never made`,
-  tooLong: 'this link is too long to be a scenario link',
-  damaged: 'this link is damaged or incomplete (it may have been cut off when copied)',
-  bomb: 'this link unpacks to more than 5 MB, far more than any scenario, so it was not opened',
-  notJson: 'this link is damaged: what it holds is not a scenario (not JSON data)',
-  tooDeep: `the scenario in this link is nested too deeply: more than ${MAX_NESTING} levels of objects and lists, far more than any scenario has`,
-  textTooLong: (label: string, path: string, length: number, max: number) =>
-    `${label} (“${path}”) in it is ${length.toLocaleString('en-US')} characters long, ` +
-    `more than the ${max.toLocaleString('en-US')} a scenario allows`,
+  empty: words('share.link.empty'),
+  foreign: words('share.link.foreign'),
+  newer: (format: number) => words('share.link.newer', { format: String(format) }),
+  unknown: (format: string) => words('share.link.unknown', { format }),
+  tooLong: words('share.link.tooLong'),
+  damaged: words('share.link.damaged'),
+  bomb: words('share.link.bomb'),
+  notJson: words('share.link.notJson'),
+  tooDeep: words('share.link.tooDeep', { levels: String(MAX_NESTING) }),
+  textTooLong: (label: Words, path: string | Words, length: number, max: number) =>
+    words('share.link.textTooLong', { label, path, length, max }),
 } as const;
 
-const fail = (reason: string): LinkDecodeResult => ({ ok: false, reason });
+const fail = (reason: Words): LinkDecodeResult => ({ ok: false, reason });
 
 /**
  * The link text of a document (what follows `#s=`). The document must be JSON data;

@@ -9,13 +9,14 @@ import {
   MAX_ID_CHARS,
   MAX_NAME_CHARS,
 } from '../../model/scenario/limits.ts';
+import { words, type Words } from '../shell/words.ts';
 
 /** A text of a decoded link that is longer than its limit. */
 export interface TooLongText {
-  /** Where it is, as the parser writes paths: `professions[0].name`. */
-  path: string;
+  /** Where it is, as the parser writes paths: `professions[0].name` (or the top level). */
+  path: string | Words;
   /** What it is, in a planner's words. */
-  label: string;
+  label: Words;
   length: number;
   max: number;
 }
@@ -30,44 +31,43 @@ const tooLong = (v: unknown, max: number): v is string => typeof v === 'string' 
 
 /** The named texts of a scenario, with their limits (only those present and too long). */
 function namedTexts(document: Record<string, unknown>): TooLongText | null {
-  const found = (path: string, label: string, v: string, max: number): TooLongText => ({
+  const found = (path: string, label: Words, v: string, max: number): TooLongText => ({
     path,
     label,
     length: v.length,
     max,
   });
   if (tooLong(document.name, MAX_NAME_CHARS)) {
-    return found('name', 'the scenario’s name', document.name, MAX_NAME_CHARS);
+    return found('name', words('share.text.scenarioName'), document.name, MAX_NAME_CHARS);
   }
   if (tooLong(document.description, MAX_DESCRIPTION_CHARS)) {
     return found(
       'description',
-      'the scenario’s description',
+      words('share.text.scenarioDescription'),
       document.description,
       MAX_DESCRIPTION_CHARS,
     );
   }
-  const lists: [key: string, what: string, fields: [string, string, number][]][] = [
+  const lists: [key: string, fields: [string, Words['key'], number][]][] = [
     [
       'professions',
-      'profession',
       [
-        ['id', 'id', MAX_ID_CHARS],
-        ['name', 'name', MAX_NAME_CHARS],
+        ['id', 'share.text.professionId', MAX_ID_CHARS],
+        ['name', 'share.text.professionName', MAX_NAME_CHARS],
       ],
     ],
-    ['shocks', 'crisis', [['name', 'name', MAX_NAME_CHARS]]],
+    ['shocks', [['name', 'share.text.crisisName', MAX_NAME_CHARS]]],
   ];
-  for (const [key, what, fields] of lists) {
+  for (const [key, fields] of lists) {
     const list = document[key];
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
       const item: unknown = list[i];
       if (!isObject(item)) continue;
-      for (const [field, words, max] of fields) {
+      for (const [field, label, max] of fields) {
         const v = item[field];
         if (tooLong(v, max)) {
-          return found(`${key}[${i}].${field}`, `the ${words} of ${what} ${i + 1}`, v, max);
+          return found(`${key}[${i}].${field}`, words(label, { n: String(i + 1) }), v, max);
         }
       }
     }
@@ -78,7 +78,12 @@ function namedTexts(document: Record<string, unknown>): TooLongText | null {
 /** The first text (or key) anywhere in `value` longer than {@link MAX_ANY_TEXT_CHARS}. */
 function anyText(value: unknown, path: string, depth: number): TooLongText | null {
   if (tooLong(value, MAX_ANY_TEXT_CHARS)) {
-    return { path, label: 'a text', length: value.length, max: MAX_ANY_TEXT_CHARS };
+    return {
+      path,
+      label: words('share.text.anyText'),
+      length: value.length,
+      max: MAX_ANY_TEXT_CHARS,
+    };
   }
   if (typeof value !== 'object' || value === null || depth > 64) return null;
   if (Array.isArray(value)) {
@@ -93,8 +98,13 @@ function anyText(value: unknown, path: string, depth: number): TooLongText | nul
   for (const key of Object.keys(value)) {
     const at = path === '' ? key : `${path}.${key}`;
     if (key.length > MAX_ANY_TEXT_CHARS) {
-      const where = path === '' ? '(the top level)' : path;
-      return { path: where, label: 'a key', length: key.length, max: MAX_ANY_TEXT_CHARS };
+      const where = path === '' ? words('share.text.topLevel') : path;
+      return {
+        path: where,
+        label: words('share.text.anyKey'),
+        length: key.length,
+        max: MAX_ANY_TEXT_CHARS,
+      };
     }
     const found = anyText((value as Record<string, unknown>)[key], at, depth + 1);
     if (found) return found;

@@ -14,15 +14,17 @@ import { namedDataset } from '../population/use-datasets.ts';
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { decodeScenarioLink, type LinkDecodeResult } from './link-codec.ts';
 import { linkValueOf } from './share-state.ts';
+import { words, type Words } from '../shell/words.ts';
 
-export type LinkOpenResult = { ok: true; document: unknown } | { ok: false; message: string };
+/** A link's scenario, checked, or the planner's message (to say in the app's language). */
+export type LinkOpenResult = { ok: true; document: unknown } | { ok: false; message: Words };
 
 /** How many of a link's scenario problems the message lists. */
 const LISTED_PROBLEMS = 3;
 
-const notOpened = (why: string): LinkOpenResult => ({
+const notOpened = (why: Words): LinkOpenResult => ({
   ok: false,
-  message: `The link could not be opened: ${why}. Your scenario is unchanged.`,
+  message: words('share.open.notOpened', { why }),
 });
 
 /** The scenario of a link's text (what follows `#s=`), checked, or the planner's message. */
@@ -45,10 +47,7 @@ async function openDecoded(
       await store.load(id);
     } catch {
       const country = datasetInfo(id)?.country ?? id;
-      return notOpened(
-        `its scenario uses the population of ${country}, which could not be loaded ` +
-          '(check the connection and open the link again)',
-      );
+      return notOpened(words('share.open.datasetNotLoaded', { country }));
     }
   }
   // The check of a large scenario is a task of its own, not part of the page's first one.
@@ -56,11 +55,8 @@ async function openDecoded(
   const parsed = parseScenario(document, { datasets: store.getSnapshot().datasets });
   if (parsed.ok) return { ok: true, document };
   const listed = parsed.errors.slice(0, LISTED_PROBLEMS).map(formatIssue).join('; ');
-  const more = parsed.errors.length - LISTED_PROBLEMS;
-  return notOpened(
-    `the scenario in it has problems: ${listed}` +
-      (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''),
-  );
+  const more = Math.max(0, parsed.errors.length - LISTED_PROBLEMS);
+  return notOpened(words('share.open.problems', { listed, more, moreCount: String(more) }));
 }
 
 /** Resolves in a later task of the page (a timer), so that the work after it runs apart. */

@@ -5,6 +5,7 @@
  * points to saving it as a file.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { linkFor, pageAddress, shareStore, type ShareStore } from './share-state.ts';
 import './share.css';
 
@@ -16,10 +17,13 @@ export interface ShareButtonProps {
   store?: ShareStore;
 }
 
-export const COPIED = 'Link copied';
-export const TOO_BIG = 'This scenario is too big for a link: save it as a file.';
-export const STALE = 'Link copied (of the last valid version: the scenario has problems now)';
-const COPY_BY_HAND = 'Copy the link from the field (Ctrl+C, or ⌘C on a Mac)';
+/** What the button says after a click: the keys of its messages (share.json). */
+export const COPIED = 'share.button.copied';
+export const TOO_BIG = 'share.button.tooBig';
+export const STALE = 'share.button.stale';
+const COPY_BY_HAND = 'share.button.copyByHand';
+const INVALID = 'share.button.invalid';
+type Status = typeof COPIED | typeof TOO_BIG | typeof STALE | typeof COPY_BY_HAND | typeof INVALID;
 /** How long "Link copied" stays. */
 const STATUS_MS = 6000;
 
@@ -35,8 +39,9 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export function ShareButton({ draft, valid, store = shareStore }: ShareButtonProps) {
+  const t = useT();
   const published = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
   const [manual, setManual] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const noteId = useId();
@@ -63,7 +68,7 @@ export function ShareButton({ draft, valid, store = shareStore }: ShareButtonPro
       return;
     }
     if (state.kind !== 'link') {
-      setStatus('Fix the problems in the editor to get a link.');
+      setStatus(INVALID);
       return;
     }
     setStatus('');
@@ -84,19 +89,19 @@ export function ShareButton({ draft, valid, store = shareStore }: ShareButtonPro
         onClick={() => void copy()}
         aria-describedby={tooBig ? (status === TOO_BIG ? statusId : noteId) : undefined}
       >
-        Copy link
+        {t('share.button.copy')}
       </button>
       {tooBig && status !== TOO_BIG && (
         <span id={noteId} className="share-note">
-          {TOO_BIG}
+          {t(TOO_BIG)}
         </span>
       )}
       <span id={statusId} role="status" className="share-status">
-        {status}
+        {status && t(status)}
       </span>
       {manual !== null && (
         <span className="share-manual">
-          <label htmlFor={fieldId}>Link to this scenario</label>
+          <label htmlFor={fieldId}>{t('share.button.linkLabel')}</label>
           <input
             id={fieldId}
             ref={field}
@@ -106,7 +111,7 @@ export function ShareButton({ draft, valid, store = shareStore }: ShareButtonPro
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" onClick={() => setManual(null)}>
-            Close
+            {t('share.button.close')}
           </button>
         </span>
       )}

@@ -9,6 +9,8 @@
  * planner's last work, as a tab without a link does.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import { say, type Words } from '../shell/words.ts';
 import { readLinkOnce } from './read-link.ts';
 import {
   MAX_URL_CHARS,
@@ -21,8 +23,8 @@ import {
 
 /** How long the address bar waits after an edit before it follows. */
 export const URL_DEBOUNCE_MS = 300;
-/** What the undo notice calls a scenario opened from a link. */
-export const FROM_LINK = 'the scenario from the link';
+/** What the undo notice calls a scenario opened from a link (its message's key). */
+export const FROM_LINK = 'share.opened.fromLink';
 
 export interface ShareLinkOptions {
   draft: unknown;
@@ -43,6 +45,7 @@ export function useShareLink({
   notify,
   store = shareStore,
 }: ShareLinkOptions): void {
+  const t = useT();
   // While a link is being read (its data set may be loading), the address bar keeps it.
   const [reading, setReading] = useState(() => linkValueOf(location.hash) !== null);
   // Bumped to put the working scenario's link back at once (the fragment was removed).
@@ -57,9 +60,9 @@ export function useShareLink({
     // nothing: no copy, no undo notice.
     if (sameDocument(document, draft)) return;
     fromAddress.current = { document, value };
-    openFromLink(document, FROM_LINK);
+    openFromLink(document, t(FROM_LINK));
   });
-  const failed = useEffectEvent((message: string) => notify(message));
+  const failed = useEffectEvent((message: Words) => notify(say(t, message)));
 
   useEffect(() => {
     let live = true;

@@ -2,8 +2,13 @@
  * A part of the page that fails while it renders is replaced by a plain message, and the
  * rest of the app goes on working: the scenario, the editor and the results live outside
  * it. "Try again" renders the part afresh, and so does a change of its `resetKey`.
+ *
+ * The boundary itself is a class (React catches errors only in one); `ErrorBoundary` gives it
+ * the words of the app's language.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/language-root.tsx';
+import type { Translate } from '../i18n/translate.ts';
 
 export interface ErrorBoundaryProps {
   /** The part, in the planner's words: "My scenarios", "The results". */
@@ -13,11 +18,18 @@ export interface ErrorBoundaryProps {
   children?: ReactNode;
 }
 
+/** A part of the page that shows a plain message when it fails, in the app's language. */
+export function ErrorBoundary(props: ErrorBoundaryProps) {
+  const t = useT();
+  return <PartBoundary {...props} t={t} />;
+}
+
 interface State {
   failed: boolean;
 }
 
-export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
+/** The boundary, with the messages of the app's language (`t`). */
+export class PartBoundary extends Component<ErrorBoundaryProps & { t: Translate }, State> {
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -37,12 +49,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    const { t, part } = this.props;
     return (
       <div className="error-banner part-failed" role="alert">
-        {this.props.part} could not be shown because of an unexpected problem. Your scenario is kept
-        in this page, and the rest of the app works as before.{' '}
+        {t('shell.errorBoundary.failed', { part })}{' '}
         <button type="button" onClick={() => this.setState({ failed: false })}>
-          Try again
+          {t('shell.errorBoundary.tryAgain')}
         </button>
       </div>
     );

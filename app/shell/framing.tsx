@@ -8,6 +8,7 @@
  * that opens the app in its own tab. The workshop's projector is a window of its own
  * (window.open), not a frame, so the check holds for it as well.
  */
+import { useT } from '../i18n/language-root.tsx';
 
 /** True when this page is inside a frame (or cannot tell, which a frame alone causes). */
 export function isFramed(win: Window = window): boolean {
@@ -20,16 +21,14 @@ export function isFramed(win: Window = window): boolean {
 
 /** What a framed page shows in place of the app. */
 export function FramedNotice({ href }: { href: string }) {
+  const t = useT();
   return (
     <main className="hwf-framed" style={{ maxWidth: '40rem', margin: '0 auto', padding: '1.5rem' }}>
-      <h1 style={{ fontSize: '1.5rem', margin: '0 0 0.75rem' }}>HWF Scenario Lab</h1>
-      <p>
-        HWF Scenario Lab does not run inside another page, so that no other site can show it under
-        its own address or lay anything over it.
-      </p>
+      <h1 style={{ fontSize: '1.5rem', margin: '0 0 0.75rem' }}>{t('shell.framed.title')}</h1>
+      <p>{t('shell.framed.why')}</p>
       <p>
         <a href={href} target="_blank" rel="noopener noreferrer" style={{ color: 'var(--accent)' }}>
-          Open HWF Scenario Lab in its own tab
+          {t('shell.framed.open')}
         </a>
       </p>
     </main>

@@ -4,6 +4,7 @@
  * fill half the screen).
  */
 import { useRef, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 
 export interface ProfessionTabsProps {
   professions: readonly { id: string; name: string }[];
@@ -30,6 +31,7 @@ export function panelLabelId(count: number, professionId: string): string {
 }
 
 export function ProfessionTabs({ professions, selected, onSelect, panelId }: ProfessionTabsProps) {
+  const t = useT();
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = professions.length - 1;
@@ -52,7 +54,7 @@ export function ProfessionTabs({ professions, selected, onSelect, panelId }: Pro
     return (
       <div className="profession-picker">
         <label id={`${PICKER}-label`} htmlFor={PICKER}>
-          Results of
+          {t('shell.professions.resultsOf')}
         </label>{' '}
         <select
           id={PICKER}
@@ -62,7 +64,11 @@ export function ProfessionTabs({ professions, selected, onSelect, panelId }: Pro
         >
           {professions.map((p, i) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({i + 1} of {professions.length})
+              {t('shell.professions.option', {
+                name: p.name,
+                position: String(i + 1),
+                count: String(professions.length),
+              })}
             </option>
           ))}
         </select>
@@ -70,7 +76,7 @@ export function ProfessionTabs({ professions, selected, onSelect, panelId }: Pro
     );
   }
   return (
-    <div className="tabs" role="tablist" aria-label="Professions" ref={list}>
+    <div className="tabs" role="tablist" aria-label={t('shell.professions.tabs')} ref={list}>
       {professions.map((p, i) => {
         const active = p.id === selected;
         return (

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react';
 import { EXAMPLES } from '../data/examples/index.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { StartFromCountryForm } from '../population/start-from-country.tsx';
 import { useMenuDismiss } from './use-menu-dismiss.ts';
 
@@ -16,6 +17,7 @@ export interface ScenarioMenuProps {
 }
 
 export function ScenarioMenu({ onExample, onNew, onOpen }: ScenarioMenuProps) {
+  const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   useMenuDismiss(details);
   const close = () => {
@@ -27,24 +29,24 @@ export function ScenarioMenu({ onExample, onNew, onOpen }: ScenarioMenuProps) {
   };
   return (
     <details className="menu" ref={details}>
-      <summary>Examples and new</summary>
+      <summary>{t('shell.scenarioMenu.summary')}</summary>
       <div className="menu-list">
         <ul className="menu-items">
           {EXAMPLES.map((e) => (
             <li key={e.id}>
               <button type="button" onClick={() => choose(() => onExample(e.id))}>
-                Open example: {e.title}
+                {t('shell.scenarioMenu.openExample', { title: t(e.titleKey) })}
               </button>
             </li>
           ))}
           <li>
             <button type="button" onClick={() => choose(onNew)}>
-              New scenario from a template
+              {t('shell.scenarioMenu.newFromTemplate')}
             </button>
           </li>
         </ul>
         <section className="menu-country" aria-labelledby="menu-country-heading">
-          <h2 id="menu-country-heading">Start from a country</h2>
+          <h2 id="menu-country-heading">{t('shell.scenarioMenu.startFromCountry')}</h2>
           <StartFromCountryForm
             open={(next, what) => {
               close();

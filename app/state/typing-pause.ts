@@ -9,6 +9,7 @@
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { professionWarnings } from '../../model/scenario/plausible.ts';
 import { isAtOrBelow, setIn } from '../editor/draft.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
 /** How long typing must pause before a value that would warn is written. */
 export const TYPING_PAUSE_MS = 600;
@@ -39,15 +40,21 @@ function spell(x: number): string {
 /**
  * The field's note after a jump: "this is 12× the value before (5); check the units", or
  * "this is 1/12 of the value before (60); check the units"; undefined when it is no jump.
+ * In the language of `t`.
  */
-export function jumpNote(before: unknown, after: unknown): string | undefined {
+export function jumpNote(
+  before: unknown,
+  after: unknown,
+  t: Translate = englishT,
+): string | undefined {
   if (!isJump(before, after)) return undefined;
   const b = before as number;
-  const f = Math.round(changeFactor(before, after)!);
+  const words = {
+    factor: String(Math.round(changeFactor(before, after)!)),
+    before: spell(b),
+  };
   const up = Math.abs(after as number) > Math.abs(b);
-  return up
-    ? `this is ${f}× the value before (${spell(b)}); check the units`
-    : `this is 1/${f} of the value before (${spell(b)}); check the units`;
+  return up ? t('editor.number.jumpUp', words) : t('editor.number.jumpDown', words);
 }
 
 /**

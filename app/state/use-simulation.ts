@@ -10,6 +10,7 @@
  * progress bar subscribes to by itself.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import { createRunner, type AdaptiveRunner } from '../engine/create-runner.ts';
 import { SimulationScheduler, type SchedulerState } from '../engine/scheduler.ts';
 import type { ProgressSource } from '../results/progress-bar.tsx';
@@ -117,6 +118,7 @@ export function useSimulation(
   population?: PopulationInline,
 ): SimulationView {
   const handle = useScheduler();
+  const { t } = useFormats();
   const { scheduler, runner } = handle;
   const state = useSyncExternalStore(scheduler.subscribe, handle.shown);
   const notice = useSyncExternalStore(runner.subscribe, () => runner.notice);
@@ -141,7 +143,8 @@ export function useSimulation(
     resultScenario: shown.current?.scenario ?? null,
     running: state.status === 'running',
     progress: handle.progress,
-    error: state.status === 'error' ? (state.error?.message ?? 'the simulation failed') : null,
+    error:
+      state.status === 'error' ? (state.error?.message ?? t('editor.simulation.failed')) : null,
     notice,
     runner,
   };

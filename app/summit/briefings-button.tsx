@@ -5,6 +5,7 @@
  * It may open over the workshop's presentation (../shell/use-sheet-dialog.ts).
  */
 import { useCallback, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
 import { createPortal } from 'react-dom';
 import type { HwfResult } from '../../model/result/result.ts';
@@ -26,6 +27,7 @@ interface DialogProps extends BriefingsButtonProps {
 }
 
 function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
+  const t = useT();
   const titleId = useId();
   const hintId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -43,10 +45,10 @@ function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
     >
       <div className="hwf-sheet-bar hwf-briefings-bar">
         <h2 id={titleId} className="hwf-briefings-title">
-          Role briefings
+          {t('summit.briefings.title')}
         </h2>
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-          Close
+          {t('summit.briefings.close')}
         </button>
         <button
           type="button"
@@ -54,10 +56,10 @@ function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
           aria-describedby={hintId}
           onClick={() => window.print()}
         >
-          Print
+          {t('summit.briefings.print')}
         </button>
         <p id={hintId} className="hwf-briefings-hint">
-          One role to an A4 page. To get a PDF file, choose “Save as PDF” as the printer.
+          {t('summit.briefings.hint')}
         </p>
       </div>
       <RoleBriefings scenario={scenario} result={result} />
@@ -68,6 +70,7 @@ function BriefingsDialog({ scenario, result, onClose }: DialogProps) {
 
 /** The button and, while open, the briefings' dialog. */
 export function BriefingsButton({ scenario, result }: BriefingsButtonProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -84,7 +87,7 @@ export function BriefingsButton({ scenario, result }: BriefingsButtonProps) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Role briefings
+        {t('summit.briefings.title')}
       </button>
       {open && <BriefingsDialog scenario={scenario} result={result} onClose={close} />}
     </>

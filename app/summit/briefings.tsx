@@ -14,8 +14,10 @@ import { useFormats } from '../charts/formats-context.ts';
 import { createMoney } from '../charts/money.ts';
 import { shortageWords } from '../charts/readout.ts';
 import type { Formats } from '../format.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { gapWords } from '../results/headline.ts';
-import { PARAMETER_HELP } from '../scenario/parameter-words.ts';
+import { parameterHelp } from '../scenario/parameter-words.ts';
+import { richText } from '../shell/rich-text.tsx';
 import { parameterAt, type PolicyParameter } from '../../model/catalog.ts';
 import { pointValue } from '../../model/numeric/distributions.ts';
 import { wordView } from '../../model/regions/word-view.ts';
@@ -32,8 +34,8 @@ export interface RoleBriefingsProps {
   result: HwfResult | null;
 }
 
-/** What every page is told before the scenario has run. */
-export const NO_RESULT_YET = 'The numbers come once the scenario has run.';
+/** What every page is told before the scenario has run (a message). */
+export const NO_RESULT_YET: MessageKey = 'summit.briefing.noResultYet';
 
 /** A share as a percent with at most one decimal ("2.5 %" in the reader's locale). */
 function share(value: number, f: Formats): string {
@@ -69,34 +71,45 @@ function todayOf(
   targetYear: number,
   f: Formats,
 ): string {
-  const t = p.training;
+  const { t } = f;
+  const training = p.training;
   switch (parameter) {
     case 'training.intake': {
       const today = intakeBaseline(scenario, p.id, targetYear)?.today;
-      return today === undefined ? 'no training in the scenario' : `${f.count(today)} a year`;
+      return today === undefined
+        ? t('summit.briefing.noTraining')
+        : t('summit.briefing.perYear', { count: f.count(today) });
     }
     case 'training.completion':
-      return t
-        ? `${share(pointValue(t.completion), f)} of starters finish`
-        : 'no training in the scenario';
+      return training
+        ? t('summit.briefing.completion', { share: share(pointValue(training.completion), f) })
+        : t('summit.briefing.noTraining');
     case 'training.entryRate':
-      return t
-        ? `${share(pointValue(t.entryRate), f)} of graduates start work here`
-        : 'no training in the scenario';
+      return training
+        ? t('summit.briefing.entryRate', { share: share(pointValue(training.entryRate), f) })
+        : t('summit.briefing.noTraining');
     case 'immigration.perYear':
       return p.immigration
-        ? `${f.count(pointValue(p.immigration.perYear))} a year`
-        : 'none in the scenario';
-    case 'exits.attrition':
-      return `${share(p.exits?.attrition === undefined ? 0 : pointValue(p.exits.attrition), f)} a year`;
-    case 'exits.emigration':
-      return `${share(p.exits?.emigration === undefined ? 0 : pointValue(p.exits.emigration), f)} a year`;
+        ? t('summit.briefing.perYear', { count: f.count(pointValue(p.immigration.perYear)) })
+        : t('summit.briefing.noImmigration');
+    case 'exits.attrition': {
+      const rate = p.exits?.attrition === undefined ? 0 : pointValue(p.exits.attrition);
+      return t('summit.briefing.shareYear', { share: share(rate, f) });
+    }
+    case 'exits.emigration': {
+      const rate = p.exits?.emigration === undefined ? 0 : pointValue(p.exits.emigration);
+      return t('summit.briefing.shareYear', { share: share(rate, f) });
+    }
     case 'exits.retirement.meanAge':
       return p.exits?.retirement
-        ? `${f.count(pointValue(p.exits.retirement.meanAge))} years`
-        : 'no retirement curve in the scenario';
-    case 'fte':
-      return `${new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(averageFte(p))} FTE per head`;
+        ? t('summit.briefing.years', { count: f.count(pointValue(p.exits.retirement.meanAge)) })
+        : t('summit.briefing.noRetirement');
+    case 'fte': {
+      const fte = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
+        averageFte(p),
+      );
+      return t('summit.briefing.fte', { value: fte });
+    }
   }
 }
 
@@ -117,13 +130,17 @@ function leverFacts(
   targetYear: number,
   f: Formats,
 ): LeverFacts[] {
+  const { t } = f;
   const national = scenario ? wordView(scenario) : null;
   return role.levers.map((parameter) => {
     const key = parameterAt(parameter);
-    const words = key ? PARAMETER_HELP[key] : { label: parameter, help: '' };
+    const words = key ? parameterHelp(t)[key] : { label: parameter, help: '' };
     const today = national
-      ? national.professions.map(
-          (p) => `${p.name}: ${todayOf(parameter, p, scenario!, targetYear, f)}`,
+      ? national.professions.map((p) =>
+          t('summit.briefing.professionToday', {
+            profession: p.name,
+            today: todayOf(parameter, p, scenario!, targetYear, f),
+          }),
         )
       : [];
     const regions = role.id === 'regions' && parameter === 'training.intake' && scenario?.regions;
@@ -131,7 +148,9 @@ function leverFacts(
       ? scenario.professions.flatMap((p) =>
           regions.flatMap((r) => {
             const b = intakeBaseline(scenario, p.id, targetYear, r.id);
-            return b ? [`${p.name} in ${r.name}: ${f.count(b.today)} a year`] : [];
+            if (!b) return [];
+            const words = { profession: p.name, region: r.name, count: f.count(b.today) };
+            return [t('summit.briefing.regionToday', words)];
           }),
         )
       : [];
@@ -141,33 +160,45 @@ function leverFacts(
 
 /** Where things stand in the target year: each profession's shortage in words. */
 export function standingWords(result: HwfResult, f: Formats): string[] {
-  const t = result.years.indexOf(result.targetYear);
-  if (t < 0) return [`The target year ${f.year(result.targetYear)} is outside the projection.`];
+  const { t } = f;
+  const i = result.years.indexOf(result.targetYear);
+  if (i < 0) return [t('summit.briefing.outside', { year: f.year(result.targetYear) })];
   return result.professions.map((p) =>
     result.deterministic
-      ? `${p.name}: in the one run at the point values, ${gapWords(p.gap.p50[t], f)}.`
-      : `${p.name}: ${shortageWords(p.shortageProbability[t], f)}.`,
+      ? t('summit.briefing.standingOneRun', {
+          profession: p.name,
+          gap: gapWords(p.gap.p50[i], f),
+        })
+      : t('summit.briefing.standing', {
+          profession: p.name,
+          shortage: shortageWords(p.shortageProbability[i], f),
+        }),
   );
 }
 
 /** "Numbers from the working scenario: Exampleland, 2 000 futures." */
 export function sourceLine(scenario: Scenario | null, result: HwfResult | null, f: Formats) {
-  if (!scenario) return `No working scenario yet. ${NO_RESULT_YET}`;
-  if (!result) return `Numbers from the working scenario: ${scenario.name}. ${NO_RESULT_YET}`;
-  const runs = result.deterministic
-    ? 'one run at the point values'
-    : `${f.integer(result.runs)} ${result.runs === 1 ? 'future' : 'futures'}`;
-  return `Numbers from the working scenario: ${scenario.name}, ${runs}.`;
+  const { t } = f;
+  if (!scenario) return t('summit.briefing.sourceNone');
+  const name = scenario.name;
+  if (!result) return t('summit.briefing.sourceNoResult', { name });
+  if (result.deterministic) return t('summit.briefing.sourceOneRun', { name });
+  return t('summit.briefing.sourceFutures', {
+    name,
+    runs: f.integer(result.runs),
+    count: result.runs,
+  });
 }
 
 /** The cost line of the ministry of finance's page. */
 function costLine(scenario: Scenario | null, result: HwfResult | null, f: Formats): string {
   if (result?.cost) {
     const money = createMoney(f.locale, result.cost.currency);
-    return `What the scenario costs: ${presentValueWords(result.years, result.cost, result.cost.discountRate, money, f)}.`;
+    const cost = presentValueWords(result.years, result.cost, result.cost.discountRate, money, f);
+    return f.t('summit.briefing.cost', { cost });
   }
   if (scenario && !scenario.costs) {
-    return 'This scenario has no costs: the cost of each change is argued in words.';
+    return f.t('summit.briefing.noCosts');
   }
   return '';
 }
@@ -181,6 +212,7 @@ interface PageProps {
 
 function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
   const f = useFormats();
+  const { t } = f;
   const titleId = `${idPrefix}-${role.id}`;
   const targetYear = result?.targetYear ?? scenario?.analysis.targetYear;
   const year = targetYear === undefined ? undefined : f.year(targetYear);
@@ -189,33 +221,43 @@ function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
   const costs = role.id === 'ministry-of-finance' ? costLine(scenario, result, f) : '';
   return (
     <article className="hwf-briefing" aria-labelledby={titleId}>
-      <p className="hwf-briefing-kicker">Planning summit · role briefing</p>
+      <p className="hwf-briefing-kicker">{t('summit.briefing.kicker')}</p>
       <h3 id={titleId} className="hwf-briefing-role">
-        {role.name}
+        {t(role.name)}
       </h3>
-      <p className="hwf-briefing-who">{role.whoTheyAre}</p>
+      <p className="hwf-briefing-who">{t(role.whoTheyAre)}</p>
 
-      <h4>Your goals</h4>
+      <h4>{t('summit.briefing.goals')}</h4>
       <ul>
         {role.goals.map((g) => (
-          <li key={g}>{g}</li>
+          <li key={g}>{t(g)}</li>
         ))}
       </ul>
 
-      <h4>What you control</h4>
+      <h4>{t('summit.briefing.control')}</h4>
       {levers.length === 0 ? (
-        <p>No lever of the scenario is yours.</p>
+        <p>{t('summit.briefing.noLever')}</p>
       ) : (
         <ul className="hwf-briefing-levers">
           {levers.map((l) => (
             <li key={l.parameter}>
-              <strong>{l.label}</strong>
-              {l.help && ` — ${l.help}`}
+              {l.help ? (
+                richText(t, 'summit.briefing.leverHelp', {
+                  lever: <strong>{l.label}</strong>,
+                  help: l.help,
+                })
+              ) : (
+                <strong>{l.label}</strong>
+              )}
               {l.today.length > 0 && (
-                <span className="hwf-briefing-today">Today: {l.today.join('; ')}.</span>
+                <span className="hwf-briefing-today">
+                  {t('summit.briefing.today', { values: l.today.join('; ') })}
+                </span>
               )}
               {l.byRegion.length > 0 && (
-                <span className="hwf-briefing-today">By region: {l.byRegion.join('; ')}.</span>
+                <span className="hwf-briefing-today">
+                  {t('summit.briefing.byRegion', { values: l.byRegion.join('; ') })}
+                </span>
               )}
             </li>
           ))}
@@ -223,11 +265,13 @@ function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
       )}
       <ul className="hwf-briefing-holds">
         {role.alsoHolds.map((h) => (
-          <li key={h}>{h}</li>
+          <li key={h}>{t(h)}</li>
         ))}
       </ul>
 
-      <h4>Where things stand{year ? ` in ${year}` : ''}</h4>
+      <h4>
+        {year ? t('summit.briefing.standingIn', { year }) : t('summit.briefing.standingHeading')}
+      </h4>
       {result ? (
         <ul className="hwf-briefing-standing">
           {standingWords(result, f).map((s) => (
@@ -235,25 +279,25 @@ function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
           ))}
         </ul>
       ) : (
-        <p>{NO_RESULT_YET}</p>
+        <p>{t(NO_RESULT_YET)}</p>
       )}
       {costs && <p>{costs}</p>}
 
-      <h4>Your red lines</h4>
+      <h4>{t('summit.briefing.redLines')}</h4>
       <ul>
         {role.redLines.map((r) => (
-          <li key={r}>{r}</li>
+          <li key={r}>{t(r)}</li>
         ))}
       </ul>
 
-      <h4>Predict first</h4>
-      <p className="hwf-briefing-question">{openingQuestion(role, first, year)}</p>
+      <h4>{t('summit.briefing.predict')}</h4>
+      <p className="hwf-briefing-question">{openingQuestion(role, t, first, year)}</p>
       <p className="hwf-briefing-guess" aria-hidden="true">
-        Your guess: ____________________
+        {t('summit.briefing.guess')}
       </p>
 
       <footer className="hwf-briefing-foot">
-        <p>{scenario ? scenario.name : 'No working scenario'}</p>
+        <p>{scenario ? scenario.name : t('summit.briefing.noScenario')}</p>
         <p>{sourceLine(scenario, result, f)}</p>
       </footer>
     </article>

@@ -94,6 +94,7 @@ export function debriefText(
   results: readonly (HwfResult | null)[],
 ): DebriefText | null {
   const { state, title, label, f, date } = input;
+  const { t } = f;
   const base = results[0];
   const last = results[results.length - 1];
   if (!base || !last || results.some((r) => r === null)) return null;
@@ -105,47 +106,69 @@ export function debriefText(
   const money = last.cost ? createMoney(f.locale, last.cost.currency) : null;
   const pvBase = presentValue(base);
   const pvPlan = presentValue(last);
-  const n = state.proposals.length;
   const futures = last.deterministic
-    ? 'one future, without chance'
-    : `${f.integer(last.runs)} futures, the same for every step, so each step’s difference is the proposal’s, not chance`;
+    ? t('summit.debrief.oneFuture')
+    : t('summit.debrief.futures', { futures: f.integer(last.runs) });
 
   return {
-    heading: `Summit debrief: ${baselineName(state)}`,
+    heading: t('summit.debrief.heading', { name: baselineName(state, t) }),
     meta: [
       new Intl.DateTimeFormat(f.locale, { dateStyle: 'long' }).format(date),
-      state.round === 1 ? '1 round' : `${state.round} rounds`,
-      `${n === 1 ? '1 proposal' : `${n} proposals`}, ${plan.length} accepted`,
+      t('summit.debrief.rounds', { count: state.round }),
+      t('summit.debrief.proposals', { count: state.proposals.length, accepted: plan.length }),
       futures,
     ].join(' · '),
-    plan: plan.map((p) => `${title(p)} (round ${p.round})`),
+    plan: plan.map((p) => t('summit.debrief.planItem', { title: title(p), round: p.round })),
     table: planTableText(base, last, f),
     moved: most
-      ? `${title(most.proposal)}: for ${most.professionName.toLowerCase()} in ${year}, ${shortageWords(most.shortageBefore, f)} before it and ${shortageWords(most.shortageAfter, f)} after it; the median gap went from ${f.signed(most.gapBefore)} to ${f.signed(most.gapAfter)} FTE.`
-      : 'No proposal was accepted, so nothing moved.',
+      ? t('summit.debrief.movedMost', {
+          title: title(most.proposal),
+          profession: most.professionName.toLowerCase(),
+          year,
+          before: shortageWords(most.shortageBefore, f),
+          after: shortageWords(most.shortageAfter, f),
+          gapBefore: f.signed(most.gapBefore),
+          gapAfter: f.signed(most.gapAfter),
+        })
+      : t('summit.debrief.nothingMoved'),
     steps:
       effects.length > 1
         ? effects.map((e) => ({
             title: title(e.proposal),
-            shortage: `${f.percent(e.shortageBefore)} → ${f.percent(e.shortageAfter)}`,
-            gap: `${f.signed(e.gapBefore)} → ${f.signed(e.gapAfter)}`,
+            shortage: t('summit.debrief.fromTo', {
+              before: f.percent(e.shortageBefore),
+              after: f.percent(e.shortageAfter),
+            }),
+            gap: t('summit.debrief.fromTo', {
+              before: f.signed(e.gapBefore),
+              after: f.signed(e.gapAfter),
+            }),
             cost: money && e.costChange !== null ? signedMoney(e.costChange, money) : null,
           }))
         : [],
     cost:
       money && pvBase && pvPlan
-        ? `The plan costs ${money.amount(pvPlan.p50)} in present value (90 % of futures: ${money.amount(pvPlan.p5)} to ${money.amount(pvPlan.p95)}), against ${money.amount(pvBase.p50)} for the baseline: ${signedMoney(pvPlan.p50 - pvBase.p50, money)}.`
-        : 'The scenario has no costs, so the plan’s cost is not known: add them in the editor’s Costs section and run the summit’s plan again.',
-    uncertain: uncertainties(last).map((u) => {
-      const spread = last.deterministic
-        ? `the gap is ${f.signed(u.figures.gap)} FTE in the one future run, so its spread is not known.`
-        : `in 9 futures out of 10 the gap lies between ${f.signed(u.figures.gapLow)} and ${f.signed(u.figures.gapHigh)} FTE.`;
-      const drivers =
-        u.drivers.length > 0
-          ? ` What drives it most: ${u.drivers.map((d) => withoutName(label(d), u.name)).join('; ')}.`
-          : '';
-      return `${u.name}: in ${year} ${shortageWords(u.figures.shortage, f)}; ${spread}${drivers}`;
-    }),
+        ? t('summit.debrief.planCost', {
+            plan: money.amount(pvPlan.p50),
+            low: money.amount(pvPlan.p5),
+            high: money.amount(pvPlan.p95),
+            baseline: money.amount(pvBase.p50),
+            change: signedMoney(pvPlan.p50 - pvBase.p50, money),
+          })
+        : t('summit.debrief.noCosts'),
+    uncertain: uncertainties(last).map((u) =>
+      t('summit.debrief.uncertainty', {
+        name: u.name,
+        year,
+        shortage: shortageWords(u.figures.shortage, f),
+        oneRun: last.deterministic ? 'yes' : 'no',
+        gap: f.signed(u.figures.gap),
+        low: f.signed(u.figures.gapLow),
+        high: f.signed(u.figures.gapHigh),
+        driven: u.drivers.length > 0 ? 'yes' : 'no',
+        drivers: u.drivers.map((d) => withoutName(label(d), u.name)).join('; '),
+      }),
+    ),
   };
 }
 

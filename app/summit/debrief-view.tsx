@@ -2,26 +2,28 @@
  * The summit's plan table and debrief drawn from their words (./debrief-text.ts): the same
  * in the presenter's window, in print and in the projector window.
  */
+import { useT } from '../i18n/language-root.tsx';
 import type { DebriefText, PlanTableText } from './debrief-text.ts';
 
 /** The plan against the baseline as a table. */
 export function PlanTableView({ table, caption }: { table: PlanTableText; caption: string }) {
+  const t = useT();
   return (
     <table className="hwf-summit-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">In {table.year}</th>
-          <th scope="col">Baseline</th>
-          <th scope="col">The plan</th>
+          <th scope="col">{t('summit.table.inYear', { year: table.year })}</th>
+          <th scope="col">{t('summit.table.baseline')}</th>
+          <th scope="col">{t('summit.table.plan')}</th>
         </tr>
       </thead>
       <tbody>
         {table.rows.map((r) => (
           <tr key={r.name}>
             <th scope="row">
-              {r.name}: shortage likely
-              <span className="hwf-summit-sub">median gap (FTE)</span>
+              {t('summit.table.shortage', { name: r.name })}
+              <span className="hwf-summit-sub">{t('summit.table.gap')}</span>
             </th>
             <td>
               {r.baseline}
@@ -36,7 +38,7 @@ export function PlanTableView({ table, caption }: { table: PlanTableText; captio
         {table.cost && (
           <tr>
             <th scope="row">
-              Cost, present value <span className="hwf-summit-sub">{table.cost.span}</span>
+              {t('summit.table.cost')} <span className="hwf-summit-sub">{table.cost.span}</span>
             </th>
             <td>{table.cost.baseline}</td>
             <td>{table.cost.plan}</td>
@@ -56,6 +58,7 @@ export interface DebriefViewProps {
 }
 
 export function DebriefView({ text, titleId, level }: DebriefViewProps) {
+  const t = useT();
   const Title = level === 1 ? 'h1' : 'h2';
   const Part = level === 1 ? 'h2' : 'h3';
   const part = (id: string, title: string) => (
@@ -72,9 +75,9 @@ export function DebriefView({ text, titleId, level }: DebriefViewProps) {
         <p className="hwf-summit-hint">{text.meta}</p>
       </header>
       <section aria-labelledby={`${titleId}-plan`}>
-        {part('plan', 'The plan')}
+        {part('plan', t('summit.debrief.plan'))}
         {text.plan.length === 0 ? (
-          <p>No proposal was accepted: the plan is the baseline.</p>
+          <p>{t('summit.debrief.noPlan')}</p>
         ) : (
           <ol>
             {text.plan.map((p) => (
@@ -84,21 +87,26 @@ export function DebriefView({ text, titleId, level }: DebriefViewProps) {
         )}
       </section>
       <section aria-labelledby={`${titleId}-against`}>
-        {part('against', 'Against the baseline')}
-        <PlanTableView table={text.table} caption={`Shortage and gap in ${text.table.year}`} />
+        {part('against', t('summit.debrief.against'))}
+        <PlanTableView
+          table={text.table}
+          caption={t('summit.debrief.tableCaption', { year: text.table.year })}
+        />
       </section>
       <section aria-labelledby={`${titleId}-moved`}>
-        {part('moved', 'What moved the result most')}
+        {part('moved', t('summit.debrief.moved'))}
         <p>{text.moved}</p>
         {text.steps.length > 0 && (
           <table className="hwf-summit-table">
-            <caption>Each accepted proposal’s step, in the order they were made</caption>
+            <caption>{t('summit.debrief.stepsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Proposal</th>
-                <th scope="col">Shortage likely in {text.table.year}</th>
-                <th scope="col">Median gap (FTE)</th>
-                {text.steps.some((s) => s.cost !== null) && <th scope="col">Cost change</th>}
+                <th scope="col">{t('summit.debrief.proposal')}</th>
+                <th scope="col">{t('summit.debrief.shortageIn', { year: text.table.year })}</th>
+                <th scope="col">{t('summit.debrief.medianGap')}</th>
+                {text.steps.some((s) => s.cost !== null) && (
+                  <th scope="col">{t('summit.debrief.costChange')}</th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -115,11 +123,11 @@ export function DebriefView({ text, titleId, level }: DebriefViewProps) {
         )}
       </section>
       <section aria-labelledby={`${titleId}-cost`}>
-        {part('cost', 'What it cost')}
+        {part('cost', t('summit.debrief.cost'))}
         <p>{text.cost}</p>
       </section>
       <section aria-labelledby={`${titleId}-uncertain`}>
-        {part('uncertain', 'What is still uncertain')}
+        {part('uncertain', t('summit.debrief.uncertain'))}
         <ul>
           {text.uncertain.map((u) => (
             <li key={u}>{u}</li>

@@ -4,10 +4,12 @@
  * with the same futures), what it cost and what is still uncertain (./debrief-text.ts), or
  * where it stands while the steps run. The projector window draws the same words.
  */
+import { useT } from '../i18n/language-root.tsx';
 import type { Summit } from './use-summit.ts';
 import { DebriefView } from './debrief-view.tsx';
 
 export function Debrief({ summit: s, titleId }: { summit: Summit; titleId: string }) {
+  const t = useT();
   if (!s.state) return null;
   if (s.debrief) return <DebriefView text={s.debrief} titleId={titleId} level={2} />;
   const broken = s.steps.find((x) => !x.ok);
@@ -15,18 +17,18 @@ export function Debrief({ summit: s, titleId }: { summit: Summit; titleId: strin
   const done = s.outcomes.filter((o) => o.status === 'done').length;
   return (
     <article className="hwf-summit-debrief" aria-labelledby={titleId}>
-      <h2 id={titleId}>Summit debrief</h2>
+      <h2 id={titleId}>{t('summit.debrief.title')}</h2>
       {broken && !broken.ok ? (
         <p className="hwf-summit-problem" role="alert">
-          The plan is not a valid scenario: {broken.problem}.
+          {t('summit.plan.invalid', { problem: broken.problem })}
         </p>
       ) : failed?.status === 'error' ? (
         <p className="hwf-summit-problem" role="alert">
-          The plan could not be run: {failed.error}
+          {t('summit.plan.failed', { error: failed.error })}
         </p>
       ) : (
         <p className="hwf-summit-hint" role="status">
-          Running the plan step by step ({done} of {s.steps.length})…
+          {t('summit.debrief.running', { done, total: s.steps.length })}
         </p>
       )}
     </article>

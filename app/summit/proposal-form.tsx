@@ -7,7 +7,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { parseNumberText } from '../editor/number-text.ts';
-import { MINUS } from '../format.ts';
+import { MINUS, type Formats } from '../format.ts';
 import { useFormats } from '../charts/formats-context.ts';
 import { MOBILITY_OUT, REGIONAL_POLICY_PARAMETERS } from '../../model/regions/types.ts';
 import type { RegionalPolicyParameter } from '../../model/regions/types.ts';
@@ -22,6 +22,7 @@ import {
   proposalLevers,
   proposalTitle,
   regionsOf,
+  unitWords,
   type ProposalPolicy,
 } from './summit.ts';
 import type { Summit } from './use-summit.ts';
@@ -39,8 +40,9 @@ function signedNumber(x: number, locale?: string): string {
 export function readChange(
   text: string,
   parameter: RegionalPolicyParameter,
-  locale?: string,
+  f: Formats,
 ): { ok: true; value: number } | { ok: false; problem: string } {
+  const { locale, t } = f;
   const unit = CHANGE_UNITS[parameter];
   const reading = parseNumberText(text.replace(/%\s*$/, ''), { locale });
   const value =
@@ -50,14 +52,18 @@ export function readChange(
         ? reading.readings[0]
         : undefined;
   if (value === undefined || !Number.isFinite(value))
-    return { ok: false, problem: 'Type the change as a number, e.g. 15.' };
+    return { ok: false, problem: t('summit.form.notANumber') };
   // Kept to the two decimals the proposal's words show, so its words say what it does.
   const shown = Math.round(value * 100) / 100;
-  if (shown === 0) return { ok: false, problem: 'A change of 0 changes nothing.' };
+  if (shown === 0) return { ok: false, problem: t('summit.form.zero') };
   if (shown < unit.min || shown > unit.max) {
     return {
       ok: false,
-      problem: `The change must be between ${signedNumber(unit.min, locale)} and ${signedNumber(unit.max, locale)} ${unit.unit}.`,
+      problem: t('summit.form.outOfRange', {
+        min: signedNumber(unit.min, locale),
+        max: signedNumber(unit.max, locale),
+        unit: unitWords(unit.unit, t),
+      }),
     };
   }
   return { ok: true, value: shown };
@@ -79,6 +85,7 @@ export interface ProposalFormProps {
 
 export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps) {
   const f = useFormats();
+  const { t } = f;
   const id = useId();
   const professions = professionsOf(baseline);
   const regions = regionsOf(baseline);
@@ -94,6 +101,7 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
 
   const regional = regions.length > 0;
   const own = roleById(role).levers as readonly string[];
+  const ownHeading = roleById(role).leversHeading;
   const levers = proposalLevers(regional);
   const inRegion = regional && REGIONAL_POLICY_PARAMETERS.includes(parameter);
   const needsRegion = parameter === MOBILITY_OUT;
@@ -103,15 +111,15 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
     ? profession
     : (professions[0]?.id ?? '');
 
-  const read = useMemo(() => readChange(change, parameter, f.locale), [change, parameter, f]);
+  const read = useMemo(() => readChange(change, parameter, f), [change, parameter, f]);
   const startYear = yearOf(from);
   const fullYear = full.trim() === '' ? startYear : yearOf(full);
   const yearProblem = !Number.isInteger(startYear)
-    ? 'Type the year the change starts, e.g. 2027.'
+    ? t('summit.form.noYear')
     : startYear <= base
-      ? `The change can start in ${base + 1} at the earliest (the base year is ${base}).`
+      ? t('summit.form.tooEarly', { earliest: String(base + 1), base: String(base) })
       : !Number.isInteger(fullYear) || fullYear < startYear
-        ? 'The year it is in full must be the start year or later.'
+        ? t('summit.form.fullBeforeStart')
         : null;
   const policy: ProposalPolicy | null =
     read.ok && yearProblem === null && professionId
@@ -126,7 +134,7 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
         }
       : null;
   const preview = policy
-    ? proposalTitle({ id: 0, round: 1, role, policy, status: 'open' }, baseline, f.locale)
+    ? proposalTitle({ id: 0, round: 1, role, policy, status: 'open' }, baseline, f)
     : null;
 
   const submit = (event: FormEvent) => {
@@ -142,14 +150,17 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
 
   const leverOption = (p: RegionalPolicyParameter) => (
     <option key={p} value={p}>
-      {capital(leverWords(p))} ({CHANGE_UNITS[p].unit})
+      {t('summit.form.leverOption', {
+        lever: capital(leverWords(p, t)),
+        unit: unitWords(CHANGE_UNITS[p].unit, t),
+      })}
     </option>
   );
 
   return (
     <form className="hwf-summit-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h3 id={`${id}-title`}>Propose a change</h3>
-      <label htmlFor={`${id}-role`}>Role</label>
+      <h3 id={`${id}-title`}>{t('summit.form.title')}</h3>
+      <label htmlFor={`${id}-role`}>{t('summit.form.role')}</label>
       <select
         id={`${id}-role`}
         value={role}
@@ -161,13 +172,13 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
       >
         {ROLES.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.name}
+            {t(r.name)}
           </option>
         ))}
       </select>
       {professions.length > 1 && (
         <>
-          <label htmlFor={`${id}-profession`}>Profession</label>
+          <label htmlFor={`${id}-profession`}>{t('summit.form.profession')}</label>
           <select
             id={`${id}-profession`}
             value={professionId}
@@ -181,34 +192,36 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
           </select>
         </>
       )}
-      <label htmlFor={`${id}-lever`}>Lever</label>
+      <label htmlFor={`${id}-lever`}>{t('summit.form.lever')}</label>
       <select
         id={`${id}-lever`}
         value={parameter}
         onChange={(e) => {
           const next = e.currentTarget.value as RegionalPolicyParameter;
           setParameter(next);
-          setChange(String(CHANGE_UNITS[next].unit === '%' ? 10 : CHANGE_UNITS[next].step * 2));
+          setChange(
+            String(CHANGE_UNITS[next].unit === 'percent' ? 10 : CHANGE_UNITS[next].step * 2),
+          );
         }}
       >
-        {own.length > 0 && (
-          <optgroup label={`Levers of the ${roleById(role).name.toLowerCase()}`}>
+        {own.length > 0 && ownHeading && (
+          <optgroup label={t(ownHeading)}>
             {levers.filter((p) => own.includes(p)).map(leverOption)}
           </optgroup>
         )}
-        <optgroup label={own.length > 0 ? 'Other levers' : 'Levers'}>
+        <optgroup label={t(own.length > 0 ? 'summit.form.otherLevers' : 'summit.form.levers')}>
           {levers.filter((p) => !own.includes(p)).map(leverOption)}
         </optgroup>
       </select>
       {inRegion && (
         <>
-          <label htmlFor={`${id}-region`}>Region</label>
+          <label htmlFor={`${id}-region`}>{t('summit.form.region')}</label>
           <select
             id={`${id}-region`}
             value={chosenRegion}
             onChange={(e) => setRegion(e.currentTarget.value)}
           >
-            {!needsRegion && <option value="">The whole country</option>}
+            {!needsRegion && <option value="">{t('summit.form.wholeCountry')}</option>}
             {regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -217,7 +230,9 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
           </select>
         </>
       )}
-      <label htmlFor={`${id}-change`}>Change ({unit.unit})</label>
+      <label htmlFor={`${id}-change`}>
+        {t('summit.form.change', { unit: unitWords(unit.unit, t) })}
+      </label>
       <input
         id={`${id}-change`}
         type="text"
@@ -228,11 +243,13 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
         onChange={(e) => setChange(e.currentTarget.value)}
       />
       <p id={`${id}-range`} className="hwf-summit-hint">
-        {unit.kind === 'relative'
-          ? `Percent of today’s value, ${signedNumber(unit.min, f.locale)} to ${signedNumber(unit.max, f.locale)}.`
-          : `Added to today’s value, ${signedNumber(unit.min, f.locale)} to ${signedNumber(unit.max, f.locale)} ${unit.unit}.`}
+        {t(unit.kind === 'relative' ? 'summit.form.rangeRelative' : 'summit.form.rangeAbsolute', {
+          min: signedNumber(unit.min, f.locale),
+          max: signedNumber(unit.max, f.locale),
+          unit: unitWords(unit.unit, t),
+        })}
       </p>
-      <label htmlFor={`${id}-from`}>From the year</label>
+      <label htmlFor={`${id}-from`}>{t('summit.form.from')}</label>
       <input
         id={`${id}-from`}
         type="text"
@@ -240,7 +257,7 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
         value={from}
         onChange={(e) => setFrom(e.currentTarget.value)}
       />
-      <label htmlFor={`${id}-full`}>In full by (optional)</label>
+      <label htmlFor={`${id}-full`}>{t('summit.form.full')}</label>
       <input
         id={`${id}-full`}
         type="text"
@@ -258,7 +275,7 @@ export function ProposalForm({ summit, baseline, onProposed }: ProposalFormProps
         </p>
       )}
       <button type="submit" className="hwf-summit-primary">
-        Put it on the table
+        {t('summit.form.putOnTable')}
       </button>
     </form>
   );

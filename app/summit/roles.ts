@@ -5,11 +5,13 @@
  * parameter (a budget, a veto, task shifting, a target), the lines they will not cross, and
  * the question they answer before the first result is shown (predict first).
  *
- * The words are generic (no country) and plain. The opening questions hold `{profession}`
- * and `{year}`, filled with the working scenario's first profession and target year
+ * The words are generic (no country) and plain, each a message of the catalogue
+ * (`summit.role.…`, shown with `t`). The opening questions hold `{profession}` and `{year}`,
+ * filled with the working scenario's first profession and target year
  * ({@link openingQuestion}).
  */
 import type { PolicyParameter } from '../../model/catalog.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 
 /** The roles' ids, in the order the briefings print. */
 export const ROLE_IDS = [
@@ -22,159 +24,128 @@ export const ROLE_IDS = [
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
-/** One party of the summit. */
+/** One party of the summit; its words are messages (keys of the catalogue). */
 export interface SummitRole {
   id: RoleId;
   /** "Ministry of health". */
-  name: string;
+  name: MessageKey;
   /** One sentence. */
-  whoTheyAre: string;
+  whoTheyAre: MessageKey;
   /** Three or four. */
-  goals: readonly string[];
+  goals: readonly MessageKey[];
   /** The policy parameters they control; none for a role that holds no lever. */
   levers: readonly PolicyParameter[];
+  /** The heading of its levers in the proposal form ("Levers of the universities"); null
+   *  for a role that holds no lever. */
+  leversHeading: MessageKey | null;
   /** Powers that are not a parameter of the scenario (a budget, a veto, a target). */
-  alsoHolds: readonly string[];
+  alsoHolds: readonly MessageKey[];
   /** Two or three. */
-  redLines: readonly string[];
-  /** A question to answer before the result is shown; may hold {profession} and {year}. */
-  openingQuestion: string;
+  redLines: readonly MessageKey[];
+  /** A question to answer before the result is shown; holds {profession} and {year}. */
+  openingQuestion: MessageKey;
 }
 
 export const ROLES: readonly SummitRole[] = [
   {
     id: 'ministry-of-health',
-    name: 'Ministry of health',
-    whoTheyAre:
-      'The ministry that answers to parliament and the public for whether there are enough health workers.',
+    name: 'summit.role.ministryOfHealth.name',
+    whoTheyAre: 'summit.role.ministryOfHealth.who',
     goals: [
-      'No profession short of staff in the target year, or at least a shortage that is unlikely.',
-      'A plan that works in most futures, not only in the average one.',
-      'Quick relief where the gap opens first, while new graduates are still in training.',
-      'A plan every other party can live with.',
+      'summit.role.ministryOfHealth.goal1',
+      'summit.role.ministryOfHealth.goal2',
+      'summit.role.ministryOfHealth.goal3',
+      'summit.role.ministryOfHealth.goal4',
     ],
     levers: ['immigration.perYear'],
+    leversHeading: 'summit.role.ministryOfHealth.leversHeading',
     // Recruitment from abroad is the immigration lever above.
-    alsoHolds: [
-      'Task shifting: which work moves from one profession to another (in the scenario’s task shifting rules).',
-      'Chairs the summit’s decisions: a change goes into the plan when the ministry of health signs it.',
-    ],
+    alsoHolds: ['summit.role.ministryOfHealth.holds1', 'summit.role.ministryOfHealth.holds2'],
     redLines: [
-      'No plan that leaves a shortage more likely than not in the target year.',
-      'No recruitment from countries that are themselves short of health workers.',
-      'No change to who does which work without the professions being heard.',
+      'summit.role.ministryOfHealth.redLine1',
+      'summit.role.ministryOfHealth.redLine2',
+      'summit.role.ministryOfHealth.redLine3',
     ],
-    openingQuestion: 'Before we start: how likely is a shortage of {profession} in {year}?',
+    openingQuestion: 'summit.role.ministryOfHealth.question',
   },
   {
     id: 'ministry-of-finance',
-    name: 'Ministry of finance',
-    whoTheyAre:
-      'The ministry that holds the public budget and must agree to anything that costs money.',
+    name: 'summit.role.ministryOfFinance.name',
+    whoTheyAre: 'summit.role.ministryOfFinance.who',
     goals: [
-      'Spend no more than is needed to meet the target.',
-      'Know the cost of each change before it is agreed, year by year.',
-      'Prefer changes that can be stopped or scaled back if the need turns out smaller.',
+      'summit.role.ministryOfFinance.goal1',
+      'summit.role.ministryOfFinance.goal2',
+      'summit.role.ministryOfFinance.goal3',
     ],
     levers: [],
-    alsoHolds: [
-      'The budget: training places, salaries and recruitment all cost money (the scenario’s costs, when it has them).',
-      'A veto: a change that costs money goes into the plan only with the ministry of finance’s agreement.',
-    ],
-    redLines: [
-      'No open-ended spending: every change has a cost and a year it starts.',
-      'No plan that costs more than the budget agreed at the start of the day.',
-    ],
-    openingQuestion:
-      'Before we start: how many FTE of {profession} will be missing or left over in {year}, in the middle future?',
+    leversHeading: null,
+    alsoHolds: ['summit.role.ministryOfFinance.holds1', 'summit.role.ministryOfFinance.holds2'],
+    redLines: ['summit.role.ministryOfFinance.redLine1', 'summit.role.ministryOfFinance.redLine2'],
+    openingQuestion: 'summit.role.ministryOfFinance.question',
   },
   {
     id: 'universities',
-    name: 'Universities',
-    whoTheyAre:
-      'The universities and colleges that train new health workers, from the first year of study to the diploma.',
+    name: 'summit.role.universities.name',
+    whoTheyAre: 'summit.role.universities.who',
     goals: [
-      'Training places that match the need, planned years ahead so teachers and clinical placements can follow.',
-      'More students finishing their training, fewer dropping out.',
-      'Steady intakes: no sudden rise that has to be cut back a few years later.',
+      'summit.role.universities.goal1',
+      'summit.role.universities.goal2',
+      'summit.role.universities.goal3',
     ],
     levers: ['training.intake', 'training.completion'],
-    alsoHolds: [
-      'Only graduates add to the workforce, and only once their training is over: a change of intake shows years later.',
-    ],
+    leversHeading: 'summit.role.universities.leversHeading',
+    alsoHolds: ['summit.role.universities.holds1'],
     redLines: [
-      'No more than a quarter more training places within two years: teachers and placements take time.',
-      'No extra places without the money to teach them.',
-      'No shorter training that lowers the standard of the diploma.',
+      'summit.role.universities.redLine1',
+      'summit.role.universities.redLine2',
+      'summit.role.universities.redLine3',
     ],
-    openingQuestion:
-      'Before we start: how many training places a year are needed for {profession} to avoid a shortage in {year}?',
+    openingQuestion: 'summit.role.universities.question',
   },
   {
     id: 'professional-associations',
-    name: 'Professional associations',
-    whoTheyAre:
-      'The associations and unions that speak for the health workers themselves: their hours, pay and working conditions.',
+    name: 'summit.role.professionalAssociations.name',
+    whoTheyAre: 'summit.role.professionalAssociations.who',
     goals: [
-      'Working conditions that keep people in the profession.',
-      'Workloads that people can sustain, so fewer leave early.',
-      'A say in every change to hours, retirement or who does which work.',
+      'summit.role.professionalAssociations.goal1',
+      'summit.role.professionalAssociations.goal2',
+      'summit.role.professionalAssociations.goal3',
     ],
     levers: ['fte', 'exits.retirement.meanAge', 'exits.attrition', 'exits.emigration'],
-    alsoHolds: [
-      'Working conditions decide how many hours people work, when they retire and how many leave the profession or the country.',
-    ],
+    leversHeading: 'summit.role.professionalAssociations.leversHeading',
+    alsoHolds: ['summit.role.professionalAssociations.holds1'],
     redLines: [
-      'No longer hours imposed on the people working today.',
-      'No later retirement without people choosing it.',
-      'No task shifting that makes one profession do another’s work without training and pay.',
+      'summit.role.professionalAssociations.redLine1',
+      'summit.role.professionalAssociations.redLine2',
+      'summit.role.professionalAssociations.redLine3',
     ],
-    openingQuestion:
-      'Before we start: if the average retirement age of {profession} rose by one year, how much less likely would a shortage be in {year}?',
+    openingQuestion: 'summit.role.professionalAssociations.question',
   },
   {
     id: 'regions',
-    name: 'Regions',
-    whoTheyAre:
-      'The regional health authorities that run the hospitals and clinics and employ most health workers.',
-    goals: [
-      'Enough staff in every region, not only in the country as a whole.',
-      'Keep the people they train: fewer leaving for other regions or other countries.',
-      'Training places close to where the staff are needed.',
-    ],
+    name: 'summit.role.regions.name',
+    whoTheyAre: 'summit.role.regions.who',
+    goals: ['summit.role.regions.goal1', 'summit.role.regions.goal2', 'summit.role.regions.goal3'],
     levers: ['training.intake', 'exits.emigration'],
-    alsoHolds: [
-      'In a scenario with regions: the training places of their own region, and how many people move between regions.',
-      'As employers: the pay and conditions that make people stay.',
-    ],
-    redLines: [
-      'No plan that fixes the national figure while one region stays short.',
-      'No new tasks for the regions without the staff or the money to do them.',
-    ],
-    openingQuestion:
-      'Before we start: will a shortage of {profession} in {year} be more likely or less likely than one in two?',
+    leversHeading: 'summit.role.regions.leversHeading',
+    alsoHolds: ['summit.role.regions.holds1', 'summit.role.regions.holds2'],
+    redLines: ['summit.role.regions.redLine1', 'summit.role.regions.redLine2'],
+    openingQuestion: 'summit.role.regions.question',
   },
   {
     id: 'patients',
-    name: 'Patients',
-    whoTheyAre:
-      'The organisations that speak for patients and the public who need care, today and in the years to come.',
+    name: 'summit.role.patients.name',
+    whoTheyAre: 'summit.role.patients.who',
     goals: [
-      'Care when it is needed: no unmet need growing over the years.',
-      'A shortage made unlikely, not only smaller in the average future.',
-      'A plan that says plainly what is still uncertain.',
+      'summit.role.patients.goal1',
+      'summit.role.patients.goal2',
+      'summit.role.patients.goal3',
     ],
     levers: [],
-    alsoHolds: [
-      'No lever of their own: they may require a target, e.g. “a shortage at most 20 % likely in every year from the target year”.',
-      'What they watch: the shortage probability and the gap between supply and demand.',
-    ],
-    redLines: [
-      'No plan that accepts a shortage as more likely than not.',
-      'No plan that meets the target in one region while patients elsewhere go without.',
-    ],
-    openingQuestion:
-      'Before we start: in how many futures out of ten will there be a shortage of {profession} in {year}?',
+    leversHeading: null,
+    alsoHolds: ['summit.role.patients.holds1', 'summit.role.patients.holds2'],
+    redLines: ['summit.role.patients.redLine1', 'summit.role.patients.redLine2'],
+    openingQuestion: 'summit.role.patients.question',
   },
 ];
 
@@ -202,8 +173,14 @@ export function inSentence(name: string): string {
  * The role's opening question for a profession and a year; without them, the generic
  * question ("this workforce", "the target year").
  */
-export function openingQuestion(role: SummitRole, profession?: string, year?: string): string {
-  return role.openingQuestion
-    .replaceAll('{profession}', profession ? inSentence(profession) : 'this workforce')
-    .replaceAll('{year}', year ?? 'the target year');
+export function openingQuestion(
+  role: SummitRole,
+  t: Translate,
+  profession?: string,
+  year?: string,
+): string {
+  return t(role.openingQuestion, {
+    profession: profession ? inSentence(profession) : t('summit.role.anyProfession'),
+    year: year ?? t('summit.role.anyYear'),
+  });
 }

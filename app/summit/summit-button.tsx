@@ -9,6 +9,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { downloadBlob } from '../charts/export.ts';
+import { useT } from '../i18n/language-root.tsx';
 import { scenarioFileName, scenarioText } from '../files/scenario-file.ts';
 import { ReportView } from '../report/report-view.tsx';
 import { useSheetDialog } from '../shell/use-sheet-dialog.ts';
@@ -33,6 +34,7 @@ interface SheetProps {
 }
 
 function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetProps) {
+  const t = useT();
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   useSheetDialog(root, onClose);
@@ -43,19 +45,19 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
 
   const download = () => {
     if (!state) return;
-    const plan = planDraft(state);
+    const plan = planDraft(state, t);
     downloadBlob(
       new Blob([scenarioText(plan)], { type: 'application/json' }),
       scenarioFileName(plan),
     );
-    s.setNotice(`The plan is downloaded as ${scenarioFileName(plan)}.`);
+    s.setNotice(t('summit.sheet.downloaded', { file: scenarioFileName(plan) }));
   };
   const toEditor = () => {
     if (!state) return;
-    w.showOnStage([], planDraft(state));
+    w.showOnStage([], planDraft(state, t));
   };
   const end = () => {
-    if (window.confirm('End the summit? Its rounds, proposals and plan will be gone.')) s.end();
+    if (window.confirm(t('summit.sheet.confirmEnd'))) s.end();
   };
 
   return createPortal(
@@ -70,40 +72,40 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
     >
       <div className="hwf-sheet-bar hwf-summit-bar">
         <h2 id={titleId} className="hwf-summit-heading">
-          {state ? `Planning summit · round ${state.round}` : 'Planning summit'}
+          {state ? t('summit.name.round', { round: state.round }) : t('summit.name.plain')}
         </h2>
         <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-          Close
+          {t('summit.sheet.close')}
         </button>
         {state && !debrief && (
           <>
             <button type="button" onClick={s.nextRound}>
-              Next round
+              {t('summit.sheet.nextRound')}
             </button>
             <button type="button" className="hwf-summit-primary" onClick={() => setPage('debrief')}>
-              Debrief
+              {t('summit.sheet.debrief')}
             </button>
             <button type="button" onClick={end}>
-              End the summit
+              {t('summit.sheet.end')}
             </button>
           </>
         )}
         {debrief && (
           <>
             <button type="button" onClick={() => setPage('rounds')}>
-              Back to the rounds
+              {t('summit.sheet.backToRounds')}
             </button>
             <button type="button" className="hwf-summit-primary" onClick={() => window.print()}>
-              Print
+              {t('summit.sheet.print')}
             </button>
             <button type="button" onClick={download}>
-              Download the plan
+              {t('summit.sheet.download')}
             </button>
             <button type="button" disabled={planResult(w) === null} onClick={onReport}>
-              Report of the plan
+              {t('summit.sheet.report')}
             </button>
             <button type="button" onClick={toEditor} disabled={accepted(state).length === 0}>
-              Put the plan in the editor
+              {t('summit.sheet.toEditor')}
             </button>
           </>
         )}
@@ -112,21 +114,13 @@ function SummitSheet({ workshop: w, page, setPage, onReport, onClose }: SheetPro
         {s.notice ?? ''}
       </p>
       {!s.loaded ? (
-        <p className="hwf-summit-hint">Reading the summit kept in this browser…</p>
+        <p className="hwf-summit-hint">{t('summit.sheet.reading')}</p>
       ) : !state ? (
-        <section className="hwf-summit-start" aria-label="Start">
-          <p>
-            A planning summit builds a plan in rounds: each role proposes one change, the room sees
-            it against the plan so far on the stage, and the facilitator accepts or declines it. The
-            accepted proposals make the plan; the debrief says what moved the result, what it cost
-            and what is still uncertain.
-          </p>
-          <p>
-            The summit starts from the workshop’s baseline and is kept in this browser, so a reload
-            loses nothing.
-          </p>
+        <section className="hwf-summit-start" aria-label={t('summit.sheet.startLabel')}>
+          <p>{t('summit.sheet.intro')}</p>
+          <p>{t('summit.sheet.kept')}</p>
           <button type="button" className="hwf-summit-primary" onClick={() => s.start(baseline)}>
-            Start the summit from the baseline
+            {t('summit.sheet.start')}
           </button>
         </section>
       ) : debrief ? (
@@ -154,6 +148,7 @@ function planResult(w: Workshop) {
 
 /** The button and, while open, the summit's sheet or the plan's report. */
 export function SummitButton({ workshop: w }: { workshop: Workshop }) {
+  const t = useT();
   const s = w.summit;
   const { view, setView } = s;
   const button = useRef<HTMLButtonElement>(null);
@@ -175,9 +170,9 @@ export function SummitButton({ workshop: w }: { workshop: Workshop }) {
   const link = useMemo(
     () =>
       view === 'report' && state
-        ? linkFor(planDraft(state), true, pageAddress(location.href))
+        ? linkFor(planDraft(state, t), true, pageAddress(location.href))
         : null,
-    [view, state],
+    [view, state, t],
   );
 
   return (
@@ -189,7 +184,7 @@ export function SummitButton({ workshop: w }: { workshop: Workshop }) {
         aria-haspopup="dialog"
         onClick={() => setView(page)}
       >
-        {state ? `Summit · round ${state.round}` : 'Summit'}
+        {state ? t('summit.button.round', { round: state.round }) : t('summit.button.label')}
       </button>
       {(view === 'rounds' || view === 'debrief') && (
         <SummitSheet

@@ -4,26 +4,33 @@
  * the stage (the presentation's comparison, which the projector window shows), named by
  * the role that made it.
  */
+import { useT } from '../i18n/language-root.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import type { Workshop } from '../workshop/use-workshop.ts';
 import { PlanTableView } from './debrief-view.tsx';
 import { accepted, planDraft, trialDraft, withProposals, type Proposal } from './summit.ts';
 import type { Prepared } from './use-summit.ts';
 
-const STATUS_WORDS: Record<Proposal['status'], string> = {
-  open: 'on the table',
-  accepted: 'accepted',
-  declined: 'declined',
+const STATUS_WORDS: Record<Proposal['status'], MessageKey> = {
+  open: 'summit.status.open',
+  accepted: 'summit.status.accepted',
+  declined: 'summit.status.declined',
 };
 
 /** Put a proposal, or the plan, on the stage; false with a notice when it cannot run. */
 export function useStage(w: Workshop, onShown: () => void) {
+  const t = useT();
   const s = w.summit;
   return (proposal: Proposal | null): void => {
     const state = s.state;
     if (!state) return;
     const baseline = s.steps[0];
     if (!baseline?.ok) {
-      s.setNotice(`The baseline cannot run: ${baseline?.problem ?? 'it is missing'}.`);
+      s.setNotice(
+        baseline
+          ? t('summit.stage.baselineCannotRun', { problem: baseline.problem })
+          : t('summit.stage.baselineMissing'),
+      );
       return;
     }
     const before = accepted(state).filter((p) => p.id !== proposal?.id);
@@ -37,23 +44,22 @@ export function useStage(w: Workshop, onShown: () => void) {
         items.push({
           draft: plan,
           item: s.prepare(plan),
-          name: `The plan so far (${before.length} accepted)`,
+          name: t('summit.stage.planSoFar', { count: before.length }),
         });
       }
       current = trialDraft(state, proposal);
       items.push({ draft: current, item: s.prepare(current), name: s.title(proposal) });
     } else {
-      current = planDraft(state);
-      const n = accepted(state).length;
+      current = planDraft(state, t);
       items.push({
         draft: current,
         item: s.prepare(current),
-        name: `The plan (${n} ${n === 1 ? 'proposal' : 'proposals'})`,
+        name: t('summit.stage.plan', { count: accepted(state).length }),
       });
     }
     const broken = items.find((x) => !x.item.ok);
     if (broken && !broken.item.ok) {
-      s.setNotice(`This cannot be shown: ${broken.item.problem}.`);
+      s.setNotice(t('summit.stage.cannotShow', { problem: broken.item.problem }));
       return;
     }
     w.showOnStage(
@@ -66,8 +72,8 @@ export function useStage(w: Workshop, onShown: () => void) {
     s.setDiscussing(proposal && proposal.status === 'open' ? proposal.id : null);
     s.setNotice(
       proposal
-        ? `On the stage: ${s.title(proposal)}, against the baseline.`
-        : 'On the stage: the plan against the baseline.',
+        ? t('summit.stage.proposalShown', { title: s.title(proposal) })
+        : t('summit.stage.planShown'),
     );
     onShown();
   };
@@ -81,6 +87,7 @@ export interface SummitRoundsProps {
 }
 
 export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
+  const t = useT();
   const s = w.summit;
   const state = s.state;
   const stage = useStage(w, onClose);
@@ -93,48 +100,48 @@ export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
   return (
     <div className="hwf-summit-rounds">
       <section aria-labelledby="hwf-summit-proposals">
-        <h3 id="hwf-summit-proposals">Proposals</h3>
+        <h3 id="hwf-summit-proposals">{t('summit.rounds.proposals')}</h3>
         {state.proposals.length === 0 && (
-          <p className="hwf-summit-hint">
-            No proposal yet: each role in turn proposes one change with the form.
-          </p>
+          <p className="hwf-summit-hint">{t('summit.rounds.none')}</p>
         )}
         {rounds.map((round) => (
           <div key={round}>
-            <h4>Round {round}</h4>
+            <h4>{t('summit.rounds.round', { round })}</h4>
             <ul className="hwf-summit-proposals">
               {state.proposals
                 .filter((p) => p.round === round)
                 .map((p) => (
                   <li key={p.id} data-status={p.status}>
                     <span className="hwf-summit-title">{s.title(p)}</span>{' '}
-                    <span className="hwf-summit-status">({STATUS_WORDS[p.status]})</span>
+                    <span className="hwf-summit-status">
+                      {t('summit.rounds.status', { status: t(STATUS_WORDS[p.status]) })}
+                    </span>
                     <span className="hwf-summit-actions">
                       {p.status === 'open' && (
                         <>
                           <button type="button" onClick={() => stage(p)}>
-                            Show on the stage
+                            {t('summit.rounds.show')}
                           </button>
                           <button type="button" onClick={() => s.decide(p.id, 'accepted')}>
-                            Accept
+                            {t('summit.rounds.accept')}
                           </button>
                           <button type="button" onClick={() => s.decide(p.id, 'declined')}>
-                            Decline
+                            {t('summit.rounds.decline')}
                           </button>
                         </>
                       )}
                       {p.status !== 'open' && (
                         <button type="button" onClick={() => s.decide(p.id, 'open')}>
-                          Back on the table
+                          {t('summit.rounds.reopen')}
                         </button>
                       )}
                       {p.status !== 'accepted' && (
                         <button
                           type="button"
-                          aria-label={`Withdraw proposal ${p.id}`}
+                          aria-label={t('summit.rounds.withdrawLabel', { id: p.id })}
                           onClick={() => s.withdraw(p.id)}
                         >
-                          Withdraw
+                          {t('summit.rounds.withdraw')}
                         </button>
                       )}
                     </span>
@@ -146,9 +153,9 @@ export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
       </section>
 
       <section aria-labelledby="hwf-summit-plan">
-        <h3 id="hwf-summit-plan">The plan</h3>
+        <h3 id="hwf-summit-plan">{t('summit.rounds.plan')}</h3>
         {plan.length === 0 ? (
-          <p className="hwf-summit-hint">Nothing accepted yet: the plan is the baseline.</p>
+          <p className="hwf-summit-hint">{t('summit.rounds.planEmpty')}</p>
         ) : (
           <ol className="hwf-summit-plan">
             {plan.map((p) => (
@@ -157,23 +164,23 @@ export function SummitRounds({ workshop: w, onClose }: SummitRoundsProps) {
           </ol>
         )}
         {s.planTable ? (
-          <PlanTableView table={s.planTable} caption="The plan against the baseline" />
+          <PlanTableView table={s.planTable} caption={t('summit.rounds.planCaption')} />
         ) : failed?.status === 'error' ? (
           <p className="hwf-summit-problem" role="alert">
-            The plan could not be run: {failed.error}
+            {t('summit.plan.failed', { error: failed.error })}
           </p>
         ) : (
           <p className="hwf-summit-hint" role="status">
-            Running the baseline and the plan…
+            {t('summit.rounds.running')}
           </p>
         )}
         {last !== undefined && !last.ok && (
           <p className="hwf-summit-problem" role="alert">
-            The plan is not a valid scenario: {last.problem}.
+            {t('summit.plan.invalid', { problem: last.problem })}
           </p>
         )}
         <button type="button" disabled={plan.length === 0} onClick={() => stage(null)}>
-          Show the plan on the stage
+          {t('summit.rounds.showPlan')}
         </button>
       </section>
     </div>

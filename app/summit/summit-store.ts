@@ -8,6 +8,7 @@
  * `readSummit`); a damaged one is set aside, never thrown at the facilitator.
  */
 import { openDB } from 'idb';
+import type { MessageKey, MessageValues } from '../i18n/translate.ts';
 import { readSummit, type SummitState } from './summit.ts';
 
 export const SUMMIT_DB = 'hwf-summit';
@@ -20,9 +21,18 @@ export interface SummitBackend {
   write(state: SummitState | null): Promise<void>;
 }
 
+/** A notice of the store: a message and its values, said in the reader's language where it
+ *  is shown. */
+export interface StoreNotice {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
 /** The one notice when the summit cannot be kept. */
-export const SUMMIT_NOT_KEPT =
-  'The summit cannot be kept in this browser (it refuses to store it, as a private window does): it lasts until this page closes. Download the plan before you close it.';
+export const SUMMIT_NOT_KEPT: StoreNotice = { key: 'summit.store.notKept' };
+
+/** The notice when the summit kept could not be read. */
+export const SUMMIT_NOT_READ: StoreNotice = { key: 'summit.store.notRead' };
 
 /** The IndexedDB backend. */
 export async function openSummitBackend(): Promise<SummitBackend> {
@@ -46,7 +56,7 @@ export interface StoredSummit {
   /** The stored summit has been read (or could not be). */
   loaded: boolean;
   /** Set when storage failed or a stored summit could not be read whole. */
-  notice: string | null;
+  notice: StoreNotice | null;
 }
 
 /** The summit in the page, written through to a backend, one write after another. */
@@ -102,11 +112,11 @@ export class SummitStore {
       return;
     }
     const read = value === undefined ? null : readSummit(value);
-    const notice =
+    const notice: StoreNotice | null =
       value !== undefined && read === null
-        ? 'The summit kept in this browser could not be read, so a new one starts.'
+        ? SUMMIT_NOT_READ
         : read && read.dropped > 0
-          ? `${read.dropped === 1 ? 'One proposal' : `${read.dropped} proposals`} of the kept summit could not be read and ${read.dropped === 1 ? 'was' : 'were'} left out.`
+          ? { key: 'summit.store.dropped', values: { count: read.dropped } }
           : this.current.notice;
     this.set({ state: read?.state ?? null, loaded: true, notice });
   }

@@ -2,24 +2,30 @@
  * The summit in the projector window: the round, the proposal the room is discussing, and
  * the plan so far (the accepted proposals), in large type above the charts.
  */
+import { useT } from '../i18n/language-root.tsx';
+import { richText } from '../shell/rich-text.tsx';
 import type { SummitPicture } from './summit-picture.ts';
 
 export function SummitStrip({ summit }: { summit: SummitPicture }) {
+  const t = useT();
   return (
-    <section className="hwf-summit-strip" aria-label="Planning summit">
+    <section className="hwf-summit-strip" aria-label={t('summit.name.plain')}>
       <p>
-        <strong>Planning summit · round {summit.round}</strong>
+        <strong>{t('summit.name.round', { round: summit.round })}</strong>
         {summit.discussing && (
           <>
-            {' · '}On the table: <strong>{summit.discussing}</strong>
+            {' · '}
+            {richText(t, 'summit.strip.onTheTable', {
+              proposal: <strong>{summit.discussing}</strong>,
+            })}
           </>
         )}
       </p>
       {summit.plan.length === 0 ? (
-        <p>The plan: nothing accepted yet.</p>
+        <p>{t('summit.strip.planEmpty')}</p>
       ) : (
         <div>
-          The plan so far:
+          {t('summit.strip.planSoFar')}
           <ol>
             {summit.plan.map((title, i) => (
               <li key={i}>{title}</li>

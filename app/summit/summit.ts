@@ -9,8 +9,9 @@
  * A proposal's words ("Universities: +15 % training places from 2027") are derived from
  * its policy, so they always say what the scenario does. See docs/summit-guide.md.
  */
-import { POLICY_PARAMETER_LABELS } from '../scenario/labels.ts';
-import { MINUS } from '../format.ts';
+import { policyParameterLabels } from '../scenario/labels.ts';
+import { MINUS, type Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { POLICY_PARAMETERS, type PolicyParameter } from '../../model/catalog.ts';
 import {
   MOBILITY_OUT,
@@ -18,6 +19,9 @@ import {
   type RegionalPolicyParameter,
 } from '../../model/regions/types.ts';
 import { ROLE_IDS, inSentence, roleById, type RoleId } from './roles.ts';
+
+/** The unit the room speaks of a lever's change: percent, percentage points, years. */
+export type ChangeUnitName = 'percent' | 'points' | 'years';
 
 /** What the facilitator decided of a proposal. */
 export type ProposalStatus = 'open' | 'accepted' | 'declined';
@@ -61,8 +65,8 @@ export interface ChangeUnit {
   kind: 'relative' | 'absolute';
   /** Display value × 1/scale = the policy's value. */
   scale: number;
-  /** "%", "percentage points", "years". */
-  unit: string;
+  /** Percent, percentage points or years ({@link unitWords}). */
+  unit: ChangeUnitName;
   step: number;
   min: number;
   max: number;
@@ -71,7 +75,7 @@ export interface ChangeUnit {
 const PERCENT = (min: number, max: number): ChangeUnit => ({
   kind: 'relative',
   scale: 100,
-  unit: '%',
+  unit: 'percent',
   step: 1,
   min,
   max,
@@ -79,7 +83,7 @@ const PERCENT = (min: number, max: number): ChangeUnit => ({
 const POINTS = (step: number, limit: number): ChangeUnit => ({
   kind: 'absolute',
   scale: 100,
-  unit: 'percentage points',
+  unit: 'points',
   step,
   min: -limit,
   max: limit,
@@ -105,11 +109,22 @@ export const CHANGE_UNITS: Readonly<Record<RegionalPolicyParameter, ChangeUnit>>
   [MOBILITY_OUT]: PERCENT(-100, 100),
 };
 
+const UNIT_WORDS: Readonly<Record<ChangeUnitName, MessageKey>> = {
+  percent: 'summit.unit.percent',
+  points: 'summit.unit.points',
+  years: 'summit.unit.years',
+};
+
+/** The unit in words: "%", "percentage points", "years". */
+export function unitWords(unit: ChangeUnitName, t: Translate): string {
+  return t(UNIT_WORDS[unit]);
+}
+
 /** The lever's words: "training places"; moving out with regions. */
-export function leverWords(parameter: RegionalPolicyParameter): string {
+export function leverWords(parameter: RegionalPolicyParameter, t: Translate): string {
   return parameter === MOBILITY_OUT
-    ? 'moving out to other regions'
-    : POLICY_PARAMETER_LABELS[parameter];
+    ? t('summit.lever.movingOut')
+    : policyParameterLabels(t)[parameter];
 }
 
 /** The levers a proposal may change: the scenario's policy parameters, and moving out
@@ -146,48 +161,51 @@ export const professionsOf = (draft: unknown) => named(draft, 'professions');
 /** The regions of a scenario document (none without regions). */
 export const regionsOf = (draft: unknown) => named(draft, 'regions');
 
-/** "+15 %", "−0.5 percentage points", "+1 year" in `locale`. */
-export function changeWords(policy: ProposalPolicy, locale?: string): string {
+const CHANGE_WORDS: Readonly<Record<ChangeUnitName, MessageKey>> = {
+  percent: 'summit.change.percent',
+  points: 'summit.change.points',
+  years: 'summit.change.years',
+};
+
+/** "+15 %", "−0.5 percentage points", "+1 year" in the reader's locale. */
+export function changeWords(policy: ProposalPolicy, f: Formats): string {
   const unit = CHANGE_UNITS[policy.parameter];
   const shown = shownValue(policy.parameter, policy.value);
-  const n = new Intl.NumberFormat(locale, {
+  const n = new Intl.NumberFormat(f.locale, {
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   })
     .format(shown)
     .replace('-', MINUS);
-  const words = unit.unit === 'years' && Math.abs(shown) === 1 ? 'year' : unit.unit;
-  return `${n}${words === '%' ? ' %' : ` ${words}`}`;
+  return f.t(CHANGE_WORDS[unit.unit], { change: n, count: Math.abs(shown) });
 }
 
 /**
- * What a proposal does, in the room's words: "+15 % training places from 2027" (a change in
- * percent before the lever), "retirement age +1 year from 2028, in full by 2030" (any other
- * after it); the profession when the scenario has several, the region when it is one.
+ * "Universities: +15 % training places from 2027": who proposes what, in the room's words
+ * (one message, `summit.proposal.title`): a change in percent before the lever, any other
+ * after it ("retirement age +1 year from 2028, in full by 2030"); the profession when the
+ * scenario has several, the region when it is one.
  */
-export function proposalChange(policy: ProposalPolicy, draft: unknown, locale?: string): string {
-  const lever = leverWords(policy.parameter);
-  const change = changeWords(policy, locale);
+export function proposalTitle(proposal: Proposal, draft: unknown, f: Formats): string {
+  const { policy } = proposal;
   const professions = professionsOf(draft);
   const who = professions.find((p) => p.id === policy.profession)?.name ?? policy.profession;
-  const of = professions.length > 1 ? ` of ${inSentence(who)}` : '';
-  const where = policy.region
-    ? ` in ${regionsOf(draft).find((r) => r.id === policy.region)?.name ?? policy.region}`
+  const region = policy.region
+    ? (regionsOf(draft).find((r) => r.id === policy.region)?.name ?? policy.region)
     : '';
-  const what =
-    CHANGE_UNITS[policy.parameter].unit === '%'
-      ? `${change} ${lever}${of}`
-      : `${lever}${of} ${change}`;
-  const when =
-    policy.fullYear > policy.startYear
-      ? `from ${policy.startYear}, in full by ${policy.fullYear}`
-      : `from ${policy.startYear}`;
-  return `${what}${where} ${when}`;
-}
-
-/** "Universities: +15 % training places from 2027". */
-export function proposalTitle(proposal: Proposal, draft: unknown, locale?: string): string {
-  return `${roleById(proposal.role).name}: ${proposalChange(proposal.policy, draft, locale)}`;
+  return f.t('summit.proposal.title', {
+    role: f.t(roleById(proposal.role).name),
+    unit: CHANGE_UNITS[policy.parameter].unit,
+    change: changeWords(policy, f),
+    lever: leverWords(policy.parameter, f.t),
+    several: professions.length > 1 ? 'yes' : 'no',
+    profession: inSentence(who),
+    regional: policy.region ? 'yes' : 'no',
+    region,
+    phased: policy.fullYear > policy.startYear ? 'yes' : 'no',
+    start: String(policy.startYear),
+    full: String(policy.fullYear),
+  });
 }
 
 /** The scenario's base year (0 when the document has none). */
@@ -268,15 +286,16 @@ export function withProposals(
 }
 
 /** The baseline's name ("Exampleland"), or "Scenario". */
-export function baselineName(state: SummitState): string {
+export function baselineName(state: SummitState, t: Translate): string {
   return isRec(state.baseline) && typeof state.baseline.name === 'string' && state.baseline.name
     ? state.baseline.name
-    : 'Scenario';
+    : t('summit.plan.untitled');
 }
 
 /** The plan: the baseline with every accepted proposal, named "… — summit plan". */
-export function planDraft(state: SummitState): unknown {
-  return withProposals(state.baseline, accepted(state), `${baselineName(state)} — summit plan`);
+export function planDraft(state: SummitState, t: Translate): unknown {
+  const name = t('summit.plan.name', { name: baselineName(state, t) });
+  return withProposals(state.baseline, accepted(state), name);
 }
 
 /**
@@ -285,13 +304,13 @@ export function planDraft(state: SummitState): unknown {
  * futures are the same, as every step keeps the seed). The last step with a proposal is
  * the plan itself, named as {@link planDraft} names it.
  */
-export function planSteps(state: SummitState): unknown[] {
+export function planSteps(state: SummitState, t: Translate): unknown[] {
   const list = accepted(state);
   return [
     state.baseline,
     ...list.map((_, i) =>
       i === list.length - 1
-        ? planDraft(state)
+        ? planDraft(state, t)
         : withProposals(state.baseline, list.slice(0, i + 1)),
     ),
   ];

@@ -94,7 +94,7 @@ export interface SummitInput {
 }
 
 export function useSummit({ f, runs, deterministic, store = summitStore() }: SummitInput): Summit {
-  const locale = f.locale;
+  const { t } = f;
   const stored = useSyncExternalStore(store.subscribe, store.get, store.get);
   const [notice, setNotice] = useState<string | null>(null);
   const [discussing, setDiscussing] = useState<number | null>(null);
@@ -124,20 +124,20 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
     (baseline: unknown): boolean => {
       const ready = prepare(baseline);
       if (!ready.ok) {
-        setNotice(`The summit cannot start from this scenario: ${ready.problem}.`);
+        setNotice(t('summit.notice.cannotStart', { problem: ready.problem }));
         return false;
       }
       store.replace(startSummit(baseline));
       setDiscussing(null);
-      setNotice('The summit has started: round 1. The roles may propose their changes.');
+      setNotice(t('summit.notice.started'));
       return true;
     },
-    [prepare, store],
+    [prepare, store, t],
   );
 
   const title = useCallback(
-    (p: Proposal) => (state ? proposalTitle(p, state.baseline, locale) : ''),
-    [state, locale],
+    (p: Proposal) => (state ? proposalTitle(p, state.baseline, f) : ''),
+    [state, f],
   );
 
   const add = useCallback(
@@ -146,14 +146,14 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
       const next = propose(state, role, policy);
       const ready = prepare(trialDraft(next.state, next.proposal));
       if (!ready.ok) {
-        setNotice(`This proposal cannot be applied: ${ready.problem}.`);
+        setNotice(t('summit.notice.cannotApply', { problem: ready.problem }));
         return null;
       }
       store.replace(next.state);
-      setNotice(`Proposal ${next.proposal.id} is on the table: ${title(next.proposal)}.`);
+      setNotice(t('summit.notice.proposed', { id: next.proposal.id, title: title(next.proposal) }));
       return next.proposal;
     },
-    [state, prepare, store, title],
+    [state, prepare, store, title, t],
   );
 
   const decideOne = useCallback(
@@ -163,14 +163,17 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
       if (!p) return;
       store.replace(decide(state, id, status));
       setNotice(
-        status === 'accepted'
-          ? `Accepted into the plan: ${title(p)}.`
-          : status === 'declined'
-            ? `Declined: ${title(p)}.`
-            : `Back on the table: ${title(p)}.`,
+        t(
+          status === 'accepted'
+            ? 'summit.notice.accepted'
+            : status === 'declined'
+              ? 'summit.notice.declined'
+              : 'summit.notice.reopened',
+          { title: title(p) },
+        ),
       );
     },
-    [state, store, title],
+    [state, store, title, t],
   );
 
   const remove = useCallback(
@@ -179,28 +182,28 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
       const p = state.proposals.find((x) => x.id === id);
       store.replace(withdraw(state, id));
       if (discussing === id) setDiscussing(null);
-      if (p) setNotice(`Withdrawn: ${title(p)}.`);
+      if (p) setNotice(t('summit.notice.withdrawn', { title: title(p) }));
     },
-    [state, store, title, discussing],
+    [state, store, title, discussing, t],
   );
 
   const next = useCallback(() => {
     if (!state) return;
     store.replace(nextRound(state));
-    setNotice(`Round ${state.round + 1}.`);
-  }, [state, store]);
+    setNotice(t('summit.notice.round', { round: state.round + 1 }));
+  }, [state, store, t]);
 
   const end = useCallback(() => {
     store.replace(null);
     setDiscussing(null);
-    setNotice('The summit has ended: start a new one when you are ready.');
-  }, [store]);
+    setNotice(t('summit.notice.ended'));
+  }, [store, t]);
 
   const acceptedKey = state ? JSON.stringify(accepted(state).map((p) => p.id)) : '';
   const steps = useMemo(
-    () => (state ? planSteps(state).map(prepare) : []),
+    () => (state ? planSteps(state, t).map(prepare) : []),
     // The steps change only with the baseline and the accepted proposals.
-    [state?.baseline, acceptedKey, prepare],
+    [state?.baseline, acceptedKey, prepare, t],
   );
 
   const [view, setViewState] = useState<SummitView>('closed');
@@ -222,10 +225,10 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
   }, [results, items.length, steps.length, f]);
   const debrief = useMemo(() => {
     if (view !== 'debrief' || !state || items.length !== steps.length) return null;
-    const draft = planDraft(state);
-    const label = (path: string) => regionalLabel(path, draft);
+    const draft = planDraft(state, t);
+    const label = (path: string) => regionalLabel(path, draft, t);
     return debriefText({ state, title, label, f, date }, results);
-  }, [view, state, items.length, steps.length, title, f, date, results]);
+  }, [view, state, items.length, steps.length, title, f, t, date, results]);
 
   return {
     view,
@@ -235,7 +238,7 @@ export function useSummit({ f, runs, deterministic, store = summitStore() }: Sum
     debrief,
     state,
     loaded: stored.loaded,
-    notice: notice ?? stored.notice,
+    notice: notice ?? (stored.notice ? t(stored.notice.key, stored.notice.values) : null),
     start,
     propose: add,
     decide: decideOne,

@@ -20,6 +20,7 @@ import {
 import { textWidth } from '../charts/tick-labels.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
 import type { Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import type { CompareMeasure, DrawnSeries, SnapshotStyle } from './compare.ts';
 import { unionYears } from './compare.ts';
 
@@ -33,14 +34,19 @@ export interface CompareChartProps {
   height?: number;
 }
 
-const WHAT: Record<CompareMeasure, string> = {
-  gap: 'Gap between supply and demand',
-  fte: 'Supply',
+const TITLES: Record<CompareMeasure, MessageKey> = {
+  gap: 'workshop.compare.chartTitleGap',
+  fte: 'workshop.compare.chartTitleFte',
 };
 
 /** "Gap between supply and demand of Nurses (FTE) by scenario, 2025–2045". */
-export function compareTitle(name: string, measure: CompareMeasure, from: string): string {
-  return `${WHAT[measure]} of ${name} (FTE) by scenario, ${from}`;
+export function compareTitle(
+  name: string,
+  measure: CompareMeasure,
+  from: string,
+  t: Translate,
+): string {
+  return t(TITLES[measure], { name, years: from });
 }
 
 /** "Baseline median −1 200 FTE (80 %: …)" for each series at `year`. */
@@ -50,14 +56,21 @@ export function compareReadout(
   measure: CompareMeasure,
   f: Formats,
 ): string {
+  const { t } = f;
   const show = measure === 'gap' ? f.signed : f.count;
   return series
     .map((s) => {
       const i = s.years.indexOf(year);
-      const name = s.changes ? `${s.label} (${s.changes})` : s.label;
-      if (i < 0) return `${name} not projected`;
-      const interval = f.interval(s.summary.p10[i], s.summary.p90[i], measure === 'gap');
-      return `${name} median ${show(s.summary.p50[i])} FTE (${f.percent(0.8)}: ${interval})`;
+      const name = s.changes
+        ? t('workshop.compare.named', { label: s.label, changes: s.changes })
+        : s.label;
+      if (i < 0) return t('workshop.compare.notProjected', { name });
+      return t('workshop.compare.readout', {
+        name,
+        median: show(s.summary.p50[i]),
+        share: f.percent(0.8),
+        interval: f.interval(s.summary.p10[i], s.summary.p90[i], measure === 'gap'),
+      });
     })
     .join('; ');
 }
@@ -153,8 +166,12 @@ export function CompareChart({
     const xTicks = Math.max(2, Math.floor(plotW / (fontSize * 4.5)));
     return { x, y, plotW, plotH, panels, yTicks, xTicks, titleH };
   }, [series, years, measure, width, height, fontSize, show]);
-  const title = compareTitle(name, measure, f.years(years[0], years[years.length - 1]));
-  const label = `${title}. In ${f.year(targetYear)}: ${compareReadout(series, targetYear, measure, f)}.`;
+  const title = compareTitle(name, measure, f.years(years[0], years[years.length - 1]), f.t);
+  const label = f.t('workshop.chart.label', {
+    title,
+    year: f.year(targetYear),
+    readout: compareReadout(series, targetYear, measure, f),
+  });
   const base = series.find((s) => s.id === 'baseline');
   const hasTarget = years.includes(targetYear);
   return (
@@ -218,7 +235,7 @@ export function CompareChart({
                 className="hwf-band"
                 data-series={s.id}
                 d={areaPath({
-                  interval: { share: 80, low: 'p10', high: 'p90', opacity: 0.3, words: '' },
+                  interval: { share: 80, low: 'p10', high: 'p90', opacity: 0.3 },
                   x: xs,
                   low: s.summary.p10.map((v) => g.y(v)),
                   high: s.summary.p90.map((v) => g.y(v)),
@@ -254,17 +271,16 @@ export function CompareChart({
   );
 }
 
-const BAND_WORDS =
-  'One panel per scenario, all on the same axes. The line is the scenario’s median; 8 in 10 of its futures fall in its shaded band; the thin grey line is the baseline’s median. All scenarios share the seed, so they differ by policy, not by chance.';
-
-/** Which line is which scenario, in words. */
+/** Which line is which scenario, in words; `words` under the list (default: how the panels
+ *  of the comparison read). */
 export function CompareLegend({
   series,
-  words = BAND_WORDS,
+  words,
 }: {
   series: readonly { id: string; label: string; changes?: string; style: SnapshotStyle }[];
   words?: string;
 }) {
+  const { t } = useFormats();
   return (
     <div className="hwf-legend">
       <ul>
@@ -272,12 +288,18 @@ export function CompareLegend({
           <li key={s.id}>
             <LineSwatch style={s.style} />
             <span>
-              <strong>{s.label}</strong> ({s.style.line}){s.changes ? `: ${s.changes}` : ''}
+              <strong>{s.label}</strong>{' '}
+              {s.changes
+                ? t('workshop.compare.legendLineChanges', {
+                    line: t(s.style.line),
+                    changes: s.changes,
+                  })
+                : t('workshop.compare.legendLine', { line: t(s.style.line) })}
             </span>
           </li>
         ))}
       </ul>
-      <p>{words}</p>
+      <p>{words ?? t('workshop.compare.bandWords')}</p>
     </div>
   );
 }
@@ -285,31 +307,34 @@ export function CompareLegend({
 /** The numbers of {@link CompareChart}: median and 80 % interval of each scenario by year. */
 export function CompareTable({ name, measure, targetYear, series }: CompareChartProps) {
   const f = useFormats();
+  const { t } = f;
   const years = unionYears(series);
   const show = measure === 'gap' ? f.signed : f.count;
-  const title = compareTitle(name, measure, f.years(years[0], years[years.length - 1]));
+  const title = compareTitle(name, measure, f.years(years[0], years[years.length - 1]), t);
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
-        <caption>{title}: medians and 80 % intervals by year</caption>
+        <caption>{t('workshop.compare.caption', { title })}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Year
+              {t('workshop.table.year')}
             </th>
             {series.map((s) => (
               <th key={s.id} scope="colgroup" colSpan={2}>
-                {s.changes ? `${s.label}: ${s.changes}` : s.label}
+                {s.changes
+                  ? t('workshop.snapshot.titled', { label: s.label, changes: s.changes })
+                  : s.label}
               </th>
             ))}
           </tr>
           <tr>
             {series.map((s) => [
               <th key={`${s.id}-median`} scope="col">
-                Median
+                {t('workshop.table.median')}
               </th>,
               <th key={`${s.id}-80`} scope="col">
-                {f.percent(0.8)} interval
+                {t('workshop.table.interval', { share: f.percent(0.8) })}
               </th>,
             ])}
           </tr>
@@ -318,8 +343,9 @@ export function CompareTable({ name, measure, targetYear, series }: CompareChart
           {years.map((year) => (
             <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
               <th scope="row">
-                {f.year(year)}
-                {year === targetYear ? ' (target)' : ''}
+                {year === targetYear
+                  ? t('workshop.table.targetYear', { year: f.year(year) })
+                  : f.year(year)}
               </th>
               {series.map((s) => {
                 const i = s.years.indexOf(year);

@@ -3,6 +3,7 @@
  * each is drawn (colour, dash and the words for both), and the numbers the comparison
  * shows. Pure: the runs themselves are in ./use-compare.ts.
  */
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { INK } from '../palette.ts';
 import type { HwfResult, SeriesSummary } from '../../model/result/result.ts';
 import type { PopulationInline, Scenario } from '../../model/scenario/types.ts';
@@ -28,17 +29,20 @@ export interface Snapshot {
 }
 
 /** "Baseline", "Variant A". */
-export function snapshotLabel(id: SnapshotId): string {
-  return id === 'baseline' ? 'Baseline' : `Variant ${id}`;
+export function snapshotLabel(id: SnapshotId, t: Translate): string {
+  return id === 'baseline'
+    ? t('workshop.snapshot.baseline')
+    : t('workshop.snapshot.variant', { id });
 }
 
 /** What each variant changes against the baseline, in words (./variant-words.ts). */
 export type VariantChanges = Partial<Record<SnapshotId, string>>;
 
 /** "Variant A: training places +15 %", or the label alone when nothing is said. */
-export function snapshotTitle(id: SnapshotId, changes?: VariantChanges): string {
+export function snapshotTitle(id: SnapshotId, t: Translate, changes?: VariantChanges): string {
   const words = id === 'baseline' ? undefined : changes?.[id];
-  return words ? `${snapshotLabel(id)}: ${words}` : snapshotLabel(id);
+  const label = snapshotLabel(id, t);
+  return words ? t('workshop.snapshot.titled', { label, changes: words }) : label;
 }
 
 /** How a snapshot is drawn: distinct in colour and in dash, and said in words. */
@@ -47,15 +51,15 @@ export interface SnapshotStyle {
   /** Stroke dash of the median line (undefined: solid). */
   dash?: string;
   /** The line in words, for the legend ("long dashes"). */
-  line: string;
+  line: MessageKey;
 }
 
 /** Okabe–Ito colours (distinct for colour-blind readers) and four dash patterns. */
 export const SNAPSHOT_STYLES: Readonly<Record<SnapshotId, SnapshotStyle>> = {
-  baseline: { colour: INK, line: 'solid line' },
-  A: { colour: '#0072B2', dash: '14 6', line: 'long dashes' },
-  B: { colour: '#D55E00', dash: '3 5', line: 'dots' },
-  C: { colour: '#009E73', dash: '14 5 3 5', line: 'dash and dot' },
+  baseline: { colour: INK, line: 'workshop.line.solid' },
+  A: { colour: '#0072B2', dash: '14 6', line: 'workshop.line.longDashes' },
+  B: { colour: '#D55E00', dash: '3 5', line: 'workshop.line.dots' },
+  C: { colour: '#009E73', dash: '14 5 3 5', line: 'workshop.line.dashDot' },
 };
 
 /** The variant a new "Keep as variant" fills, or null when A, B and C are all kept. */
@@ -71,9 +75,10 @@ export function sortSnapshots<T extends Pick<Snapshot, 'id'>>(snapshots: readonl
 /** What the comparison draws of each profession. */
 export type CompareMeasure = 'gap' | 'fte';
 
-export const COMPARE_MEASURES: readonly { value: CompareMeasure; label: string }[] = [
-  { value: 'gap', label: 'Gap' },
-  { value: 'fte', label: 'Supply (FTE)' },
+/** The measures, each with its label's message. */
+export const COMPARE_MEASURES: readonly { value: CompareMeasure; label: MessageKey }[] = [
+  { value: 'gap', label: 'workshop.measure.gap' },
+  { value: 'fte', label: 'workshop.measure.fte' },
 ];
 
 /** One snapshot's run as the presenter sends it to the projector (plain JSON). */
@@ -117,6 +122,7 @@ export function drawnSeries(
   entries: readonly CompareEntry[],
   professionId: string,
   measure: CompareMeasure,
+  t: Translate,
   changes: VariantChanges = {},
 ): DrawnSeries[] {
   const out: DrawnSeries[] = [];
@@ -126,7 +132,7 @@ export function drawnSeries(
       out.push({
         ...s,
         id: entry.id,
-        label: snapshotLabel(entry.id),
+        label: snapshotLabel(entry.id, t),
         changes: entry.id === 'baseline' ? '' : (changes[entry.id] ?? ''),
         style: SNAPSHOT_STYLES[entry.id],
       });
@@ -154,6 +160,7 @@ export interface Difference {
 export function medianDifferences(
   baseline: YearSeries,
   variants: readonly (YearSeries & { id: VariantId; changes?: string })[],
+  t: Translate,
 ): Difference[] {
   return variants.map((v) => {
     const years: number[] = [];
@@ -166,7 +173,7 @@ export function medianDifferences(
     });
     return {
       id: v.id,
-      label: snapshotLabel(v.id),
+      label: snapshotLabel(v.id, t),
       changes: v.changes ?? '',
       style: SNAPSHOT_STYLES[v.id],
       years,
@@ -183,6 +190,7 @@ export function unionYears(series: readonly { years: readonly number[] }[]): num
 /** Whether two scenarios may be compared year by year and by seed; else a sentence why not. */
 export function compareCaveat(
   snapshots: readonly Pick<Snapshot, 'id' | 'scenario'>[],
+  t: Translate,
 ): string | null {
   const base = snapshots.find((s) => s.id === 'baseline');
   if (!base) return null;
@@ -193,6 +201,6 @@ export function compareCaveat(
         s.scenario.simulation.runs !== base.scenario.simulation.runs),
   );
   if (other.length === 0) return null;
-  const names = other.map((s) => snapshotLabel(s.id)).join(', ');
-  return `${names} ${other.length === 1 ? 'uses' : 'use'} another seed or number of futures than the baseline, so part of the difference is chance.`;
+  const names = other.map((s) => snapshotLabel(s.id, t)).join(', ');
+  return t('workshop.compare.caveat', { names, count: other.length });
 }

@@ -16,6 +16,7 @@ import {
   yTickCount,
 } from '../charts/layout.ts';
 import { useElementWidth } from '../charts/use-element-width.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { TargetMarker } from '../charts/year-marks.tsx';
 import { CompareLegend } from './compare-chart.tsx';
 import type { Difference } from './compare.ts';
@@ -31,8 +32,8 @@ export interface DifferenceChartProps {
 }
 
 /** "Median gap of Nurses: each variant minus the baseline (FTE), 2025–2045". */
-export function differenceTitle(name: string, from: string): string {
-  return `Median gap of ${name}: each variant minus the baseline (FTE), ${from}`;
+export function differenceTitle(name: string, from: string, t: Translate): string {
+  return t('workshop.difference.chartTitle', { name, years: from });
 }
 
 /** Lines of variant − baseline around zero. */
@@ -43,6 +44,7 @@ export function DifferenceChart({
   height: fixed,
 }: DifferenceChartProps) {
   const f = useFormats();
+  const { t } = f;
   const { ref, width, fontSize } = useElementWidth<HTMLDivElement>();
   const height = fixed ?? chartHeight(width, fontSize);
   const years = unionYears(differences);
@@ -56,14 +58,16 @@ export function DifferenceChart({
     );
     return { m, x, y };
   }, [years, differences, width, height, fontSize]);
-  const title = differenceTitle(name, f.years(years[0], years[years.length - 1]));
+  const title = differenceTitle(name, f.years(years[0], years[years.length - 1]), t);
   const atTarget = differences
     .map((d) => {
       const i = d.years.indexOf(targetYear);
-      return `${d.label} ${i < 0 ? 'not projected' : `${f.signed(d.values[i])} FTE`}`;
+      return i < 0
+        ? t('workshop.difference.notProjected', { variant: d.label })
+        : t('workshop.difference.at', { variant: d.label, gap: f.signed(d.values[i]) });
     })
     .join('; ');
-  const label = `${title}. In ${f.year(targetYear)}: ${atTarget}.`;
+  const label = t('workshop.chart.label', { title, year: f.year(targetYear), readout: atTarget });
   const left = g.m.left;
   const right = width - g.m.right;
   const zero = g.y(0);
@@ -88,7 +92,7 @@ export function DifferenceChart({
           right={right}
           format={f.signed}
           ticks={yTickCount(height, fontSize)}
-          label="FTE"
+          label={t('workshop.difference.axis')}
         />
         <XAxis
           scale={g.x}
@@ -100,10 +104,10 @@ export function DifferenceChart({
         <line className="hwf-zero-line" x1={left} x2={right} y1={zero} y2={zero} />
         <g className="hwf-side-labels" aria-hidden="true">
           <text className="hwf-side-label" x={left + 6} y={zero - 6}>
-            ↑ above the baseline
+            {t('workshop.difference.above')}
           </text>
           <text className="hwf-side-label" x={left + 6} y={zero + 6} dy="0.71em">
-            ↓ below
+            {t('workshop.difference.below')}
           </text>
         </g>
         {differences.map((d) => (
@@ -131,10 +135,7 @@ export function DifferenceChart({
           ))}
         </g>
       </svg>
-      <CompareLegend
-        series={differences}
-        words="Each line is a variant’s median gap minus the baseline’s; the baseline is the zero line. Above it, the variant leaves a smaller shortage or a larger surplus."
-      />
+      <CompareLegend series={differences} words={t('workshop.difference.legend')} />
     </div>
   );
 }
@@ -142,20 +143,22 @@ export function DifferenceChart({
 /** The numbers of {@link DifferenceChart}: one column per variant. */
 export function DifferenceTable({ name, targetYear, differences }: DifferenceChartProps) {
   const f = useFormats();
+  const { t } = f;
   const years = unionYears(differences);
   return (
     <div className="hwf-chart-table hwf-table-scroll">
       <table>
         <caption>
-          {differenceTitle(name, f.years(years[0], years[years.length - 1]))}. Above zero: a smaller
-          shortage or a larger surplus than the baseline.
+          {t('workshop.difference.caption', {
+            title: differenceTitle(name, f.years(years[0], years[years.length - 1]), t),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t('workshop.table.year')}</th>
             {differences.map((d) => (
               <th key={d.id} scope="col">
-                {d.label} − baseline (FTE)
+                {t('workshop.difference.column', { variant: d.label })}
               </th>
             ))}
           </tr>
@@ -164,8 +167,9 @@ export function DifferenceTable({ name, targetYear, differences }: DifferenceCha
           {years.map((year) => (
             <tr key={year} className={year === targetYear ? 'hwf-target-row' : undefined}>
               <th scope="row">
-                {f.year(year)}
-                {year === targetYear ? ' (target)' : ''}
+                {year === targetYear
+                  ? t('workshop.table.targetYear', { year: f.year(year) })
+                  : f.year(year)}
               </th>
               {differences.map((d) => {
                 const i = d.years.indexOf(year);

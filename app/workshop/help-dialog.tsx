@@ -4,6 +4,7 @@
  * Close).
  */
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/language-root.tsx';
 import { SHORTCUT_HELP } from './shortcuts.ts';
 
 /** Props of {@link HelpDialog}. */
@@ -14,6 +15,7 @@ export interface HelpDialogProps {
 
 /** The shortcut list as a native modal dialog. */
 export function HelpDialog({ open, onClose }: HelpDialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -43,13 +45,13 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
         if (back instanceof HTMLElement && back.isConnected) back.focus();
       }}
     >
-      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <h2 id={titleId}>{t('workshop.help.title')}</h2>
       <table>
-        <caption className="visually-hidden">Keys of the presentation and what they do</caption>
+        <caption className="visually-hidden">{t('workshop.help.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">What it does</th>
+            <th scope="col">{t('workshop.help.key')}</th>
+            <th scope="col">{t('workshop.help.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,14 +65,14 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
                   </span>
                 ))}
               </th>
-              <td>{row.what}</td>
+              <td>{t(row.what)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>While a chart has the focus, ← and → move its year cursor instead.</p>
+      <p>{t('workshop.help.chartKeys')}</p>
       <button ref={close} type="button" onClick={onClose}>
-        Close
+        {t('workshop.help.close')}
       </button>
     </dialog>
   );

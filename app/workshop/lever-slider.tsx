@@ -1,7 +1,8 @@
 /** One lever of the presentation: a large labelled slider with its value and unit. */
 import { useId } from 'react';
+import { useFormats } from '../charts/formats-context.ts';
 import type { Lever } from './levers.ts';
-import { leverDetail, leverText, snapLever } from './levers.ts';
+import { leverDetail, leverLabel, leverText, snapLever } from './levers.ts';
 
 /** Props of {@link LeverSlider}. */
 export interface LeverSliderProps {
@@ -24,17 +25,29 @@ export function LeverSlider({
   onChange,
   onFocus,
 }: LeverSliderProps) {
+  const f = useFormats();
+  const { t } = f;
   const id = useId();
   const detailId = useId();
   const shown = value === undefined ? undefined : snapLever(lever, value);
-  const text = value === undefined ? 'not set' : leverText(lever, value);
-  const detail = value === undefined ? '' : leverDetail(lever, value);
+  const text = value === undefined ? t('workshop.lever.notSet') : leverText(lever, value, f);
+  const detail = value === undefined ? '' : leverDetail(lever, value, f);
+  const limits = { low: leverText(lever, lever.min, f), high: leverText(lever, lever.max, f) };
+  const range = t(
+    lever.display === 'change' ? 'workshop.lever.rangeOfChange' : 'workshop.lever.range',
+    limits,
+  );
   return (
     <div className={active ? 'hwf-lever hwf-lever-active' : 'hwf-lever'} data-lever={lever.id}>
       <div className="hwf-lever-head">
         <label htmlFor={id}>
-          {lever.label}
-          {withProfession && <span className="hwf-lever-who"> ({lever.professionName})</span>}
+          {leverLabel(lever, t)}
+          {withProfession && (
+            <span className="hwf-lever-who">
+              {' '}
+              {t('workshop.lever.profession', { profession: lever.professionName })}
+            </span>
+          )}
         </label>
         <output htmlFor={id} className="hwf-lever-value">
           {text}
@@ -48,16 +61,16 @@ export function LeverSlider({
         step={lever.step}
         value={shown ?? lever.min}
         disabled={value === undefined}
-        aria-valuetext={detail ? `${text}, ${detail}` : text}
+        aria-valuetext={
+          detail ? t('workshop.lever.valueWithDetail', { value: text, detail }) : text
+        }
         aria-describedby={detailId}
         aria-keyshortcuts="ArrowUp ArrowDown"
         onChange={(event) => onChange(Number(event.currentTarget.value))}
         onFocus={onFocus}
       />
       <p className="hwf-lever-detail" id={detailId}>
-        {detail ? `${detail} · ` : ''}
-        {lever.display === 'change' ? 'change from the baseline, ' : ''}
-        range {leverText(lever, lever.min)} to {leverText(lever, lever.max)}
+        {detail ? t('workshop.lever.withDetail', { detail, range }) : range}
       </p>
     </div>
   );

@@ -13,7 +13,8 @@
  */
 import { pointOf } from '../editor/dist-forms.ts';
 import { getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
-import { MINUS } from '../format.ts';
+import { MINUS, type Formats } from '../format.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
 import { DOMAINS } from '../../model/scenario/validate-dist.ts';
 import {
@@ -67,6 +68,11 @@ export interface LeverChoice {
 /** The lever kinds that may be set for one region. */
 export const REGIONAL_LEVER_KINDS: readonly LeverKind[] = ['intake'];
 
+/** The unit a lever's value is said in: a percent change, a percent, a percent a year,
+ *  years, people a year (each its own messages, `workshop.lever.value.*` and
+ *  `workshop.lever.change.*`). */
+export type LeverUnit = 'change' | 'percent' | 'percentYear' | 'years' | 'peopleYear';
+
 /** How a lever shows its value. */
 type Display =
   /** Percent change from the reference point value. */
@@ -75,9 +81,12 @@ type Display =
   | 'value';
 
 interface KindRule {
-  label: string;
-  /** The unit after the value, in words. */
-  unit: string;
+  /** The label ("Training places"). */
+  label: MessageKey;
+  /** The label inside a sentence ("training places"). */
+  inSentence: MessageKey;
+  /** The unit after the value. */
+  unit: LeverUnit;
   display: Display;
   /** Display = point × scale (display 'value'). */
   scale: number;
@@ -87,9 +96,10 @@ interface KindRule {
 
 const shareSpan = (ref: number) => ({ low: 0, high: Math.max(2 * ref, ref + 2), step: 0.1 });
 const trendSpan = (ref: number) => ({ low: ref - 2, high: ref + 2, step: 0.1 });
-const trendRule = (what: string): KindRule => ({
-  label: `Demand trend: ${what}`,
-  unit: '% a year',
+const trendRule = (label: MessageKey, inSentence: MessageKey): KindRule => ({
+  label,
+  inSentence,
+  unit: 'percentYear',
   display: 'value',
   scale: 100,
   span: trendSpan,
@@ -105,43 +115,49 @@ export function niceStep(x: number): number {
 
 const RULES: Readonly<Record<LeverKind, KindRule>> = {
   intake: {
-    label: 'Training places',
-    unit: '% change',
+    label: 'workshop.lever.kind.intake',
+    inSentence: 'workshop.lever.inSentence.intake',
+    unit: 'change',
     display: 'change',
     scale: 1,
     span: () => ({ low: -50, high: 100, step: 5 }),
   },
   completion: {
-    label: 'Students who complete training',
-    unit: '%',
+    label: 'workshop.lever.kind.completion',
+    inSentence: 'workshop.lever.inSentence.completion',
+    unit: 'percent',
     display: 'value',
     scale: 100,
     span: (ref) => ({ low: ref - 20, high: ref + 20, step: 1 }),
   },
   retirementMeanAge: {
-    label: 'Average retirement age',
+    label: 'workshop.lever.kind.retirementMeanAge',
+    inSentence: 'workshop.lever.inSentence.retirementMeanAge',
     unit: 'years',
     display: 'value',
     scale: 1,
     span: (ref) => ({ low: Math.floor(ref - 5), high: Math.ceil(ref + 5), step: 0.5 }),
   },
   attrition: {
-    label: 'Attrition',
-    unit: '% a year',
+    label: 'workshop.lever.kind.attrition',
+    inSentence: 'workshop.lever.inSentence.attrition',
+    unit: 'percentYear',
     display: 'value',
     scale: 100,
     span: shareSpan,
   },
   emigration: {
-    label: 'Emigration',
-    unit: '% a year',
+    label: 'workshop.lever.kind.emigration',
+    inSentence: 'workshop.lever.inSentence.emigration',
+    unit: 'percentYear',
     display: 'value',
     scale: 100,
     span: shareSpan,
   },
   immigration: {
-    label: 'Immigration',
-    unit: 'people a year',
+    label: 'workshop.lever.kind.immigration',
+    inSentence: 'workshop.lever.inSentence.immigration',
+    unit: 'peopleYear',
     display: 'value',
     scale: 1,
     span: (ref) => {
@@ -150,23 +166,37 @@ const RULES: Readonly<Record<LeverKind, KindRule>> = {
     },
   },
   fte: {
-    label: 'FTE per head',
-    unit: '% change',
+    label: 'workshop.lever.kind.fte',
+    inSentence: 'workshop.lever.inSentence.fte',
+    unit: 'change',
     display: 'change',
     scale: 1,
     span: () => ({ low: -30, high: 30, step: 1 }),
   },
   unmet: {
-    label: 'Unmet need today',
-    unit: '%',
+    label: 'workshop.lever.kind.unmet',
+    inSentence: 'workshop.lever.inSentence.unmet',
+    unit: 'percent',
     display: 'value',
     scale: 100,
     span: (ref) => ({ low: Math.min(0, ref), high: Math.max(2 * ref, ref + 15), step: 0.5 }),
   },
-  trendEpidemiology: trendRule('health needs'),
-  trendSociocultural: trendRule('expectations'),
-  trendTechnology: trendRule('technology'),
-  trendEfficiency: trendRule('efficiency'),
+  trendEpidemiology: trendRule(
+    'workshop.lever.kind.trendEpidemiology',
+    'workshop.lever.inSentence.trendEpidemiology',
+  ),
+  trendSociocultural: trendRule(
+    'workshop.lever.kind.trendSociocultural',
+    'workshop.lever.inSentence.trendSociocultural',
+  ),
+  trendTechnology: trendRule(
+    'workshop.lever.kind.trendTechnology',
+    'workshop.lever.inSentence.trendTechnology',
+  ),
+  trendEfficiency: trendRule(
+    'workshop.lever.kind.trendEfficiency',
+    'workshop.lever.inSentence.trendEfficiency',
+  ),
 };
 
 /** The demand trends: a trend the scenario leaves out stands for no change (0 % a year), so
@@ -213,10 +243,11 @@ export interface Lever extends LeverChoice {
   /** Stable key: `${professionId}:${kind}`. */
   id: string;
   professionName: string;
+  /** The region's name, for a lever of one region. */
+  regionName?: string;
   /** JSON path of the input, e.g. `professions[0].training.intake`. */
   path: string;
-  label: string;
-  unit: string;
+  unit: LeverUnit;
   display: Display;
   /** The reference point value (in the input's own unit). */
   ref: number;
@@ -272,12 +303,12 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
   const profession = draftProfessions(reference).find((p) => p.id === choice.professionId);
   if (!profession) return null;
   let path = `professions[${profession.index}].${fieldOf(choice.kind)}`;
-  let label = rule.label;
+  let regionName: string | undefined;
   if (choice.region !== undefined) {
     const region = draftRegions(reference).find((r) => r.id === choice.region);
     if (!region || !REGIONAL_LEVER_KINDS.includes(choice.kind)) return null;
     path = `${path}.${region.id}`;
-    label = `${rule.label} in ${region.name}`;
+    regionName = region.name;
   }
   const value = inputAt(choice.kind, reference, path);
   const ref = pointAt(choice.kind, value);
@@ -299,8 +330,8 @@ export function makeLever(choice: LeverChoice, reference: unknown): Lever | null
     ...choice,
     id: `${choice.professionId}:${choice.kind}${choice.region === undefined ? '' : `:${choice.region}`}`,
     professionName: profession.name,
+    ...(regionName === undefined ? {} : { regionName }),
     path,
-    label,
     unit: rule.unit,
     display: rule.display,
     ref,
@@ -377,29 +408,53 @@ const numberText = (x: number, decimals: number, sign: boolean, locale?: string)
     .format(x)
     .replace('-', MINUS);
 
+/** A value in each unit ("63.5 years"). */
+const VALUE_WORDS: Readonly<Record<LeverUnit, MessageKey>> = {
+  change: 'workshop.lever.value.change',
+  percent: 'workshop.lever.value.percent',
+  percentYear: 'workshop.lever.value.percentYear',
+  years: 'workshop.lever.value.years',
+  peopleYear: 'workshop.lever.value.peopleYear',
+};
+
 /** The lever's value as the slider shows it: "+15 %", "63.5 years", "2.5 % a year". */
-export function leverText(lever: Lever, value: number, locale?: string): string {
+export function leverText(lever: Lever, value: number, f: Formats): string {
   const shown = roundTo(value, lever.decimals);
-  if (lever.display === 'change') return `${numberText(shown, lever.decimals, true, locale)} %`;
-  return `${numberText(shown, lever.decimals, false, locale)} ${lever.unit}`;
+  const sign = lever.display === 'change';
+  return f.t(VALUE_WORDS[lever.unit], {
+    value: numberText(shown, lever.decimals, sign, f.locale),
+  });
 }
 
 /** What a percent-change lever means in the input's own unit ("1 380 a year"), else ''. */
-export function leverDetail(lever: Lever, value: number, locale?: string): string {
+export function leverDetail(lever: Lever, value: number, f: Formats): string {
   if (lever.display !== 'change') return '';
   const point = fromDisplay(lever, value);
   if (lever.kind === 'intake') {
-    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(point);
-    return `${n} students a year`;
+    const n = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 0 }).format(point);
+    return f.t('workshop.lever.detail.intake', { count: n });
   }
-  const n = new Intl.NumberFormat(locale, {
+  const n = new Intl.NumberFormat(f.locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(point);
-  return `${n} FTE per head on average`;
+  return f.t('workshop.lever.detail.fte', { value: n });
 }
 
-/** The label of a lever kind, for the chooser. */
-export function leverKindLabel(kind: LeverKind): string {
-  return RULES[kind].label;
+/** The label of a lever kind, for the chooser ("Training places"). */
+export function leverKindLabel(kind: LeverKind, t: Translate): string {
+  return t(RULES[kind].label);
+}
+
+/** The label of a lever kind inside a sentence ("training places"). */
+export function leverKindInSentence(kind: LeverKind, t: Translate): string {
+  return t(RULES[kind].inSentence);
+}
+
+/** A lever's label: "Training places", "Training places in Rural" for one region's. */
+export function leverLabel(lever: Pick<Lever, 'kind' | 'regionName'>, t: Translate): string {
+  const label = leverKindLabel(lever.kind, t);
+  return lever.regionName === undefined
+    ? label
+    : t('workshop.lever.inRegion', { lever: label, region: lever.regionName });
 }

@@ -12,6 +12,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useFormats } from '../charts/formats-context.ts';
 import { ToggleGroup } from '../charts/toggle-group.tsx';
+import { useT } from '../i18n/language-root.tsx';
 import { HelpDialog } from './help-dialog.tsx';
 import { LeverSlider } from './lever-slider.tsx';
 import type { LeverChoice, LeverKind } from './levers.ts';
@@ -49,6 +50,7 @@ const fullscreenElement = () =>
 /** The presentation overlay, in a portal over the page. */
 export function Presentation({ workshop: w, scenario = null, onLeave }: PresentationProps) {
   const f = useFormats();
+  const { t } = f;
   const titleId = useId();
   const professionId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -167,7 +169,7 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
         {chooseProfession && (
           <>
             <label className="visually-hidden" htmlFor={professionId}>
-              Profession shown
+              {t('workshop.presentation.profession')}
             </label>
             <select
               id={professionId}
@@ -191,30 +193,34 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
           {title.rest}
         </h2>
         <div className="hwf-ws-top-controls">
-          <ToggleGroup label="Show" options={w.views} value={w.view} onChange={w.setView} />
+          <ToggleGroup
+            label={t('workshop.presentation.show')}
+            options={w.views.map((v) => ({ value: v.value, label: t(v.label) }))}
+            value={w.view}
+            onChange={w.setView}
+          />
           <button
             type="button"
             className="hwf-ws-primary"
             aria-keyshortcuts={w.revealed ? 'H' : 'R'}
             onClick={() => w.setRevealed(!w.revealed)}
           >
-            {w.revealed ? 'Hide the result' : 'Reveal the result'}
+            {t(w.revealed ? 'workshop.presentation.hide' : 'workshop.presentation.reveal')}
           </button>
         </div>
       </header>
 
       <p className="hwf-ws-status" role="status">
         {w.notice ?? ''}
-        {w.projectors > 0 &&
-          ` Projector window: ${w.projectors === 1 ? 'open' : `${w.projectors} open`}.`}
+        {w.projectors > 0 && ` ${t('workshop.presentation.projectors', { count: w.projectors })}`}
       </p>
 
       <div className="hwf-ws-body">
-        <section className="hwf-ws-side" aria-label="Levers and scenarios">
+        <section className="hwf-ws-side" aria-label={t('workshop.presentation.side')}>
           <div className="hwf-ws-side-levers">
-            <h3 className="hwf-ws-side-title">Levers</h3>
+            <h3 className="hwf-ws-side-title">{t('workshop.lever.heading')}</h3>
             {w.levers.length === 0 && (
-              <p className="hwf-ws-note">Choose the levers to show below.</p>
+              <p className="hwf-ws-note">{t('workshop.presentation.noLevers')}</p>
             )}
             <div className="hwf-levers">
               {w.levers.map((lever, i) => (
@@ -233,26 +239,30 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
           </div>
 
           <div className="hwf-ws-side-scenarios">
-            <h3 className="hwf-ws-side-title">Scenarios</h3>
+            <h3 className="hwf-ws-side-title">{t('workshop.presentation.scenarios')}</h3>
             <ul className="hwf-ws-snapshots">
               {w.snapshots.map((s) => (
                 <li key={s.id}>
                   <LineSwatch style={SNAPSHOT_STYLES[s.id]} />
-                  <span className="hwf-ws-snapshot-name">{snapshotLabel(s.id)}</span>
+                  <span className="hwf-ws-snapshot-name">{snapshotLabel(s.id, t)}</span>
                   <button
                     type="button"
                     aria-keyshortcuts={s.id === 'baseline' ? 'B' : undefined}
                     onClick={() => w.load(s.id)}
                   >
-                    {s.id === 'baseline' ? 'Back to the baseline' : `Load ${s.id}`}
+                    {s.id === 'baseline'
+                      ? t('workshop.presentation.backToBaseline')
+                      : t('workshop.presentation.load', { id: s.id })}
                   </button>
                   {s.id !== 'baseline' && (
                     <button
                       type="button"
-                      aria-label={`Remove ${snapshotLabel(s.id)}`}
+                      aria-label={t('workshop.presentation.removeNamed', {
+                        name: snapshotLabel(s.id, t),
+                      })}
                       onClick={() => w.remove(s.id)}
                     >
-                      Remove
+                      {t('workshop.presentation.remove')}
                     </button>
                   )}
                   {s.id !== 'baseline' && w.changes[s.id] && (
@@ -268,22 +278,24 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
                 disabled={variantId === null || !hasBaseline}
                 onClick={() => w.keep('variant')}
               >
-                {variantId ? `Keep as variant ${variantId}` : 'Three variants kept'}
+                {variantId
+                  ? t('workshop.presentation.keepVariant', { id: variantId })
+                  : t('workshop.presentation.threeKept')}
               </button>
               <button type="button" onClick={() => w.keep('baseline')}>
-                Make this the baseline
+                {t('workshop.presentation.makeBaseline')}
               </button>
             </div>
           </div>
         </section>
 
-        <section className="hwf-ws-stage" aria-label="Charts">
+        <section className="hwf-ws-stage" aria-label={t('workshop.presentation.charts')}>
           <WorkshopStage
             picture={w.picture}
             level={3}
             chartHeight={Math.max(280, Math.round(viewport * 0.52))}
             onMeasureChange={w.setMeasure}
-            hiddenHint="Ask the room what they expect, then press R or “Reveal the result”."
+            hiddenHint={t('workshop.presentation.hiddenHint')}
           />
         </section>
       </div>
@@ -291,23 +303,22 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
       <footer className="hwf-ws-footer">
         <div className="hwf-ws-window">
           <button type="button" aria-keyshortcuts="P" onClick={w.openProjector}>
-            Open projector window
+            {t('workshop.presentation.openProjector')}
           </button>
           <button type="button" onClick={toggleFullscreen}>
-            {fullscreen ? 'Leave full screen' : 'Full screen'}
+            {t(fullscreen ? 'workshop.fullScreen.leave' : 'workshop.fullScreen.enter')}
           </button>
           <BriefingsButton scenario={scenario} result={w.result} />
           <SummitButton workshop={w} />
           <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-            Keys
+            {t('workshop.presentation.keys')}
           </button>
           <button type="button" aria-keyshortcuts="Escape" onClick={onLeave}>
-            Leave the presentation
+            {t('workshop.presentation.leave')}
           </button>
         </div>
         <p className="hwf-ws-keys" aria-hidden="true">
-          ← → lever · ↑ ↓ move · H hide · R reveal · V keep variant · C view · B baseline · P
-          projector · ? keys · Esc leave
+          {t('workshop.presentation.keysLine')}
         </p>
       </footer>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
@@ -318,6 +329,7 @@ export function Presentation({ workshop: w, scenario = null, onLeave }: Presenta
 
 /** Checkboxes of every lever of every profession; between 3 and 6 are shown. */
 function LeverChooser({ workshop: w }: { workshop: Workshop }) {
+  const t = useT();
   const same = (x: LeverChoice, c: LeverChoice) =>
     x.professionId === c.professionId && x.kind === c.kind && x.region === c.region;
   const chosen = (c: LeverChoice) => w.choices.some((x) => same(x, c));
@@ -333,7 +345,7 @@ function LeverChooser({ workshop: w }: { workshop: Workshop }) {
   return (
     <details className="hwf-ws-chooser">
       <summary>
-        Choose levers ({MIN_LEVERS}–{MAX_LEVERS}; {count} shown)
+        {t('workshop.presentation.chooseLevers', { min: MIN_LEVERS, max: MAX_LEVERS, count })}
       </summary>
       {w.professions.map((p) => (
         <fieldset key={p.id}>
@@ -355,7 +367,7 @@ function LeverChooser({ workshop: w }: { workshop: Workshop }) {
                   disabled={on ? count <= MIN_LEVERS : count >= MAX_LEVERS}
                   onChange={() => toggle(c)}
                 />
-                {leverKindLabel(kind)}
+                {leverKindLabel(kind, t)}
               </label>
             );
           })}
@@ -372,7 +384,10 @@ function LeverChooser({ workshop: w }: { workshop: Workshop }) {
                     disabled={on ? count <= MIN_LEVERS : count >= MAX_LEVERS}
                     onChange={() => toggle(c)}
                   />
-                  {leverKindLabel(kind)} in {r.name}
+                  {t('workshop.lever.inRegion', {
+                    lever: leverKindLabel(kind, t),
+                    region: r.name,
+                  })}
                 </label>
               );
             }),

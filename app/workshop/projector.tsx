@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
+import { richText } from '../shell/rich-text.tsx';
 import { DebriefView } from '../summit/debrief-view.tsx';
 import { SummitStrip } from '../summit/summit-strip.tsx';
 import '../summit/summit.css';
@@ -21,6 +22,7 @@ export function isProjectorWindow(): boolean {
 /** The projector window's page. */
 export function ProjectorApp() {
   const f = useFormats();
+  const { t } = f;
   const state = useProjectorSync();
   const viewport = useViewportHeight();
   const [fullscreen, setFullscreen] = useState(false);
@@ -28,13 +30,16 @@ export function ProjectorApp() {
   const profession = picture ? shownProfession(picture.result, picture.professionId) : null;
   const debrief = picture?.summit?.debrief ?? null;
   const title = debrief
-    ? 'Planning summit: the debrief'
+    ? t('workshop.projector.debrief')
     : picture
       ? stageTitle(picture.result, profession, picture.revealed, f)
-      : 'Workshop projector';
+      : t('workshop.projector.title');
 
   useEffect(() => {
-    document.title = 'Projector · HWF Scenario Lab';
+    document.title = t('workshop.projector.documentTitle', { product: t('app.product') });
+  }, [t]);
+
+  useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
@@ -52,28 +57,31 @@ export function ProjectorApp() {
             else void document.documentElement.requestFullscreen?.().catch(() => {});
           }}
         >
-          {fullscreen ? 'Leave full screen' : 'Full screen'}
+          {t(fullscreen ? 'workshop.fullScreen.leave' : 'workshop.fullScreen.enter')}
         </button>
       </header>
       <main className="hwf-projector-main">
         {!picture ? (
           <p className="hwf-ws-waiting" role="status">
-            Waiting for the presenter: open “Workshop” in the main window of HWF Scenario Lab.
+            {t('workshop.projector.waiting', { product: t('app.product') })}
           </p>
         ) : (
           <>
             {!state.connected && (
               <p className="hwf-ws-note" role="status">
-                The presenter’s window has closed: this is the last picture it sent.
+                {t('workshop.projector.closed')}
               </p>
             )}
             {debrief && <DebriefView text={debrief} titleId="hwf-projector-debrief" level={2} />}
             {picture.summit && !debrief && <SummitStrip summit={picture.summit} />}
             {!debrief && picture.levers.length > 0 && (
-              <ul className="hwf-projector-levers" aria-label="Levers">
+              <ul className="hwf-projector-levers" aria-label={t('workshop.lever.heading')}>
                 {picture.levers.map((l) => (
                   <li key={l.label}>
-                    {l.label}: <strong>{l.value}</strong>
+                    {richText(t, 'workshop.projector.lever', {
+                      lever: l.label,
+                      value: <strong>{l.value}</strong>,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -83,7 +91,7 @@ export function ProjectorApp() {
                 picture={picture}
                 level={2}
                 chartHeight={Math.max(280, Math.round(viewport * 0.58))}
-                hiddenHint="The facilitator will reveal it."
+                hiddenHint={t('workshop.projector.hiddenHint')}
               />
             )}
           </>

@@ -3,6 +3,7 @@
  * key is left to the control that has the focus (typing in a field, a chart's year cursor,
  * a list box). Pure; the presentation listens and acts.
  */
+import type { MessageKey } from '../i18n/translate.ts';
 
 export type ShortcutAction =
   | 'previous-lever'
@@ -78,19 +79,16 @@ export function shortcutFor(press: KeyPress, focus: FocusKind): ShortcutAction |
   return LETTERS[press.key.toLowerCase()] ?? null;
 }
 
-/** The keys listed in the help dialog, in its order. */
-export const SHORTCUT_HELP: readonly { keys: string[]; what: string }[] = [
-  { keys: ['←', '→'], what: 'choose the previous or next lever' },
-  { keys: ['↑', '↓'], what: 'move the chosen lever one step (with Shift: five steps)' },
-  { keys: ['H'], what: 'hide the result, so the room can guess first' },
-  { keys: ['R'], what: 'reveal the result' },
-  { keys: ['V'], what: 'keep the scenario as the next variant' },
-  {
-    keys: ['C'],
-    what: 'switch between result, gap, compare, difference and (with regions) where',
-  },
-  { keys: ['B'], what: 'go back to the baseline' },
-  { keys: ['P'], what: 'open the projector window' },
-  { keys: ['?'], what: 'show these keys' },
-  { keys: ['Esc'], what: 'leave full screen, then the presentation' },
+/** The keys listed in the help dialog, in its order, each with its message. */
+export const SHORTCUT_HELP: readonly { keys: string[]; what: MessageKey }[] = [
+  { keys: ['←', '→'], what: 'workshop.keys.chooseLever' },
+  { keys: ['↑', '↓'], what: 'workshop.keys.moveLever' },
+  { keys: ['H'], what: 'workshop.keys.hide' },
+  { keys: ['R'], what: 'workshop.keys.reveal' },
+  { keys: ['V'], what: 'workshop.keys.keepVariant' },
+  { keys: ['C'], what: 'workshop.keys.nextView' },
+  { keys: ['B'], what: 'workshop.keys.baseline' },
+  { keys: ['P'], what: 'workshop.keys.projector' },
+  { keys: ['?'], what: 'workshop.keys.help' },
+  { keys: ['Esc'], what: 'workshop.keys.leave' },
 ];

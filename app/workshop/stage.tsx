@@ -42,21 +42,22 @@ export function titleParts(
   revealed: boolean,
   f: Formats,
 ): { who: string; rest: string } {
-  if (!result || !profession) return { who: '', rest: 'Workshop' };
-  const who = `${profession.name}, `;
+  const { t } = f;
+  if (!result || !profession) return { who: '', rest: t('workshop.title.none') };
+  const who = t('workshop.title.who', { profession: profession.name });
   const year = f.year(result.targetYear);
-  const t = result.years.indexOf(result.targetYear);
-  if (!revealed || t < 0) return { who, rest: year };
+  const i = result.years.indexOf(result.targetYear);
+  if (!revealed || i < 0) return { who, rest: year };
   if (result.deterministic)
-    return { who, rest: `${year}: gap ${f.signed(profession.gap.p50[t])} FTE` };
-  const share = profession.shortageProbability[t];
-  const words =
+    return { who, rest: t('workshop.title.gap', { year, gap: f.signed(profession.gap.p50[i]) }) };
+  const share = profession.shortageProbability[i];
+  const rest =
     share === 0
-      ? 'no shortage in any future'
+      ? t('workshop.title.noShortage', { year })
       : share === 1
-        ? 'a shortage in every future'
-        : `shortage ${f.percent(share)} likely`;
-  return { who, rest: `${year}: ${words}` };
+        ? t('workshop.title.alwaysShort', { year })
+        : t('workshop.title.shortage', { year, share: f.percent(share) });
+  return { who, rest };
 }
 
 /** "Nurses, 2040: a shortage is 41 % likely", or "Nurses, 2040" while hidden. */
@@ -87,13 +88,14 @@ export interface WorkshopStageProps {
 export function WorkshopStage(props: WorkshopStageProps) {
   const { picture, level, chartHeight, onMeasureChange, hiddenHint } = props;
   const f = useFormats();
+  const { t } = f;
   const { result } = picture;
   const profession = shownProfession(result, picture.professionId);
 
   if (!picture.revealed) {
     return (
       <div className="hwf-ws-hidden" role="status" data-hidden-result="true">
-        <p className="hwf-ws-hidden-title">Result hidden: make your guess</p>
+        <p className="hwf-ws-hidden-title">{t('workshop.stage.hidden')}</p>
         <p>{hiddenHint}</p>
       </div>
     );
@@ -101,7 +103,7 @@ export function WorkshopStage(props: WorkshopStageProps) {
   if (!result || !profession) {
     return (
       <p className="hwf-ws-waiting" role="status">
-        Waiting for the first result…
+        {t('workshop.stage.waiting')}
       </p>
     );
   }
@@ -144,7 +146,7 @@ export function WorkshopStage(props: WorkshopStageProps) {
       <>
         {top}
         <ChartFrame
-          title="Gap and probability of a shortage"
+          title={t('workshop.stage.gapTitle')}
           level={level}
           chart={<GapChart {...gap} height={chartHeight} />}
           table={<GapTable {...gap} />}
@@ -164,7 +166,7 @@ export function WorkshopStage(props: WorkshopStageProps) {
       <>
         {top}
         <ChartFrame
-          title="Supply and demand (FTE)"
+          title={t('workshop.stage.fanTitle')}
           level={level}
           chart={<FanChart {...fan} height={chartHeight} />}
           table={<FanTable {...fan} />}
@@ -193,20 +195,21 @@ function Comparison({
   result,
 }: WorkshopStageProps & { profession: ProfessionResult; result: HwfResult }) {
   const f = useFormats();
+  const { t } = f;
   const entries = picture.compare;
-  const running = entries.filter((e) => e.status === 'running').map((e) => snapshotLabel(e.id));
+  const running = entries.filter((e) => e.status === 'running').map((e) => snapshotLabel(e.id, t));
   const failed = entries.filter((e) => e.status === 'error');
   const notes = (
     <>
       {running.length > 0 && (
         <p className="hwf-ws-note" role="status">
-          Running {running.join(', ')}…
+          {t('workshop.compare.running', { names: running.join(', ') })}
         </p>
       )}
       {picture.caveat && <p className="hwf-ws-note">{picture.caveat}</p>}
       {failed.map((e) => (
         <p key={e.id} className="hwf-ws-note" role="alert">
-          {snapshotLabel(e.id)} could not be run: {e.error}
+          {t('workshop.compare.failed', { name: snapshotLabel(e.id, t), error: e.error ?? '' })}
         </p>
       ))}
     </>
@@ -214,23 +217,29 @@ function Comparison({
   if (entries.length === 0) {
     return (
       <p className="hwf-ws-note" role="status">
-        No baseline yet: choose “Make this the baseline” to start a comparison.
+        {t('workshop.compare.noBaseline')}
       </p>
     );
   }
   const targetYear = result.targetYear;
 
   if (picture.view === 'compare') {
-    const series = drawnSeries(entries, profession.id, picture.measure, picture.changes);
+    const series = drawnSeries(entries, profession.id, picture.measure, t, picture.changes);
     const props = { name: profession.name, measure: picture.measure, targetYear, series };
-    const title = picture.measure === 'gap' ? 'Gap by scenario (FTE)' : 'Supply by scenario (FTE)';
+    const title = t(
+      picture.measure === 'gap' ? 'workshop.compare.gapTitle' : 'workshop.compare.fteTitle',
+    );
+    const measures = COMPARE_MEASURES.map((m) => ({ value: m.value, label: t(m.label) }));
     return (
       <>
         <header className="hwf-ws-headline">
           <p className="hwf-ws-headline-text">
             {entries.length === 1
-              ? 'Only the baseline is kept: keep a variant to compare it.'
-              : `${profession.name} in ${f.year(targetYear)}, by scenario.`}
+              ? t('workshop.compare.onlyBaseline')
+              : t('workshop.compare.byScenario', {
+                  profession: profession.name,
+                  year: f.year(targetYear),
+                })}
           </p>
         </header>
         {notes}
@@ -241,8 +250,8 @@ function Comparison({
             controls={
               onMeasureChange && (
                 <ToggleGroup
-                  label="Compare"
-                  options={COMPARE_MEASURES}
+                  label={t('workshop.compare.measure')}
+                  options={measures}
                   value={picture.measure}
                   onChange={onMeasureChange}
                 />
@@ -256,17 +265,19 @@ function Comparison({
     );
   }
 
-  const gaps = drawnSeries(entries, profession.id, 'gap', picture.changes);
+  const gaps = drawnSeries(entries, profession.id, 'gap', t, picture.changes);
   const base = gaps.find((s) => s.id === 'baseline');
   const variants = gaps.filter((s) => s.id !== 'baseline') as ((typeof gaps)[number] & {
     id: VariantId;
   })[];
-  const differences = base ? medianDifferences(base, variants) : [];
+  const differences = base ? medianDifferences(base, variants, t) : [];
   const props = { name: profession.name, targetYear, differences };
   const at = differences
     .map((d) => {
       const i = d.years.indexOf(targetYear);
-      return i < 0 ? null : `${d.label} ${f.signed(d.values[i])} FTE`;
+      return i < 0
+        ? null
+        : t('workshop.difference.at', { variant: d.label, gap: f.signed(d.values[i]) });
     })
     .filter((x) => x !== null);
   return (
@@ -274,14 +285,17 @@ function Comparison({
       <header className="hwf-ws-headline">
         <p className="hwf-ws-headline-text">
           {differences.length === 0
-            ? 'Keep a variant to see how far it moves the median gap from the baseline.'
-            : `Median gap in ${f.year(targetYear)} against the baseline: ${at.join('; ')}.`}
+            ? t('workshop.difference.keepVariant')
+            : t('workshop.difference.headline', {
+                year: f.year(targetYear),
+                differences: at.join('; '),
+              })}
         </p>
       </header>
       {notes}
       {differences.length > 0 && (
         <ChartFrame
-          title="Difference from the baseline (median gap, FTE)"
+          title={t('workshop.difference.title')}
           level={level}
           chart={<DifferenceChart {...props} height={chartHeight} />}
           table={<DifferenceTable {...props} />}

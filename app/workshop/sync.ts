@@ -8,6 +8,7 @@
  */
 import type { IntakeBaseline } from '../charts/intake-words.ts';
 import type { HwfResult } from '../../model/result/result.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import type { CompareEntry, CompareMeasure, VariantChanges } from './compare.ts';
 import { isSummitPicture, type SummitPicture } from '../summit/summit-picture.ts';
 
@@ -18,15 +19,16 @@ export const CHANNEL_NAME = 'hwf-workshop';
  *  regions (./where.ts). */
 export type WorkshopView = 'result' | 'gap' | 'compare' | 'difference' | 'where';
 
-export const WORKSHOP_VIEWS: readonly { value: WorkshopView; label: string }[] = [
-  { value: 'result', label: 'Result' },
-  { value: 'gap', label: 'Gap' },
-  { value: 'compare', label: 'Compare' },
-  { value: 'difference', label: 'Difference' },
-  { value: 'where', label: 'Where' },
+/** The views, each with its label's message. */
+export const WORKSHOP_VIEWS: readonly { value: WorkshopView; label: MessageKey }[] = [
+  { value: 'result', label: 'workshop.view.result' },
+  { value: 'gap', label: 'workshop.view.gap' },
+  { value: 'compare', label: 'workshop.view.compare' },
+  { value: 'difference', label: 'workshop.view.difference' },
+  { value: 'where', label: 'workshop.view.where' },
 ];
 
-/** A lever's setting as the room sees it. */
+/** A lever's setting as the room sees it (in the presenter's words). */
 export interface LeverSetting {
   label: string;
   value: string;

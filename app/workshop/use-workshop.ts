@@ -7,6 +7,7 @@ import { intakeBaseline } from '../charts/intake-words.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
 import { useDatasets } from '../population/use-datasets.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import type { ParseResult } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resolvePopulation } from '../../model/scenario/validate-population.ts';
@@ -24,6 +25,7 @@ import {
   applyLever,
   defaultLeverChoices,
   draftProfessions,
+  leverLabel,
   leverText,
   makeLever,
   makeLevers,
@@ -58,8 +60,8 @@ export interface Workshop {
   setProfession: (id: string) => void;
   revealed: boolean;
   setRevealed: (revealed: boolean) => void;
-  /** The views the result offers (Where only with regions). */
-  views: readonly { value: WorkshopView; label: string }[];
+  /** The views the result offers (Where only with regions), each with its label's message. */
+  views: readonly { value: WorkshopView; label: MessageKey }[];
   view: WorkshopView;
   setView: (view: WorkshopView) => void;
   nextView: () => void;
@@ -110,6 +112,7 @@ const professionsKey = (draft: unknown): string =>
 
 export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): Workshop {
   const f = useFormats();
+  const { t } = f;
   const { datasets } = useDatasets(draft);
   const [chosenProfession, setChosenProfession] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(true);
@@ -143,9 +146,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
   const take = useCallback(
     (id: SnapshotId): Snapshot | null => {
       if (!parsed.ok) {
-        setNotice(
-          `The scenario has problems, so it cannot be kept as ${id === 'baseline' ? 'the baseline' : snapshotLabel(id)}: fix them in the editor first.`,
-        );
+        setNotice(t('workshop.notice.cannotKeep', { id }));
         return null;
       }
       return {
@@ -155,14 +156,14 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
         population: resolvePopulation(parsed.scenario.population, datasets),
       };
     },
-    [draft, parsed, datasets],
+    [draft, parsed, datasets, t],
   );
 
   const keep = useCallback(
     (as: 'baseline' | 'variant'): boolean => {
       const id = as === 'baseline' ? 'baseline' : nextVariantId(snapshots);
       if (id === null) {
-        setNotice('Three variants are kept: remove one to keep another.');
+        setNotice(t('workshop.notice.threeKept'));
         return false;
       }
       const snapshot = take(id);
@@ -171,36 +172,41 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
       if (id === 'baseline') setReference(snapshot.draft);
       setNotice(
         id === 'baseline'
-          ? 'This scenario is now the baseline: the levers measure from it.'
-          : `Kept as ${snapshotLabel(id)}.`,
+          ? t('workshop.notice.baselineKept')
+          : t('workshop.notice.kept', { name: snapshotLabel(id, t) }),
       );
       return true;
     },
-    [snapshots, take],
+    [snapshots, take, t],
   );
 
-  const remove = useCallback((id: SnapshotId) => {
-    setSnapshots((old) => old.filter((s) => s.id !== id));
-    setNotice(`${snapshotLabel(id)} removed.`);
-  }, []);
+  const remove = useCallback(
+    (id: SnapshotId) => {
+      setSnapshots((old) => old.filter((s) => s.id !== id));
+      setNotice(t('workshop.notice.removed', { name: snapshotLabel(id, t) }));
+    },
+    [t],
+  );
 
   const load = useCallback(
     (id: SnapshotId) => {
       const s = snapshots.find((x) => x.id === id);
       if (!s) {
         setNotice(
-          id === 'baseline' ? 'No baseline is kept yet.' : `${snapshotLabel(id)} is not kept.`,
+          id === 'baseline'
+            ? t('workshop.notice.noBaseline')
+            : t('workshop.notice.notKept', { name: snapshotLabel(id, t) }),
         );
         return;
       }
       change(structuredClone(s.draft));
       setNotice(
         id === 'baseline'
-          ? 'Back to the baseline.'
-          : `${snapshotLabel(id)} is in the editor again.`,
+          ? t('workshop.notice.backToBaseline')
+          : t('workshop.notice.inEditor', { name: snapshotLabel(id, t) }),
       );
     },
-    [snapshots, change],
+    [snapshots, change, t],
   );
 
   const start = useCallback(() => {
@@ -215,9 +221,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
         setSnapshots((old) => (other ? [snapshot] : sortSnapshots([...old, snapshot])));
         ref = snapshot.draft;
         if (other) {
-          setNotice(
-            'Another scenario is open: it is the baseline now, and the variants of the previous one were removed.',
-          );
+          setNotice(t('workshop.notice.otherScenario'));
         }
       }
     }
@@ -226,7 +230,7 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     if (professionId && makeLevers(choices, ref).length === 0) {
       setChoices(defaultLeverChoices(ref, professionId));
     }
-  }, [reference, snapshots, take, draft, professionId, choices]);
+  }, [reference, snapshots, take, draft, professionId, choices, t]);
 
   const setProfession = useCallback(
     (id: string) => {
@@ -273,23 +277,26 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     const several = new Set(levers.map((l) => l.professionId)).size > 1;
     return levers.map((l) => {
       const value = readLever(l, draft);
+      const label = leverLabel(l, f.t);
       return {
-        label: several ? `${l.label} (${l.professionName})` : l.label,
-        value: value === undefined ? 'not set' : leverText(l, value, f.locale),
+        label: several
+          ? f.t('workshop.lever.ofProfession', { lever: label, profession: l.professionName })
+          : label,
+        value: value === undefined ? f.t('workshop.lever.notSet') : leverText(l, value, f),
       };
     });
-  }, [levers, draft, f.locale]);
+  }, [levers, draft, f]);
 
-  const caveat = useMemo(() => compareCaveat(snapshots), [snapshots]);
+  const caveat = useMemo(() => compareCaveat(snapshots, t), [snapshots, t]);
   const changes = useMemo((): VariantChanges => {
     const base = snapshots.find((s) => s.id === 'baseline');
     const out: VariantChanges = {};
     if (!base) return out;
     for (const s of snapshots) {
-      if (s.id !== 'baseline') out[s.id] = s.name ?? variantChanges(base.draft, s.draft, f.locale);
+      if (s.id !== 'baseline') out[s.id] = s.name ?? variantChanges(base.draft, s.draft, f);
     }
     return out;
-  }, [snapshots, f.locale]);
+  }, [snapshots, f]);
   const shown = shownProfession(result, professionId);
   // Today's and the planned intake beside the headline's training places, as on the page.
   const intake = useMemo(
@@ -337,11 +344,9 @@ export function useWorkshop({ draft, parsed, result, change }: WorkshopInput): W
     const url = projectorUrl(location.href);
     const opened = window.open(url, 'hwf-projector', 'popup,width=1280,height=720');
     setNotice(
-      opened
-        ? 'The projector window is open: move it to the projector and make it full screen there.'
-        : `The browser blocked the new window: allow pop-ups for this page, or open ${url} in a new window.`,
+      opened ? t('workshop.notice.projectorOpen') : t('workshop.notice.popupBlocked', { url }),
     );
-  }, []);
+  }, [t]);
 
   const showOnStage = useCallback(
     (

@@ -6,35 +6,40 @@
  * "other edits". Pure, no React.
  */
 import { deleteAtPath } from '../../model/scenario/json-path.ts';
-import { MINUS } from '../format.ts';
-import type { Lever } from './levers.ts';
-import { LEVER_KINDS, draftProfessions, makeLever, readLever } from './levers.ts';
+import { MINUS, type Formats } from '../format.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import type { Lever, LeverUnit } from './levers.ts';
+import {
+  LEVER_KINDS,
+  draftProfessions,
+  leverKindInSentence,
+  makeLever,
+  readLever,
+} from './levers.ts';
 
 const numberText = (x: number, decimals: number, locale?: string): string =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, signDisplay: 'exceptZero' })
     .format(x)
     .replace('-', MINUS);
 
-/** "Training places" → "training places"; "FTE per head" stays as it is. */
-export function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-}
+/** A change in each unit ("+2 years", "−0.5 percentage points a year"). */
+const CHANGE_WORDS: Readonly<Record<LeverUnit, MessageKey>> = {
+  change: 'workshop.lever.change.change',
+  percent: 'workshop.lever.change.percent',
+  percentYear: 'workshop.lever.change.percentYear',
+  years: 'workshop.lever.change.years',
+  peopleYear: 'workshop.lever.change.peopleYear',
+};
 
 /**
  * The change of one lever from `from` to `to` (display units) in words, or null when it
  * does not move by half a step of its grid: "+15 %" (a percent change), "+2 years",
  * "+100 people a year", "−0.5 percentage points" (a share or a rate in percent).
  */
-export function changeText(lever: Lever, from: number, to: number, locale?: string): string | null {
+export function changeText(lever: Lever, from: number, to: number, f: Formats): string | null {
   const delta = Number((to - from).toFixed(lever.decimals));
   if (Math.abs(to - from) < 10 ** -lever.decimals / 2 || delta === 0) return null;
-  const n = numberText(delta, lever.decimals, locale);
-  if (lever.display === 'change') return `${n} %`;
-  if (lever.unit.startsWith('%')) {
-    const per = lever.unit.slice(1).trim();
-    return `${n} percentage points${per ? ` ${per}` : ''}`;
-  }
-  return `${n} ${lever.unit}`;
+  return f.t(CHANGE_WORDS[lever.unit], { change: numberText(delta, lever.decimals, f.locale) });
 }
 
 /** The levers of `kind`s every profession of `baseline` has, measured from `baseline`. */
@@ -63,7 +68,8 @@ function withoutLevers(draft: unknown, levers: readonly Lever[]): string {
  * (Nurses); immigration +20 people a year (General practitioners)"); "other edits" for what
  * no lever measures; "no change from the baseline" when they are the same.
  */
-export function variantChanges(baseline: unknown, variant: unknown, locale?: string): string {
+export function variantChanges(baseline: unknown, variant: unknown, f: Formats): string {
+  const { t } = f;
   const levers = allLevers(baseline);
   const professions = draftProfessions(baseline);
   const groups: string[] = [];
@@ -74,13 +80,25 @@ export function variantChanges(baseline: unknown, variant: unknown, locale?: str
       const from = readLever(l, baseline);
       const to = readLever(l, variant);
       if (from === undefined || to === undefined) continue;
-      const text = changeText(l, from, to, locale);
-      if (text) changes.push(`${lowerFirst(l.label)} ${text}`);
+      const change = changeText(l, from, to, f);
+      if (change) {
+        changes.push(
+          t('workshop.variant.change', { lever: leverKindInSentence(l.kind, t), change }),
+        );
+      }
     }
     if (changes.length === 0) continue;
-    groups.push(professions.length > 1 ? `${changes.join(', ')} (${p.name})` : changes.join(', '));
+    const list = changes.join(', ');
+    groups.push(
+      professions.length > 1
+        ? t('workshop.variant.ofProfession', { changes: list, profession: p.name })
+        : list,
+    );
   }
   const other = withoutLevers(baseline, levers) !== withoutLevers(variant, levers);
-  if (groups.length === 0) return other ? 'other edits' : 'no change from the baseline';
-  return other ? `${groups.join('; ')}; other edits` : groups.join('; ');
+  if (groups.length === 0)
+    return t(other ? 'workshop.variant.otherEdits' : 'workshop.variant.noChange');
+  return other
+    ? t('workshop.variant.withOtherEdits', { changes: groups.join('; ') })
+    : groups.join('; ');
 }

@@ -11,7 +11,7 @@ import { HeatTable } from '../charts/heat-table.tsx';
 import type { Formats } from '../format.ts';
 import { regionalHeadline } from '../results/headline.ts';
 import { acrossRegions, regionsOf } from '../results/regional.ts';
-import { HEAT_TITLE } from '../results/where-view.tsx';
+import { heatTitle } from '../results/where-view.tsx';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import { YEAR_STEPS, thinYears, thinnedWords, valuesAt } from './where.ts';
 import './where.css';
@@ -88,7 +88,7 @@ export function WhereStage({ result, profession, level }: WhereStageProps) {
   }));
   const national = {
     id: 'national',
-    name: 'National',
+    name: f.t('workshop.where.national'),
     probability: valuesAt(years, profession.shortageProbability, shown),
   };
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -102,7 +102,7 @@ export function WhereStage({ result, profession, level }: WhereStageProps) {
     >
       <header className="hwf-frame-head">
         <Heading id={titleId} className="hwf-frame-title">
-          {HEAT_TITLE}
+          {heatTitle(f.t)}
         </Heading>
       </header>
       <HeatTable

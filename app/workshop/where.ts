@@ -6,14 +6,16 @@
  */
 import type { Formats } from '../format.ts';
 import type { HwfResult } from '../../model/result/result.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { regionsOf } from '../results/regional.ts';
 import type { WorkshopView } from './sync.ts';
 import { WORKSHOP_VIEWS } from './sync.ts';
 
-/** The views a result offers, in the order of the buttons and of the C key. */
+/** The views a result offers, in the order of the buttons and of the C key (each with its
+ *  label's message). */
 export function viewsFor(
   result: HwfResult | null | undefined,
-): readonly { value: WorkshopView; label: string }[] {
+): readonly { value: WorkshopView; label: MessageKey }[] {
   return regionsOf(result) ? WORKSHOP_VIEWS : WORKSHOP_VIEWS.filter((v) => v.value !== 'where');
 }
 
@@ -68,9 +70,5 @@ export function valuesAt(
  *  year." Null when every year is shown. */
 export function thinnedWords(step: number, targetYear: number, f: Formats): string | null {
   if (step <= 1) return null;
-  const every = step === 2 ? 'Every other year' : `Every ${ordinal(step)} year`;
-  return `${every} is shown, with the first, the last and the target year (${f.year(targetYear)}): the results screen has every year.`;
+  return f.t('workshop.where.thinned', { step, year: f.year(targetYear) });
 }
-
-const ordinal = (n: number): string =>
-  ({ 3: 'third', 4: 'fourth', 5: 'fifth', 10: 'tenth' })[n] ?? `${n}th`;

@@ -7,6 +7,7 @@
  */
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n/language-root.tsx';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import type { ParseResult } from '../../model/scenario/parse.ts';
@@ -28,6 +29,7 @@ export interface WorkshopButtonProps {
 }
 
 export function WorkshopButton({ draft, parsed, scenario, result, change }: WorkshopButtonProps) {
+  const t = useT();
   const workshop = useWorkshop({ draft, parsed, result, change });
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -53,18 +55,18 @@ export function WorkshopButton({ draft, parsed, scenario, result, change }: Work
         aria-haspopup="dialog"
         onClick={enter}
       >
-        Workshop
+        {t('workshop.button.label')}
       </button>
       {open && <Presentation workshop={workshop} scenario={scenario} onLeave={leave} />}
       {update.ready &&
         createPortal(
-          <section className="hwf-update" aria-label="New version">
-            <p role="status">A new version is ready: reload when convenient.</p>
+          <section className="hwf-update" aria-label={t('workshop.update.label')}>
+            <p role="status">{t('workshop.update.ready')}</p>
             <button type="button" onClick={update.reload}>
-              Reload now
+              {t('workshop.update.reload')}
             </button>
             <button type="button" onClick={update.dismiss}>
-              Later
+              {t('workshop.update.later')}
             </button>
           </section>,
           document.body,

@@ -6,7 +6,7 @@
  */
 import { validateScenario } from '../scenario/validate-scenario.ts';
 import type { ParseOptions, ScenarioIssue } from '../scenario/parse-types.ts';
-import { field, isRecord, type Rec } from '../scenario/issues.ts';
+import { field, isRecord, issue, type Rec } from '../scenario/issues.ts';
 import { validateRegions } from './validate.ts';
 import { MOBILITY_OUT, type RegionalProfession, type RegionalScenario } from './types.ts';
 
@@ -85,7 +85,7 @@ export function parseRegionalScenario(
   if (!isRecord(input) || field(input, 'regions') === undefined) {
     return {
       ok: false,
-      errors: [{ path: 'regions', message: 'is missing; a regional scenario lists its regions' }],
+      errors: [issue('regions', 'regions.missing')],
       warnings: [],
     };
   }

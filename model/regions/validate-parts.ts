@@ -9,7 +9,6 @@ import {
   at,
   error,
   field,
-  got,
   idx,
   isRecord,
   listWords,
@@ -17,6 +16,7 @@ import {
   num,
   show,
 } from '../scenario/issues.ts';
+import type { IssueCode, IssueValues, RegionMapTopic } from '../scenario/issue-messages.ts';
 import { checkIdForm } from '../scenario/validate-profession.ts';
 import { validateInline } from '../scenario/validate-population.ts';
 import { MAX_NAME_CHARS } from '../scenario/limits.ts';
@@ -31,19 +31,15 @@ export interface RegionNames {
 /** The regions' ids and names, or undefined (with errors) when the list is unusable. */
 export function readRegions(ctx: Ctx, v: unknown): RegionNames | undefined {
   if (!Array.isArray(v)) {
-    error(
-      ctx,
-      'regions',
-      `must be a list of regions, each {"id": "north", "name": "North"} ${got(v)}`,
-    );
+    error(ctx, 'regions', 'regions.notList', { value: show(v) });
     return undefined;
   }
   if (v.length < MIN_REGIONS || v.length > MAX_REGIONS) {
-    error(
-      ctx,
-      'regions',
-      `must list between ${MIN_REGIONS} and ${MAX_REGIONS} regions (got ${num(v.length)}); without regions, leave the list out`,
-    );
+    error(ctx, 'regions', 'regions.count', {
+      min: MIN_REGIONS,
+      max: MAX_REGIONS,
+      count: num(v.length),
+    });
     return undefined;
   }
   const before = ctx.errors.length;
@@ -52,30 +48,25 @@ export function readRegions(ctx: Ctx, v: unknown): RegionNames | undefined {
   v.forEach((r: unknown, i) => {
     const path = idx('regions', i);
     if (!isRecord(r)) {
-      error(ctx, path, `must be a region, {"id": "north", "name": "North"} ${got(r)}`);
+      error(ctx, path, 'region.notObject', { value: show(r) });
       return;
     }
     const id = field(r, 'id');
     if (typeof id !== 'string' || id.trim() === '') {
-      error(ctx, at(path, 'id'), `must be a short non-empty text such as "north" ${got(id)}`);
+      error(ctx, at(path, 'id'), 'region.idNotText', { value: show(id) });
       return;
     }
     if (!checkIdForm(ctx, id, at(path, 'id'))) return;
     if (ids.includes(id)) {
-      error(
-        ctx,
-        at(path, 'id'),
-        `the region id ${show(id)} is used twice; each region needs its own id`,
-      );
+      error(ctx, at(path, 'id'), 'region.duplicateId', { id: show(id) });
       return;
     }
     const name = field(r, 'name');
     if (name !== undefined && (typeof name !== 'string' || name.length > MAX_NAME_CHARS)) {
-      error(
-        ctx,
-        at(path, 'name'),
-        `must be a text of at most ${MAX_NAME_CHARS} characters ${got(name)}`,
-      );
+      error(ctx, at(path, 'name'), 'region.nameInvalid', {
+        max: MAX_NAME_CHARS,
+        value: show(name),
+      });
       return;
     }
     ids.push(id);
@@ -84,60 +75,62 @@ export function readRegions(ctx: Ctx, v: unknown): RegionNames | undefined {
   return ctx.errors.length > before ? undefined : { ids, names };
 }
 
-/** A map with exactly one entry per region id; calls `each` on every entry. */
+/** "… is not a region of this scenario; the regions are …" */
+export function notARegion(ctx: Ctx, path: string, key: string, regions: RegionNames): void {
+  error(ctx, path, 'regionMap.unknownRegion', { key: show(key), regions: listWords(regions.ids) });
+}
+
+/** A map with exactly one entry per region id (`what` it holds: issue-messages.ts
+ *  REGION_MAPS); calls `each` on every entry. */
 export function readRegionMap(
   ctx: Ctx,
   v: unknown,
   path: string,
   regions: RegionNames,
-  what: string,
+  what: RegionMapTopic,
   each: (value: unknown, path: string, region: number) => void,
   complete = true,
 ): void {
   if (!isRecord(v)) {
-    error(
-      ctx,
-      path,
-      `with regions, must be ${what}, one entry per region (${listWords(regions.ids.map((id) => `"${id}"`))}) ${got(v)}`,
-    );
+    error(ctx, path, `regionMap.${what}`, {
+      regions: listWords(regions.ids.map((id) => `"${id}"`)),
+      value: show(v),
+    });
     return;
   }
   for (const key of Object.keys(v)) {
-    if (!regions.ids.includes(key)) {
-      error(
-        ctx,
-        at(path, key),
-        `${show(key)} is not a region of this scenario; the regions are ${listWords(regions.ids)}`,
-      );
-    }
+    if (!regions.ids.includes(key)) notARegion(ctx, at(path, key), key, regions);
   }
   regions.ids.forEach((id, r) => {
     const entry = field(v, id);
     if (entry === undefined) {
       if (complete)
-        error(
-          ctx,
-          path,
-          `has no entry for region ${show(id)} (${regions.names[r]}); give one per region`,
-        );
+        error(ctx, path, 'regionMap.missingRegion', { id: show(id), name: regions.names[r] });
       return;
     }
     each(entry, at(path, id), r);
   });
 }
 
-/** Shares (each 0..1) that must sum to 1; `words` describes the list for the message. */
-export function checkShares(ctx: Ctx, values: Rec, path: string, words: string): void {
+/** Shares (each 0..1) that must sum to 1; `sumCode` says they do not (with `words`, the
+ *  values of its message besides the sum). */
+export function checkShares(
+  ctx: Ctx,
+  values: Rec,
+  path: string,
+  sumCode: IssueCode,
+  words: IssueValues = {},
+): void {
   let sum = 0;
   let ok = true;
   for (const [key, x] of Object.entries(values)) {
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 1) {
-      error(ctx, at(path, key), `a share must be a number between 0 and 1 ${got(x)}`);
+      error(ctx, at(path, key), 'shares.invalid', { value: show(x) });
       ok = false;
     } else sum += x;
   }
   if (ok && Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-    error(ctx, path, `${words} sum to ${num(Number(sum.toPrecision(12)))}, not 1`);
+    error(ctx, path, sumCode, { ...words, sum: num(Number(sum.toPrecision(12))) });
   }
 }
 
@@ -160,78 +153,45 @@ export function checkPopulation(ctx: Ctx, v: unknown, regions: RegionNames): voi
   const tables = field(v, 'regions');
   const shares = field(v, 'regionShares');
   if (tables === undefined && shares === undefined) {
-    error(
-      ctx,
-      'population',
-      'with regions, the population needs one table per region ("regions") or the share of each region ("regionShares")',
-    );
+    error(ctx, 'population', 'regionalPopulation.missing');
     return;
   }
   if (tables !== undefined && shares !== undefined) {
-    error(
-      ctx,
-      'population',
-      'give either one table per region ("regions") or "regionShares", not both',
-    );
+    error(ctx, 'population', 'regionalPopulation.both');
     return;
   }
   if (shares !== undefined) {
     if (!isRecord(shares)) {
-      readRegionMap(
-        ctx,
-        shares,
-        'population.regionShares',
-        regions,
-        'the share of each region',
-        () => {},
-      );
+      readRegionMap(ctx, shares, 'population.regionShares', regions, 'populationShares', () => {});
       return;
     }
     const before = ctx.errors.length;
-    readRegionMap(
-      ctx,
-      shares,
-      'population.regionShares',
-      regions,
-      'the share of each region',
-      () => {},
-    );
+    readRegionMap(ctx, shares, 'population.regionShares', regions, 'populationShares', () => {});
     if (ctx.errors.length === before) {
-      checkShares(ctx, shares, 'population.regionShares', "the regions' shares of the population");
+      checkShares(ctx, shares, 'population.regionShares', 'shares.population');
     }
     return;
   }
-  readRegionMap(
-    ctx,
-    tables,
-    'population.regions',
-    regions,
-    'one population table per region',
-    (t, path) => {
-      // Each table is checked like a national one, with the shared ages and years.
-      if (!isRecord(t)) {
-        error(
-          ctx,
-          path,
-          `must be {"female": [[...]], "male": [[...]]}, one row per year ${got(t)}`,
-        );
-        return;
-      }
-      const scratch = newCtx({});
-      validateInline(
-        scratch,
-        {
-          ages: field(v, 'ages'),
-          years: field(v, 'years'),
-          female: field(t, 'female'),
-          male: field(t, 'male'),
-        },
-        '',
-      );
-      for (const e of scratch.errors) {
-        if (e.path.startsWith('female') || e.path.startsWith('male'))
-          error(ctx, at(path, e.path), e.message);
-      }
-    },
-  );
+  readRegionMap(ctx, tables, 'population.regions', regions, 'populationTables', (t, path) => {
+    // Each table is checked like a national one, with the shared ages and years.
+    if (!isRecord(t)) {
+      error(ctx, path, 'regionalPopulation.tableNotObject', { value: show(t) });
+      return;
+    }
+    const scratch = newCtx({});
+    validateInline(
+      scratch,
+      {
+        ages: field(v, 'ages'),
+        years: field(v, 'years'),
+        female: field(t, 'female'),
+        male: field(t, 'male'),
+      },
+      '',
+    );
+    for (const e of scratch.errors) {
+      if (e.path.startsWith('female') || e.path.startsWith('male'))
+        ctx.errors.push({ ...e, path: at(path, e.path) });
+    }
+  });
 }

@@ -9,7 +9,6 @@ import {
   at,
   error,
   field,
-  got,
   idx,
   isRecord,
   listWords,
@@ -34,59 +33,39 @@ import {
   highest,
   ageRule,
   checkPopulation,
+  notARegion,
 } from './validate-parts.ts';
 
 function checkProfession(ctx: Ctx, v: unknown, path: string, regions: RegionNames): void {
   if (!isRecord(v)) return; // the national checks report it
-  readRegionMap(
-    ctx,
-    field(v, 'stock'),
-    at(path, 'stock'),
-    regions,
-    'the headcount of each region, {"female": [...], "male": [...]}',
-    (s, p) => {
-      readBySex(ctx, s, p, {
-        ...ageRule(ctx),
-        noun: 'headcount',
-        max: MAX_HEADCOUNT,
-        maxWhat: 'per age and sex',
-      });
-    },
-  );
+  readRegionMap(ctx, field(v, 'stock'), at(path, 'stock'), regions, 'stock', (s, p) => {
+    readBySex(ctx, s, p, {
+      ...ageRule(ctx),
+      noun: 'headcount',
+      max: MAX_HEADCOUNT,
+      maxWhat: 'per age and sex',
+    });
+  });
   const training = field(v, 'training');
   if (isRecord(training)) {
     const tp = at(path, 'training');
-    readRegionMap(
-      ctx,
-      field(training, 'intake'),
-      at(tp, 'intake'),
-      regions,
-      "the students starting per year at each region's schools",
-      (d, p) => {
-        validateDist(ctx, d, p, 'count');
-      },
-    );
+    readRegionMap(ctx, field(training, 'intake'), at(tp, 'intake'), regions, 'intake', (d, p) => {
+      validateDist(ctx, d, p, 'count');
+    });
     const L = field(training, 'durationYears');
     const pipeline = field(training, 'pipeline');
     if (pipeline !== undefined) {
-      readRegionMap(
-        ctx,
-        pipeline,
-        at(tp, 'pipeline'),
-        regions,
-        'the students now in study in each region',
-        (list, p) => {
-          const length = typeof L === 'number' && Number.isInteger(L) && L >= 1 ? L : undefined;
-          readValues(ctx, list, p, {
-            length,
-            lengthPhrase: length
-              ? `${length} values, one per study year (durationYears)`
-              : 'one value per study year',
-            noun: 'students',
-            max: MAX_COUNT,
-          });
-        },
-      );
+      readRegionMap(ctx, pipeline, at(tp, 'pipeline'), regions, 'pipeline', (list, p) => {
+        const length = typeof L === 'number' && Number.isInteger(L) && L >= 1 ? L : undefined;
+        readValues(ctx, list, p, {
+          length,
+          lengthPhrase: length
+            ? `${length} values, one per study year (durationYears)`
+            : 'one value per study year',
+          noun: 'students',
+          max: MAX_COUNT,
+        });
+      });
     }
     const dest = field(training, 'graduateDestinations');
     if (dest !== undefined) {
@@ -95,20 +74,12 @@ function checkProfession(ctx: Ctx, v: unknown, path: string, regions: RegionName
         dest,
         at(tp, 'graduateDestinations'),
         regions,
-        "where the graduates of each region's schools work",
+        'graduateDestinations',
         (row, p, r) => {
           const before = ctx.errors.length;
-          readRegionMap(
-            ctx,
-            row,
-            p,
-            regions,
-            'the share of these graduates working in each region',
-            () => {},
-            false,
-          );
+          readRegionMap(ctx, row, p, regions, 'graduateShares', () => {}, false);
           if (ctx.errors.length === before && isRecord(row)) {
-            checkShares(ctx, row, p, `the shares of graduates from ${regions.names[r]}'s schools`);
+            checkShares(ctx, row, p, 'shares.graduates', { region: regions.names[r] });
           }
         },
         false,
@@ -120,16 +91,9 @@ function checkProfession(ctx: Ctx, v: unknown, path: string, regions: RegionName
     const p = at(at(path, 'immigration'), 'regionShares');
     const shares = field(immigration, 'regionShares');
     const before = ctx.errors.length;
-    readRegionMap(
-      ctx,
-      shares,
-      p,
-      regions,
-      'the share of immigrants settling in each region',
-      () => {},
-    );
+    readRegionMap(ctx, shares, p, regions, 'immigrationShares', () => {});
     if (ctx.errors.length === before && isRecord(shares)) {
-      checkShares(ctx, shares, p, 'the shares of immigrants settling in each region');
+      checkShares(ctx, shares, p, 'shares.immigrants');
     }
   }
   const mobility = field(v, 'mobility');
@@ -140,40 +104,31 @@ function checkProfession(ctx: Ctx, v: unknown, path: string, regions: RegionName
       mobility,
       mp,
       regions,
-      'the yearly probability of moving from each region to others',
+      'mobility',
       (row, p, r) => {
         if (!isRecord(row)) {
-          error(ctx, p, `must map the other regions to a probability of moving there ${got(row)}`);
+          error(ctx, p, 'mobility.notObject', { value: show(row) });
           return;
         }
         const before = ctx.errors.length;
         let most = 0;
         for (const [to, d] of Object.entries(row)) {
           if (to === regions.ids[r]) {
-            error(
-              ctx,
-              at(p, to),
-              `people cannot move from ${regions.names[r]} to ${regions.names[r]}; name only other regions`,
-            );
+            error(ctx, at(p, to), 'mobility.ownRegion', { region: regions.names[r] });
             continue;
           }
           if (!regions.ids.includes(to)) {
-            error(
-              ctx,
-              at(p, to),
-              `${show(to)} is not a region of this scenario; the regions are ${listWords(regions.ids)}`,
-            );
+            notARegion(ctx, at(p, to), to, regions);
             continue;
           }
           const dist = validateDist(ctx, d, at(p, to), 'probability');
           if (dist !== undefined) most += highest(dist, 1);
         }
         if (ctx.errors.length === before && most > 1 + SHARE_SUM_TOLERANCE) {
-          error(
-            ctx,
-            p,
-            `the probabilities of moving out of ${regions.names[r]} can add up to ${num(Number(most.toPrecision(6)))} (at the highest values their distributions can take), more than 1: lower them or bound the distributions so that at most everyone leaves`,
-          );
+          error(ctx, p, 'mobility.tooLikely', {
+            region: regions.names[r],
+            sum: num(Number(most.toPrecision(6))),
+          });
         }
       },
       false,
@@ -183,16 +138,9 @@ function checkProfession(ctx: Ctx, v: unknown, path: string, regions: RegionName
   if (isRecord(demand)) {
     const base = field(demand, 'baseFte');
     if (base !== null && base !== undefined) {
-      readRegionMap(
-        ctx,
-        base,
-        at(at(path, 'demand'), 'baseFte'),
-        regions,
-        'the FTE demanded in each region in the base year (or null)',
-        (d, p) => {
-          if (d !== null) validateDist(ctx, d, p, 'count');
-        },
-      );
+      readRegionMap(ctx, base, at(at(path, 'demand'), 'baseFte'), regions, 'baseFte', (d, p) => {
+        if (d !== null) validateDist(ctx, d, p, 'count');
+      });
     }
   }
 }
@@ -203,30 +151,27 @@ function checkPolicy(ctx: Ctx, v: unknown, path: string, regions: RegionNames): 
   const parameter = field(v, 'parameter');
   if (region !== undefined) {
     if (typeof region !== 'string' || !regions.ids.includes(region)) {
-      error(
-        ctx,
-        at(path, 'region'),
-        `must be the id of a region of this scenario (${listWords(regions.ids)}) ${got(region)}`,
-      );
+      error(ctx, at(path, 'region'), 'regionalPolicy.unknownRegion', {
+        regions: listWords(regions.ids),
+        value: show(region),
+      });
     }
     if (
       typeof parameter === 'string' &&
       !(REGIONAL_POLICY_PARAMETERS as readonly string[]).includes(parameter)
     ) {
-      error(
-        ctx,
-        at(path, 'parameter'),
-        `a policy for one region can change ${listWords(REGIONAL_POLICY_PARAMETERS.map((p) => `"${p}"`))} only; ${show(parameter)} is national (leave "region" out)`,
-      );
+      error(ctx, at(path, 'parameter'), 'regionalPolicy.nationalParameter', {
+        parameters: listWords(REGIONAL_POLICY_PARAMETERS.map((p) => `"${p}"`)),
+        parameter: show(parameter),
+      });
     }
   }
   if (parameter === MOBILITY_OUT) {
     if (field(v, 'kind') !== 'relative') {
-      error(
-        ctx,
-        at(path, 'kind'),
-        `"${MOBILITY_OUT}" is a relative change of the probabilities of moving out (-0.2 = a fifth fewer leave); it must be "relative" ${got(field(v, 'kind'))}`,
-      );
+      error(ctx, at(path, 'kind'), 'regionalPolicy.mobilityNotRelative', {
+        parameter: MOBILITY_OUT,
+        value: show(field(v, 'kind')),
+      });
     }
   }
 }
@@ -275,11 +220,11 @@ export function validateRegions(document: unknown, options: ParseOptions = {}): 
       const most = Math.floor(
         MAX_REGIONAL_CELLS / (professions.length * regions.ids.length * (H + 1)),
       );
-      error(
-        ctx,
-        'simulation.runs',
-        `runs × professions × regions × projected years is ${num(cells)}, more than the ${num(MAX_REGIONAL_CELLS)} results the app can keep; lower the runs (at most ${num(most)} here), the horizon, the professions or the regions`,
-      );
+      error(ctx, 'simulation.runs', 'regions.tooManyResults', {
+        cells: num(cells),
+        limit: num(MAX_REGIONAL_CELLS),
+        runs: num(most),
+      });
     }
   }
   return ctx.errors;

@@ -3,6 +3,7 @@
  * that later checks depend on, JSON paths and the wording of offending values.
  */
 import type { ScenarioIssue } from './parse-types.ts';
+import { type IssueCode, type IssueValues, issueMessage } from './issue-messages.ts';
 import type { PopulationInline } from './types.ts';
 
 export interface AgeRange {
@@ -29,12 +30,20 @@ export function newCtx(datasets: Readonly<Record<string, PopulationInline>>): Ct
   return { errors: [], warnings: [], datasets, population: 'none' };
 }
 
-export function error(ctx: Ctx, path: string, message: string): void {
-  ctx.errors.push({ path, message });
+/** An issue at `path`: its English message from its code and values (issue-messages.ts). */
+export function issue(path: string, code: IssueCode, values?: IssueValues): ScenarioIssue {
+  const message = issueMessage(code, values);
+  return values === undefined
+    ? { path, message, code }
+    : { path, message, code, values: { ...values } };
 }
 
-export function warn(ctx: Ctx, path: string, message: string): void {
-  ctx.warnings.push({ path, message });
+export function error(ctx: Ctx, path: string, code: IssueCode, values?: IssueValues): void {
+  ctx.errors.push(issue(path, code, values));
+}
+
+export function warn(ctx: Ctx, path: string, code: IssueCode, values?: IssueValues): void {
+  ctx.warnings.push(issue(path, code, values));
 }
 
 /** `a.b` from `a` and `b`; `b` alone at the top. */
@@ -60,7 +69,7 @@ export function field(obj: Rec, key: string): unknown {
 /** Warns about every key not in `known` (they are dropped from the output). */
 export function checkKeys(ctx: Ctx, obj: Rec, path: string, known: readonly string[]): void {
   for (const key of Object.keys(obj)) {
-    if (!known.includes(key)) warn(ctx, path, `unknown field "${clip(key, 40)}" is ignored`);
+    if (!known.includes(key)) warn(ctx, path, 'field.unknown', { field: clip(key, 40) });
   }
 }
 
@@ -91,7 +100,7 @@ export function span(a: number, b: number): string {
 
 const PREVIEW = 40;
 
-/** A short, safe rendering of any value for `(got …)`: never throws, never huge. */
+/** A short, safe rendering of any value for `(got {value})`: never throws, never huge. */
 export function show(v: unknown): string {
   try {
     if (Array.isArray(v)) {
@@ -106,11 +115,6 @@ export function show(v: unknown): string {
   } catch {
     return 'a value that cannot be shown';
   }
-}
-
-/** `(got …)`, the suffix of most messages. */
-export function got(v: unknown): string {
-  return `(got ${show(v)})`;
 }
 
 function compact(v: unknown, depth: number): string {

@@ -4,7 +4,8 @@
  */
 import { validateScenario } from './validate-scenario.ts';
 import { findJsonSyntaxError } from './json-location.ts';
-import { isRecord, field } from './issues.ts';
+import { isRecord, field, issue } from './issues.ts';
+import type { IssueCode, IssueValues } from './issue-messages.ts';
 import { parseRegionalScenario } from '../regions/parse.ts';
 
 export type { ParseOptions, ParseResult, ScenarioIssue } from './parse-types.ts';
@@ -14,8 +15,8 @@ export function formatIssue(issue: ScenarioIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-function failure(message: string): ParseResult {
-  return { ok: false, errors: [{ path: '', message }], warnings: [] };
+function failure(code: IssueCode, values?: IssueValues): ParseResult {
+  return { ok: false, errors: [issue('', code, values)], warnings: [] };
 }
 
 /** Checks a parsed JSON value and returns a fresh, complete `Scenario` or every issue. */
@@ -29,36 +30,33 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     return validateScenario(input, options);
   } catch {
     // Only a hostile value (a throwing getter, a proxy) can get here.
-    return failure('the scenario could not be read: it is not plain JSON data');
+    return failure('scenario.notPlainData');
   }
 }
 
 /** Parses JSON text (syntax errors with line and column), then `parseScenario`. */
 export function parseScenarioJson(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    if (typeof text !== 'string') return failure('a scenario file must contain text (JSON)');
+    if (typeof text !== 'string') return failure('file.notText');
     // One byte order mark is what some editors write; a second one is not JSON.
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.charCodeAt(0) === 0xfeff) {
-      return failure(
-        'the file starts with two byte order marks (invisible characters); save it again as UTF-8 with at most one',
-      );
+      return failure('file.twoByteOrderMarks');
     }
-    if (body.trim() === '')
-      return failure('the file is empty; a scenario is a JSON object that starts with "{"');
+    if (body.trim() === '') return failure('file.empty');
     let value: unknown;
     try {
       value = JSON.parse(body);
     } catch {
       const p = findJsonSyntaxError(body);
-      if (p === undefined) return failure('the text is not valid JSON');
-      const hint = p.hint ? ` (${p.hint})` : '';
-      return failure(
-        `line ${p.line}, column ${p.column}: ${p.problem} — the JSON is not valid${hint}`,
-      );
+      if (p === undefined) return failure('json.invalid');
+      const where = { line: p.line, column: p.column, problem: p.problem };
+      return p.hint
+        ? failure('json.syntaxHint', { ...where, hint: p.hint })
+        : failure('json.syntax', where);
     }
     return parseScenario(value, options);
   } catch {
-    return failure('the scenario could not be read');
+    return failure('scenario.unreadable');
   }
 }

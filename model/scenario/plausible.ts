@@ -15,6 +15,7 @@
  */
 import { pointValue } from '../numeric/distributions.ts';
 import type { ScenarioIssue } from './parse-types.ts';
+import { issue } from './issues.ts';
 
 /** Mean retirement ages outside this span are warned about. */
 export const USUAL_RETIREMENT_AGE = { min: 50, max: 75 } as const;
@@ -85,11 +86,6 @@ function percent(share: number): string {
   return `${plain(share * 100)} %`;
 }
 
-/** "" for a fixed number, " (the point value of this range, its mode)" for a range. */
-function rangeWords(p: Point): string {
-  return p.how === '' ? '' : ` (this range’s point value: ${p.how})`;
-}
-
 /** A mean retirement age under 50 or over 75, at the path of the value that sets it. */
 export function retirementAgeWarning(meanAge: unknown, path: string): ScenarioIssue | undefined {
   const p = pointOfDist(meanAge);
@@ -97,24 +93,32 @@ export function retirementAgeWarning(meanAge: unknown, path: string): ScenarioIs
   const { min, max } = USUAL_RETIREMENT_AGE;
   if (p.value >= min && p.value <= max) return undefined;
   const low = p.value < min;
-  return {
-    path: pointPath(path, p),
-    message: `an average retirement age of ${plain(p.value)}${rangeWords(p)} is unusually ${
-      low ? 'low' : 'high'
-    }: health workers mostly retire between ${min} and ${max}; check that it is an age in years`,
-  };
+  const age = plain(p.value);
+  return p.how === ''
+    ? issue(
+        pointPath(path, p),
+        low ? 'plausible.retirementAgeLow' : 'plausible.retirementAgeHigh',
+        {
+          age,
+          min,
+          max,
+        },
+      )
+    : issue(
+        pointPath(path, p),
+        low ? 'plausible.retirementAgeLowRange' : 'plausible.retirementAgeHighRange',
+        { age, how: p.how, min, max },
+      );
 }
 
 /** An attrition over 20 % a year, at the path of the value that sets it. */
 export function attritionWarning(attrition: unknown, path: string): ScenarioIssue | undefined {
   const p = pointOfDist(attrition);
   if (p === undefined || !(p.value > USUAL_MAX_ATTRITION)) return undefined;
-  return {
-    path: pointPath(path, p),
-    message: `an attrition of ${percent(p.value)} a year${rangeWords(p)} is unusually high: more than ${percent(
-      USUAL_MAX_ATTRITION,
-    )} of the workforce would leave every year; check that it is a yearly share (0.05 = 5 %)`,
-  };
+  const values = { attrition: percent(p.value), max: percent(USUAL_MAX_ATTRITION) };
+  return p.how === ''
+    ? issue(pointPath(path, p), 'plausible.attrition', values)
+    : issue(pointPath(path, p), 'plausible.attritionRange', { ...values, how: p.how });
 }
 
 /**
@@ -143,14 +147,7 @@ export function headcountWarning(
     });
   }
   if (count === 0) return undefined;
-  const cells =
-    count === 1
-      ? `1 cell of the headcount is not a whole number of people (${first})`
-      : `${count} cells of the headcount are not whole people (e.g. ${first})`;
-  return {
-    path,
-    message: `${cells}; an import may have read a share or a rate; check the table`,
-  };
+  return issue(path, 'plausible.headcountNotWhole', { count, first: first! });
 }
 
 /**

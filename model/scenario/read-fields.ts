@@ -3,22 +3,41 @@
  * lists of numbers. Each reports its own errors (with the value it got) and returns
  * undefined when the field is missing or broken.
  */
-import { type Ctx, type Rec, checkKeys, error, field, got, idx, isRecord, num } from './issues.ts';
+import { type Ctx, type Rec, checkKeys, error, field, idx, isRecord, num, show } from './issues.ts';
+import {
+  type IntForm,
+  type IntNoun,
+  type IssueCode,
+  type IssueValues,
+  type NumberTopic,
+  type ObjectTopic,
+  ISSUE_MESSAGES,
+} from './issue-messages.ts';
 
-/** An object with the given fields (others are warned about and dropped). */
+const isCode = (code: string): code is IssueCode =>
+  Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, code);
+
+/**
+ * An object with the given fields (others are warned about and dropped); `what` names what
+ * it must be (issue-messages.ts OBJECTS), with the `values` its words need.
+ */
 export function readObject(
   ctx: Ctx,
   v: unknown,
   path: string,
   known: readonly string[],
-  what: string,
+  what: ObjectTopic,
+  values: IssueValues = {},
 ): Rec | undefined {
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${what}`);
+    // A field that may be left out is read only when given.
+    const missing = `object.${what}Missing`;
+    if (isCode(missing)) error(ctx, path, missing, values);
+    else error(ctx, path, `object.${what}`, { ...values, value: show(v) });
     return undefined;
   }
   if (!isRecord(v)) {
-    error(ctx, path, `must be ${what} ${got(v)}`);
+    error(ctx, path, `object.${what}`, { ...values, value: show(v) });
     return undefined;
   }
   checkKeys(ctx, v, path, known);
@@ -30,26 +49,35 @@ export interface Bounds {
   max?: number;
 }
 
-function intPhrase(b: Bounds, noun: string): string {
-  if (b.min !== undefined && b.max !== undefined) {
-    return `a ${noun} between ${num(b.min)} and ${num(b.max)}`;
-  }
-  if (b.min !== undefined) return `a ${noun} of at least ${num(b.min)}`;
-  if (b.max !== undefined) return `a ${noun} of at most ${num(b.max)}`;
-  return `a ${noun}`;
+function intForm(b: Bounds): IntForm {
+  if (b.min !== undefined && b.max !== undefined) return 'Between';
+  if (b.min !== undefined) return 'AtLeast';
+  if (b.max !== undefined) return 'AtMost';
+  return 'Any';
 }
 
-/** A whole number within bounds; `noun` words it, e.g. "whole number" or "whole year". */
+/** The bounds as the messages show them: 100 000 rather than 100000. */
+function boundValues(b: { min?: number; max?: number }): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (b.min !== undefined) out.min = num(b.min);
+  if (b.max !== undefined) out.max = num(b.max);
+  return out;
+}
+
+/** A whole number within bounds; `noun` words it: a whole number, year, number of years or age. */
 export function readInt(
   ctx: Ctx,
   v: unknown,
   path: string,
   b: Bounds = {},
-  noun = 'whole number',
+  noun: IntNoun = 'number',
 ): number | undefined {
-  const phrase = intPhrase(b, noun);
+  const form = intForm(b);
+  const own = `int.${noun}${form}`;
+  const code = isCode(own) ? own : (`int.number${form}` as const);
+  const values = boundValues(b);
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${phrase}`);
+    error(ctx, path, `${code}Missing` as IssueCode, values);
     return undefined;
   }
   if (
@@ -58,7 +86,7 @@ export function readInt(
     (b.min !== undefined && v < b.min) ||
     (b.max !== undefined && v > b.max)
   ) {
-    error(ctx, path, `must be ${phrase} ${got(v)}`);
+    error(ctx, path, code, { ...values, value: show(v) });
     return undefined;
   }
   return v;
@@ -69,8 +97,9 @@ export interface NumberRule {
   min?: number;
   above?: boolean;
   max?: number;
-  /** How to word the rule after "must be", e.g. "a share between 0 and 1". */
-  phrase: string;
+  /** What the value must be, in words (issue-messages.ts NUMBERS), e.g. "a share between 0
+   *  and 1"; the words may show `min` and `max`. */
+  what: NumberTopic;
 }
 
 /** A finite number obeying `rule`. */
@@ -80,12 +109,18 @@ export function readNumber(
   path: string,
   rule: NumberRule,
 ): number | undefined {
+  const values: Record<string, number | string> = {};
+  if (rule.min !== undefined) values.min = rule.min;
+  if (rule.max !== undefined) values.max = rule.max;
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${rule.phrase}`);
+    // A field that may be left out is read only when given.
+    const missing = `number.${rule.what}Missing`;
+    if (isCode(missing)) error(ctx, path, missing, values);
+    else error(ctx, path, `number.${rule.what}`, { ...values, value: show(v) });
     return undefined;
   }
   if (typeof v !== 'number' || !Number.isFinite(v) || !obeys(v, rule)) {
-    error(ctx, path, `must be ${rule.phrase} ${got(v)}`);
+    error(ctx, path, `number.${rule.what}`, { ...values, value: show(v) });
     return undefined;
   }
   return v;
@@ -103,13 +138,13 @@ export function readChoice<T extends string>(
   path: string,
   choices: readonly T[],
 ): T | undefined {
-  const phrase = `one of ${choices.map((c) => `"${c}"`).join(', ')}`;
+  const values = { choices: choices.map((c) => `"${c}"`).join(', ') };
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${phrase}`);
+    error(ctx, path, 'choice.missing', values);
     return undefined;
   }
   if (typeof v !== 'string' || !(choices as readonly string[]).includes(v)) {
-    error(ctx, path, `must be ${phrase} ${got(v)}`);
+    error(ctx, path, 'choice.invalid', { ...values, value: show(v) });
     return undefined;
   }
   return v as T;
@@ -125,11 +160,11 @@ export function readText(
 ): string | undefined {
   if (v === undefined) return fallback;
   if (typeof v !== 'string') {
-    error(ctx, path, `must be a text in quotes ${got(v)}`);
+    error(ctx, path, 'text.notText', { value: show(v) });
     return undefined;
   }
   if (v.length > maxChars) {
-    error(ctx, path, `must be at most ${num(maxChars)} characters long (got ${num(v.length)})`);
+    error(ctx, path, 'text.tooLong', { max: num(maxChars), length: num(v.length) });
     return undefined;
   }
   return v;
@@ -157,41 +192,42 @@ export function readValues(
   path: string,
   rule: ValuesRule,
 ): number[] | undefined {
+  const { lengthPhrase, noun } = rule;
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be a list of ${rule.lengthPhrase}`);
+    error(ctx, path, 'values.missing', { lengthPhrase });
     return undefined;
   }
   if (!Array.isArray(v)) {
-    error(ctx, path, `must be a list of ${rule.lengthPhrase} ${got(v)}`);
+    error(ctx, path, 'values.notList', { lengthPhrase, value: show(v) });
     return undefined;
   }
   let ok = true;
   if (rule.length !== undefined && v.length !== rule.length) {
-    error(ctx, path, `must have ${rule.lengthPhrase} (got ${num(v.length)})`);
+    error(ctx, path, 'values.wrongLength', { lengthPhrase, length: num(v.length) });
     ok = false;
   }
   let bad = 0;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    let message: string | undefined;
-    if (typeof x !== 'number' || !Number.isFinite(x))
-      message = `${rule.noun} must be a number ${got(x)}`;
-    else if (x < 0) message = `${rule.noun} cannot be negative ${got(x)}`;
-    else if (rule.max !== undefined && x > rule.max) {
-      const what = rule.maxWhat ? ` ${rule.maxWhat}` : '';
-      message = `${rule.noun} cannot be more than ${num(rule.max)}${what} ${got(x)}`;
-    }
-    if (message === undefined) continue;
+    let code: 'values.notNumber' | 'values.negative' | 'values.tooHigh' | 'values.tooHighPer';
+    if (typeof x !== 'number' || !Number.isFinite(x)) code = 'values.notNumber';
+    else if (x < 0) code = 'values.negative';
+    else if (rule.max !== undefined && x > rule.max)
+      code = rule.maxWhat ? 'values.tooHighPer' : 'values.tooHigh';
+    else continue;
     ok = false;
     bad++;
-    if (bad <= MAX_VALUE_ISSUES) error(ctx, idx(path, i), message);
+    if (bad > MAX_VALUE_ISSUES) continue;
+    const values: Record<string, string> = { noun, value: show(x) };
+    if (code === 'values.tooHigh' || code === 'values.tooHighPer') values.max = num(rule.max!);
+    if (code === 'values.tooHighPer') values.maxWhat = rule.maxWhat!;
+    error(ctx, idx(path, i), code, values);
   }
   if (bad > MAX_VALUE_ISSUES) {
-    error(
-      ctx,
-      path,
-      `${num(bad - MAX_VALUE_ISSUES)} more values are not valid (only the first ${MAX_VALUE_ISSUES} are listed)`,
-    );
+    error(ctx, path, 'values.moreInvalid', {
+      count: num(bad - MAX_VALUE_ISSUES),
+      shown: MAX_VALUE_ISSUES,
+    });
   }
   return ok ? (v as number[]).slice() : undefined;
 }
@@ -203,8 +239,9 @@ export function readBySex(
   path: string,
   rule: ValuesRule,
 ): { female: number[]; male: number[] } | undefined {
-  const what = `{"female": [...], "male": [...]}, each a list of ${rule.lengthPhrase}`;
-  const obj = readObject(ctx, v, path, ['female', 'male'], what);
+  const obj = readObject(ctx, v, path, ['female', 'male'], 'bySex', {
+    lengthPhrase: rule.lengthPhrase,
+  });
   if (obj === undefined) return undefined;
   const female = readValues(ctx, field(obj, 'female'), `${path}.female`, rule);
   const male = readValues(ctx, field(obj, 'male'), `${path}.male`, rule);

@@ -4,7 +4,7 @@
  */
 import { PARAMETERS as PRM } from '../catalog.ts';
 import type { CostSettings, Dist, ProfessionCosts } from './types.ts';
-import { type Ctx, at, error, field, got } from './issues.ts';
+import { type Ctx, at, error, field, show } from './issues.ts';
 import { readNumber, readObject } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 
@@ -20,24 +20,14 @@ const CURRENCY = /^[A-Z]{3}$/;
 
 /** The scenario's `costs`: currency (required) and discount rate (default 0). */
 export function readCostSettings(ctx: Ctx, v: unknown): CostSettings | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    'costs',
-    SETTING_KEYS,
-    'an object with the currency (e.g. "EUR") and the discount rate, e.g. {"currency": "EUR", "discountRate": 0.03}',
-  );
+  const obj = readObject(ctx, v, 'costs', SETTING_KEYS, 'costs');
   if (obj === undefined) return undefined;
   const rawCurrency = field(obj, 'currency');
   let currency: string | undefined;
   if (rawCurrency === undefined) {
-    error(ctx, 'costs.currency', 'is missing; it must be a currency code such as "EUR"');
+    error(ctx, 'costs.currency', 'currency.missing');
   } else if (typeof rawCurrency !== 'string' || !CURRENCY.test(rawCurrency)) {
-    error(
-      ctx,
-      'costs.currency',
-      `must be a three-letter currency code in capitals, such as "EUR" or "PLN" ${got(rawCurrency)}`,
-    );
+    error(ctx, 'costs.currency', 'currency.invalid', { value: show(rawCurrency) });
   } else currency = rawCurrency;
   const rawRate = field(obj, 'discountRate');
   const discountRate =
@@ -46,7 +36,7 @@ export function readCostSettings(ctx: Ctx, v: unknown): CostSettings | undefined
       : readNumber(ctx, rawRate, 'costs.discountRate', {
           min: 0,
           max: MAX_DISCOUNT_RATE,
-          phrase: `a yearly rate between 0 and ${MAX_DISCOUNT_RATE}, such as 0.03 for 3 %`,
+          what: 'discountRate',
         });
   if (currency === undefined || discountRate === undefined) return undefined;
   return { currency, discountRate };
@@ -58,13 +48,7 @@ export function readProfessionCosts(
   v: unknown,
   path: string,
 ): ProfessionCosts | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    PROFESSION_COST_FIELDS,
-    'an object with trainingPerStudentYear, salaryPerFte, salaryGrowth and recruitmentPerImmigrant (each may be left out)',
-  );
+  const obj = readObject(ctx, v, path, PROFESSION_COST_FIELDS, 'professionCosts');
   if (obj === undefined) return undefined;
   const out: Record<string, Dist> = {};
   let ok = true;

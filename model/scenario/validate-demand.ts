@@ -11,7 +11,7 @@ import {
   TREND_KEYS,
   type TrendKey,
 } from './types.ts';
-import { type Ctx, at, error, field, got, isRecord, listWords, num, span, warn } from './issues.ts';
+import { type Ctx, at, error, field, isRecord, num, show, span, warn } from './issues.ts';
 import { readBySex, readChoice, readInt, readObject } from './read-fields.ts';
 import { validateDist } from './validate-dist.ts';
 import { MAX_UTILISATION, MIN_BASE_POPULATION } from './limits.ts';
@@ -21,21 +21,11 @@ const METHODS = ['utilisation', 'ratio'] as const;
 
 export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    KEYS,
-    'an object with method, baseFte, unmet and, for the "ratio" method, ratio',
-  );
+  const obj = readObject(ctx, v, path, KEYS, 'demand');
   if (obj === undefined) return undefined;
   const method = readChoice(ctx, field(obj, 'method'), at(path, 'method'), METHODS);
   if (method === 'ratio' && ctx.population === 'none') {
-    error(
-      ctx,
-      at(path, 'method'),
-      'the "ratio" method needs a population: add "population" to the scenario, or use "utilisation"',
-    );
+    error(ctx, at(path, 'method'), 'demand.ratioNeedsPopulation');
   }
   const rawBase = field(obj, 'baseFte');
   const baseFte =
@@ -54,7 +44,7 @@ export function validateDemand(ctx: Ctx, v: unknown, path: string): Demand | und
   const rawRatio = field(obj, 'ratio');
   let ratio: Demand['ratio'];
   if (method === 'utilisation' && rawRatio !== undefined) {
-    warn(ctx, at(path, 'ratio'), 'is ignored because the method is "utilisation"');
+    warn(ctx, at(path, 'ratio'), 'demand.ratioIgnored');
   } else if (method === 'ratio' || rawRatio !== undefined) {
     ratio = readRatio(ctx, rawRatio, at(path, 'ratio'));
   }
@@ -74,11 +64,11 @@ function readUtilisation(
 ): BySex | undefined {
   if (v === undefined) return undefined;
   if (method === 'ratio') {
-    warn(ctx, path, 'utilisation is ignored with the "ratio" method');
+    warn(ctx, path, 'utilisation.ignoredWithRatio');
     return undefined;
   }
   if (ctx.population === 'none') {
-    warn(ctx, path, 'utilisation is ignored without a population');
+    warn(ctx, path, 'utilisation.ignoredWithoutPopulation');
     return undefined;
   }
   const pop = ctx.population === 'invalid' ? undefined : ctx.population;
@@ -98,19 +88,11 @@ function readUtilisation(
     for (let a = 0; a < n!; a++)
       w0 += pop.female[k][a] * util.female[a] + pop.male[k][a] * util.male[a];
     if (!(w0 > 0)) {
-      error(
-        ctx,
-        path,
-        `gives no use at all in the base year ${ctx.baseYear}: every age with people has utilisation 0`,
-      );
+      error(ctx, path, 'utilisation.noUse', { baseYear: ctx.baseYear! });
       return undefined;
     }
     if (w0 < MIN_BASE_POPULATION) {
-      error(
-        ctx,
-        path,
-        `the base year's population weighted by utilisation is ${w0}; it must be at least ${MIN_BASE_POPULATION}, as demand is divided by it`,
-      );
+      error(ctx, path, 'utilisation.tooSmall', { total: w0, min: MIN_BASE_POPULATION });
       return undefined;
     }
   }
@@ -124,25 +106,20 @@ function readTrends(
   method: string | undefined,
 ): DemandTrends | undefined {
   if (v === undefined) return {};
-  const names = listWords(TREND_KEYS);
   if (!isRecord(v)) {
-    error(
-      ctx,
-      path,
-      `must be an object with any of ${names}, each a yearly rate of change ${got(v)}`,
-    );
+    error(ctx, path, 'trends.notObject', { value: show(v) });
     return undefined;
   }
   const keys = Object.keys(v);
   if (method === 'ratio' && keys.length > 0) {
-    warn(ctx, path, 'trends are ignored with the "ratio" method');
+    warn(ctx, path, 'trends.ignoredWithRatio');
     return {};
   }
   const out: DemandTrends = {};
   let ok = true;
   for (const key of keys) {
     if (!(TREND_KEYS as readonly string[]).includes(key)) {
-      error(ctx, at(path, key), `unknown trend "${key.slice(0, 40)}"; the trends are ${names}`);
+      error(ctx, at(path, key), 'trends.unknown', { trend: key.slice(0, 40) });
       ok = false;
       continue;
     }
@@ -155,13 +132,7 @@ function readTrends(
 }
 
 function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    ['targetPer1000', 'targetYear'],
-    'an object {"targetPer1000": …, "targetYear": …} for the "ratio" method',
-  );
+  const obj = readObject(ctx, v, path, ['targetPer1000', 'targetYear'], 'ratio');
   if (obj === undefined) return undefined;
   const target = validateDist(
     ctx,
@@ -171,9 +142,9 @@ function readRatio(ctx: Ctx, v: unknown, path: string): Demand['ratio'] {
     PRM.targetPer1000.valid === 'count' ? 'per1000' : PRM.targetPer1000.valid,
   );
   const yp = at(path, 'targetYear');
-  let year = readInt(ctx, field(obj, 'targetYear'), yp, {}, 'whole year');
+  let year = readInt(ctx, field(obj, 'targetYear'), yp, {}, 'year');
   if (year !== undefined && ctx.baseYear !== undefined && year <= ctx.baseYear) {
-    error(ctx, yp, `must be a year after the base year ${ctx.baseYear} ${got(year)}`);
+    error(ctx, yp, 'ratio.yearNotAfterBase', { baseYear: ctx.baseYear, value: show(year) });
     year = undefined;
   }
   if (target === undefined || year === undefined) return undefined;

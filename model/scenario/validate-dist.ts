@@ -6,19 +6,8 @@
  */
 import { normalInterval } from '../numeric/math.ts';
 import type { Dist, DistSpec } from './types.ts';
-import {
-  type Ctx,
-  type Rec,
-  at,
-  checkKeys,
-  error,
-  field,
-  got,
-  isRecord,
-  listWords,
-  num,
-  show,
-} from './issues.ts';
+import { type Ctx, type Rec, at, checkKeys, error, field, isRecord, num, show } from './issues.ts';
+import type { IssueCode } from './issue-messages.ts';
 import {
   MAX_COUNT,
   MAX_FTE_CHANGE,
@@ -49,57 +38,65 @@ interface DomainRule {
   /** min is exclusive */
   above?: boolean;
   max?: number;
-  /** Message below the least value, followed by `(got …)`. */
-  text: string;
-  /** Message above the largest value (default `text`). */
-  maxText?: string;
+  /** The message below the least value (issue-messages.ts), with `(got …)`. */
+  code?: IssueCode;
+  /** The message above the largest value (default `code`). */
+  maxCode?: IssueCode;
+  /** The values of both messages, besides the value got. */
+  values?: Readonly<Record<string, string | number>>;
 }
 
 const change = (bound: number): DomainRule => ({
   min: -bound,
   max: bound,
-  text: `an absolute change of this parameter must be between ${num(-bound)} and ${num(bound)}`,
+  code: 'domain.change',
+  values: { min: num(-bound), max: num(bound) },
 });
 
 export const DOMAINS: Readonly<Record<Domain, DomainRule>> = {
-  probability: { min: 0, max: 1, text: 'probability must be between 0 and 1' },
+  probability: { min: 0, max: 1, code: 'domain.probability' },
   count: {
     min: 0,
     max: MAX_COUNT,
-    text: 'cannot be negative',
-    maxText: `cannot be more than ${num(MAX_COUNT)}`,
+    code: 'domain.negative',
+    maxCode: 'domain.countTooHigh',
+    values: { max: num(MAX_COUNT) },
   },
   rate: {
     min: -1,
     above: true,
     max: MAX_RATE,
-    text: 'a yearly rate of change must be greater than -1 (a fall of 100%)',
-    maxText: `a yearly rate of change cannot be more than ${MAX_RATE} (a rise of ${MAX_RATE * 100}%)`,
+    code: 'domain.rateTooLow',
+    maxCode: 'domain.rateTooHigh',
+    values: { max: MAX_RATE, percent: MAX_RATE * 100 },
   },
-  age: { min: 0, max: 120, text: 'an age must be between 0 and 120' },
+  age: { min: 0, max: 120, code: 'domain.age' },
   money: {
     min: 0,
     max: MAX_MONEY,
-    text: 'a cost cannot be negative',
-    maxText: `a cost cannot be more than ${num(MAX_MONEY)}`,
+    code: 'domain.moneyNegative',
+    maxCode: 'domain.moneyTooHigh',
+    values: { max: num(MAX_MONEY) },
   },
   relative: {
     min: -1,
     max: MAX_RELATIVE_CHANGE,
-    text: 'a relative change cannot be below -1 (-1 already switches the parameter off)',
-    maxText: `a relative change cannot be more than ${MAX_RELATIVE_CHANGE} (${MAX_RELATIVE_CHANGE + 1} times the parameter)`,
+    code: 'domain.relativeTooLow',
+    maxCode: 'domain.relativeTooHigh',
+    values: { max: MAX_RELATIVE_CHANGE, times: MAX_RELATIVE_CHANGE + 1 },
   },
   per1000: {
     min: 0,
     max: MAX_PER_1000,
-    text: 'cannot be negative',
-    maxText: `a target cannot be more than ${num(MAX_PER_1000)} FTE per 1 000 people`,
+    code: 'domain.negative',
+    maxCode: 'domain.per1000TooHigh',
+    values: { max: num(MAX_PER_1000) },
   },
   changeProbability: change(1),
   changeCount: change(MAX_COUNT),
   changeAge: change(120),
   changeFte: change(MAX_FTE_CHANGE),
-  any: { text: '' },
+  any: {},
 };
 
 /** The domain of the value of an absolute policy on a parameter with domain `valid`. */
@@ -137,26 +134,6 @@ const OPTIONAL: Readonly<Record<DistKind, readonly string[]>> = {
  */
 export const MIN_NORMAL_MASS = 0.01;
 
-/** The forms and parameters in the words of the distribution editor (app/editor/dist-forms.ts). */
-const KIND_WORDS: Readonly<Record<DistKind, string>> = {
-  uniform: 'uniform',
-  triangular: 'triangular',
-  pert: 'PERT',
-  normal: 'normal',
-  lognormal: 'lognormal',
-};
-const PARAM_WORDS: Readonly<Record<string, string>> = {
-  min: 'lowest',
-  mode: 'most likely',
-  max: 'highest',
-  mean: 'mean',
-  sd: 'standard deviation',
-  median: 'median',
-  gsd: 'geometric standard deviation',
-};
-
-const FORMS = 'a plain number or a distribution (uniform, triangular, pert, normal or lognormal)';
-
 function inDomain(v: number, d: DomainRule): boolean {
   if (d.min !== undefined && (d.above ? v <= d.min : v < d.min)) return false;
   return d.max === undefined || v <= d.max;
@@ -166,7 +143,8 @@ function checkDomain(ctx: Ctx, v: number, path: string, domain: Domain): boolean
   const d = DOMAINS[domain];
   if (inDomain(v, d)) return true;
   const high = d.max !== undefined && v > d.max;
-  error(ctx, path, `${high ? (d.maxText ?? d.text) : d.text} ${got(v)}`);
+  const code = high ? (d.maxCode ?? d.code) : d.code;
+  error(ctx, path, code!, { ...d.values, value: show(v) });
   return false;
 }
 
@@ -179,39 +157,32 @@ function sdLimit(domain: Domain): number {
 /** Validates a Dist field; returns a fresh copy, or undefined after reporting errors. */
 export function validateDist(ctx: Ctx, v: unknown, path: string, domain: Domain): Dist | undefined {
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${FORMS}`);
+    error(ctx, path, 'dist.missing');
     return undefined;
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
-      error(ctx, path, `must be a finite number ${got(v)}`);
+      error(ctx, path, 'dist.notFinite', { value: show(v) });
       return undefined;
     }
     return checkDomain(ctx, v, path, domain) ? v : undefined;
   }
   if (!isRecord(v)) {
-    error(ctx, path, `must be ${FORMS} ${got(v)}`);
+    error(ctx, path, 'dist.invalid', { value: show(v) });
     return undefined;
   }
+  const kinds = DIST_KINDS.join(', ');
   const kind = field(v, 'dist');
   if (kind === undefined) {
-    error(
-      ctx,
-      path,
-      `a distribution needs a "dist" field: one of ${DIST_KINDS.join(', ')} ${got(v)}`,
-    );
+    error(ctx, path, 'dist.noKind', { kinds, value: show(v) });
     return undefined;
   }
   if (typeof kind !== 'string') {
-    error(ctx, at(path, 'dist'), `must be one of ${DIST_KINDS.join(', ')} ${got(kind)}`);
+    error(ctx, at(path, 'dist'), 'dist.kindNotText', { kinds, value: show(kind) });
     return undefined;
   }
   if (!(DIST_KINDS as readonly string[]).includes(kind)) {
-    error(
-      ctx,
-      at(path, 'dist'),
-      `unknown distribution ${show(kind)}; use one of ${DIST_KINDS.join(', ')}, or a plain number`,
-    );
+    error(ctx, at(path, 'dist'), 'dist.unknownKind', { kind: show(kind), kinds });
     return undefined;
   }
   return validateSpec(ctx, v, path, kind as DistKind, domain);
@@ -232,15 +203,9 @@ function validateSpec(
     const x = field(v, name);
     if (x === undefined && !required) return;
     if (x === undefined) {
-      error(
-        ctx,
-        at(path, name),
-        `is missing; a ${KIND_WORDS[kind]} distribution needs ${listWords(
-          PARAMS[kind].map((n) => `${PARAM_WORDS[n]} (${n})`),
-        )}`,
-      );
+      error(ctx, at(path, name), `dist.paramMissing.${kind}`);
     } else if (typeof x !== 'number' || !Number.isFinite(x)) {
-      error(ctx, at(path, name), `must be a number ${got(x)}`);
+      error(ctx, at(path, name), 'number.any', { value: show(x) });
     } else {
       p[name] = x;
       out[name] = x;
@@ -259,7 +224,7 @@ function validateSpec(
   const resample = field(v, 'resample');
   if (resample !== undefined) {
     if (resample === 'yearly') out.resample = 'yearly';
-    else error(ctx, at(path, 'resample'), `must be "yearly" or left out ${got(resample)}`);
+    else error(ctx, at(path, 'resample'), 'dist.resample', { value: show(resample) });
   }
   return ctx.errors.length > before ? undefined : (out as unknown as DistSpec);
 }
@@ -279,14 +244,8 @@ function checkShape(
   const { min, mode, max } = p;
   if (kind === 'uniform' || (kind === 'normal' && min !== undefined && max !== undefined)) {
     if (min !== undefined && max !== undefined && min > max) {
-      const [lo, hi] = kind === 'normal' ? ['lower bound', 'upper bound'] : ['lowest', 'highest'];
-      error(
-        ctx,
-        path,
-        kind === 'normal'
-          ? `the lower bound must not be greater than the upper bound (got ${lo} ${min}, ${hi} ${max})`
-          : `the lowest value must not be greater than the highest (got ${lo} ${min}, ${hi} ${max})`,
-      );
+      const code = kind === 'normal' ? 'dist.normalBoundsReversed' : 'dist.uniformReversed';
+      error(ctx, path, code, { min, max });
     }
   } else if (kind === 'triangular' || kind === 'pert') {
     if (
@@ -295,21 +254,16 @@ function checkShape(
       max !== undefined &&
       !(min <= mode && mode <= max)
     ) {
-      error(
-        ctx,
-        path,
-        `the values must satisfy lowest ≤ most likely ≤ highest (got lowest ${min}, most likely ${mode}, highest ${max})`,
-      );
+      error(ctx, path, 'dist.modeOutside', { min, mode, max });
     }
   }
   if (kind === 'normal' && p.sd !== undefined && !(p.sd > 0)) {
-    error(ctx, at(path, 'sd'), `the standard deviation must be greater than 0 ${got(p.sd)}`);
+    error(ctx, at(path, 'sd'), 'dist.sdNotPositive', { value: show(p.sd) });
   } else if (kind === 'normal' && p.sd !== undefined && p.sd > sdLimit(domain)) {
-    error(
-      ctx,
-      at(path, 'sd'),
-      `the standard deviation cannot be more than ${num(sdLimit(domain))}, the span of the values this field allows ${got(p.sd)}`,
-    );
+    error(ctx, at(path, 'sd'), 'dist.sdTooWide', {
+      max: num(sdLimit(domain)),
+      value: show(p.sd),
+    });
   } else if (
     kind === 'normal' &&
     p.mean !== undefined &&
@@ -320,29 +274,23 @@ function checkShape(
     const hi = max ?? Infinity;
     const mass = lo <= hi ? normalInterval((lo - p.mean) / p.sd, (hi - p.mean) / p.sd) : 1;
     if (mass < MIN_NORMAL_MASS) {
-      error(
-        ctx,
-        path,
-        `the bounds ${min ?? '−∞'} to ${max ?? '∞'} keep almost none of a normal distribution with mean ${p.mean} and standard deviation ${p.sd} (${(mass * 100).toPrecision(2)} %); widen the bounds or move the mean between them`,
-      );
+      error(ctx, path, 'dist.boundsKeepNothing', {
+        min: min ?? '−∞',
+        max: max ?? '∞',
+        mean: p.mean,
+        sd: p.sd,
+        percent: (mass * 100).toPrecision(2),
+      });
     }
   }
   if (kind === 'lognormal') {
     if (p.median !== undefined && !(p.median > 0)) {
-      error(ctx, at(path, 'median'), `the median must be greater than 0 ${got(p.median)}`);
+      error(ctx, at(path, 'median'), 'dist.medianNotPositive', { value: show(p.median) });
     }
     if (p.gsd !== undefined && !(p.gsd > 1)) {
-      error(
-        ctx,
-        at(path, 'gsd'),
-        `the geometric standard deviation must be greater than 1 ${got(p.gsd)}`,
-      );
+      error(ctx, at(path, 'gsd'), 'dist.gsdNotAboveOne', { value: show(p.gsd) });
     } else if (p.gsd !== undefined && p.gsd > MAX_GSD) {
-      error(
-        ctx,
-        at(path, 'gsd'),
-        `the geometric standard deviation cannot be more than ${MAX_GSD} ${got(p.gsd)}`,
-      );
+      error(ctx, at(path, 'gsd'), 'dist.gsdTooHigh', { max: MAX_GSD, value: show(p.gsd) });
     }
   }
 }

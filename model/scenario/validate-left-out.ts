@@ -5,23 +5,25 @@
  */
 import type { Policy } from './types.ts';
 import { type Ctx, error, field, isRecord, show } from './issues.ts';
+import type { LeftOutTopic } from './issue-messages.ts';
 
 export interface LeftOutPart {
   /** Path under `professions[i]`. */
   readonly path: string;
-  /** What leaving it out means, in a planner's words. */
-  readonly meaning: string;
+  /** What leaving it out means, in a planner's words: the message `policy.leftOut.<topic>`
+   *  (issue-messages.ts) says it. */
+  readonly topic: LeftOutTopic;
 }
 
 /** The parts a profession may leave out, in the order of the format. `exits` itself may be
  *  left out too: the same as `{}`, every exit left out. */
 export const LEFT_OUT_PARTS: readonly LeftOutPart[] = [
-  { path: 'fteTrend', meaning: 'no change of FTE per head' },
-  { path: 'training', meaning: 'no training pipeline' },
-  { path: 'immigration', meaning: 'no immigration' },
-  { path: 'exits.attrition', meaning: 'no attrition' },
-  { path: 'exits.emigration', meaning: 'no emigration' },
-  { path: 'exits.retirement', meaning: 'no retirement curve' },
+  { path: 'fteTrend', topic: 'fteTrend' },
+  { path: 'training', topic: 'training' },
+  { path: 'immigration', topic: 'immigration' },
+  { path: 'exits.attrition', topic: 'attrition' },
+  { path: 'exits.emigration', topic: 'emigration' },
+  { path: 'exits.retirement', topic: 'retirement' },
 ];
 
 /** The part a parameter path lies in (`training.intake` → `training`), if it may be left out. */
@@ -66,10 +68,12 @@ export function checkPoliciesOnLeftOut(
     if (index < 0) return;
     const missing = missingStep(rawProfessions[index], part.path);
     if (missing === undefined) return;
-    error(
-      ctx,
-      `policies[${i}].parameter`,
-      `professions[${index}] (${show(pol.profession)}) has ${part.meaning} (${missing} is left out), so a policy on ${pol.parameter} has nothing to change; add ${part.path} to that profession or remove this policy`,
-    );
+    error(ctx, `policies[${i}].parameter`, `policy.leftOut.${part.topic}`, {
+      profession: index,
+      id: show(pol.profession),
+      missing,
+      parameter: pol.parameter,
+      part: part.path,
+    });
   });
 }

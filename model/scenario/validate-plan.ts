@@ -4,7 +4,8 @@
  */
 import { MAX_LEVER_STEPS, MAX_PLAN_LEVERS } from '../plan/types.ts';
 import type { PlanLever, PlanSpec, PlanTarget } from '../plan/types.ts';
-import { type Ctx, at, error, field, got, idx, num, show, warn } from './issues.ts';
+import { type Ctx, at, error, field, idx, num, show, warn } from './issues.ts';
+import { notProfessionId, unknownProfession } from './validate-rules.ts';
 import { readChoice, readInt, readNumber, readObject } from './read-fields.ts';
 import { type Domain, validateDist } from './validate-dist.ts';
 
@@ -34,7 +35,7 @@ export function validatePlan(
   path: string,
   facts: PlanFacts,
 ): PlanSpec | undefined {
-  const obj = readObject(ctx, v, path, PLAN_KEYS, 'an object with levers, target and objective');
+  const obj = readObject(ctx, v, path, PLAN_KEYS, 'plan');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const levers = readLevers(ctx, field(obj, 'levers'), at(path, 'levers'), facts);
@@ -49,25 +50,21 @@ export function validatePlan(
 }
 
 function readLevers(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLever[] | undefined {
-  const what = `a list of 1 to ${MAX_PLAN_LEVERS} levers, each {"policy": …, "min": …, "max": …}`;
+  const max = MAX_PLAN_LEVERS;
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${what}`);
+    error(ctx, path, 'levers.missing', { max });
     return undefined;
   }
   if (!Array.isArray(v)) {
-    error(ctx, path, `must be ${what} ${got(v)}`);
+    error(ctx, path, 'levers.notList', { max, value: show(v) });
     return undefined;
   }
   if (v.length === 0) {
-    error(ctx, path, 'must name at least one lever: a policy whose value the search may set');
+    error(ctx, path, 'levers.empty');
     return undefined;
   }
-  if (v.length > MAX_PLAN_LEVERS) {
-    error(
-      ctx,
-      path,
-      `may have at most ${MAX_PLAN_LEVERS} levers (got ${v.length}); the search grows with each one`,
-    );
+  if (v.length > max) {
+    error(ctx, path, 'levers.tooMany', { max, count: v.length });
     return undefined;
   }
   const out: PlanLever[] = [];
@@ -86,11 +83,10 @@ function readLevers(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanL
         : `policy ${lever.policy}`;
     const first = named.get(key);
     if (first !== undefined) {
-      error(
-        ctx,
-        at(p, lever.substitution !== undefined ? 'substitution' : 'policy'),
-        `${key} is already a lever (${idx(path, first)}); name each ${lever.substitution !== undefined ? 'rule' : 'policy'} once`,
-      );
+      const values = { index: lever.substitution ?? lever.policy, first: idx(path, first) };
+      if (lever.substitution !== undefined)
+        error(ctx, at(p, 'substitution'), 'lever.duplicateSubstitution', values);
+      else error(ctx, at(p, 'policy'), 'lever.duplicatePolicy', values);
       ok = false;
       return;
     }
@@ -101,13 +97,7 @@ function readLevers(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanL
 }
 
 function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLever | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    LEVER_KEYS,
-    'an object with policy (or substitution), min and max (and optionally step)',
-  );
+  const obj = readObject(ctx, v, path, LEVER_KEYS, 'lever');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const rawRule = field(obj, 'substitution');
@@ -115,15 +105,17 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
   let policy: number | undefined;
   let rule: number | undefined;
   if (rawRule !== undefined && rawPolicy !== undefined) {
-    error(
-      ctx,
-      at(path, 'substitution'),
-      'a lever sets either a policy or a task-shifting rule, not both; keep one of "policy" and "substitution"',
-    );
+    error(ctx, at(path, 'substitution'), 'lever.policyAndSubstitution');
   } else if (rawRule !== undefined) {
-    rule = readIndex(ctx, rawRule, at(path, 'substitution'), facts.substitutions ?? 0, RULES);
+    rule = readIndex(
+      ctx,
+      rawRule,
+      at(path, 'substitution'),
+      facts.substitutions ?? 0,
+      'lever.noSuchRule',
+    );
   } else {
-    policy = readIndex(ctx, rawPolicy, at(path, 'policy'), facts.policies, POLICIES);
+    policy = readIndex(ctx, rawPolicy, at(path, 'policy'), facts.policies, 'lever.noSuchPolicy');
   }
   const domain: Domain | undefined =
     rule !== undefined
@@ -132,14 +124,14 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
         ? facts.policyDomain?.(policy)
         : undefined;
   const bound = (key: 'min' | 'max') => {
-    const v = readNumber(ctx, field(obj, key), at(path, key), { phrase: 'a number' });
+    const v = readNumber(ctx, field(obj, key), at(path, key), { what: 'any' });
     if (v === undefined || domain === undefined) return v;
     return validateDist(ctx, v, at(path, key), domain) === undefined ? undefined : v;
   };
   const min = bound('min');
   const max = bound('max');
   if (min !== undefined && max !== undefined && max < min) {
-    error(ctx, at(path, 'max'), `must not be less than min (${num(min)}) ${got(max)}`);
+    error(ctx, at(path, 'max'), 'lever.maxBelowMin', { min: num(min), value: show(max) });
   }
   const rawStep = field(obj, 'step');
   const step =
@@ -148,18 +140,17 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
       : readNumber(ctx, rawStep, at(path, 'step'), {
           min: 0,
           above: true,
-          phrase: 'a number greater than 0 (the spacing of the values tried)',
+          what: 'step',
         });
   if (step !== undefined && min !== undefined && max !== undefined && max >= min) {
     const width = max - min;
     if (step > width) {
-      error(ctx, at(path, 'step'), `must be at most max − min (${num(width)}) ${got(step)}`);
+      error(ctx, at(path, 'step'), 'lever.stepTooWide', { width: num(width), value: show(step) });
     } else if (width / step > MAX_LEVER_STEPS) {
-      error(
-        ctx,
-        at(path, 'step'),
-        `is too fine: (max − min) / step may be at most ${num(MAX_LEVER_STEPS)} (got ${num(Math.ceil(width / step))} steps)`,
-      );
+      error(ctx, at(path, 'step'), 'lever.stepTooFine', {
+        max: num(MAX_LEVER_STEPS),
+        steps: num(Math.ceil(width / step)),
+      });
     }
   }
   if (ctx.errors.length > before) return undefined;
@@ -167,58 +158,25 @@ function readLever(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanLe
   return rule !== undefined ? { substitution: rule, ...bounds } : { policy: policy!, ...bounds };
 }
 
-/** What a lever may name: policies or task-shifting rules, in words. */
-interface Named {
-  /** "policy 5", "task-shifting rule 5" */
-  one: string;
-  /** "policies", "task-shifting rules" */
-  many: string;
-  /** Said when the scenario has none. */
-  none: string;
-}
-
-const POLICIES: Named = {
-  one: 'policy',
-  many: 'policies',
-  none: 'the scenario has no policies; add the policy the search should set to "policies"',
-};
-const RULES: Named = {
-  one: 'task-shifting rule',
-  many: 'task-shifting rules',
-  none: 'the scenario has no task-shifting rules',
-};
-
-/** An index into a list of `count` policies or rules. */
+/** An index into a list of `count` policies or rules; `missing` says there is no such one. */
 function readIndex(
   ctx: Ctx,
   v: unknown,
   path: string,
   count: number,
-  named: Named,
+  missing: 'lever.noSuchPolicy' | 'lever.noSuchRule',
 ): number | undefined {
   const i = readInt(ctx, v, path, { min: 0 });
   if (i === undefined) return undefined;
   if (i >= count) {
-    const has =
-      count === 0
-        ? named.none
-        : count === 1
-          ? `the scenario has 1 ${named.one} (0)`
-          : `the scenario has ${count} ${named.many} (0 to ${count - 1})`;
-    error(ctx, path, `there is no ${named.one} ${i}; ${has}`);
+    error(ctx, path, missing, { index: i, count, last: count - 1 });
     return undefined;
   }
   return i;
 }
 
 function readTarget(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanTarget | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    TARGET_KEYS,
-    'an object with professions, fromYear and maxShortageProbability',
-  );
+  const obj = readObject(ctx, v, path, TARGET_KEYS, 'target');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const professions = readTargetProfessions(
@@ -232,12 +190,12 @@ function readTarget(ctx: Ctx, v: unknown, path: string, facts: PlanFacts): PlanT
     baseYear !== undefined && horizonYears !== undefined
       ? { min: baseYear + 1, max: baseYear + horizonYears }
       : {};
-  const fromYear = readInt(ctx, field(obj, 'fromYear'), at(path, 'fromYear'), bounds, 'whole year');
+  const fromYear = readInt(ctx, field(obj, 'fromYear'), at(path, 'fromYear'), bounds, 'year');
   const limit = readNumber(
     ctx,
     field(obj, 'maxShortageProbability'),
     at(path, 'maxShortageProbability'),
-    { min: 0, max: 1, phrase: 'a probability between 0 and 1 (e.g. 0.2 for 20 %)' },
+    { min: 0, max: 1, what: 'shortageProbability' },
   );
   if (ctx.errors.length > before) return undefined;
   return { professions: professions!, fromYear: fromYear!, maxShortageProbability: limit! };
@@ -249,18 +207,19 @@ function readTargetProfessions(
   path: string,
   ids: string[] | undefined,
 ): string[] | undefined {
-  const known = ids && ids.length ? ` (${ids.join(', ')})` : '';
-  const what = `a list of the ids of the professions the target is for${known}`;
+  const known = ids && ids.length ? ids.join(', ') : undefined;
+  const some: Record<string, string> = known === undefined ? {} : { known };
+  const k = known === undefined ? '' : 'Known';
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be ${what}`);
+    error(ctx, path, `targetProfessions.missing${k}`, some);
     return undefined;
   }
   if (!Array.isArray(v)) {
-    error(ctx, path, `must be ${what} ${got(v)}`);
+    error(ctx, path, `targetProfessions.notList${k}`, { ...some, value: show(v) });
     return undefined;
   }
   if (v.length === 0) {
-    error(ctx, path, `must name at least one profession${known}`);
+    error(ctx, path, `targetProfessions.empty${k}`, some);
     return undefined;
   }
   const out: string[] = [];
@@ -268,17 +227,13 @@ function readTargetProfessions(
   v.forEach((x: unknown, i) => {
     const p = idx(path, i);
     if (typeof x !== 'string' || x.trim() === '') {
-      error(ctx, p, `must be the id of a profession${known} ${got(x)}`);
+      notProfessionId(ctx, p, known, x);
       ok = false;
     } else if (ids !== undefined && !ids.includes(x)) {
-      error(
-        ctx,
-        p,
-        `unknown profession ${show(x)}; known: ${ids.length ? ids.join(', ') : 'none'}`,
-      );
+      unknownProfession(ctx, p, ids, x);
       ok = false;
     } else if (out.includes(x)) {
-      warn(ctx, p, `names ${show(x)} a second time; it is counted once`);
+      warn(ctx, p, 'targetProfessions.repeated', { id: show(x) });
     } else out.push(x);
   });
   return ok ? out : undefined;

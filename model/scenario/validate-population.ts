@@ -9,7 +9,6 @@ import {
   at,
   error,
   field,
-  got,
   idx,
   isRecord,
   newCtx,
@@ -20,7 +19,6 @@ import { readInt, readObject, readValues } from './read-fields.ts';
 import { MAX_POPULATION, MIN_BASE_POPULATION } from './limits.ts';
 
 const INLINE_KEYS = ['ages', 'years', 'female', 'male'];
-const WHAT = 'an object with ages, years, female and male, or {"dataset": "<id>"}';
 
 /** Checks `scenario.population` (present) and records its data in ctx.population. */
 export function validatePopulation(ctx: Ctx, v: unknown, path: string): Population | undefined {
@@ -36,16 +34,16 @@ export function validatePopulation(ctx: Ctx, v: unknown, path: string): Populati
 
 function validateRef(ctx: Ctx, v: Record<string, unknown>, path: string): Population | undefined {
   const p = at(path, 'dataset');
-  readObject(ctx, v, path, ['dataset'], WHAT);
+  readObject(ctx, v, path, ['dataset'], 'population');
   const id = field(v, 'dataset');
   if (typeof id !== 'string' || id.trim() === '') {
-    error(ctx, p, `must be the id of a population data set ${got(id)}`);
+    error(ctx, p, 'dataset.notText', { value: show(id) });
     return undefined;
   }
   const known = Object.keys(ctx.datasets);
   if (!Object.prototype.hasOwnProperty.call(ctx.datasets, id)) {
-    const tail = known.length ? `known: ${known.join(', ')}` : 'no data sets are available here';
-    error(ctx, p, `unknown population data set ${show(id)}; ${tail}`);
+    if (known.length) error(ctx, p, 'dataset.unknown', { id: show(id), known: known.join(', ') });
+    else error(ctx, p, 'dataset.unknownNone', { id: show(id) });
     return undefined;
   }
   // Shipped data is checked like inline data, so a damaged file cannot reach the engine.
@@ -53,10 +51,12 @@ function validateRef(ctx: Ctx, v: Record<string, unknown>, path: string): Popula
   const data = validateInline(scratch, ctx.datasets[id], '');
   if (data === undefined || scratch.errors.length > 0) {
     const first = scratch.errors[0];
-    const detail = first
-      ? `${first.path ? `${first.path}: ` : ''}${first.message}`
-      : 'it is damaged';
-    error(ctx, p, `the data set ${show(id)} cannot be used: ${detail}`);
+    if (first === undefined) error(ctx, p, 'dataset.damaged', { id: show(id) });
+    else if (first.path === '')
+      error(ctx, p, 'dataset.broken', { id: show(id), problem: first.message });
+    else {
+      error(ctx, p, 'dataset.brokenAt', { id: show(id), path: first.path, problem: first.message });
+    }
     return undefined;
   }
   if (!checkCoverage(ctx, data, p, true)) return undefined;
@@ -68,24 +68,25 @@ function validateRef(ctx: Ctx, v: Record<string, unknown>, path: string): Popula
 /** Inline population data: shape and values only (coverage is checked by the caller). */
 export function validateInline(ctx: Ctx, v: unknown, path: string): PopulationInline | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(ctx, v, path, INLINE_KEYS, WHAT);
+  const obj = readObject(ctx, v, path, INLINE_KEYS, 'population');
   if (obj === undefined) return undefined;
   const ages = readPopulationAges(ctx, field(obj, 'ages'), at(path, 'ages'));
   const years = readYears(ctx, field(obj, 'years'), at(path, 'years'));
   const rows = (sex: 'female' | 'male'): number[][] | undefined => {
     const p = at(path, sex);
     const raw = field(obj, sex);
-    const what = years ? `one row per year (${years.length})` : 'one row per year';
+    const count: Record<string, number> = years ? { years: years.length } : {};
+    const y = years ? 'Years' : '';
     if (raw === undefined) {
-      error(ctx, p, `is missing; it must be a list with ${what}`);
+      error(ctx, p, `population.rowsMissing${y}`, count);
       return undefined;
     }
     if (!Array.isArray(raw)) {
-      error(ctx, p, `must be a list with ${what} ${got(raw)}`);
+      error(ctx, p, `population.rowsNotList${y}`, { ...count, value: show(raw) });
       return undefined;
     }
     if (years && raw.length !== years.length) {
-      error(ctx, p, `must have ${what}, got ${raw.length}`);
+      error(ctx, p, 'population.rowsWrongLength', { years: years.length, length: raw.length });
     }
     const n = ages ? ages.max - ages.min + 1 : undefined;
     const out: number[][] = [];
@@ -110,19 +111,13 @@ export function validateInline(ctx: Ctx, v: unknown, path: string): PopulationIn
 }
 
 function readPopulationAges(ctx: Ctx, v: unknown, path: string): AgeRange | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    ['min', 'max'],
-    'an object with min and max, e.g. {"min": 0, "max": 100}',
-  );
+  const obj = readObject(ctx, v, path, ['min', 'max'], 'populationAges');
   if (obj === undefined) return undefined;
-  const min = readInt(ctx, field(obj, 'min'), at(path, 'min'), { min: 0, max: 120 }, 'whole age');
-  const max = readInt(ctx, field(obj, 'max'), at(path, 'max'), { min: 0, max: 120 }, 'whole age');
+  const min = readInt(ctx, field(obj, 'min'), at(path, 'min'), { min: 0, max: 120 }, 'age');
+  const max = readInt(ctx, field(obj, 'max'), at(path, 'max'), { min: 0, max: 120 }, 'age');
   if (min === undefined || max === undefined) return undefined;
   if (min > max) {
-    error(ctx, at(path, 'max'), `must not be below ages.min (${min}) ${got(max)}`);
+    error(ctx, at(path, 'max'), 'populationAges.maxBelowMin', { min, value: show(max) });
     return undefined;
   }
   return { min, max };
@@ -130,26 +125,18 @@ function readPopulationAges(ctx: Ctx, v: unknown, path: string): AgeRange | unde
 
 function readYears(ctx: Ctx, v: unknown, path: string): number[] | undefined {
   if (!Array.isArray(v) || v.length === 0) {
-    const head = v === undefined ? 'is missing; it must be' : 'must be';
-    error(
-      ctx,
-      path,
-      `${head} a list of years in increasing order${v === undefined ? '' : ` ${got(v)}`}`,
-    );
+    if (v === undefined) error(ctx, path, 'populationYears.missing');
+    else error(ctx, path, 'populationYears.invalid', { value: show(v) });
     return undefined;
   }
   let ok = true;
   v.forEach((y: unknown, i) => {
     const prev: unknown = i > 0 ? v[i - 1] : undefined;
     if (typeof y !== 'number' || !Number.isInteger(y)) {
-      error(ctx, idx(path, i), `must be a whole year ${got(y)}`);
+      error(ctx, idx(path, i), 'populationYears.notWhole', { value: show(y) });
       ok = false;
     } else if (typeof prev === 'number' && Number.isInteger(prev) && y <= prev) {
-      error(
-        ctx,
-        idx(path, i),
-        `years must be in increasing order, each once (got ${y} after ${prev})`,
-      );
+      error(ctx, idx(path, i), 'populationYears.order', { year: y, previous: prev });
       ok = false;
     }
   });
@@ -167,16 +154,14 @@ function checkCoverage(ctx: Ctx, data: PopulationInline, path: string, dataset: 
   if (missing.length === 0) return true;
   const years = data.years;
   if (dataset && years[years.length - 1] < last) {
-    error(
-      ctx,
-      path,
-      `the data set ends in ${years[years.length - 1]} but the projection runs to ${last}`,
-    );
+    error(ctx, path, 'dataset.endsEarly', { last: years[years.length - 1], end: last });
   } else if (dataset && years[0] > first) {
-    error(ctx, path, `the data set starts in ${years[0]} but the projection starts in ${first}`);
+    error(ctx, path, 'dataset.startsLate', { first: years[0], start: first });
   } else {
-    const what = dataset ? 'the data set' : 'population years';
-    error(ctx, path, `${what} must cover ${span(first, last)}; missing ${ranges(missing)}`);
+    error(ctx, path, dataset ? 'dataset.missingYears' : 'population.missingYears', {
+      years: span(first, last),
+      missing: ranges(missing),
+    });
   }
   return false;
 }
@@ -188,13 +173,13 @@ function checkBaseTotal(ctx: Ctx, data: PopulationInline, path: string): boolean
   if (k < 0) return true;
   const total = data.female[k].reduce((a, b) => a + b, 0) + data.male[k].reduce((a, b) => a + b, 0);
   if (total >= MIN_BASE_POPULATION) return true;
-  error(
-    ctx,
-    path,
-    total > 0
-      ? `the population of the base year ${ctx.baseYear} is ${total}; it must be at least ${MIN_BASE_POPULATION}, as demand is scaled from it`
-      : `the population of the base year ${ctx.baseYear} is zero, so demand cannot be scaled from it`,
-  );
+  if (total > 0) {
+    error(ctx, path, 'population.baseTooSmall', {
+      baseYear: ctx.baseYear,
+      total,
+      min: MIN_BASE_POPULATION,
+    });
+  } else error(ctx, path, 'population.baseZero', { baseYear: ctx.baseYear });
   return false;
 }
 

@@ -12,7 +12,7 @@ import type {
   Retirement,
   Training,
 } from './types.ts';
-import { type Ctx, at, error, field, got, isRecord, num, span, warn } from './issues.ts';
+import { type Ctx, at, error, field, isRecord, num, show, span } from './issues.ts';
 import type { ScenarioIssue } from './parse-types.ts';
 import {
   type ValuesRule,
@@ -62,13 +62,7 @@ export const MAX_TRAINING_YEARS = 20;
 
 export function validateProfession(ctx: Ctx, v: unknown, path: string): Profession | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    KEYS,
-    'an object describing one profession (id, stock, training, exits, demand, …)',
-  );
+  const obj = readObject(ctx, v, path, KEYS, 'profession');
   if (obj === undefined) return undefined;
   const id = readProfessionIdText(ctx, field(obj, 'id'), at(path, 'id'));
   const rawName = field(obj, 'name');
@@ -122,16 +116,16 @@ export function validateProfession(ctx: Ctx, v: unknown, path: string): Professi
 
 /** A plausibility warning (./plausible.ts), when there is one. */
 function note(ctx: Ctx, issue: ScenarioIssue | undefined): void {
-  if (issue !== undefined) warn(ctx, issue.path, issue.message);
+  if (issue !== undefined) ctx.warnings.push(issue);
 }
 
 function readProfessionIdText(ctx: Ctx, v: unknown, path: string): string | undefined {
   if (v === undefined) {
-    error(ctx, path, 'is missing; each profession needs a short id such as "nurse"');
+    error(ctx, path, 'professionId.missing');
     return undefined;
   }
   if (typeof v !== 'string' || v.trim() === '') {
-    error(ctx, path, `must be a short non-empty text such as "nurse" ${got(v)}`);
+    error(ctx, path, 'professionId.notText', { value: show(v) });
     return undefined;
   }
   return checkIdForm(ctx, v, path) ? v : undefined;
@@ -140,11 +134,11 @@ function readProfessionIdText(ctx: Ctx, v: unknown, path: string): string | unde
 /** An id's length and characters (limits.ts); reports and returns false when broken. */
 export function checkIdForm(ctx: Ctx, v: string, path: string): boolean {
   if (v.length > MAX_ID_CHARS) {
-    error(ctx, path, `an id may be at most ${MAX_ID_CHARS} characters long ${got(v)}`);
+    error(ctx, path, 'id.tooLong', { max: MAX_ID_CHARS, value: show(v) });
     return false;
   }
   if (!ID_PATTERN.test(v)) {
-    error(ctx, path, `an id may hold only letters, digits, - and _ ${got(v)}`);
+    error(ctx, path, 'id.badCharacters', { value: show(v) });
     return false;
   }
   return true;
@@ -163,33 +157,19 @@ function readFte(ctx: Ctx, v: unknown, path: string): BySex | number | undefined
     return readBySex(ctx, v, path, { ...byAge(ctx, 'FTE per head'), max: MAX_FTE_PER_HEAD });
   }
   if (typeof v === 'number' && v < 0) {
-    error(ctx, path, `FTE per head cannot be negative ${got(v)}`);
+    error(ctx, path, 'fte.negative', { value: show(v) });
     return undefined;
   }
   if (v === undefined || typeof v === 'number') {
-    return readNumber(ctx, v, path, {
-      min: 0,
-      max: MAX_FTE_PER_HEAD,
-      phrase: `a number of FTE per head between 0 and ${MAX_FTE_PER_HEAD}, such as 0.8`,
-    });
+    return readNumber(ctx, v, path, { min: 0, max: MAX_FTE_PER_HEAD, what: 'ftePerHead' });
   }
-  error(
-    ctx,
-    path,
-    `must be one number of FTE per head (e.g. 0.8) or {"female": [...], "male": [...]} by age ${got(v)}`,
-  );
+  error(ctx, path, 'fte.invalid', { value: show(v) });
   return undefined;
 }
 
 function readTraining(ctx: Ctx, v: unknown, path: string): Training | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    TRAINING_KEYS,
-    'an object with intake, durationYears, completion, entryRate and entrants',
-  );
+  const obj = readObject(ctx, v, path, TRAINING_KEYS, 'training');
   if (obj === undefined) return undefined;
   const intake = validateDist(ctx, field(obj, 'intake'), at(path, 'intake'), PRM.intake.valid);
   const years = readInt(
@@ -197,7 +177,7 @@ function readTraining(ctx: Ctx, v: unknown, path: string): Training | undefined 
     field(obj, 'durationYears'),
     at(path, 'durationYears'),
     { min: 1, max: MAX_TRAINING_YEARS },
-    'whole number of years',
+    'years',
   );
   const completion = validateDist(
     ctx,
@@ -235,15 +215,12 @@ function readPipeline(
   const perYear =
     years === undefined ? 'one number per study year' : `one number per study year (${years})`;
   if (!Array.isArray(v)) {
-    error(
-      ctx,
-      path,
-      `pipeline must list ${perYear}: the students now in each year of study ${got(v)}`,
-    );
+    if (years === undefined) error(ctx, path, 'pipeline.notList', { value: show(v) });
+    else error(ctx, path, 'pipeline.notListYears', { years, value: show(v) });
     return undefined;
   }
   if (years !== undefined && v.length !== years) {
-    error(ctx, path, `pipeline must list ${perYear}, got ${v.length}`);
+    error(ctx, path, 'pipeline.wrongLength', { years, length: v.length });
   }
   return readValues(ctx, v, path, {
     lengthPhrase: perYear,
@@ -255,48 +232,35 @@ function readPipeline(
 
 /** Who enters: femaleShare, ageMean, ageSd; and their ages must reach the workforce ages. */
 function readEntrants(ctx: Ctx, v: unknown, path: string): EntrantProfile | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    ['femaleShare', 'ageMean', 'ageSd'],
-    'an object with femaleShare, ageMean and ageSd',
-  );
+  const obj = readObject(ctx, v, path, ['femaleShare', 'ageMean', 'ageSd'], 'entrants');
   if (obj === undefined) return undefined;
   const femaleShare = readNumber(ctx, field(obj, 'femaleShare'), at(path, 'femaleShare'), {
     min: 0,
     max: 1,
-    phrase: 'a share between 0 and 1',
+    what: 'share',
   });
   const ageMean = readNumber(ctx, field(obj, 'ageMean'), at(path, 'ageMean'), {
-    phrase: 'an age in years',
+    what: 'ageInYears',
   });
   const ageSd = readNumber(ctx, field(obj, 'ageSd'), at(path, 'ageSd'), {
     min: 0,
     above: true,
-    phrase: 'a number of years greater than 0',
+    what: 'yearsAboveZero',
   });
   if (femaleShare === undefined || ageMean === undefined || ageSd === undefined) return undefined;
   const a = ctx.ages;
   if (a !== undefined && entryWeightTotal(ageMean, ageSd, a.min, a.max) < 1e-9) {
-    error(
-      ctx,
-      path,
-      `entrants aged about ${Math.round(ageMean)} fall outside the workforce ages ${span(a.min, a.max)}, so none of them would join`,
-    );
+    error(ctx, path, 'entrants.outsideAges', {
+      age: Math.round(ageMean),
+      ages: span(a.min, a.max),
+    });
     return undefined;
   }
   return { femaleShare, ageMean, ageSd };
 }
 
 function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    ['perYear', 'entrants'],
-    'an object with perYear and entrants',
-  );
+  const obj = readObject(ctx, v, path, ['perYear', 'entrants'], 'immigration');
   if (obj === undefined) return undefined;
   const perYear = validateDist(
     ctx,
@@ -310,13 +274,7 @@ function readImmigration(ctx: Ctx, v: unknown, path: string): Immigration | unde
 
 function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
   const before = ctx.errors.length;
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    ['attrition', 'emigration', 'retirement'],
-    'an object with attrition, emigration and retirement (each may be left out)',
-  );
+  const obj = readObject(ctx, v, path, ['attrition', 'emigration', 'retirement'], 'exits');
   if (obj === undefined) return undefined;
   const rawAttrition = field(obj, 'attrition');
   const attrition =
@@ -343,13 +301,7 @@ function readExits(ctx: Ctx, v: unknown, path: string): Exits | undefined {
 }
 
 function readRetirement(ctx: Ctx, v: unknown, path: string): Retirement | undefined {
-  const r = readObject(
-    ctx,
-    v,
-    path,
-    ['meanAge', 'sd'],
-    'an object with meanAge and sd, e.g. {"meanAge": 63, "sd": 2}',
-  );
+  const r = readObject(ctx, v, path, ['meanAge', 'sd'], 'retirement');
   if (r === undefined) return undefined;
   const meanAge = validateDist(
     ctx,
@@ -361,7 +313,7 @@ function readRetirement(ctx: Ctx, v: unknown, path: string): Retirement | undefi
   const sd = readNumber(ctx, field(r, 'sd'), at(path, 'sd'), {
     min: 0,
     above: true,
-    phrase: 'a number of years greater than 0',
+    what: 'yearsAboveZero',
   });
   return meanAge === undefined || sd === undefined ? undefined : { meanAge, sd };
 }

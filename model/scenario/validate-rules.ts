@@ -3,7 +3,8 @@
  * shocks (random crises). Profession ids must name professions of the scenario.
  */
 import { POLICY_PARAMETERS, type Policy, type Shock, type SubstitutionRule } from './types.ts';
-import { type Ctx, at, error, field, got, idx, show, warn } from './issues.ts';
+import { type Ctx, at, error, field, idx, show, warn } from './issues.ts';
+import type { ListTopic } from './issue-messages.ts';
 import { readChoice, readInt, readNumber, readObject, readText } from './read-fields.ts';
 import { absoluteChangeDomain, type Domain, validateDist } from './validate-dist.ts';
 import { checkIdForm } from './validate-profession.ts';
@@ -15,12 +16,12 @@ export function readList<T>(
   ctx: Ctx,
   v: unknown,
   path: string,
-  what: string,
+  what: ListTopic,
   item: (entry: unknown, path: string, index: number) => T | undefined,
 ): T[] | undefined {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    error(ctx, path, `must be a list of ${what} ${got(v)}`);
+    error(ctx, path, `list.${what}`, { value: show(v) });
     return undefined;
   }
   const out: T[] = [];
@@ -36,25 +37,39 @@ export function readList<T>(
 /** The id of a profession of this scenario. */
 function readProfessionId(ctx: Ctx, v: unknown, path: string): string | undefined {
   const ids = ctx.professionIds;
-  const known = ids && ids.length ? ` (${ids.join(', ')})` : '';
+  const known = ids && ids.length ? ids.join(', ') : undefined;
   if (v === undefined) {
-    error(ctx, path, `is missing; it must be the id of a profession${known}`);
+    if (known === undefined) error(ctx, path, 'professionRef.missing');
+    else error(ctx, path, 'professionRef.missingKnown', { known });
     return undefined;
   }
   if (typeof v !== 'string' || v.trim() === '') {
-    error(ctx, path, `must be the id of a profession${known} ${got(v)}`);
+    notProfessionId(ctx, path, known, v);
     return undefined;
   }
   if (!checkIdForm(ctx, v, path)) return undefined;
   if (ids !== undefined && !ids.includes(v)) {
-    error(
-      ctx,
-      path,
-      `unknown profession ${show(v)}; known: ${ids.length ? ids.join(', ') : 'none'}`,
-    );
+    unknownProfession(ctx, path, ids, v);
     return undefined;
   }
   return v;
+}
+
+/** "must be the id of a profession", with the known ids when there are any. */
+export function notProfessionId(
+  ctx: Ctx,
+  path: string,
+  known: string | undefined,
+  v: unknown,
+): void {
+  if (known === undefined) error(ctx, path, 'professionRef.notText', { value: show(v) });
+  else error(ctx, path, 'professionRef.notTextKnown', { known, value: show(v) });
+}
+
+/** "unknown profession …; known: …" */
+export function unknownProfession(ctx: Ctx, path: string, ids: string[], v: string): void {
+  if (ids.length === 0) error(ctx, path, 'professionRef.unknownNone', { id: show(v) });
+  else error(ctx, path, 'professionRef.unknown', { id: show(v), known: ids.join(', ') });
 }
 
 /** startYear ≤ fullYear, both whole years. */
@@ -63,11 +78,11 @@ function readRamp(
   obj: Record<string, unknown>,
   path: string,
 ): [number, number] | undefined {
-  const start = readInt(ctx, field(obj, 'startYear'), at(path, 'startYear'), {}, 'whole year');
-  const full = readInt(ctx, field(obj, 'fullYear'), at(path, 'fullYear'), {}, 'whole year');
+  const start = readInt(ctx, field(obj, 'startYear'), at(path, 'startYear'), {}, 'year');
+  const full = readInt(ctx, field(obj, 'fullYear'), at(path, 'fullYear'), {}, 'year');
   if (start === undefined || full === undefined) return undefined;
   if (start > full) {
-    error(ctx, at(path, 'fullYear'), `must not be before startYear (${start}) ${got(full)}`);
+    error(ctx, at(path, 'fullYear'), 'ramp.fullBeforeStart', { start, value: show(full) });
     return undefined;
   }
   return [start, full];
@@ -80,26 +95,20 @@ export function validateSubstitution(
   v: unknown,
   path: string,
 ): SubstitutionRule | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    SUBSTITUTION_KEYS,
-    'an object with from, to, share, ratio, startYear and fullYear',
-  );
+  const obj = readObject(ctx, v, path, SUBSTITUTION_KEYS, 'substitution');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const from = readProfessionId(ctx, field(obj, 'from'), at(path, 'from'));
   const to = readProfessionId(ctx, field(obj, 'to'), at(path, 'to'));
   if (from !== undefined && from === to) {
-    error(ctx, at(path, 'to'), `must be another profession than "from" (both are ${show(to)})`);
+    error(ctx, at(path, 'to'), 'substitution.sameProfession', { id: show(to) });
   }
   const share = validateDist(ctx, field(obj, 'share'), at(path, 'share'), 'probability');
   const ratio = readNumber(ctx, field(obj, 'ratio'), at(path, 'ratio'), {
     min: 0,
     above: true,
     max: MAX_SUBSTITUTION_RATIO,
-    phrase: `a number greater than 0 and at most ${MAX_SUBSTITUTION_RATIO} (FTE of "to" per FTE of "from")`,
+    what: 'substitutionRatio',
   });
   const ramp = readRamp(ctx, obj, path);
   if (ctx.errors.length > before) return undefined;
@@ -124,13 +133,7 @@ const POLICY_KEYS = [
 ];
 
 export function validatePolicy(ctx: Ctx, v: unknown, path: string): Policy | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    POLICY_KEYS,
-    'an object with profession, parameter, kind, value, startYear and fullYear',
-  );
+  const obj = readObject(ctx, v, path, POLICY_KEYS, 'policy');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const profession = readProfessionId(ctx, field(obj, 'profession'), at(path, 'profession'));
@@ -197,13 +200,7 @@ export function validateShock(
   path: string,
   index: number,
 ): Shock | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    path,
-    SHOCK_KEYS,
-    'an object with name, probabilityPerYear, durationYears, demandIncrease and extraExit',
-  );
+  const obj = readObject(ctx, v, path, SHOCK_KEYS, 'shock');
   if (obj === undefined) return undefined;
   const before = ctx.errors.length;
   const rawName = field(obj, 'name');
@@ -216,14 +213,14 @@ export function validateShock(
     ctx,
     field(obj, 'probabilityPerYear'),
     at(path, 'probabilityPerYear'),
-    { min: 0, max: 1, phrase: 'a probability between 0 and 1' },
+    { min: 0, max: 1, what: 'probability' },
   );
   const duration = readInt(
     ctx,
     field(obj, 'durationYears'),
     at(path, 'durationYears'),
     { min: 1 },
-    'whole number of years',
+    'years',
   );
   const demandIncrease = validateDist(
     ctx,
@@ -242,9 +239,9 @@ export function validateShock(
   const professions =
     rawProfessions === undefined
       ? undefined
-      : readList(ctx, rawProfessions, pp, 'profession ids', (e, p) => readProfessionId(ctx, e, p));
+      : readList(ctx, rawProfessions, pp, 'professionIds', (e, p) => readProfessionId(ctx, e, p));
   if (Array.isArray(rawProfessions) && rawProfessions.length === 0) {
-    warn(ctx, pp, 'is empty, so the shock hits no profession; leave it out to hit all professions');
+    warn(ctx, pp, 'shock.noProfessions');
   }
   if (ctx.errors.length > before) return undefined;
   const out: Shock = {

@@ -19,7 +19,6 @@ import {
   checkKeys,
   error,
   field,
-  got,
   idx,
   isRecord,
   newCtx,
@@ -70,7 +69,7 @@ export const MAX_AGE = 120;
 export function validateScenario(input: unknown, options: ParseOptions): ParseResult {
   const ctx = newCtx(safeDatasets(options));
   if (!isRecord(input)) {
-    error(ctx, '', `a scenario must be a JSON object, { … } ${got(input)}`);
+    error(ctx, '', 'scenario.notObject', { value: show(input) });
     return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
   }
   if (!checkNesting(ctx, input)) return { ok: false, errors: ctx.errors, warnings: ctx.warnings };
@@ -79,7 +78,7 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
   const rawName = field(input, 'name');
   let name: string | undefined;
   if (rawName === undefined || (typeof rawName === 'string' && rawName.trim() === '')) {
-    warn(ctx, 'name', `is missing; the scenario is called "${DEFAULT_NAME}"`);
+    warn(ctx, 'name', 'name.missing', { name: DEFAULT_NAME });
     name = DEFAULT_NAME;
   } else name = readText(ctx, rawName, 'name', DEFAULT_NAME, MAX_NAME_CHARS);
   const description = readText(
@@ -94,14 +93,14 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     field(input, 'baseYear'),
     'baseYear',
     { min: BASE_YEAR_MIN, max: BASE_YEAR_MAX },
-    'whole year',
+    'year',
   );
   ctx.horizonYears = readInt(
     ctx,
     field(input, 'horizonYears'),
     'horizonYears',
     { min: LIMITS.horizonMin, max: LIMITS.horizonMax },
-    'whole number of years',
+    'years',
   );
   const simulation = readSimulation(ctx, field(input, 'simulation'));
   ctx.ages = readAges(ctx, field(input, 'ages'));
@@ -114,7 +113,7 @@ export function validateScenario(input: unknown, options: ParseOptions): ParseRe
     ctx,
     field(input, 'substitution'),
     'substitution',
-    'substitution rules',
+    'substitution',
     (e, p) => validateSubstitution(ctx, e, p),
   );
   const policies = readList(ctx, field(input, 'policies'), 'policies', 'policies', (e, p) =>
@@ -177,11 +176,11 @@ export function checkOutputSize(
   const cells = runs * professions * (horizonYears + 1);
   if (cells <= LIMITS.maxCells) return;
   const maxRuns = Math.floor(LIMITS.maxCells / (professions * (horizonYears + 1)));
-  error(
-    ctx,
-    'simulation.runs',
-    `runs × professions × projected years is ${num(cells)}, more than the ${num(LIMITS.maxCells)} results the app can keep; lower the runs (at most ${num(maxRuns)} here), the horizon or the number of professions`,
-  );
+  error(ctx, 'simulation.runs', 'simulation.tooManyResults', {
+    cells: num(cells),
+    limit: num(LIMITS.maxCells),
+    runs: num(maxRuns),
+  });
 }
 
 /**
@@ -204,11 +203,7 @@ function checkNesting(ctx: Ctx, input: Record<string, unknown>): boolean {
       if (typeof child !== 'object' || child === null) continue;
       const childPath = list ? idx(path, i) : at(path, keys![i]);
       if (depth + 1 > MAX_NESTING) {
-        error(
-          ctx,
-          childPath,
-          `the scenario is nested too deeply: more than ${MAX_NESTING} levels of objects and lists, far more than any scenario has`,
-        );
+        error(ctx, childPath, 'scenario.tooDeep', { max: MAX_NESTING });
         return false;
       }
       stack.push({ value: child, path: childPath, depth: depth + 1 });
@@ -225,33 +220,19 @@ function safeDatasets(options: ParseOptions): Readonly<Record<string, Population
 function checkSchema(ctx: Ctx, v: unknown): void {
   if (v === SCENARIO_SCHEMA) return;
   if (v === undefined) {
-    error(ctx, 'schema', `is missing; a scenario starts with "schema": "${SCENARIO_SCHEMA}"`);
+    error(ctx, 'schema', 'schema.missing', { schema: SCENARIO_SCHEMA });
     return;
   }
   const m = typeof v === 'string' ? /^hwf-scenario\/(\d+)$/.exec(v) : null;
   if (m && Number(m[1]) > 1) {
-    error(
-      ctx,
-      'schema',
-      `this scenario was made by a newer version of HWF Scenario Lab (format ${show(v)}); this version reads only "${SCENARIO_SCHEMA}"`,
-    );
+    error(ctx, 'schema', 'schema.newer', { format: show(v), schema: SCENARIO_SCHEMA });
   } else {
-    error(
-      ctx,
-      'schema',
-      `must be "${SCENARIO_SCHEMA}"; this is not a scenario this app knows ${got(v)}`,
-    );
+    error(ctx, 'schema', 'schema.unknown', { schema: SCENARIO_SCHEMA, value: show(v) });
   }
 }
 
 function readSimulation(ctx: Ctx, v: unknown): Scenario['simulation'] | undefined {
-  const obj = readObject(
-    ctx,
-    v,
-    'simulation',
-    ['runs', 'seed'],
-    'an object with runs and seed, e.g. {"runs": 1000, "seed": 1}',
-  );
+  const obj = readObject(ctx, v, 'simulation', ['runs', 'seed'], 'simulation');
   if (obj === undefined) return undefined;
   const runs = readInt(ctx, field(obj, 'runs'), 'simulation.runs', {
     min: LIMITS.runsMin,
@@ -262,51 +243,36 @@ function readSimulation(ctx: Ctx, v: unknown): Scenario['simulation'] | undefine
 }
 
 function readAges(ctx: Ctx, v: unknown): Ctx['ages'] {
-  const obj = readObject(
-    ctx,
-    v,
-    'ages',
-    ['min', 'max'],
-    'an object with the workforce ages, e.g. {"min": 20, "max": 74}',
-  );
+  const obj = readObject(ctx, v, 'ages', ['min', 'max'], 'ages');
   if (obj === undefined) return undefined;
-  const min = readInt(ctx, field(obj, 'min'), 'ages.min', { min: 0, max: MAX_AGE }, 'whole age');
-  const max = readInt(ctx, field(obj, 'max'), 'ages.max', { min: 0, max: MAX_AGE }, 'whole age');
+  const min = readInt(ctx, field(obj, 'min'), 'ages.min', { min: 0, max: MAX_AGE }, 'age');
+  const max = readInt(ctx, field(obj, 'max'), 'ages.max', { min: 0, max: MAX_AGE }, 'age');
   if (min === undefined || max === undefined) return undefined;
   if (max <= min) {
-    error(ctx, 'ages.max', `must be greater than ages.min (${min}) ${got(max)}`);
+    error(ctx, 'ages.max', 'ages.maxNotAboveMin', { min, value: show(max) });
     return undefined;
   }
   const years = max - min + 1;
   if (years > LIMITS.maxAgeSpan) {
-    error(
-      ctx,
-      'ages',
-      `the workforce ages ${span(min, max)} are ${years} single years; at most ${LIMITS.maxAgeSpan} are allowed`,
-    );
+    error(ctx, 'ages', 'ages.tooMany', { ages: span(min, max), years, max: LIMITS.maxAgeSpan });
     return undefined;
   }
   return { min, max };
 }
 
 function readProfessions(ctx: Ctx, v: unknown): Profession[] | undefined {
-  const what = `a list of 1 to ${LIMITS.maxProfessions} professions`;
-  if (v === undefined || !Array.isArray(v)) {
-    error(
-      ctx,
-      'professions',
-      v === undefined ? `is missing; it must be ${what}` : `must be ${what} ${got(v)}`,
-    );
+  const max = LIMITS.maxProfessions;
+  if (v === undefined) {
+    error(ctx, 'professions', 'professions.missing', { max });
     return undefined;
   }
-  if (v.length === 0)
-    error(ctx, 'professions', 'must list at least one profession (got an empty list)');
-  if (v.length > LIMITS.maxProfessions) {
-    error(
-      ctx,
-      'professions',
-      `at most ${LIMITS.maxProfessions} professions are allowed (got ${num(v.length)})`,
-    );
+  if (!Array.isArray(v)) {
+    error(ctx, 'professions', 'professions.notList', { max, value: show(v) });
+    return undefined;
+  }
+  if (v.length === 0) error(ctx, 'professions', 'professions.empty');
+  if (v.length > max) {
+    error(ctx, 'professions', 'professions.tooMany', { max, count: num(v.length) });
   }
   const first = new Map<string, number>();
   v.forEach((p: unknown, i) => {
@@ -315,11 +281,11 @@ function readProfessions(ctx: Ctx, v: unknown): Profession[] | undefined {
     const j = first.get(id);
     if (j === undefined) first.set(id, i);
     else
-      error(
-        ctx,
-        at(idx('professions', i), 'id'),
-        `${show(id)} is used by both professions[${j}] and professions[${i}]; each profession needs its own id`,
-      );
+      error(ctx, at(idx('professions', i), 'id'), 'professions.duplicateId', {
+        id: show(id),
+        first: j,
+        second: i,
+      });
   });
   ctx.professionIds = [...first.keys()];
   const out: Profession[] = [];
@@ -334,13 +300,7 @@ function readAnalysis(ctx: Ctx, v: unknown): Analysis | undefined {
   const obj =
     v === undefined
       ? {}
-      : readObject(
-          ctx,
-          v,
-          'analysis',
-          ['targetYear', 'intakeFromYear'],
-          'an object with targetYear and intakeFromYear',
-        );
+      : readObject(ctx, v, 'analysis', ['targetYear', 'intakeFromYear'], 'analysis');
   if (obj === undefined) return undefined;
   const by = ctx.baseYear;
   const last =
@@ -349,18 +309,17 @@ function readAnalysis(ctx: Ctx, v: unknown): Analysis | undefined {
   const rawIntake = field(obj, 'intakeFromYear');
   if (by === undefined || last === undefined) {
     // Without valid years only the form can be checked.
-    if (rawTarget !== undefined) readInt(ctx, rawTarget, 'analysis.targetYear', {}, 'whole year');
-    if (rawIntake !== undefined)
-      readInt(ctx, rawIntake, 'analysis.intakeFromYear', {}, 'whole year');
+    if (rawTarget !== undefined) readInt(ctx, rawTarget, 'analysis.targetYear', {}, 'year');
+    if (rawIntake !== undefined) readInt(ctx, rawIntake, 'analysis.intakeFromYear', {}, 'year');
     return undefined;
   }
   const targetYear =
     rawTarget === undefined
       ? last
-      : readInt(ctx, rawTarget, 'analysis.targetYear', { min: by, max: last }, 'whole year');
+      : readInt(ctx, rawTarget, 'analysis.targetYear', { min: by, max: last }, 'year');
   if (targetYear === undefined) {
     if (rawIntake !== undefined)
-      readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: last }, 'whole year');
+      readInt(ctx, rawIntake, 'analysis.intakeFromYear', { min: by + 1, max: last }, 'year');
     return undefined;
   }
   // The first year of changed intake is after the base year and at the latest the target
@@ -374,7 +333,7 @@ function readAnalysis(ctx: Ctx, v: unknown): Analysis | undefined {
           rawIntake,
           'analysis.intakeFromYear',
           { min: by + 1, max: Math.max(by + 1, targetYear) },
-          'whole year',
+          'year',
         );
   return intakeFromYear === undefined ? undefined : { targetYear, intakeFromYear };
 }

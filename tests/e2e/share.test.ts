@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { decodeScenarioLink, encodeScenarioLink } from '../../app/share/link-codec.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { reveal } from '../helpers/app-page.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
@@ -66,7 +68,7 @@ function scenarioIn(url: string): Record<string, unknown> {
   const hash = new URL(url).hash;
   expect(hash).toMatch(/^#s=1\./);
   const result = decodeScenarioLink(hash.slice('#s='.length));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(say(englishT, result.reason));
   return result.document as Record<string, unknown>;
 }
 

@@ -13,14 +13,15 @@ const axeSource = readFileSync(
 );
 
 /** The results are complete: no progress bar, no out-of-date mark, a "Based on" note, and
- *  (in workshop mode) no variant still running. */
+ *  (in workshop mode) no variant still running; in English or in the tests'
+ *  pseudo-language (app/i18n/pseudo.ts). */
 export async function settled(p: Page, timeout = 60_000): Promise<void> {
   await p.waitForFunction(
     () =>
       !document.querySelector('[role="progressbar"]') &&
-      /Based on/.test(document.body.innerText) &&
+      /Based on|Ɓášéḓ óñ/.test(document.body.innerText) &&
       !document.querySelector('[data-stale]') &&
-      !/Running (Baseline|Variant)/.test(document.body.innerText),
+      !/Running (Baseline|Variant)|Ŕúññíñğ (Ɓášéļíñé|Ṽáŕíáñţ)/.test(document.body.innerText),
     null,
     { timeout },
   );

@@ -2,7 +2,8 @@
  * Two small lessons for the tests of Learn's view (the shipped lessons live in
  * app/learn/lessons/): the midwives of the minimal example with fewer futures, one lesson
  * asking for a number (the chance of a shortage, lever: training places) and one asking
- * for a choice (lever: the retirement age). Made-up numbers, as every lesson's are. Read
+ * for a choice (lever: the retirement age). Made-up numbers, as every lesson's are. Their
+ * texts are their own words (functions), not the catalogue's: they are never translated. Read
  * with node:fs, so for Node tests only.
  */
 import { readFileSync } from 'node:fs';
@@ -36,13 +37,13 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export const NUMBER_LESSON: Lesson = {
   id: 'fixture-training',
   number: 1,
-  title: 'Training takes time',
-  idea: 'New training places add workers only years later.',
+  title: () => 'Training takes time',
+  idea: () => 'New training places add workers only years later.',
   scenario: () => fixtureScenario(),
   prediction: {
     kind: 'number',
-    question: 'How likely is a shortage of midwives in 2035?',
-    unit: '%',
+    question: () => 'How likely is a shortage of midwives in 2035?',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 5,
@@ -55,8 +56,8 @@ export const NUMBER_LESSON: Lesson = {
   judge: (predicted, r) =>
     typeof predicted === 'number' && Math.abs(predicted - shortage(r) * 100) <= 15,
   explanation: [
-    'Midwives leave every year through retirement and attrition.',
-    'New places add graduates only after three years of training.',
+    () => 'Midwives leave every year through retirement and attrition.',
+    () => 'New places add graduates only after three years of training.',
   ],
   chart: { kind: 'supply-demand', profession: 0 },
   marks: (r) => [
@@ -64,9 +65,9 @@ export const NUMBER_LESSON: Lesson = {
     { year: r.targetYear, label: 'the year asked about' },
   ],
   tryIt: {
-    task: 'Find training places that keep the chance of a shortage in 2035 under 20 %.',
+    task: () => 'Find training places that keep the chance of a shortage in 2035 under 20 %.',
     lever: {
-      label: 'Training places a year',
+      label: () => 'Training places a year',
       path: 'professions[0].training.intake',
       min: 0,
       max: 400,
@@ -81,15 +82,15 @@ export const NUMBER_LESSON: Lesson = {
 export const CHOICE_LESSON: Lesson = {
   id: 'fixture-retirement',
   number: 2,
-  title: 'Retirement shapes supply',
-  idea: 'When people retire matters as much as how many start.',
+  title: () => 'Retirement shapes supply',
+  idea: () => 'When people retire matters as much as how many start.',
   scenario: () => fixtureScenario(),
   prediction: {
     kind: 'choice',
-    question: 'In 2035, will there be more or fewer midwives than needed?',
+    question: () => 'In 2035, will there be more or fewer midwives than needed?',
     options: [
-      { value: 'more', label: 'More than needed' },
-      { value: 'fewer', label: 'Fewer than needed' },
+      { value: 'more', label: () => 'More than needed' },
+      { value: 'fewer', label: () => 'Fewer than needed' },
     ],
   },
   answer: (r) => ({
@@ -97,13 +98,13 @@ export const CHOICE_LESSON: Lesson = {
     words: gap(r) >= 0 ? 'More than needed, in the median future.' : 'Fewer than needed.',
   }),
   judge: (predicted, r) => predicted === (gap(r) >= 0 ? 'more' : 'fewer'),
-  explanation: ['A later retirement keeps people working longer.'],
+  explanation: [() => 'A later retirement keeps people working longer.'],
   chart: { kind: 'band', profession: 0, measure: 'gap' },
   marks: (r) => [{ year: r.targetYear, label: 'the year asked about' }],
   tryIt: {
-    task: 'Find a retirement age that brings the median shortfall of 2035 under 200 FTE.',
+    task: () => 'Find a retirement age that brings the median shortfall of 2035 under 200 FTE.',
     lever: {
-      label: 'Average retirement age',
+      label: () => 'Average retirement age',
       path: 'professions[0].exits.retirement.meanAge',
       min: 55,
       max: 70,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AgePyramid, NO_PROFILE } from '../../app/charts/age-pyramid.tsx';
 import { AgeTable } from '../../app/charts/age-table.tsx';
 import type { AgeProfile } from '../../model/result/result.ts';
-import { cells, renderEnglish as render } from '../helpers/markup.ts';
+import { cells, en, renderEnglish as render } from '../helpers/markup.ts';
 
 const profile: AgeProfile = {
   minAge: 20,
@@ -51,7 +51,7 @@ describe('age pyramid', () => {
   it('says so when the result has no age profile', () => {
     const html = render(createElement(AgePyramid, { name: 'Nurses' }));
     expect(html).not.toContain('<svg');
-    expect(html).toContain(NO_PROFILE);
+    expect(html).toContain(en.t(NO_PROFILE));
   });
 
   it('has a table with every age and the four numbers drawn', () => {

@@ -158,11 +158,9 @@ describe('the pyramid says which futures its median is of', () => {
   };
 
   it('names the first 1 000 of 2 000 futures', () => {
-    expect(medianOfWords(1000, 2000, en.integer)).toBe(
-      'the median of the first 1,000 of 2,000 futures',
-    );
-    expect(medianOfWords(500, 500, en.integer)).toBe('the median of 500 futures');
-    expect(medianOfWords(1, 1, en.integer)).toBe('its only future');
+    expect(medianOfWords(1000, 2000, en)).toBe('the median of the first 1,000 of 2,000 futures');
+    expect(medianOfWords(500, 500, en)).toBe('the median of 500 futures');
+    expect(medianOfWords(1, 1, en)).toBe('its only future');
     const html = render(createElement(AgePyramid, { name: 'Nurses', profile, totalRuns: 2000 }));
     expect(text(html)).toContain('Bars: 2040, the median of the first 1,000 of 2,000 futures.');
   });

@@ -263,7 +263,7 @@ describe('cost inputs in the parser', () => {
     const r = parseScenario(sc);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[0]).toEqual({
+    expect(r.errors[0]).toMatchObject({
       path: 'policies[0].costPerYear',
       message: 'a cost cannot be negative (got -1)',
     });

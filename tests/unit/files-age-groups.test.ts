@@ -8,11 +8,13 @@ import { importPopulation } from '../../app/files/import-population.ts';
 import { importStock } from '../../app/files/import-stock.ts';
 import { describeSummary } from '../../app/files/import-summary.ts';
 import { formatProblem, readAge } from '../../app/files/long-table.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 const messages = (r: { errors: Parameters<typeof formatProblem>[0][] }) =>
-  r.errors.map(formatProblem);
+  r.errors.map((p) => formatProblem(p, englishT));
 const notes = (r: { warnings: Parameters<typeof formatProblem>[0][] }) =>
-  r.warnings.map(formatProblem);
+  r.warnings.map((p) => formatProblem(p, englishT));
 
 /** Contiguous groups from a start age, widths and totals. */
 function groupsOf(start: number, parts: readonly { width: number; total: number }[]): AgeGroup[] {
@@ -250,11 +252,15 @@ describe('readAge: groups of ages', () => {
   });
 
   it('refuses a group that runs backwards, and under 0', () => {
-    expect(readAge('Y29-25')).toEqual({
+    const said = (text: string) => {
+      const r = readAge(text);
+      return r.ok ? r : { ok: false, message: say(englishT, r.message) };
+    };
+    expect(said('Y29-25')).toEqual({
       ok: false,
       message: '"Y29-25" is not a group of ages: it runs from 29 down to 25',
     });
-    expect(readAge('Y_LT0')).toEqual({
+    expect(said('Y_LT0')).toEqual({
       ok: false,
       message: '"Y_LT0" is not an age: no one is under 0',
     });
@@ -357,7 +363,7 @@ describe('importStock with groups of ages', () => {
 
   it('says in the preview how many rows give groups and how they are spread', () => {
     const r = importStock(groupedStock(GROUPS), { ages: AGES });
-    expect(describeSummary(r.summary, { kind: 'stock', locale: 'en-GB' })).toContain(
+    expect(describeSummary(r.summary, { kind: 'stock', locale: 'en-GB', t: englishT })).toContain(
       '20 rows give groups of ages, spread over single years: smoothly across the groups.',
     );
   });

@@ -16,17 +16,21 @@ import { formatProblem } from '../../app/files/long-table.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 const example = () => EXAMPLES[0].document();
 
 describe('importTargets', () => {
   it('lists each profession’s stock, then the population', () => {
-    expect(importTargets(example()).map((t) => [t.path, t.label])).toEqual([
+    expect(importTargets(example()).map((t) => [t.path, say(englishT, t.label)])).toEqual([
       ['professions[0].stock', 'Stock of Nurses (headcount by age and sex)'],
       ['professions[1].stock', 'Stock of General practitioners (headcount by age and sex)'],
       ['population', 'Population (by year, age and sex)'],
     ]);
-    expect(importTargets({ professions: [{ id: 'mw' }, {}] }).map((t) => t.label)).toEqual([
+    expect(
+      importTargets({ professions: [{ id: 'mw' }, {}] }).map((t) => say(englishT, t.label)),
+    ).toEqual([
       'Stock of mw (headcount by age and sex)',
       'Stock of Profession 2 (headcount by age and sex)',
       'Population (by year, age and sex)',
@@ -87,11 +91,11 @@ describe('populationNotes', () => {
       female: [new Array<number>(86).fill(1)],
       male: [new Array<number>(86).fill(1)],
     };
-    expect(populationNotes(draft, small).map(formatProblem)).toEqual([
+    expect(populationNotes(draft, small).map((p) => formatProblem(p, englishT))).toEqual([
       'the demand of Nurses has a use profile by population age that does not have 86 values (ages 0–85): the scenario will list it as a problem to fix',
     ]);
     draft.population = { dataset: 'wpp2019-it' };
-    expect(populationNotes(draft, small)[0].message).toBe(
+    expect(say(englishT, populationNotes(draft, small)[0].message)).toBe(
       'the table replaces the population data set wpp2019-it',
     );
   });
@@ -109,6 +113,7 @@ describe('describeSummary', () => {
         kind: 'stock',
         current: currentTotals(draft, target),
         locale: 'en-GB',
+        t: englishT,
       }),
     ).toEqual([
       '2 rows read (columns separated by ";", decimal comma); 2 rows used.',
@@ -130,6 +135,7 @@ describe('describeSummary', () => {
         kind: 'population',
         current: currentTotals(draft, target, r.summary.totalsYear),
         locale: 'en-GB',
+        t: englishT,
       }),
     ).toEqual([
       '8 rows read (columns separated by ","); 8 rows used.',

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseCsv, parseNumber } from '../../app/files/csv.ts';
 import { csvField } from '../../model/result/result-csv.ts';
 import { startsLikeFormula } from '../../model/result/csv-field.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -56,7 +58,7 @@ describe('parseCsv', () => {
 
   it('says when a quote is not closed, and keeps the text', () => {
     const t = parseCsv('a,b\n1,"open\n2,3\n');
-    expect(t.problems).toEqual([
+    expect(t.problems.map((p) => ({ row: p.row, message: say(englishT, p.message) }))).toEqual([
       { row: 2, message: expect.stringMatching(/not closed/) as string },
     ]);
     expect(t.records[0].fields).toEqual(['1', 'open\n2,3\n']);

@@ -13,6 +13,7 @@ import type { StockImportOptions } from '../../app/files/import-stock.ts';
 import { formatProblem } from '../../app/files/long-table.ts';
 import type { ImportProblem } from '../../app/files/long-table.ts';
 import { isEurostatDownload, isEurostatTsv, splitFlags } from '../../app/files/eurostat-tsv.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/eurostat/${name}`, import.meta.url), 'utf8');
@@ -26,8 +27,9 @@ const PROJ_SDMX1 = fixture('proj_23np-like.sdmx1.csv');
 const PROJ_LONG = fixture('proj_23np-like.long.csv');
 
 const texts = (r: { errors: ImportProblem[] } | { warnings: ImportProblem[] }) =>
-  ('errors' in r ? r.errors : r.warnings).map(formatProblem);
-const notes = (r: { warnings: ImportProblem[] }) => r.warnings.map(formatProblem);
+  ('errors' in r ? r.errors : r.warnings).map((p) => formatProblem(p, englishT));
+const notes = (r: { warnings: ImportProblem[] }) =>
+  r.warnings.map((p) => formatProblem(p, englishT));
 const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
 /** The row of the file (the header is row 1) of the line that starts with `start`. */
 const rowOf = (text: string, start: string) =>

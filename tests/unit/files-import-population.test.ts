@@ -7,8 +7,10 @@ import { formatProblem } from '../../app/files/long-table.ts';
 import type { ImportProblem } from '../../app/files/long-table.ts';
 import { populationToCsv } from '../../app/files/table-csv.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
-const messages = (r: { errors: ImportProblem[] }) => r.errors.map(formatProblem);
+const messages = (r: { errors: ImportProblem[] }) =>
+  r.errors.map((p) => formatProblem(p, englishT));
 
 const EUROSTAT_HEADER =
   'DATAFLOW,LAST UPDATE,freq,projection,sex,age,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
@@ -65,7 +67,7 @@ describe('importPopulation', () => {
     const r = importPopulation(eurostat([2025], malta));
     expect(r.population).toBeUndefined();
     expect(r.errors).toHaveLength(101);
-    expect(formatProblem(r.errors[0])).toBe(
+    expect(formatProblem(r.errors[0], englishT)).toBe(
       'row 204, column sex: "T" is the total of both sexes; the import needs females and males in separate rows: leave the total rows out',
     );
     expect(r.errors.every((e) => e.column === 'sex' && e.row !== undefined)).toBe(true);
@@ -103,7 +105,7 @@ describe('importPopulation', () => {
       'year,age,sex,value\n2025,0,F,1\n2025,1,F,2\n2025,0,M,3\n2025,1,M,4\n',
     );
     expect(r.population?.ages).toEqual({ min: 0, max: 1 });
-    expect(r.warnings.map(formatProblem)).toEqual([
+    expect(r.warnings.map((p) => formatProblem(p, englishT))).toEqual([
       'column age: the table has no open age group (such as Y_GE100 or 100+): age 1, the last, is taken as "1 and over"',
     ]);
   });
@@ -146,7 +148,7 @@ describe('importPopulation', () => {
       },
     );
     expect(r.errors).toEqual([]);
-    expect(r.warnings.map(formatProblem)).toEqual([
+    expect(r.warnings.map((p) => formatProblem(p, englishT))).toEqual([
       'column year: the projection runs 2025–2028, and the table has no rows for 2026, 2028: the scenario will list this as a problem until its years are covered',
     ]);
   });

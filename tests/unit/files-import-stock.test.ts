@@ -5,10 +5,11 @@ import exampleland from '../../app/data/examples/exampleland.json';
 import { importStock } from '../../app/files/import-stock.ts';
 import { formatProblem } from '../../app/files/long-table.ts';
 import { stockToCsv } from '../../app/files/table-csv.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const AGES = { min: 20, max: 24 };
 const messages = (r: { errors: Parameters<typeof formatProblem>[0][] }) =>
-  r.errors.map(formatProblem);
+  r.errors.map((p) => formatProblem(p, englishT));
 
 describe('importStock', () => {
   it('reads age,sex,value in any row order', () => {
@@ -52,7 +53,7 @@ describe('importStock', () => {
     });
     expect(r.summary.years).toEqual([2025]);
     expect(r.summary.ignored).toContain('geo');
-    expect(r.warnings.map(formatProblem)).toEqual([
+    expect(r.warnings.map((p) => formatProblem(p, englishT))).toEqual([
       'column TIME_PERIOD: 10 rows of other years (2024) left out: only the base year 2025 is used',
     ]);
   });
@@ -75,13 +76,15 @@ describe('importStock', () => {
     expect(r.errors).toEqual([]);
     expect(r.stock).toEqual({ female: [1.5, 2], male: [0.25, 0] });
     expect(r.summary).toMatchObject({ separator: ';', decimalComma: true });
-    expect(r.warnings.map(formatProblem)).toEqual(['no row for male, age 21: set to 0']);
+    expect(r.warnings.map((p) => formatProblem(p, englishT))).toEqual([
+      'no row for male, age 21: set to 0',
+    ]);
   });
 
   it('sets missing ages to 0 with a warning, a missing sex too', () => {
     const r = importStock('age,sex,value\n20,F,5\n24,F,9\n', { ages: AGES });
     expect(r.stock).toEqual({ female: [5, 0, 0, 0, 9], male: [0, 0, 0, 0, 0] });
-    expect(r.warnings.map(formatProblem)).toEqual([
+    expect(r.warnings.map((p) => formatProblem(p, englishT))).toEqual([
       'no row for female, ages 21–23: set to 0',
       'no row for male: every age set to 0',
     ]);
@@ -103,7 +106,7 @@ describe('importStock', () => {
     const dropped = importStock(text, { ages: AGES, dropOutside: true });
     expect(dropped.errors).toEqual([]);
     expect(dropped.stock).toEqual({ female: [3, 0, 0, 0, 0], male: [0, 0, 0, 0, 4] });
-    expect(dropped.warnings.map(formatProblem)[0]).toBe(
+    expect(dropped.warnings.map((p) => formatProblem(p, englishT))[0]).toBe(
       'column age: 5 rows of ages outside the workforce ages 20–24 (0, 19, 25, 100) left out, as chosen: 21 people',
     );
   });

@@ -12,11 +12,14 @@ import {
   matchRegion,
 } from '../../app/files/import-regions.ts';
 import { formatProblem } from '../../app/files/long-table.ts';
+import type { ImportProblem } from '../../app/files/long-table.ts';
 import { importTargets } from '../../app/files/apply-import.ts';
 import { ALL_REGIONS, regionalPreview } from '../../app/files/regional-preview.ts';
 import type { ImportOptions } from '../../app/files/regional-preview.ts';
 import { regionalTemplate } from '../../app/files/table-csv.ts';
 import { twoRegionExampleland } from '../helpers/app-page.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 const REGIONS = [
   { id: 'capital', name: 'Capital' },
@@ -50,8 +53,7 @@ function populationCsv(regions: Record<string, number>, lastAge = 2): string {
   return lines.join('\n') + '\n';
 }
 
-const messages = (ps: { row?: number; column?: string; message: string }[]) =>
-  ps.map(formatProblem);
+const messages = (ps: ImportProblem[]) => ps.map((p) => formatProblem(p, englishT));
 
 describe('reading the region of a row', () => {
   it('matches ids and names, whatever the case and accents, and a code with its label', () => {
@@ -251,11 +253,11 @@ describe('the preview of an import into a scenario with regions', () => {
 
   it('asks which region a table without a region column is for', () => {
     const blocked = regionalPreview(draft, nurses, national, REGIONS, options);
-    expect('blocked' in blocked ? blocked.blocked : '').toMatch(
+    expect('blocked' in blocked ? say(englishT, blocked.blocked) : '').toMatch(
       /^This scenario has regions and the table has no region column: choose the region/,
     );
     const r = regionalPreview(draft, nurses, national, REGIONS, { ...options, forRegion: 'rural' });
-    if ('blocked' in r) throw new Error(r.blocked);
+    if ('blocked' in r) throw new Error(say(englishT, r.blocked));
     expect(r.errors).toEqual([]);
     const value = r.value as Record<string, { female: number[] }>;
     // Rural's table is replaced, Capital's kept as it was.
@@ -263,13 +265,13 @@ describe('the preview of an import into a scenario with regions', () => {
     expect(value.capital).toEqual(
       (draft.professions as { stock: { capital: unknown } }[])[0].stock.capital,
     );
-    expect(r.where).toBe('for Rural');
+    expect(r.where && say(englishT, r.where)).toBe('for Rural');
   });
 
   it('merges the regions of a table with a region column into the headcount of the others', () => {
     const text = 'region,age,sex,value\nrural,20,F,7\nrural,20,M,1\n';
     const r = regionalPreview(draft, nurses, text, REGIONS, options);
-    if ('blocked' in r) throw new Error(r.blocked);
+    if ('blocked' in r) throw new Error(say(englishT, r.blocked));
     const value = r.value as Record<string, { female: number[] }>;
     expect(value.rural.female[0]).toBe(7);
     expect(Object.keys(value)).toEqual(['capital', 'rural']);
@@ -286,14 +288,14 @@ describe('the preview of an import into a scenario with regions', () => {
       ...options,
       forRegion: ALL_REGIONS,
     });
-    if ('blocked' in r) throw new Error(r.blocked);
+    if ('blocked' in r) throw new Error(say(englishT, r.blocked));
     expect(r.value).toMatchObject({ years: [2025], regionShares: { capital: 0.6, rural: 0.4 } });
     // One region's table alone cannot be set when the tables cover other years.
     const one = regionalPreview(draft, population, text, REGIONS, {
       ...options,
       forRegion: 'rural',
     });
-    if ('blocked' in one) throw new Error(one.blocked);
+    if ('blocked' in one) throw new Error(say(englishT, one.blocked));
     expect(one.value).toBeUndefined();
     expect(messages(one.errors).at(-1)).toMatch(/^this table cannot be Rural’s population alone: /);
   });

@@ -15,6 +15,7 @@ import { parseScenarioJson } from '../../model/scenario/parse.ts';
 import { RESULT_SCHEMA } from '../../model/result/result.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const example = () => EXAMPLES[0].document();
 const noLoad = () => Promise.reject(new Error('not expected'));
@@ -59,12 +60,13 @@ describe('names and contents', () => {
 describe('openScenarioText', () => {
   it('opens a valid file as it is written, saying where it came from', async () => {
     const text = scenarioText(example());
-    const opened = await openScenarioText('mine.json', `\uFEFF${text}`, noLoad);
+    const opened = await openScenarioText(englishT, 'mine.json', `\uFEFF${text}`, noLoad);
     expect(opened).toEqual({ ok: true, document: example(), what: 'the scenario from mine.json' });
   });
 
   it('refuses bad JSON with the file name, line and column', async () => {
     const opened = await openScenarioText(
+      englishT,
       'bad.json',
       '{\n  "schema": "hwf-scenario/1",\n  "name": }\n',
       noLoad,
@@ -81,7 +83,7 @@ describe('openScenarioText', () => {
     const doc = example() as { horizonYears: number; simulation: { runs: number } };
     doc.horizonYears = 0;
     doc.simulation.runs = -5;
-    const opened = await openScenarioText('two.json', JSON.stringify(doc), noLoad);
+    const opened = await openScenarioText(englishT, 'two.json', JSON.stringify(doc), noLoad);
     expect(opened.ok).toBe(false);
     if (opened.ok) return;
     expect(opened.message).toContain('horizonYears: ');
@@ -90,13 +92,13 @@ describe('openScenarioText', () => {
   });
 
   it('refuses an empty file and one that is not a scenario', async () => {
-    const empty = await openScenarioText('empty.json', '', noLoad);
+    const empty = await openScenarioText(englishT, 'empty.json', '', noLoad);
     expect(empty).toEqual({
       ok: false,
       message:
         'The scenario file "empty.json" was not opened: the file is empty; a scenario is a JSON object that starts with "{". Your scenario is unchanged.',
     });
-    const list = await openScenarioText('list.json', '[1, 2]', noLoad);
+    const list = await openScenarioText(englishT, 'list.json', '[1, 2]', noLoad);
     expect(list.ok).toBe(false);
   });
 
@@ -109,11 +111,11 @@ describe('openScenarioText', () => {
       asked.push(id);
       return Promise.resolve(population);
     };
-    const opened = await openScenarioText('mt.json', JSON.stringify(doc), load);
+    const opened = await openScenarioText(englishT, 'mt.json', JSON.stringify(doc), load);
     expect(asked).toEqual(['wpp2019-mt']);
     expect(opened).toMatchObject({ ok: true, document: doc });
 
-    const failed = await openScenarioText('mt.json', JSON.stringify(doc), () =>
+    const failed = await openScenarioText(englishT, 'mt.json', JSON.stringify(doc), () =>
       Promise.reject(new Error('offline')),
     );
     expect(failed).toEqual({
@@ -126,7 +128,7 @@ describe('openScenarioText', () => {
   it('does not load an unknown data set, and says which are known', async () => {
     const doc = example() as Record<string, unknown>;
     doc.population = { dataset: 'wpp2019-fr' };
-    const opened = await openScenarioText('fr.json', JSON.stringify(doc), noLoad);
+    const opened = await openScenarioText(englishT, 'fr.json', JSON.stringify(doc), noLoad);
     expect(opened.ok).toBe(false);
     if (!opened.ok)
       expect(opened.message).toContain(

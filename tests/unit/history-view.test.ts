@@ -17,7 +17,8 @@ import { readDensities, type ObservedDensities } from '../../app/data/workforce/
 import type { RunOptions, SimulationRequest } from '../../app/engine/runner.ts';
 import { countryScenarioTemplate } from '../../app/scenario/country-template.ts';
 import { historyCheck, HistoryStore, historyKey } from '../../app/history/history-store.ts';
-import { HistoryView, NO_SCENARIO } from '../../app/history/history-view.tsx';
+import { HistoryView } from '../../app/history/history-view.tsx';
+import { englishT } from '../../app/i18n/translate.ts';
 import { REGIONAL_REFUSAL } from '../../app/history/history-words.ts';
 import { decodeEntities, en, renderEnglish } from '../helpers/markup.ts';
 import { oneRegion } from '../helpers/one-region.ts';
@@ -123,7 +124,8 @@ describe('the store', () => {
     const store = new HistoryStore(sources());
     const failing = { run: () => Promise.reject(new Error('the simulation worker stopped')) };
     await store.start(failing, request());
-    expect(store.getState().problem).toBe('The check failed: the simulation worker stopped.');
+    expect(store.getState().problemKind).toBe('failed');
+    expect(store.getState().problem).toBe('the simulation worker stopped.');
 
     const running = store.start(runner, request());
     store.cancel();
@@ -140,7 +142,7 @@ describe('the view', () => {
     );
     expect(html).toContain('<h3 id="history-heading">Check against history</h3>');
     expect(html).toMatch(/A backtest: start in a past year/);
-    expect(html).toContain(`role="status">${NO_SCENARIO}</p>`);
+    expect(html).toContain(`role="status">${englishT('history.blocked.noScenario')}</p>`);
     expect(html).toMatch(/<button type="button" class="hwf-history-check" disabled=""/);
   });
 

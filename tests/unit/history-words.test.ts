@@ -263,12 +263,12 @@ describe('messages and the status line', () => {
 describe('mismatchWords', () => {
   it('warns when the series is not the one the profession suggests, and only then', () => {
     const nurses = { id: 'nurse', name: 'Nurses' };
-    expect(mismatchWords(nurses, 'doctors')).toMatch(
+    expect(mismatchWords(nurses, 'doctors', en.t)).toMatch(
       /^Nurses will be started from, and checked against, WHO’s count of doctors, not of nurses and midwives/,
     );
-    expect(mismatchWords(nurses, 'nurses')).toBeNull();
-    expect(mismatchWords({ id: 'pharm', name: 'Pharmacists' }, 'doctors')).toBeNull();
-    expect(mismatchWords(undefined, 'doctors')).toBeNull();
-    expect(mismatchWords(nurses, null)).toBeNull();
+    expect(mismatchWords(nurses, 'nurses', en.t)).toBeNull();
+    expect(mismatchWords({ id: 'pharm', name: 'Pharmacists' }, 'doctors', en.t)).toBeNull();
+    expect(mismatchWords(undefined, 'doctors', en.t)).toBeNull();
+    expect(mismatchWords(nurses, null, en.t)).toBeNull();
   });
 });

@@ -8,12 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS, lessonById } from '../../app/learn/lessons/index.ts';
 import type { Lesson } from '../../app/learn/lesson-types.ts';
+import { lessonText, unitWord } from '../../app/learn/learn-state.ts';
+import { createFormats } from '../../app/format.ts';
 import { simulate, type SimulateOptions } from '../../model/projection/simulate.ts';
 import { formatIssue, parseScenario } from '../../model/scenario/parse.ts';
 import { getAtPath, setAtPath } from '../../model/scenario/json-path.ts';
 import type { HwfResult, Measure } from '../../model/result/result.ts';
 
 type Doc = Record<string, unknown>;
+
+/** The lessons' texts in English, numbers in this machine's locale. */
+const f = createFormats();
 
 function run(doc: unknown, options: SimulateOptions = {}): HwfResult {
   const parsed = parseScenario(doc);
@@ -71,22 +76,23 @@ describe('the catalogue of lessons', () => {
 
   it.each(LESSONS.map((l) => [l.number, l] as const))('lesson %i: every text is given', (_, l) => {
     const texts = [l.title, l.idea, l.prediction.question, l.tryIt.task, l.tryIt.lever.label];
-    for (const t of texts) expect(t.trim()).not.toBe('');
+    for (const t of texts) expect(lessonText(t, f).trim()).not.toBe('');
     expect(l.explanation.length).toBeGreaterThanOrEqual(2);
     expect(l.explanation.length).toBeLessThanOrEqual(4);
-    for (const p of l.explanation) expect(p.trim()).not.toBe('');
-    expect(l.tryIt.lever.unit.trim()).not.toBe('');
+    for (const p of l.explanation) expect(lessonText(p, f).trim()).not.toBe('');
+    expect(unitWord(l.tryIt.lever.unit, f.t).trim()).not.toBe('');
     if (l.prediction.kind === 'choice') {
       expect(l.prediction.options.length).toBeGreaterThanOrEqual(2);
       expect(new Set(l.prediction.options.map((o) => o.value)).size).toBe(
         l.prediction.options.length,
       );
-      for (const o of l.prediction.options) expect(o.label.trim()).not.toBe('');
+      for (const o of l.prediction.options) expect(lessonText(o.label, f).trim()).not.toBe('');
     } else {
       // A unit may be empty only where the number is a year.
-      expect(l.prediction.unit.trim() !== '' || /which year/i.test(l.prediction.question)).toBe(
-        true,
-      );
+      expect(
+        unitWord(l.prediction.unit, f.t).trim() !== '' ||
+          /which year/i.test(lessonText(l.prediction.question, f)),
+      ).toBe(true);
     }
   });
 
@@ -165,7 +171,7 @@ const wrong: Record<string, (r: HwfResult, truth: number | string) => (number | 
 describe.each(LESSONS.map((l) => [l.number, l.id, l] as const))('lesson %i (%s)', (_, id, l) => {
   it('answers with what the result says, and judges fairly', () => {
     const r = resultOf(l);
-    const a = l.answer(r);
+    const a = l.answer(r, f);
     expect(a.words.trim()).not.toBe('');
     const truth = recompute[id](l, r);
     if (typeof truth === 'number') {
@@ -190,7 +196,7 @@ describe.each(LESSONS.map((l) => [l.number, l.id, l] as const))('lesson %i (%s)'
 
   it('asks a question whose range holds the true answer', () => {
     const r = resultOf(l);
-    const value = l.answer(r).value;
+    const value = l.answer(r, f).value;
     const p = l.prediction;
     if (p.kind === 'number') {
       expect(typeof value).toBe('number');
@@ -209,7 +215,7 @@ describe.each(LESSONS.map((l) => [l.number, l.id, l] as const))('lesson %i (%s)'
   it('draws marks inside the projection on a chart of a real profession', () => {
     const r = resultOf(l);
     expect(l.chart.profession).toBeLessThan(r.professions.length);
-    const marks = l.marks(r);
+    const marks = l.marks(r, f);
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) {
       expect(r.years).toContain(m.year);
@@ -228,7 +234,7 @@ describe.each(LESSONS.map((l) => [l.number, l.id, l] as const))('lesson %i (%s)'
     const grid = leverGrid(l);
     expect(grid.some((v) => Math.abs(v - (start as number)) < 1e-9)).toBe(true);
     expect(l.tryIt.goal(r)).toBe(false);
-    expect(l.tryIt.goalWords(r).trim()).not.toBe('');
+    expect(l.tryIt.goalWords(r, f).trim()).not.toBe('');
     let reached: number | undefined;
     for (const v of grid) {
       const doc = changed(l, path, v);
@@ -238,7 +244,7 @@ describe.each(LESSONS.map((l) => [l.number, l.id, l] as const))('lesson %i (%s)'
         const changedResult = run(doc);
         if (l.tryIt.goal(changedResult)) {
           reached = v;
-          expect(l.tryIt.goalWords(changedResult)).not.toBe(l.tryIt.goalWords(r));
+          expect(l.tryIt.goalWords(changedResult, f)).not.toBe(l.tryIt.goalWords(r, f));
         }
       }
     }
@@ -269,8 +275,8 @@ describe('each lesson shows its idea', () => {
       expect(a.slice(0, first)).toEqual(b.slice(0, first));
       for (let k = first; k < a.length; k++) expect(a[k]).toBeGreaterThan(b[k]);
     }
-    expect(l.answer(more).value).toBe(start + duration);
-    expect(l.marks(more).map((m) => m.year)).toEqual([start, start + duration]);
+    expect(l.answer(more, f).value).toBe(start + duration);
+    expect(l.marks(more, f).map((m) => m.year)).toEqual([start, start + duration]);
   });
 
   it('3: most GPs are old, and the fall is steepest 10–15 years ahead', () => {
@@ -359,7 +365,7 @@ describe('each lesson shows its idea', () => {
     const sens = resultOf(l).professions[0].sensitivity;
     expect(sens[0].input).toBe('professions[0].exits.attrition');
     expect(Math.abs(sens[0].rankCorrelation)).toBeGreaterThan(Math.abs(sens[1].rankCorrelation));
-    expect(l.explanation.join(' ')).toMatch(/Attrition comes first/);
+    expect(l.explanation.map((p) => lessonText(p, f)).join(' ')).toMatch(/Attrition comes first/);
   });
 
   it("8: moving more of the doctors' work closes their gap and opens the nurses'", () => {
@@ -389,7 +395,7 @@ describe('lesson 1: the mark says why the level moved', () => {
       const result = simulate(r.scenario);
       const k = result.years.indexOf(2035);
       const hc = result.professions[0].headcount.p50;
-      return { label: lesson.marks(result)[1].label, change: (hc[k] - hc[0]) / hc[0] };
+      return { label: lesson.marks(result, f)[1].label, change: (hc[k] - hc[0]) / hc[0] };
     };
     expect(at(10).label).toMatch(/because more leave than join$/);
     const wide = at(100);

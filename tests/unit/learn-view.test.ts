@@ -50,6 +50,7 @@ import {
   buttons,
   chartSvgs,
   duplicateIds,
+  en,
   renderEnglish,
   textOf,
   unlabelledControls,
@@ -59,7 +60,7 @@ import {
 function resultOf(lesson: Lesson, lever?: number): HwfResult {
   const base = lesson.scenario();
   const doc = lever === undefined ? base : withLever(base, lesson.tryIt.lever, lever);
-  const checked = checkScenario(doc);
+  const checked = checkScenario(doc, en.t);
   if (!checked.ok) throw new Error(checked.message);
   return simulate(checked.scenario);
 }
@@ -95,9 +96,9 @@ describe('the pages of Learn', () => {
       attempt: 0,
     });
     expect(pageFor(FIXTURE_LESSONS, 'nope')).toEqual({ kind: 'list', unknown: 'nope' });
-    expect(unknownLessonWords('nope')).toMatch(/^There is no lesson “nope”/);
-    expect(unknownLessonWords('')).toMatch(/names no lesson/);
-    expect(unknownLessonWords('x'.repeat(500)).length).toBeLessThan(200);
+    expect(unknownLessonWords('nope', en.t)).toMatch(/^There is no lesson “nope”/);
+    expect(unknownLessonWords('', en.t)).toMatch(/names no lesson/);
+    expect(unknownLessonWords('x'.repeat(500), en.t).length).toBeLessThan(200);
   });
 
   it('orders the lessons by number', () => {
@@ -140,7 +141,7 @@ describe('sliders and the lever', () => {
   });
 
   it('checks the scenario through the parser and runs it with its own futures and seed', () => {
-    const checked = checkScenario(fixtureScenario(250));
+    const checked = checkScenario(fixtureScenario(250), en.t);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(runRequest(checked.scenario)).toEqual({
@@ -149,10 +150,10 @@ describe('sliders and the lever', () => {
       seed: 11,
       deterministic: false,
     });
-    const broken = checkScenario({ ...fixtureScenario(), horizonYears: -1 });
+    const broken = checkScenario({ ...fixtureScenario(), horizonYears: -1 }, en.t);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.message).toMatch(/horizonYears/);
-    expect(checkScenario(undefined)).toEqual({
+    expect(checkScenario(undefined, en.t)).toEqual({
       ok: false,
       message: 'the lever has no place to go',
     });
@@ -163,14 +164,23 @@ describe('the words of a prediction', () => {
   it('shows numbers in the locale, years without grouping, choices by their label', () => {
     expect(formatValue(2031, 1, 'en-GB', true)).toBe('2031');
     expect(formatValue(1720, 10, 'en-GB')).toBe('1,720');
-    expect(isYearRange({ min: 2026, max: 2040, step: 1 }, '')).toBe(true);
+    expect(isYearRange({ min: 2026, max: 2040, step: 1 }, null)).toBe(true);
     expect(isYearRange({ min: 0, max: 2000, step: 10 }, 'nurses')).toBe(false);
-    const years = { kind: 'number', question: '?', unit: '', min: 2026, max: 2040, step: 1 };
-    expect(predictionText({ ...years, kind: 'number', initial: 2026 }, 2031, 'en-GB')).toBe('2031');
+    const years = {
+      kind: 'number',
+      question: () => '?',
+      unit: null,
+      min: 2026,
+      max: 2040,
+      step: 1,
+    };
+    expect(predictionText({ ...years, kind: 'number', initial: 2026 }, 2031, en, 'en-GB')).toBe(
+      '2031',
+    );
     expect(formatValue(0.045, 0.005, 'de-DE')).toBe('0,045');
     expect(formatValue(-5, 1, 'en-GB')).toBe('\u22125');
-    expect(predictionText(NUMBER_LESSON.prediction, 35, 'en-GB')).toBe('35\u00a0%');
-    expect(predictionText(CHOICE_LESSON.prediction, 'fewer')).toBe('Fewer than needed');
+    expect(predictionText(NUMBER_LESSON.prediction, 35, en, 'en-GB')).toBe('35\u00a0%');
+    expect(predictionText(CHOICE_LESSON.prediction, 'fewer', en)).toBe('Fewer than needed');
   });
 
   it('starts from the saved prediction, else the slider’s start or no choice', () => {
@@ -191,8 +201,8 @@ describe('the words of a prediction', () => {
       },
     };
     expect(judgeSafely(broken, 1, result)).toBe(false);
-    expect(verdictWords(true, '35 %')).toMatch(/^You predicted 35 %: that is right/);
-    expect(verdictWords(false, '35 %')).toMatch(/not quite/);
+    expect(verdictWords(true, '35 %', en.t)).toMatch(/^You predicted 35 %: that is right/);
+    expect(verdictWords(false, '35 %', en.t)).toMatch(/not quite/);
   });
 });
 
@@ -209,12 +219,12 @@ describe('the chart of a lesson', () => {
       [{ kind: 'pyramid', profession: 0 }, 'pyramid'],
       [{ kind: 'tornado', profession: 0 }, 'tornado'],
     ] as const;
-    for (const [chart, kind] of kinds) expect(planChart(chart, result).kind).toBe(kind);
-    const gap = planChart({ kind: 'band', profession: 0, measure: 'gap' }, result);
+    for (const [chart, kind] of kinds) expect(planChart(chart, result, en).kind).toBe(kind);
+    const gap = planChart({ kind: 'band', profession: 0, measure: 'gap' }, result, en);
     if (gap.kind !== 'lines') throw new Error('a gap is drawn as lines');
     expect(gap.centred).toBe(true);
     expect(gap.domain[0]).toBe(-gap.domain[1]);
-    const sd = planChart({ kind: 'supply-demand', profession: 0 }, result);
+    const sd = planChart({ kind: 'supply-demand', profession: 0 }, result, en);
     expect(sd.title).toBe('Supply and demand of Midwives (FTE)');
   });
 
@@ -241,7 +251,7 @@ describe('the chart of a lesson', () => {
       createElement(LessonChartView, {
         chart: NUMBER_LESSON.chart,
         result,
-        marks: NUMBER_LESSON.marks(result),
+        marks: NUMBER_LESSON.marks(result, en),
       }),
     );
     const [svg] = chartSvgs(html);
@@ -273,8 +283,8 @@ describe('the markup of Learn', () => {
     ]);
     expect(textOf(html)).toMatch(/New training places add workers only years later\. ✓ Done/);
     expect(textOf(html)).toMatch(/In progress/);
-    expect(doneWords(FIXTURE_LESSONS, records)).toBe('1 of 2 lessons done');
-    expect(doneWords(FIXTURE_LESSONS, {})).toBe('0 of 2 lessons done');
+    expect(doneWords(FIXTURE_LESSONS, records, en.t)).toBe('1 of 2 lessons done');
+    expect(doneWords(FIXTURE_LESSONS, {}, en.t)).toBe('0 of 2 lessons done');
   });
 
   it('asks for a number on a labelled slider with a typed entry, then locks it', () => {
@@ -368,7 +378,7 @@ describe('the markup of Learn', () => {
         createElement(LessonChartView, {
           chart: lesson.chart,
           result,
-          marks: lesson.marks(result),
+          marks: lesson.marks(result, en),
         }),
       );
       expect(chartSvgs(html).length).toBeGreaterThan(0);
@@ -406,7 +416,7 @@ describe('the shipped lessons in the view', () => {
         createElement(LessonChartView, {
           chart: lesson.chart,
           result,
-          marks: lesson.marks(result),
+          marks: lesson.marks(result, en),
         }),
       );
       expect(chartSvgs(chart).length, lesson.id).toBeGreaterThan(0);

@@ -9,7 +9,8 @@ import { createElement, type ReactElement } from 'react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LibraryItem } from '../../app/library/library-item.tsx';
-import { ErrorBoundary } from '../../app/shell/error-boundary.tsx';
+import { PartBoundary } from '../../app/shell/error-boundary.tsx';
+import { englishT } from '../../app/i18n/translate.ts';
 import { setAsideMessage } from '../../app/library/messages.ts';
 import {
   describeValue,
@@ -32,6 +33,18 @@ import type { SavedRecord, WorkingRecord } from '../../app/library/schema.ts';
 import { LIMITS } from '../../model/scenario/types.ts';
 import { renderMarkup } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { say, type Words } from '../../app/shell/words.ts';
+
+/** A problem (or a record's damage) in English, as the planner reads it. */
+const said = (w: Words | null | undefined) => (w ? say(englishT, w) : w);
+/** `documentProblem` in English. */
+const saidDocumentProblem = (document: unknown) => said(documentProblem(document));
+/** A result or list line with its problem in English. */
+const plain = <T extends object>(r: T) => ({
+  ...r,
+  ...('problem' in r ? { problem: said(r.problem as Words) } : {}),
+  ...('damaged' in r ? { damaged: said(r.damaged as Words | null) } : {}),
+});
 
 const minimal = exampleJson('minimal') as Record<string, unknown>;
 const FIVE_MB = 'x'.repeat(5 * 1024 * 1024);
@@ -102,7 +115,7 @@ describe('stored records of any shape: a record or a named problem, never a thro
       fc.property(stored, (value) => {
         for (const read of [readSavedRecord, readWorkingRecord] as const) {
           const r = read(value);
-          if (!r.ok) expect(r.problem).toMatch(/\S/);
+          if (!r.ok) expect(said(r.problem)).toMatch(/\S/);
         }
         expect(() => usableWorking(value, {})).not.toThrow();
         showable('k', value);
@@ -115,7 +128,7 @@ describe('stored records of any shape: a record or a named problem, never a thro
     fc.assert(
       fc.property(stored, fc.boolean(), (document, valid) => {
         const problem = documentProblem(document);
-        expect(problem === null || problem.length > 0).toBe(true);
+        expect(problem === null || said(problem)!.length > 0).toBe(true);
         const opened = openableDocument(document, valid);
         if (problem !== null) expect(opened).toEqual({ ok: false, problem });
       }),
@@ -185,10 +198,10 @@ describe('each field is checked for type, range and length', () => {
     }
     for (const t of [MAX_TIME + 1, -MAX_TIME - 1, 1e300, NaN, -Infinity]) {
       const r = readSavedRecord({ ...savedRecord, modified: t });
-      expect(r).toEqual({ ok: false, problem: expect.stringMatching(/date/) as string });
+      expect(plain(r)).toEqual({ ok: false, problem: expect.stringMatching(/date/) as string });
       expect(entryOf('a1', { ...savedRecord, modified: t }).modified).toBeNull();
     }
-    expect(readSavedRecord({ ...savedRecord, modified: MAX_TIME + 1 })).toEqual({
+    expect(plain(readSavedRecord({ ...savedRecord, modified: MAX_TIME + 1 }))).toEqual({
       ok: false,
       problem: "the record's date is out of range (8640000000000001)",
     });
@@ -197,13 +210,16 @@ describe('each field is checked for type, range and length', () => {
   it('a record with a date out of range is listed as damaged, and shown without a throw', () => {
     showable('a1', { ...savedRecord, modified: MAX_TIME + 1 });
     showable('a1', { ...savedRecord, modified: 1e300 });
-    expect(entryOf('a1', { ...savedRecord, modified: 1e300 }).damaged).toMatch(/out of range/);
+    expect(said(entryOf('a1', { ...savedRecord, modified: 1e300 }).damaged)).toMatch(
+      /out of range/,
+    );
   });
 
   it('a name, an id, a writer or a tab of 5 MB is set aside with its length, not shown whole', () => {
     const name = readSavedRecord({ ...savedRecord, name: FIVE_MB });
     expect(name.ok).toBe(false);
-    if (!name.ok) expect(name.problem).toMatch(/name is too long \(5\u00a0242\u00a0880 characters/);
+    if (!name.ok)
+      expect(said(name.problem)).toMatch(/name is too long \(5\u00a0242\u00a0880 characters/);
     expect(entryOf('a1', { ...savedRecord, name: FIVE_MB }).name.length).toBeLessThanOrEqual(80);
     expect(readSavedRecord({ ...savedRecord, id: FIVE_MB }).ok).toBe(false);
     expect(readSavedRecord({ ...savedRecord, writer: FIVE_MB }).ok).toBe(false);
@@ -235,8 +251,8 @@ describe('a stored draft too large for the editor is refused before it is parsed
   });
 
   it('more professions than a scenario may have', () => {
-    expect(documentProblem(many(LIMITS.maxProfessions))).toBeNull();
-    expect(documentProblem(many(2000))).toBe(
+    expect(saidDocumentProblem(many(LIMITS.maxProfessions))).toBeNull();
+    expect(saidDocumentProblem(many(2000))).toBe(
       'too large to open here: 2\u00a0000 professions (a scenario has at most 30)',
     );
     // Even a draft saved with its problems: the editor would freeze on it.
@@ -245,25 +261,25 @@ describe('a stored draft too large for the editor is refused before it is parsed
   });
 
   it('a text far too long, wherever it is', () => {
-    expect(documentProblem({ ...minimal, name: FIVE_MB })).toMatch(/a text of .* at name/);
-    expect(documentProblem({ ...minimal, description: FIVE_MB })).toMatch(/at description/);
+    expect(saidDocumentProblem({ ...minimal, name: FIVE_MB })).toMatch(/a text of .* at name/);
+    expect(saidDocumentProblem({ ...minimal, description: FIVE_MB })).toMatch(/at description/);
     const longId = { ...minimal, professions: [{ ...profession, id: 'p'.repeat(1000) }] };
-    expect(documentProblem(longId)).toMatch(/at professions\[0\]\.id/);
+    expect(saidDocumentProblem(longId)).toMatch(/at professions\[0\]\.id/);
     // A name a little over its limit opens, with the problem in the editor.
-    expect(documentProblem({ ...minimal, name: 'n'.repeat(300) })).toBeNull();
+    expect(saidDocumentProblem({ ...minimal, name: 'n'.repeat(300) })).toBeNull();
   });
 
   it('a document far too large, a list too long, nesting too deep', () => {
     const chunks = Array.from({ length: 40 }, () => 'y'.repeat(60_000));
-    expect(documentProblem({ ...minimal, notes: chunks })).toMatch(
+    expect(saidDocumentProblem({ ...minimal, notes: chunks })).toMatch(
       new RegExp(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`),
     );
-    expect(documentProblem({ ...minimal, years: new Array(5000).fill(1) })).toMatch(
+    expect(saidDocumentProblem({ ...minimal, years: new Array(5000).fill(1) })).toMatch(
       /a list of 5\u00a0000 entries at years/,
     );
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(documentProblem({ ...minimal, deep })).toMatch(/nested too deep/);
+    expect(saidDocumentProblem({ ...minimal, deep })).toMatch(/nested too deep/);
   });
 
   it('values no file can hold: NaN, Infinity, a date, a map, a cycle', () => {
@@ -276,7 +292,7 @@ describe('a stored draft too large for the editor is refused before it is parsed
       { ...minimal, map: new Map() },
       cyclic,
     ]) {
-      expect(documentProblem(doc)).toMatch(/\S/);
+      expect(saidDocumentProblem(doc)).toMatch(/\S/);
       expect(openableDocument(doc, false).ok).toBe(false);
     }
   });
@@ -319,10 +335,11 @@ describe('restore skips what is set aside and finds the newest usable work', () 
 
 describe('records set aside: named, and exported as they are', () => {
   it('the message names them, by name or as having none', () => {
-    const a = setAsideOf('working', 't', { name: 'Plan', modified: 1e300 }, 'p');
-    const b = setAsideOf('scenarios', 3, 42, 'p');
+    const p = { key: 'library.problem.damaged' } as const;
+    const a = setAsideOf('working', 't', { name: 'Plan', modified: 1e300 }, p);
+    const b = setAsideOf('scenarios', 3, 42, p);
     expect(a).toMatchObject({ name: 'Plan', modified: null, keyText: 't' });
-    expect(setAsideMessage([a, b])).toMatch(
+    expect(setAsideMessage(englishT, [a, b])).toMatch(
       /working scenario “Plan”, a saved scenario with no readable name/,
     );
   });
@@ -348,9 +365,9 @@ describe('records set aside: named, and exported as they are', () => {
 describe('the error boundary around each part of the page', () => {
   it('shows its part while it works, and a plain message with "Try again" once it failed', () => {
     const child = createElement('p', null, 'the list');
-    const boundary = new ErrorBoundary({ part: 'My scenarios', children: child });
+    const boundary = new PartBoundary({ part: 'My scenarios', children: child, t: englishT });
     expect(boundary.render()).toBe(child);
-    expect(ErrorBoundary.getDerivedStateFromError()).toEqual({ failed: true });
+    expect(PartBoundary.getDerivedStateFromError()).toEqual({ failed: true });
     boundary.state = { failed: true };
     const markup = renderMarkup(boundary.render() as ReactElement);
     expect(markup).toContain('role="alert"');

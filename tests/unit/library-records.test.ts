@@ -23,6 +23,17 @@ import { readTabMessage } from '../../app/library/tab-channel.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say, type Words } from '../../app/shell/words.ts';
+
+/** A problem (or a record's damage) in English, as the planner reads it. */
+const said = (w: Words | null | undefined) => (w ? say(englishT, w) : w);
+/** A result or list line with its problem in English. */
+const plain = <T extends object>(r: T) => ({
+  ...r,
+  ...('problem' in r ? { problem: said(r.problem as Words) } : {}),
+  ...('damaged' in r ? { damaged: said(r.damaged as Words | null) } : {}),
+});
 
 const minimal = exampleJson('minimal') as Record<string, unknown>;
 
@@ -57,13 +68,16 @@ describe('readSavedRecord', () => {
   ])('reports a record with %s', (_what, value, problem) => {
     const r = readSavedRecord(value);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatch(problem);
+    if (!r.ok) expect(said(r.problem)).toMatch(problem);
   });
 
   it('reports a record without its scenario', () => {
     const rest: Partial<SavedRecord> = saved();
     delete rest.document;
-    expect(readSavedRecord(rest)).toEqual({ ok: false, problem: 'the record has no scenario' });
+    expect(plain(readSavedRecord(rest))).toEqual({
+      ok: false,
+      problem: 'the record has no scenario',
+    });
   });
 });
 
@@ -103,7 +117,7 @@ describe('openableDocument (records go through parseScenario)', () => {
     const broken = setIn(minimal, 'horizonYears', -3);
     const r = openableDocument(broken, true);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatch(/horizonYears/);
+    if (!r.ok) expect(said(r.problem)).toMatch(/horizonYears/);
   });
 
   it('a draft saved with its problems opens with them (what was typed is not lost)', () => {
@@ -114,11 +128,11 @@ describe('openableDocument (records go through parseScenario)', () => {
 
   it('something that is no scenario is damaged, whatever was recorded', () => {
     for (const valid of [true, false]) {
-      expect(openableDocument('{"schema":"hwf-scenario/1"}', valid)).toEqual({
+      expect(plain(openableDocument('{"schema":"hwf-scenario/1"}', valid))).toEqual({
         ok: false,
         problem: 'it holds no scenario',
       });
-      expect(openableDocument({ ...minimal, schema: 'other/2' }, valid)).toEqual({
+      expect(plain(openableDocument({ ...minimal, schema: 'other/2' }, valid))).toEqual({
         ok: false,
         problem: 'it is not an hwf-scenario/1 scenario',
       });
@@ -144,7 +158,7 @@ describe('openableDocument (records go through parseScenario)', () => {
     const broken = setIn(regional, 'professions[0].mobility.rural.capital', 2);
     const b = openableDocument(broken, true);
     expect(b.ok).toBe(false);
-    if (!b.ok) expect(b.problem).toMatch(/mobility/);
+    if (!b.ok) expect(said(b.problem)).toMatch(/mobility/);
   });
 
   it('a scenario naming a data set the page has not loaded yet opens (the app loads it)', () => {
@@ -165,7 +179,7 @@ describe('entryOf and sortEntries', () => {
   });
 
   it('a damaged record is listed with why, under its own name when it has one', () => {
-    expect(entryOf('x', { ...saved(), revision: -1 })).toEqual({
+    expect(plain(entryOf('x', { ...saved(), revision: -1 }))).toEqual({
       id: 'x',
       name: 'Baseline',
       modified: null,
@@ -173,7 +187,7 @@ describe('entryOf and sortEntries', () => {
     });
     expect(entryOf('y', 42).name).toBe('Damaged record');
     const bad = entryOf('z', saved({ document: setIn(minimal, 'horizonYears', -3) }));
-    expect(bad.damaged).toMatch(/horizonYears/);
+    expect(said(bad.damaged)).toMatch(/horizonYears/);
     expect(bad.modified).not.toBeNull();
   });
 
@@ -182,7 +196,7 @@ describe('entryOf and sortEntries', () => {
       id,
       name,
       modified,
-      damaged: modified === null ? 'x' : null,
+      damaged: modified === null ? { key: 'library.problem.damaged' } : null,
     });
     const sorted = sortEntries([
       e('1', 'B', 10),
@@ -208,9 +222,9 @@ describe('names', () => {
   });
 
   it("scenarioName is the scenario's own name, or 'Untitled scenario'", () => {
-    expect(scenarioName(minimal)).toBe('Minimal: one profession, no population');
-    expect(scenarioName({ name: '  ' })).toBe('Untitled scenario');
-    expect(scenarioName(null)).toBe('Untitled scenario');
+    expect(scenarioName(minimal, englishT)).toBe('Minimal: one profession, no population');
+    expect(scenarioName({ name: '  ' }, englishT)).toBe('Untitled scenario');
+    expect(scenarioName(null, englishT)).toBe('Untitled scenario');
   });
 });
 
@@ -243,7 +257,9 @@ describe('storage faults', () => {
     expect(faultOf({ code: 22 })).toBe('full');
     expect(faultOf(new DOMException('x', 'AbortError'))).toBe('failed');
     expect(faultOf(undefined)).toBe('failed');
-    expect(faultMessage('full')).toBe(MESSAGES.full);
-    expect(MESSAGES.full).toMatch(/storage is full.*kept in this page.*download it as a file/);
+    expect(faultMessage(englishT, 'full')).toBe(englishT(MESSAGES.full));
+    expect(englishT(MESSAGES.full)).toMatch(
+      /storage is full.*kept in this page.*download it as a file/,
+    );
   });
 });

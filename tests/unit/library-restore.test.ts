@@ -10,6 +10,11 @@ import {
 import type { WorkingRecord } from '../../app/library/schema.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say, type Words } from '../../app/shell/words.ts';
+
+/** A problem (or a record's damage) in English, as the planner reads it. */
+const said = (w: Words | null | undefined) => (w ? say(englishT, w) : w);
 
 const minimal = exampleJson('minimal');
 const record = (over: Partial<WorkingRecord> = {}): WorkingRecord => ({
@@ -28,7 +33,7 @@ describe('usableWorking and newestUsable', () => {
     const damaged = record({ modified: 3, document: 'not a scenario' });
     const r = newestUsable([older, undefined, damaged, newer, { tab: 7 }], {});
     expect(r.record).toEqual(newer);
-    expect(r.problem).toBe('it holds no scenario');
+    expect(said(r.problem)).toBe('it holds no scenario');
     expect(newestUsable([undefined], {})).toEqual({ record: null, problem: null });
   });
 
@@ -143,7 +148,7 @@ describe('loadRestore', () => {
   it('a damaged record of this tab is named, and the tab moves to a new id', async () => {
     const r = await loadRestore(db({ me: { tab: 'me' } }), 'me', undefined, undefined, {});
     expect(r.ownDamaged).toBe(true);
-    expect(r.problem).toBe('the record is incomplete');
+    expect(said(r.problem)).toBe('the record is incomplete');
     expect(r.plan).toEqual({ kind: 'nothing' });
   });
 

@@ -16,6 +16,11 @@ import type { TabMessage } from '../../app/library/tab-channel.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say, type Words } from '../../app/shell/words.ts';
+
+/** A problem (or a record's damage) in English, as the planner reads it. */
+const said = (w: Words | null | undefined) => (w ? say(englishT, w) : w);
 
 /** `f` run as a database request: later, its throw a rejection. */
 const later = <T>(f: () => T): Promise<T> => Promise.resolve().then(f);
@@ -153,6 +158,7 @@ function tab(
       session.draftChanged(document, parseScenario(document).ok);
     },
     notify: (message) => notices.push(message),
+    t: englishT,
     datasets: () => ({}),
     stash: { put: (r) => void (stash.value = r), take: () => stash.value },
     persist() {},
@@ -185,7 +191,7 @@ describe('the library of one tab', () => {
     t.fire();
     expect(state.writes).toBe(0);
     await t.session.start();
-    expect(t.opened).toEqual([MESSAGES.restored]);
+    expect(t.opened).toEqual([englishT(MESSAGES.restored)]);
     t.fire();
     await settle();
     expect(state.writes).toBe(0); // the restored draft is what is stored already
@@ -224,10 +230,10 @@ describe('the library of one tab', () => {
     t.edit('name', 'Two');
     t.fire();
     await settle();
-    expect(t.notices).toEqual([MESSAGES.full]);
+    expect(t.notices).toEqual([englishT(MESSAGES.full)]);
     expect(t.snap().fault).toBe('full');
     await t.session.save();
-    expect(t.notices).toEqual([MESSAGES.full, MESSAGES.full]);
+    expect(t.notices).toEqual([englishT(MESSAGES.full), englishT(MESSAGES.full)]);
     expect(t.opened).toEqual([]); // the draft was never replaced
     state.fail = null;
     t.edit('name', 'Three');
@@ -328,7 +334,7 @@ describe('the library of one tab', () => {
     t.set(example());
     await t.session.start();
     expect(t.snap().entries[0].id).toBe('bad');
-    expect(t.snap().entries[0].damaged).toBe('the record has no date');
+    expect(said(t.snap().entries[0].damaged)).toBe('the record has no date');
     await t.session.openEntry('bad');
     expect(t.opened).toEqual([]);
     expect(t.notices[0]).toMatch(/“Broken” could not be opened: it is damaged/);

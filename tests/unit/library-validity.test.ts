@@ -11,6 +11,7 @@ import { LibrarySession } from '../../app/library/session.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import type * as Parse from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../model/scenario/parse.ts', async (importOriginal) => {
@@ -87,6 +88,7 @@ function tab(db: LibraryDb) {
     linkInAddress: () => undefined,
     open: (document) => void opened.push(document),
     notify() {},
+    t: englishT,
     datasets: () => ({}),
     stash: { put() {}, take: () => undefined },
     persist() {},

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
+import { englishT as t } from '../../app/i18n/translate.ts';
 import { checkPlan } from '../../app/plan/plan-check.ts';
 import {
   addPolicyLever,
@@ -35,7 +36,7 @@ function parsed(doc: unknown): Scenario {
 }
 
 const messages = (draft: unknown, s: Scenario) =>
-  checkPlan(draft, s).issues.map((i) => `${i.path}: ${i.message}`);
+  checkPlan(draft, s, t).issues.map((i) => `${i.path}: ${i.message}`);
 
 describe('the plan in the draft', () => {
   const doc = read('exampleland');
@@ -48,7 +49,7 @@ describe('the plan in the draft', () => {
       target: { professions: ['nurse'], fromYear: 2032, maxShortageProbability: 0.2 },
       objective: 'presentValue',
     });
-    expect(checkPlan(draft, s).issues).toEqual([]);
+    expect(checkPlan(draft, s, t).issues).toEqual([]);
     expect(parseScenario(draft).ok).toBe(true);
     expect(getAtPath(doc, 'plan')).toBeUndefined();
   });
@@ -77,7 +78,7 @@ describe('the plan in the draft', () => {
       ...(draft as object),
       plan: { ...(getAtPath(draft, 'plan') as object), levers: [] },
     };
-    expect(checkPlan(none, s)).toEqual({
+    expect(checkPlan(none, s, t)).toEqual({
       spec: null,
       issues: [],
       missing: 'Add at least one lever: a policy the search may change.',
@@ -111,7 +112,7 @@ describe('the plan in the draft', () => {
       { policy: n, min: 0, max: 100, step: 10 },
     ]);
     const s2 = parsed(draft);
-    const spec = checkPlan(draft, s2).spec;
+    const spec = checkPlan(draft, s2, t).spec;
     expect(spec?.levers).toEqual([
       { policy: 0, min: 0, max: 0.5 },
       { policy: n, min: 0, max: 100, step: 10 },
@@ -172,7 +173,7 @@ describe('the plan’s problems, at their fields and in words', () => {
   const s = parsed(doc);
 
   it('takes the example’s question as it is', () => {
-    const check = checkPlan(doc, s);
+    const check = checkPlan(doc, s, t);
     expect(check.issues).toEqual([]);
     expect(check.spec).toEqual({ ...(doc.plan as object), objective: 'presentValue' });
   });
@@ -199,13 +200,13 @@ describe('the plan’s problems, at their fields and in words', () => {
       'plan.levers[3].step: makes more than 10,000 steps from the lowest to the highest value: choose a larger step',
       'plan.levers[4].min: must be at least −100 % (you typed −150 %)',
     ]);
-    expect(checkPlan(bad, s).spec).toBeNull();
+    expect(checkPlan(bad, s, t).spec).toBeNull();
   });
 
   it('waits for a valid scenario and for a plan', () => {
-    expect(checkPlan(doc, null).missing).toMatch(/Fix the problems in the editor/);
+    expect(checkPlan(doc, null, t).missing).toMatch(/Fix the problems in the editor/);
     const none = { ...doc, plan: undefined };
-    expect(checkPlan(none, s).missing).toMatch(/start a plan/);
+    expect(checkPlan(none, s, t).missing).toMatch(/start a plan/);
   });
 
   it('checks a new lever’s form before it is made', () => {
@@ -219,6 +220,7 @@ describe('the plan’s problems, at their fields and in words', () => {
         max: 0.1,
       },
       s,
+      t,
     );
     expect(lever).toBeNull();
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
@@ -229,6 +231,7 @@ describe('the plan’s problems, at their fields and in words', () => {
     const ok = checkNewLever(
       { kind: 'retention', profession: 'gp', startYear: 2027, fullYear: 2030, min: -0.3, max: 0 },
       s,
+      t,
     );
     expect(ok.lever).toEqual({
       common: 'retention',

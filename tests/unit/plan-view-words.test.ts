@@ -126,7 +126,7 @@ describe('policies and levers in words', () => {
   const { scenario } = example();
 
   it('names each policy as the lever list shows it', () => {
-    expect(scenario.policies.map((p) => policyTitle(scenario, p))).toEqual([
+    expect(scenario.policies.map((p) => policyTitle(scenario, p, f.t))).toEqual([
       'Nurses: training places, +% from 2027 to 2029',
       'Nurses: attrition, +% from 2026 to 2030',
       'Nurses: recruitment from abroad, + people a year from 2027 to 2028',
@@ -135,16 +135,16 @@ describe('policies and levers in words', () => {
 
   it('says a change in the lever’s own unit, and none as such', () => {
     const [training, attrition, recruitment] = scenario.policies;
-    expect(changeWords(training, 0.12, L)).toBe('+12%');
-    expect(changeWords(attrition, -0.232, L)).toBe('−23.2%');
-    expect(changeWords(recruitment, 204, L)).toBe('+204 people a year');
-    expect(changeWords({ parameter: 'exits.retirement.meanAge', kind: 'absolute' }, 1.5, L)).toBe(
+    expect(changeWords(training, 0.12, f)).toBe('+12%');
+    expect(changeWords(attrition, -0.232, f)).toBe('−23.2%');
+    expect(changeWords(recruitment, 204, f)).toBe('+204 people a year');
+    expect(changeWords({ parameter: 'exits.retirement.meanAge', kind: 'absolute' }, 1.5, f)).toBe(
       '+1.5 years',
     );
-    expect(changeWords({ parameter: 'exits.attrition', kind: 'absolute' }, -0.005, L)).toBe(
+    expect(changeWords({ parameter: 'exits.attrition', kind: 'absolute' }, -0.005, f)).toBe(
       '−0.5 percentage points',
     );
-    expect(changeWords(training, 0, L)).toBe('no change');
+    expect(changeWords(training, 0, f)).toBe('no change');
     expect(shortValue(training, 0.12, L)).toBe('+12%');
     expect(shortValue(recruitment, 204, L)).toBe('204');
   });
@@ -154,15 +154,15 @@ describe('policies and levers in words', () => {
     expect(levelIn(planned, 0, 2026)).toBe(1200);
     expect(levelIn(planned, 0, 2029)).toBeCloseTo(1344, 9);
     expect(levelIn(planned, 0, 2028)).toBeCloseTo(1272, 9);
-    expect(policyValueWords(planned, 0, L)).toBe(
+    expect(policyValueWords(planned, 0, f)).toBe(
       'Nurses: training places +12% (1,200 → 1,344 a year)',
     );
-    expect(policyValueWords(planned, 1, L)).toBe('Nurses: attrition −23.2% (2.5% → 1.9% a year)');
-    expect(policyValueWords(planned, 2, L)).toBe(
+    expect(policyValueWords(planned, 1, f)).toBe('Nurses: attrition −23.2% (2.5% → 1.9% a year)');
+    expect(policyValueWords(planned, 2, f)).toBe(
       'Nurses: recruitment from abroad +204 people a year (300 → 504 a year)',
     );
     const none = candidateScenario(scenario, example().spec, [0, -0.2, 0]);
-    expect(policyValueWords(none, 0, L)).toBe('Nurses: training places, no change');
+    expect(policyValueWords(none, 0, f)).toBe('Nurses: training places, no change');
   });
 });
 
@@ -175,7 +175,7 @@ describe('the road map', () => {
     spec,
     result(planned, () => 0.2),
     money,
-    L,
+    f,
   );
 
   it('lists the plan’s levers in the order they start, a lever left as it is last', () => {
@@ -220,7 +220,7 @@ describe('the road map', () => {
       one,
       result(planned, () => 0.2),
       money,
-      L,
+      f,
     );
     expect(other.policies.map((p) => [p.index, p.inPlan])).toEqual([
       [2, true],
@@ -238,7 +238,7 @@ describe('a task-shifting lever', () => {
 
   it('says the share that moves, in the lever list and the road map', () => {
     const plan = { levers: [{ substitution: 0, value: 0.2 }] } as unknown as PlanResult;
-    expect(chosenLevers(shifting, plan, planned, L)).toEqual([
+    expect(chosenLevers(shifting, plan, planned, f)).toEqual([
       'Task shifting from General practitioners to Nurses: 20% of the demand moves',
     ]);
     const map = roadMap(
@@ -246,7 +246,7 @@ describe('a task-shifting lever', () => {
       shifting,
       result(planned, () => 0.1),
       null,
-      L,
+      f,
     );
     expect(map.actions[0]).toEqual({
       year: 2026,
@@ -283,7 +283,7 @@ describe('the outcome', () => {
         'The safest candidate is shown instead: it still has a 27% chance of a shortage in 2032. ' +
         '8 candidates were compared. Widen the bounds, add a lever or relax the target.',
     );
-    expect(chosenLevers(spec, plan, planned, L)).toEqual([
+    expect(chosenLevers(spec, plan, planned, f)).toEqual([
       'Nurses: training places +50% (1,200 → 1,800 a year)',
       'Nurses: attrition −40% (2.5% → 1.5% a year)',
       'Nurses: recruitment from abroad +400 people a year (300 → 700 a year)',

@@ -11,6 +11,7 @@ import type { Scenario } from '../../model/scenario/types.ts';
 import { pointValue } from '../../model/numeric/distributions.ts';
 import { roundCount } from '../../app/format.ts';
 import { intakeBaseline } from '../../app/charts/intake-words.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 import { populationWords } from '../../app/report/report-text.ts';
 import { regionalArb } from '../helpers/regional-scenarios.ts';
 
@@ -109,10 +110,12 @@ describe('the word view of a regional scenario', () => {
         regions: { north: { female: [], male: [] }, south: { female: [], male: [] } },
       },
     } as unknown as Scenario;
-    expect(populationWords(tables)).toMatch(/for each region: ages 0–100, years 2025–2026/);
+    expect(populationWords(tables, englishT)).toMatch(
+      /for each region: ages 0–100, years 2025–2026/,
+    );
     const shares = {
       population: { dataset: 'nowhere', regionShares: { north: 0.45, south: 0.55 } },
     } as unknown as Scenario;
-    expect(populationWords(shares)).toMatch(/north 45 %, south 55 %/);
+    expect(populationWords(shares, englishT)).toMatch(/north 45 %, south 55 %/);
   });
 });

@@ -4,14 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportTitle, wrapText } from '../../app/charts/export.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 describe('an exported chart’s words', () => {
   it('title the chart with the profession it is about, once', () => {
-    expect(exportTitle('Supply and demand (FTE)', 'Nurses')).toBe(
+    expect(exportTitle('Supply and demand (FTE)', 'Nurses', englishT)).toBe(
       'Nurses: Supply and demand (FTE)',
     );
-    expect(exportTitle('Age pyramid of Nurses', 'Nurses')).toBe('Age pyramid of Nurses');
-    expect(exportTitle('Gap and shortage probability', null)).toBe('Gap and shortage probability');
+    expect(exportTitle('Age pyramid of Nurses', 'Nurses', englishT)).toBe('Age pyramid of Nurses');
+    expect(exportTitle('Gap and shortage probability', null, englishT)).toBe(
+      'Gap and shortage probability',
+    );
   });
 
   it('wrap long lines between words, losing none', () => {

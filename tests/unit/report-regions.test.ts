@@ -31,7 +31,7 @@ const f = createFormats('en-GB');
 describe('the report of a regional scenario', () => {
   it('lists the nation and every region per profession, at the target year', () => {
     const k = result.years.indexOf(result.targetYear);
-    const rows = regionRows(result, 'nurse');
+    const rows = regionRows(result, 'nurse', f.t);
     expect(rows.map((r) => r.name)).toEqual(['National', ...rs.regions.map((r) => r.name)]);
     rows.slice(1).forEach((row, r) => {
       const own = result.regions[r].professions[0];
@@ -52,9 +52,9 @@ describe('the report of a regional scenario', () => {
   });
 
   it('says who moves where, and names the region of a regional policy', () => {
-    const moves = mobilityWords(scenario, 'en-GB');
+    const moves = mobilityWords(scenario, f);
     expect(moves.some((m) => /of Nurses in Rural move to Capital\.$/.test(m))).toBe(true);
-    const policies = regionalPolicyWords(scenario, 'en-GB');
+    const policies = regionalPolicyWords(scenario, f);
     expect(policies).toHaveLength(scenario.policies.length);
     expect(policies.filter((p) => p.includes('(in Rural only)'))).toHaveLength(1);
   });

@@ -21,10 +21,13 @@ import {
   reportAssumptions,
 } from '../../app/report/report-text.ts';
 import { PARAMETER_HELP } from '../../app/scenario/labels.ts';
+import { createFormats } from '../../app/format.ts';
 import { EXAMPLES, exampleJson } from '../helpers/scenarios.ts';
 
 const LOCALE = 'en-GB';
 const n = plainNumbers(LOCALE);
+const words = createFormats(LOCALE);
+const { t } = words;
 
 function example(name: (typeof EXAMPLES)[number]): Scenario {
   const parsed = parseScenario(exampleJson(name));
@@ -43,7 +46,7 @@ describe('the assumptions of every example', () => {
   for (const name of EXAMPLES) {
     it(`${name}: every catalog parameter of every profession, in words, with its range`, () => {
       const s = example(name);
-      const a = reportAssumptions(s, LOCALE);
+      const a = reportAssumptions(s, words);
       expect(a.professions.map((p) => p.name)).toEqual(s.professions.map((p) => p.name));
       a.professions.forEach((assumed, i) => {
         const profession = s.professions[i];
@@ -72,7 +75,7 @@ describe('the assumptions of every example', () => {
   }
 
   it('writes the ranges of Exampleland as the editor summarises them', () => {
-    const a = reportAssumptions(example('exampleland'), LOCALE);
+    const a = reportAssumptions(example('exampleland'), words);
     const value = (who: string, key: string) =>
       a.professions.find((p) => p.name === who)?.rows.find((r) => r.key === key)?.value;
     expect(value('Nurses', 'attrition')).toBe('PERT 0.015 – 0.025 – 0.045');
@@ -91,10 +94,10 @@ describe('the assumptions of every example', () => {
   });
 
   it('says which ranges are drawn every year, and the bounds of a normal', () => {
-    expect(distWords({ dist: 'uniform', min: 0.01, max: 0.03, resample: 'yearly' }, n)).toBe(
+    expect(distWords({ dist: 'uniform', min: 0.01, max: 0.03, resample: 'yearly' }, n, t)).toBe(
       'uniform 0.01 – 0.03, drawn every year',
     );
-    expect(distWords({ dist: 'normal', mean: 63, sd: 1, min: 60, max: 67 }, n)).toBe(
+    expect(distWords({ dist: 'normal', mean: 63, sd: 1, min: 60, max: 67 }, n, t)).toBe(
       'normal, mean 63, sd 1, within 60 – 67',
     );
   });
@@ -102,7 +105,7 @@ describe('the assumptions of every example', () => {
 
 describe('policies, task shifting and crises', () => {
   it('are sentences in a planner’s words', () => {
-    const a = reportAssumptions(example('exampleland'), LOCALE);
+    const a = reportAssumptions(example('exampleland'), words);
     expect(a.policies).toEqual([
       'Nurses, training places: uniform +10% – +20% on today’s value, from 2027, in full from 2029.',
       'Nurses, attrition: −20% on today’s value, from 2026, in full from 2030.',
@@ -113,14 +116,14 @@ describe('policies, task shifting and crises', () => {
     expect(a.shocks).toEqual([
       'pandemic: a 3% chance each year; lasts 2 years; extra demand uniform 0.05 – 0.15; extra leavers uniform 0 – 0.02; hits every profession.',
     ]);
-    const text = assumptionsText(a);
+    const text = assumptionsText(a, t);
     for (const line of [...a.policies, ...a.substitution, ...a.shocks]) {
       expect(text).toContain(line);
     }
   });
 
   it('says "none" when a scenario has none', () => {
-    const text = assumptionsText(reportAssumptions(example('minimal'), LOCALE));
+    const text = assumptionsText(reportAssumptions(example('minimal'), words), t);
     expect(text).toContain('Policies: none');
     expect(text).toContain('Task shifting: none');
     expect(text).toContain('Crises: none');
@@ -130,7 +133,7 @@ describe('policies, task shifting and crises', () => {
 describe('the population and its credit', () => {
   it('credits the UN whenever a shipped data set is used', () => {
     const s = withCountry(example('exampleland'));
-    const a = reportAssumptions(s, LOCALE);
+    const a = reportAssumptions(s, words);
     expect(a.credit).not.toBeNull();
     expect(a.credit?.attribution).toBe(WPP2019_ATTRIBUTION);
     expect(a.credit?.licenceName).toBe('CC BY 3.0 IGO');
@@ -141,23 +144,23 @@ describe('the population and its credit', () => {
     const population = a.facts.find((f) => f.label === 'Population')?.value ?? '';
     expect(population).toContain('Italy');
     expect(population).toContain(WPP2019_ATTRIBUTION);
-    expect(assumptionsText(a)).toContain(a.credit!.line);
-    expect(dataCredit(withCountry(s, 'wpp2019-no'))?.attribution).toBe(
+    expect(assumptionsText(a, t)).toContain(a.credit!.line);
+    expect(dataCredit(withCountry(s, 'wpp2019-no'), t)?.attribution).toBe(
       datasetInfo('wpp2019-no')?.attribution,
     );
   });
 
   it('has no credit when the population is the scenario’s own or absent', () => {
     for (const s of [example('exampleland'), example('minimal')]) {
-      const a = reportAssumptions(s, LOCALE);
+      const a = reportAssumptions(s, words);
       expect(a.credit).toBeNull();
-      expect(assumptionsText(a)).not.toContain('World Population Prospects');
+      expect(assumptionsText(a, t)).not.toContain('World Population Prospects');
     }
-    const own = reportAssumptions(example('exampleland'), LOCALE);
+    const own = reportAssumptions(example('exampleland'), words);
     expect(own.facts.find((f) => f.label === 'Population')?.value).toBe(
       'given in the scenario: ages 0–100, years 2025–2045',
     );
-    const none = reportAssumptions(example('minimal'), LOCALE);
+    const none = reportAssumptions(example('minimal'), words);
     expect(none.facts.find((f) => f.label === 'Population')?.value).toMatch(/^none/);
   });
 });

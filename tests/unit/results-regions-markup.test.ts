@@ -241,6 +241,7 @@ describe('densities without a value', () => {
         { id: 'b', name: 'Beta', density: none },
       ],
       0,
+      en,
     )!;
     const html = decodeEntities(
       renderEnglish(createElement(DensityChart, { name: 'Nurses', year: 2030, rows })),

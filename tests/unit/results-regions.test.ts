@@ -112,7 +112,12 @@ describe('the headline names the region where a shortage is most likely', () => 
       expect(ranked[i].relativeGap).toBeGreaterThanOrEqual(ranked[i - 1].relativeGap);
     }
     const sentence = regionalHeadline(changed, 'Nurses', across, en)!;
-    expect(sentence).toContain(namesInWords(ranked.slice(0, 3).map((r) => r.name)));
+    expect(sentence).toContain(
+      namesInWords(
+        ranked.slice(0, 3).map((r) => r.name),
+        en,
+      ),
+    );
     expect(sentence).not.toContain('North');
   });
 
@@ -133,10 +138,10 @@ describe('the headline names the region where a shortage is most likely', () => 
   });
 
   it('lists names in words', () => {
-    expect(namesInWords(['A'])).toBe('A');
-    expect(namesInWords(['A', 'B'])).toBe('A and B');
-    expect(namesInWords(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(namesInWords(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 more');
+    expect(namesInWords(['A'], en)).toBe('A');
+    expect(namesInWords(['A', 'B'], en)).toBe('A and B');
+    expect(namesInWords(['A', 'B', 'C'], en)).toBe('A, B and C');
+    expect(namesInWords(['A', 'B', 'C', 'D', 'E'], en)).toBe('A, B, C and 2 more');
   });
 });
 
@@ -224,12 +229,13 @@ describe('values without a number', () => {
         { id: 'b', name: 'B', density: nullable([1, null, 1, 1, 1], 'no inhabitants') },
       ],
       1,
+      en,
     )!;
     expect(rows[0]).toMatchObject({ median: 6, low: 5, high: 7 });
     expect(rows[1]).toMatchObject({ median: null, reason: 'no inhabitants' });
     expect(densityWords(rows[0], en)).toBe(`6.0 (${en.percent(0.8)}: 5.0–7.0)`);
     expect(densityWords(rows[1], en)).toBe('no value: no inhabitants');
-    expect(densityRows([{ id: 'a', name: 'A' }], 0)).toBeNull();
+    expect(densityRows([{ id: 'a', name: 'A' }], 0, en)).toBeNull();
   });
 
   it('the density ratio in words, or why it has none', () => {

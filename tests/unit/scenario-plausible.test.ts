@@ -71,14 +71,16 @@ describe('attrition over 20 % a year', () => {
   });
 
   it('says so in a planner’s sentence', () => {
-    expect(warningsOf(set(minimal, A, 0.35))).toEqual([
+    expect(warningsOf(set(minimal, A, 0.35))).toMatchObject([
       {
         path: A,
         message:
           'an attrition of 35 % a year is unusually high: more than 20 % of the workforce would leave every year; check that it is a yearly share (0.05 = 5 %)',
       },
     ]);
-    expect(warningsOf(set(minimal, A, { dist: 'pert', min: 0.1, mode: 0.25, max: 0.4 }))).toEqual([
+    expect(
+      warningsOf(set(minimal, A, { dist: 'pert', min: 0.1, mode: 0.25, max: 0.4 })),
+    ).toMatchObject([
       {
         path: `${A}.mode`,
         message:
@@ -119,14 +121,14 @@ describe('a retirement age under 50 or over 75', () => {
   });
 
   it('says so in a planner’s sentence', () => {
-    expect(warningsOf(set(minimal, R, 6))).toEqual([
+    expect(warningsOf(set(minimal, R, 6))).toMatchObject([
       {
         path: R,
         message:
           'an average retirement age of 6 is unusually low: health workers mostly retire between 50 and 75; check that it is an age in years',
       },
     ]);
-    expect(warningsOf(set(minimal, R, { dist: 'uniform', min: 76, max: 80 }))).toEqual([
+    expect(warningsOf(set(minimal, R, { dist: 'uniform', min: 76, max: 80 }))).toMatchObject([
       {
         path: R,
         message:
@@ -181,7 +183,7 @@ describe('headcounts that are not whole people', () => {
     const male = new Array<number>(n).fill(3);
     female[5] = 12.5;
     male[2] = 0.4;
-    expect(warningsOf(set(minimal, S, { female, male }))).toEqual([
+    expect(warningsOf(set(minimal, S, { female, male }))).toMatchObject([
       {
         path: S,
         message:

@@ -17,6 +17,8 @@ import { crc32, toBase64Url } from '../../app/share/link-bytes.ts';
 import { linkDictionaryV1 } from '../../app/share/link-dictionary.ts';
 import type { DatasetStore } from '../../app/population/dataset-store.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- the tests edit raw JSON documents */
 type Doc = any;
@@ -164,7 +166,9 @@ describe('nesting: a file and a link get the same answer', () => {
       const link = await readScenarioLink(handLink(json), store);
       expect(link.ok).toBe(false);
       // Said as the file says it, whatever the depth (not "not JSON data").
-      if (!link.ok) expect(link.message).toMatch(/nested too deeply: more than 32 levels/);
+      if (!link.ok) {
+        expect(say(englishT, link.message)).toMatch(/nested too deeply: more than 32 levels/);
+      }
     });
   }
 });

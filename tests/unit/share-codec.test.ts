@@ -21,6 +21,8 @@ import {
 } from '../../app/share/link-codec.ts';
 import { linkDictionaryV1 } from '../../app/share/link-dictionary.ts';
 import { EXAMPLES, exampleJson, scenarioArb } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 /** The bound docs/share-links.md gives for the Exampleland link (it is 169 today). */
 const EXAMPLELAND_LINK_BOUND = 200;
@@ -29,7 +31,7 @@ const OWN_TABLE_LINK_BOUND = 3000;
 
 function roundTrip(document: unknown): unknown {
   const result = decodeScenarioLink(encodeScenarioLink(document));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(say(englishT, result.reason));
   return result.document;
 }
 
@@ -219,7 +221,7 @@ const PINNED_EXAMPLELAND =
 function refused(value: unknown): string {
   const result = decodeScenarioLink(value);
   expect(result.ok).toBe(false);
-  return result.ok ? '' : result.reason;
+  return result.ok ? '' : say(englishT, result.reason);
 }
 
 describe('links that cannot be opened', () => {
@@ -238,20 +240,20 @@ describe('links that cannot be opened', () => {
       '.1',
       'v1.xyz',
     ]) {
-      expect(refused(v)).toBe(LINK_REASONS.foreign);
+      expect(refused(v)).toBe(say(englishT, LINK_REASONS.foreign));
     }
     expect(refused('0.abc')).toMatch(/never made/);
   });
 
   it('says an empty link holds no scenario', () => {
-    expect(refused('')).toBe(LINK_REASONS.empty);
-    expect(refused('  \n')).toBe(LINK_REASONS.empty);
-    expect(refused(undefined)).toBe(LINK_REASONS.empty);
+    expect(refused('')).toBe(say(englishT, LINK_REASONS.empty));
+    expect(refused('  \n')).toBe(say(englishT, LINK_REASONS.empty));
+    expect(refused(undefined)).toBe(say(englishT, LINK_REASONS.empty));
   });
 
   it('says a cut link is damaged or incomplete', () => {
     for (let n = 2; n < good.length; n++)
-      expect(refused(good.slice(0, n))).toBe(LINK_REASONS.damaged);
+      expect(refused(good.slice(0, n))).toBe(say(englishT, LINK_REASONS.damaged));
   });
 
   it('reads a link broken over lines', () => {
@@ -266,7 +268,7 @@ describe('links that cannot be opened', () => {
     const bomb = deflateSync(new Uint8Array(50 * 1024 * 1024).fill(32), { level: 9 });
     const link = `1.${toBase64Url(new Uint8Array([0, 0, 0, 0, ...bomb]))}`;
     const start = performance.now();
-    expect(refused(link)).toBe(LINK_REASONS.bomb);
+    expect(refused(link)).toBe(say(englishT, LINK_REASONS.bomb));
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
@@ -279,9 +281,9 @@ describe('links that cannot be opened', () => {
       view.setUint32(0, crc32Of(bytes));
       return `1.${toBase64Url(new Uint8Array([...crc, ...deflateSync(bytes)]))}`;
     };
-    expect(refused(pack('function(){}'))).toBe(LINK_REASONS.notJson);
-    expect(refused(pack('{"a":["~z",1]}'))).toBe(LINK_REASONS.damaged);
-    expect(refused(pack('["~d",1,2]'))).toBe(LINK_REASONS.damaged);
+    expect(refused(pack('function(){}'))).toBe(say(englishT, LINK_REASONS.notJson));
+    expect(refused(pack('{"a":["~z",1]}'))).toBe(say(englishT, LINK_REASONS.damaged));
+    expect(refused(pack('["~d",1,2]'))).toBe(say(englishT, LINK_REASONS.damaged));
     expect(decodeScenarioLink(pack('{"a":1}'))).toStrictEqual({ ok: true, document: { a: 1 } });
   });
 });
@@ -299,7 +301,7 @@ function crc32Of(bytes: Uint8Array): number {
 
 function wellFormed(result: LinkDecodeResult): void {
   if (result.ok) expect(result.document).not.toBeUndefined();
-  else expect(result.reason.length).toBeGreaterThan(0);
+  else expect(say(englishT, result.reason).length).toBeGreaterThan(0);
 }
 
 describe('10 000 fuzzed links never throw', () => {
@@ -310,7 +312,7 @@ describe('10 000 fuzzed links never throw', () => {
   ];
   const documents = samples.map((link) => {
     const r = decodeScenarioLink(link);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(say(englishT, r.reason));
     return r.document;
   });
 

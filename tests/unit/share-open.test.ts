@@ -24,6 +24,8 @@ import {
 } from '../../app/share/share-state.ts';
 import { renderMarkup } from '../helpers/markup.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 type Doc = Record<string, unknown> & { professions: Record<string, unknown>[] };
 
@@ -46,17 +48,17 @@ describe('readScenarioLink', () => {
     const result = await readScenarioLink(encodeScenarioLink(doc), noData());
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(
-      /^The link could not be opened: the scenario in it has problems: /,
-    );
-    expect(result.message).toMatch(/horizonYears/);
-    expect(result.message).toMatch(/Your scenario is unchanged\.$/);
+    const message = say(englishT, result.message);
+    expect(message).toMatch(/^The link could not be opened: the scenario in it has problems: /);
+    expect(message).toMatch(/horizonYears/);
+    expect(message).toMatch(/Your scenario is unchanged\.$/);
   });
 
   it('says when a link is not a scenario at all', async () => {
     const result = await readScenarioLink(encodeScenarioLink([1, 2, 3]), noData());
     expect(result.ok).toBe(false);
-    const cut = await readScenarioLink(encodeScenarioLink(exampleland()).slice(0, 40), noData());
+    const read = await readScenarioLink(encodeScenarioLink(exampleland()).slice(0, 40), noData());
+    const cut = read.ok ? read : { ok: false, message: say(englishT, read.message) };
     expect(cut).toEqual({
       ok: false,
       message:
@@ -80,7 +82,9 @@ describe('readScenarioLink', () => {
     const offline = await readScenarioLink(encodeScenarioLink(doc), noData());
     expect(offline.ok).toBe(false);
     if (!offline.ok)
-      expect(offline.message).toMatch(/population of Belgium, which could not be loaded/);
+      expect(say(englishT, offline.message)).toMatch(
+        /population of Belgium, which could not be loaded/,
+      );
   });
 });
 
@@ -150,7 +154,7 @@ describe('ShareButton', () => {
     const html = renderMarkup(
       createElement(ShareButton, { draft: exampleland(), valid: true, store }),
     );
-    expect(html).toContain(TOO_BIG);
+    expect(html).toContain(englishT(TOO_BIG));
     expect(html).toMatch(/aria-describedby="[^"]+"/);
   });
 

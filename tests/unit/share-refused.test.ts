@@ -20,6 +20,7 @@ import { setIn } from '../../app/editor/draft.ts';
 import { decodeScenarioLink, encodeScenarioLink } from '../../app/share/link-codec.ts';
 import { parseScenario } from '../../model/scenario/parse.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const later = <T>(f: () => T): Promise<T> => Promise.resolve().then(f);
 
@@ -105,6 +106,7 @@ async function newTab(db: LibraryDb, link?: { value: string; opens: boolean }) {
       session.draftChanged(document, parseScenario(document).ok);
     },
     notify() {},
+    t: englishT,
     datasets: () => ({}),
     stash: { put() {}, take: () => undefined },
     persist() {},
@@ -141,6 +143,7 @@ async function workTab(db: LibraryDb, name: string) {
     isExample: isUntouchedExample,
     open() {},
     notify() {},
+    t: englishT,
     datasets: () => ({}),
     stash: { put() {}, take: () => undefined },
     persist() {},
@@ -166,7 +169,7 @@ describe('a refused link in a new tab', () => {
       await workTab(db, MY_WORK);
       const shown = await newTab(db, { value, opens: false });
       expect(shown.draft.name).toBe(MY_WORK);
-      expect(shown.opened).toEqual([MESSAGES.restored]);
+      expect(shown.opened).toEqual([englishT(MESSAGES.restored)]);
       expect((await newTab(db)).draft.name).toBe(MY_WORK);
     }
   });

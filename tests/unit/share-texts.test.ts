@@ -17,6 +17,8 @@ import {
 import * as parse from '../../model/scenario/parse.ts';
 import { setIn } from '../../app/editor/draft.ts';
 import { exampleJson } from '../helpers/scenarios.ts';
+import { englishT } from '../../app/i18n/translate.ts';
+import { say } from '../../app/shell/words.ts';
 
 const noData = () => createDatasetStore(() => Promise.reject(new Error('offline')));
 
@@ -42,8 +44,8 @@ describe('texts longer than a scenario allows', () => {
           const refused = decodeScenarioLink(encodeScenarioLink(over));
           expect(refused.ok).toBe(false);
           if (refused.ok) return;
-          expect(refused.reason).toMatch(label);
-          expect(refused.reason).toMatch(
+          expect(say(englishT, refused.reason)).toMatch(label);
+          expect(say(englishT, refused.reason)).toMatch(
             new RegExp(
               `${(max + extra).toLocaleString('en-US')} characters long, more than the ${max.toLocaleString('en-US')}`,
             ),
@@ -62,7 +64,9 @@ describe('texts longer than a scenario allows', () => {
     expect(tooLongText(setIn(base, 'policies[0].profession', long))).toMatchObject({
       path: 'policies[0].profession',
     });
-    expect(tooLongText({ ...base, [long]: 1 })).toMatchObject({ label: 'a key' });
+    expect(tooLongText({ ...base, [long]: 1 })).toMatchObject({
+      label: { key: 'share.text.anyKey' },
+    });
     expect(tooLongText(setIn(base, 'population', { dataset: long }))).toMatchObject({
       path: 'population.dataset',
     });
@@ -85,8 +89,9 @@ describe('texts longer than a scenario allows', () => {
       });
     try {
       const started = performance.now();
-      const result = await readScenarioLink(link, noData());
+      const read = await readScenarioLink(link, noData());
       const took = performance.now() - started;
+      const result = read.ok ? read : { ok: false, message: say(englishT, read.message) };
       expect(result).toEqual({
         ok: false,
         message:

@@ -48,9 +48,9 @@ function summitOf(baseline: unknown): SummitState {
 
 describe('the debrief in words', () => {
   const state = summitOf(example('exampleland-costs'));
-  const results = planSteps(state).map(run);
   const f = createFormats('de-DE');
-  const title = (p: Proposal) => proposalTitle(p, state.baseline, 'de-DE');
+  const results = planSteps(state, f.t).map(run);
+  const title = (p: Proposal) => proposalTitle(p, state.baseline, f);
   const input = { state, title, label: (path: string) => `[${path}]`, f, date: new Date(0) };
 
   it('waits for every step of the plan', () => {
@@ -89,7 +89,7 @@ describe('the debrief in words', () => {
 
   it('without costs, says the cost is not known', () => {
     const plain = summitOf(example('exampleland'));
-    const r = planSteps(plain).map(run);
+    const r = planSteps(plain, f.t).map(run);
     const text = debriefText({ ...input, state: plain }, r)!;
     expect(text.cost).toMatch(/has no costs/);
     expect(text.table.cost).toBeNull();

@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankSensitivity } from '../../app/charts/sensitivity.ts';
+import { createFormats } from '../../app/format.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 import {
   movedMost,
   planRows,
@@ -79,7 +81,7 @@ describe('the plan against the baseline (Exampleland, +20 % nurse training place
   beforeAll(() => {
     const doc = example('exampleland');
     baseline = run(doc);
-    plan = run(planDraft(summitOn(doc)));
+    plan = run(planDraft(summitOn(doc), englishT));
   });
 
   it('takes each profession’s figures at the target year', () => {
@@ -149,8 +151,8 @@ describe('stepEffects: what each accepted proposal moved', () => {
   let costSteps: HwfResult[];
   beforeAll(() => {
     s = summitOn(example('exampleland'), true);
-    steps = planSteps(s).map(run);
-    costSteps = planSteps(summitOn(example('exampleland-costs'))).map(run);
+    steps = planSteps(s, englishT).map(run);
+    costSteps = planSteps(summitOn(example('exampleland-costs')), englishT).map(run);
   });
 
   it('compares each step with the one before it, for the profession it changes', () => {
@@ -240,42 +242,46 @@ describe('movedMost', () => {
 });
 
 describe('readChange: the change as the room types it', () => {
+  const GB = createFormats('en-GB');
+  const IT = createFormats('it-IT');
+  const DE = createFormats('de-DE');
+
   it('reads a number in the reader’s locale, with a real minus or a percent sign', () => {
-    expect(readChange('15', 'training.intake', 'en-GB')).toEqual({ ok: true, value: 15 });
-    expect(readChange('15', 'training.intake')).toEqual({ ok: true, value: 15 });
-    expect(readChange('-0,5', 'exits.attrition', 'it-IT')).toEqual({ ok: true, value: -0.5 });
-    expect(readChange('\u22120.5', 'exits.attrition', 'en-GB')).toEqual({ ok: true, value: -0.5 });
-    expect(readChange('15 %', 'training.intake', 'en-GB')).toEqual({ ok: true, value: 15 });
-    expect(readChange('15%', 'fte', 'de-DE')).toEqual({ ok: true, value: 15 });
+    expect(readChange('15', 'training.intake', GB)).toEqual({ ok: true, value: 15 });
+    expect(readChange('15', 'training.intake', createFormats())).toEqual({ ok: true, value: 15 });
+    expect(readChange('-0,5', 'exits.attrition', IT)).toEqual({ ok: true, value: -0.5 });
+    expect(readChange('\u22120.5', 'exits.attrition', GB)).toEqual({ ok: true, value: -0.5 });
+    expect(readChange('15 %', 'training.intake', GB)).toEqual({ ok: true, value: 15 });
+    expect(readChange('15%', 'fte', DE)).toEqual({ ok: true, value: 15 });
   });
 
   it('refuses nothing to change, and text that is not a number', () => {
     for (const text of ['0', '-0', '0,0']) {
-      expect(readChange(text, 'training.intake', 'it-IT')).toEqual({
+      expect(readChange(text, 'training.intake', IT)).toEqual({
         ok: false,
         problem: 'A change of 0 changes nothing.',
       });
     }
     for (const text of ['abc', '', '1e']) {
-      const r = readChange(text, 'training.intake', 'en-GB');
+      const r = readChange(text, 'training.intake', GB);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problem).toMatch(/number/);
     }
   });
 
   it('refuses a change outside the lever’s range, naming the range', () => {
-    expect(readChange('150', 'training.intake', 'en-GB')).toEqual({
+    expect(readChange('150', 'training.intake', GB)).toEqual({
       ok: false,
       problem: 'The change must be between \u221250 and +100 %.',
     });
-    expect(readChange('-51', 'training.intake', 'en-GB').ok).toBe(false);
-    expect(readChange('100', 'training.intake', 'en-GB').ok).toBe(true);
-    const points = readChange('31', 'training.completion', 'en-GB');
+    expect(readChange('-51', 'training.intake', GB).ok).toBe(false);
+    expect(readChange('100', 'training.intake', GB).ok).toBe(true);
+    const points = readChange('31', 'training.completion', GB);
     expect(points).toEqual({
       ok: false,
       problem: 'The change must be between \u221230 and +30 percentage points.',
     });
-    const years = readChange('5,5', 'exits.retirement.meanAge', 'it-IT');
+    const years = readChange('5,5', 'exits.retirement.meanAge', IT);
     expect(years).toEqual({
       ok: false,
       problem: 'The change must be between \u22125 and +5 years.',
@@ -285,13 +291,13 @@ describe('readChange: the change as the room types it', () => {
   // A change is kept to the 2 decimals its words show, so none reads as "0 %" while the
   // scenario changes.
   it('accepts no change that the proposal’s words show as 0', () => {
-    const r = readChange('0.001', 'training.intake', 'en-GB');
+    const r = readChange('0.001', 'training.intake', GB);
     expect(r.ok).toBe(false);
-    const kept = readChange('2.345', 'training.intake', 'en-GB');
+    const kept = readChange('2.345', 'training.intake', GB);
     expect(kept).toEqual({ ok: true, value: 2.35 });
     if (r.ok) {
       const value = policyValue('training.intake', r.value);
-      expect(changeWords(policy('nurse', 'training.intake', value), 'en-GB')).not.toBe('0 %');
+      expect(changeWords(policy('nurse', 'training.intake', value), GB)).not.toBe('0 %');
     }
   });
 });
@@ -299,7 +305,7 @@ describe('readChange: the change as the room types it', () => {
 describe('the summit on the projector channel', () => {
   const doc = example('exampleland');
   const state = summitOn(doc, true);
-  const title = (p: Proposal) => proposalTitle(p, doc, 'en-GB');
+  const title = (p: Proposal) => proposalTitle(p, doc, createFormats('en-GB'));
   const base = { result: null, professionId: 'nurse', revealed: true, view: 'result' };
   const rest = { measure: 'gap', compare: [], caveat: null, levers: [], changes: {} };
   /** A picture message as the presenter sends it; no `summit` when left out. */

@@ -31,13 +31,15 @@ beforeAll(() => {
   result = simulate(exampleland, { runs: 40 });
 }, 60_000);
 
+const t = en.t;
+
 function render(scenario: Scenario | null, r: HwfResult | null): string {
   return renderEnglish(createElement(RoleBriefings, { scenario, result: r }));
 }
 
 describe('the summit’s roles', () => {
   it('are the six parties of the summit, in order, with unique ids', () => {
-    expect(ROLES.map((r) => r.name)).toEqual([
+    expect(ROLES.map((r) => t(r.name))).toEqual([
       'Ministry of health',
       'Ministry of finance',
       'Universities',
@@ -58,13 +60,15 @@ describe('the summit’s roles', () => {
         ...role.goals,
         ...role.alsoHolds,
         ...role.redLines,
-      ];
+      ].map((key) => t(key));
       for (const text of texts) expect(text.trim(), role.id).not.toBe('');
       expect(role.goals.length, role.id).toBeGreaterThanOrEqual(3);
       expect(role.goals.length, role.id).toBeLessThanOrEqual(4);
       expect(role.redLines.length, role.id).toBeGreaterThanOrEqual(2);
       expect(role.redLines.length, role.id).toBeLessThanOrEqual(3);
-      expect(role.openingQuestion, role.id).toMatch(/^Before we start: .*\?$/);
+      expect(t(role.openingQuestion), role.id).toMatch(/^Before we start: .*\?$/);
+      // A role with levers heads them in the proposal form; one without has no heading.
+      expect(role.leversHeading === null, role.id).toBe(role.levers.length === 0);
     }
   });
 
@@ -81,21 +85,23 @@ describe('the summit’s roles', () => {
     );
     // Patients hold no lever but may require a target; finance holds the budget.
     expect(levers('patients')).toEqual([]);
-    expect(ROLES.find((r) => r.id === 'patients')!.alsoHolds.join(' ')).toMatch(/target/);
-    expect(ROLES.find((r) => r.id === 'ministry-of-finance')!.alsoHolds.join(' ')).toMatch(
-      /budget.*veto/s,
-    );
+    const holds = (id: string) =>
+      ROLES.find((r) => r.id === id)!
+        .alsoHolds.map((key) => t(key))
+        .join(' ');
+    expect(holds('patients')).toMatch(/target/);
+    expect(holds('ministry-of-finance')).toMatch(/budget.*veto/s);
   });
 
   it('ask their opening question about a profession and a year, or in general words', () => {
     const health = ROLES[0];
-    expect(openingQuestion(health, 'Nurses', '2035')).toBe(
+    expect(openingQuestion(health, t, 'Nurses', '2035')).toBe(
       'Before we start: how likely is a shortage of nurses in 2035?',
     );
-    expect(openingQuestion(health)).toBe(
+    expect(openingQuestion(health, t)).toBe(
       'Before we start: how likely is a shortage of this workforce in the target year?',
     );
-    for (const role of ROLES) expect(openingQuestion(role, 'GPs', '2040')).not.toMatch(/[{}]/);
+    for (const role of ROLES) expect(openingQuestion(role, t, 'GPs', '2040')).not.toMatch(/[{}]/);
     expect(inSentence('General practitioners')).toBe('general practitioners');
     expect(inSentence('GPs')).toBe('GPs');
   });
@@ -109,12 +115,12 @@ describe('the role briefings', () => {
     const pages = html.split('<article').slice(1).map(textOf);
     ROLES.forEach((role, i) => {
       const page = pages[i];
-      expect(page).toContain(role.name);
-      expect(page).toContain(role.whoTheyAre);
-      for (const text of [...role.goals, ...role.redLines, ...role.alsoHolds]) {
-        expect(page).toContain(text);
+      expect(page).toContain(t(role.name));
+      expect(page).toContain(t(role.whoTheyAre));
+      for (const key of [...role.goals, ...role.redLines, ...role.alsoHolds]) {
+        expect(page).toContain(t(key));
       }
-      expect(page).toContain(openingQuestion(role, 'Nurses', '2040'));
+      expect(page).toContain(openingQuestion(role, t, 'Nurses', '2040'));
     });
   });
 
@@ -138,7 +144,7 @@ describe('the role briefings', () => {
       expect(page).toContain(
         `Numbers from the working scenario: ${exampleland.name}, ${en.integer(result.runs)} futures.`,
       );
-      expect(page).not.toContain(NO_RESULT_YET);
+      expect(page).not.toContain(en.t(NO_RESULT_YET));
     }
     // The ministry of finance is told when the scenario carries no costs.
     expect(pages[ROLE_IDS.indexOf('ministry-of-finance')]).toContain('This scenario has no costs');
@@ -148,7 +154,7 @@ describe('the role briefings', () => {
     const pages = render(exampleland, null).split('<article').slice(1).map(textOf);
     expect(pages).toHaveLength(6);
     for (const page of pages) {
-      expect(page).toContain(NO_RESULT_YET);
+      expect(page).toContain(t(NO_RESULT_YET));
       expect(page).toContain(`Numbers from the working scenario: ${exampleland.name}.`);
       expect(page).not.toMatch(/a shortage is \S+ % likely/);
     }
@@ -157,8 +163,8 @@ describe('the role briefings', () => {
 
   it('with no scenario at all, keep the roles and say the numbers come later', () => {
     const text = textOf(render(null, null));
-    for (const role of ROLES) expect(text).toContain(role.name);
-    expect(text).toContain(NO_RESULT_YET);
-    expect(text).toContain(openingQuestion(ROLES[0]));
+    for (const role of ROLES) expect(text).toContain(t(role.name));
+    expect(text).toContain(t(NO_RESULT_YET));
+    expect(text).toContain(openingQuestion(ROLES[0], t));
   });
 });

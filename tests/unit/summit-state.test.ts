@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../app/data/examples/index.ts';
+import { createFormats } from '../../app/format.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 import { ROLE_IDS, type RoleId } from '../../app/summit/roles.ts';
 import {
   CHANGE_UNITS,
@@ -102,7 +104,8 @@ describe('a proposal’s title', () => {
     proposal('universities', policy(who, 'training.intake', 0.15, 2027, full, region));
   const pa = (parameter: Lever, value: number) =>
     proposal('professional-associations', policy('midwife', parameter, value, 2028));
-  const t = (p: Proposal, draft: unknown = minimal) => proposalTitle(p, draft);
+  const en = createFormats('en-GB');
+  const t = (p: Proposal, draft: unknown = minimal) => proposalTitle(p, draft, en);
 
   it('says who proposes what, from when, and of which profession when there are several', () => {
     expect(t(uni('midwife'))).toBe('Universities: +15 % training places from 2027');
@@ -124,7 +127,9 @@ describe('a proposal’s title', () => {
       'Professional associations: attrition \u22120.5 percentage points from 2028',
     );
     expect(t(attrition)).not.toContain('-');
-    expect(proposalTitle(attrition, minimal, 'it-IT')).toContain('attrition \u22120,5 percentage');
+    expect(proposalTitle(attrition, minimal, createFormats('it-IT'))).toContain(
+      'attrition \u22120,5 percentage',
+    );
   });
 
   it('names the region of a regional policy', () => {
@@ -215,32 +220,32 @@ describe('the summit’s state', () => {
 
   it('plans the baseline with the accepted policies after its own, in order', () => {
     const s = deepFreeze(mixed());
-    const plan = planDraft(s) as Doc;
+    const plan = planDraft(s, englishT) as Doc;
     const own = policiesOf(baseline);
     expect(own.length).toBeGreaterThan(0);
     expect(plan.policies).toEqual([...own, s.proposals[0].policy, s.proposals[3].policy]);
     expect(plan.name).toBe(`${baseline.name} — summit plan`);
     expect({ ...plan, policies: own, name: baseline.name }).toEqual(baseline);
-    const none = planDraft(startSummit(baseline)) as Doc;
+    const none = planDraft(startSummit(baseline), englishT) as Doc;
     expect(none.policies).toEqual(own);
     expect(none.name).toBe(`${baseline.name} — summit plan`);
   });
 
   it('shows the plan step by step, from the baseline to the whole plan', () => {
     const s = mixed();
-    const steps = planSteps(s);
+    const steps = planSteps(s, englishT);
     expect(steps).toHaveLength(accepted(s).length + 1);
     expect(steps[0]).toEqual(baseline);
     const added = accepted(s).map((x) => x.policy);
     steps.forEach((step, i) =>
       expect(policiesOf(step)).toEqual([...policiesOf(baseline), ...added.slice(0, i)]),
     );
-    expect(policiesOf(steps.at(-1))).toEqual(policiesOf(planDraft(s)));
+    expect(policiesOf(steps.at(-1))).toEqual(policiesOf(planDraft(s, englishT)));
   });
 
   it('tries an open proposal on top of the plan, and an accepted one only once', () => {
     const s = mixed();
-    const plan = policiesOf(planDraft(s));
+    const plan = policiesOf(planDraft(s, englishT));
     expect(policiesOf(trialDraft(s, s.proposals[2]))).toEqual([...plan, s.proposals[2].policy]);
     expect(policiesOf(trialDraft(s, s.proposals[1]))).toEqual([...plan, s.proposals[1].policy]);
     // The last accepted one: exactly the plan.
@@ -255,7 +260,7 @@ describe('the summit’s state', () => {
   // compound in the order listed (MODEL.md §2b.2).
   it('tries an earlier accepted proposal as exactly the plan', () => {
     const s = mixed();
-    expect(policiesOf(trialDraft(s, s.proposals[0]))).toEqual(policiesOf(planDraft(s)));
+    expect(policiesOf(trialDraft(s, s.proposals[0]))).toEqual(policiesOf(planDraft(s, englishT)));
   });
 });
 
@@ -303,7 +308,7 @@ describe('the plan', () => {
     'is a valid scenario, and so is every trial, for any proposals on %s',
     (id) => {
       const property = fc.property(summitArb(example(id)), (s) => {
-        expectParses(planDraft(s));
+        expectParses(planDraft(s, englishT));
         for (const x of s.proposals) expectParses(trialDraft(s, x));
       });
       fc.assert(property, { numRuns: 40 });
@@ -317,7 +322,7 @@ describe('the plan', () => {
     const s = summitOf(doc, [item('universities', more, 'accepted')]);
     const options = { runs: 200, seed: 11 };
     const before = simulate(base, options);
-    const after = simulate(parsed(planDraft(s)), options);
+    const after = simulate(parsed(planDraft(s, englishT)), options);
     const fteAt = (r: typeof before, id: string) => {
       const t = r.years.indexOf(r.targetYear);
       return r.professions.find((x) => x.id === id)!.fte.p50[t];

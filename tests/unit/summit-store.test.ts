@@ -8,10 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_DB } from '../../app/learn/progress.ts';
 import { DB_NAME } from '../../app/library/schema.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 import {
   SUMMIT_DB,
   SUMMIT_NOT_KEPT,
+  SUMMIT_NOT_READ,
   SummitStore,
+  type StoreNotice,
   type SummitBackend,
 } from '../../app/summit/summit-store.ts';
 import {
@@ -25,7 +28,11 @@ import {
 } from '../../app/summit/summit.ts';
 import type { RegionalPolicyParameter as Lever } from '../../model/regions/types.ts';
 
-const NOT_READ = 'The summit kept in this browser could not be read, so a new one starts.';
+const NOT_READ = SUMMIT_NOT_READ;
+
+/** A store's notice in English. */
+const say = (notice: StoreNotice | null) =>
+  notice === null ? null : englishT(notice.key, notice.values);
 
 const baseline = { name: 'Exampleland', baseYear: 2025, professions: [{ id: 'nurse' }] };
 
@@ -73,8 +80,8 @@ function memoryBackend(slot: { value?: unknown } = {}, delay: (i: number) => num
 const storeOver = (backend: SummitBackend) => new SummitStore(() => Promise.resolve(backend));
 
 /** The notices a store shows, each time it changes. */
-function noticesOf(store: SummitStore): (string | null)[] {
-  const seen: (string | null)[] = [];
+function noticesOf(store: SummitStore): (StoreNotice | null)[] {
+  const seen: (StoreNotice | null)[] = [];
   store.subscribe(() => {
     const { notice } = store.get();
     if (notice !== seen[seen.length - 1]) seen.push(notice);
@@ -202,6 +209,7 @@ describe('SummitStore when storage fails', () => {
     await store.settled();
     expect(store.get()).toEqual({ state: summitB(), loaded: true, notice: SUMMIT_NOT_KEPT });
     expect(notices).toEqual([SUMMIT_NOT_KEPT]);
+    expect(say(SUMMIT_NOT_KEPT)).toMatch(/^The summit cannot be kept in this browser/);
   });
 
   it('says so when it cannot be opened at the first change, before any load', async () => {
@@ -261,6 +269,9 @@ describe('SummitStore when storage fails', () => {
     const store = storeOver(backend);
     await store.load();
     expect(store.get()).toEqual({ state: null, loaded: true, notice: NOT_READ });
+    expect(say(NOT_READ)).toBe(
+      'The summit kept in this browser could not be read, so a new one starts.',
+    );
     // The next summit replaces it.
     store.replace(summitB());
     await store.settled();
@@ -275,17 +286,19 @@ describe('SummitStore when storage fails', () => {
     };
     const store = storeOver(memoryBackend({ value: damaged }).backend);
     await store.load();
-    expect(store.get()).toEqual({
+    expect(store.get()).toMatchObject({
       state: { ...a, proposals: [a.proposals[0], a.proposals[2]] },
       loaded: true,
-      notice: 'One proposal of the kept summit could not be read and was left out.',
     });
+    expect(say(store.get().notice)).toBe(
+      'One proposal of the kept summit could not be read and was left out.',
+    );
 
     const two = { ...a, proposals: [a.proposals[0], { id: 9 }, 'proposal'] };
     const other = storeOver(memoryBackend({ value: two }).backend);
     await other.load();
     expect(other.get().state?.proposals).toEqual([a.proposals[0]]);
-    expect(other.get().notice).toBe(
+    expect(say(other.get().notice)).toBe(
       '2 proposals of the kept summit could not be read and were left out.',
     );
   });

@@ -15,6 +15,7 @@ import {
 import type { CompareEntry } from '../../app/workshop/compare.ts';
 import { spreadLabels } from '../../app/workshop/label-layout.ts';
 import { fitText, panelColumns } from '../../app/workshop/compare-chart.tsx';
+import { englishT as t } from '../../app/i18n/translate.ts';
 
 const golden = JSON.parse(
   readFileSync(new URL('../golden/exampleland.monte-carlo.json', import.meta.url), 'utf8'),
@@ -36,7 +37,7 @@ describe('the difference from the baseline', () => {
     const base = { years: [2025, 2026, 2027], summary: flat([-100, -200, -300]) };
     const a = { id: 'A' as const, years: [2025, 2026, 2027], summary: flat([-100, -150, -100]) };
     const b = { id: 'B' as const, years: [2025, 2026, 2027], summary: flat([-120, -260, -390]) };
-    const [da, db] = medianDifferences(base, [a, b]);
+    const [da, db] = medianDifferences(base, [a, b], t);
     expect(da).toMatchObject({
       id: 'A',
       label: 'Variant A',
@@ -50,12 +51,15 @@ describe('the difference from the baseline', () => {
   it('keeps only the years both project', () => {
     const base = { years: [2025, 2026, 2027], summary: flat([0, 10, 20]) };
     const c = { id: 'C' as const, years: [2026, 2027, 2028], summary: flat([15, 25, 35]) };
-    expect(medianDifferences(base, [c])[0]).toMatchObject({ years: [2026, 2027], values: [5, 5] });
+    expect(medianDifferences(base, [c], t)[0]).toMatchObject({
+      years: [2026, 2027],
+      values: [5, 5],
+    });
   });
 
   it('of a scenario with itself is zero', () => {
     const s = seriesOf(golden, 'nurse', 'gap')!;
-    const [d] = medianDifferences(s, [{ ...s, id: 'A' }]);
+    const [d] = medianDifferences(s, [{ ...s, id: 'A' }], t);
     expect(d.values.every((v) => v === 0)).toBe(true);
     expect(d.years).toEqual(golden.years);
   });
@@ -69,11 +73,11 @@ describe('the series compared', () => {
       { id: 'baseline', status: 'done', result: golden },
       { id: 'C', status: 'error', error: 'the simulation worker stopped unexpectedly' },
     ];
-    const series = drawnSeries(entries, 'gp', 'fte');
+    const series = drawnSeries(entries, 'gp', 'fte', t);
     expect(series.map((s) => s.id)).toEqual(['baseline', 'B']);
     expect(series[0].summary).toBe(golden.professions[1].fte);
     expect(series[1].label).toBe('Variant B');
-    expect(drawnSeries(entries, 'dentist', 'gap')).toEqual([]);
+    expect(drawnSeries(entries, 'dentist', 'gap', t)).toEqual([]);
   });
 
   it('each have their own colour and dash, and words for both', () => {
@@ -105,17 +109,23 @@ describe('kept scenarios', () => {
   it('are compared with a caveat when a variant has another seed or number of futures', () => {
     const scenario = (seed: number, runs = 2000) => ({ simulation: { seed, runs } }) as Scenario;
     expect(
-      compareCaveat([
-        { id: 'baseline', scenario: scenario(1) },
-        { id: 'A', scenario: scenario(1) },
-      ]),
+      compareCaveat(
+        [
+          { id: 'baseline', scenario: scenario(1) },
+          { id: 'A', scenario: scenario(1) },
+        ],
+        t,
+      ),
     ).toBeNull();
     expect(
-      compareCaveat([
-        { id: 'baseline', scenario: scenario(1) },
-        { id: 'A', scenario: scenario(2) },
-        { id: 'B', scenario: scenario(1, 500) },
-      ]),
+      compareCaveat(
+        [
+          { id: 'baseline', scenario: scenario(1) },
+          { id: 'A', scenario: scenario(2) },
+          { id: 'B', scenario: scenario(1, 500) },
+        ],
+        t,
+      ),
     ).toMatch(/^Variant A, Variant B use another seed/);
   });
 });

@@ -9,6 +9,7 @@ import {
   applyLever,
   defaultLeverChoices,
   leverDetail,
+  leverLabel,
   leverText,
   makeLever,
   makeLevers,
@@ -19,6 +20,7 @@ import {
   snapLever,
 } from '../../app/workshop/levers.ts';
 import type { Lever, LeverKind } from '../../app/workshop/levers.ts';
+import { en } from '../helpers/markup.ts';
 
 const exampleland = () => EXAMPLES.find((e) => e.id === 'exampleland')!.document();
 
@@ -65,23 +67,23 @@ describe('levers of the example', () => {
     const d = exampleland();
     expect(defaultLeverChoices(d, 'nurse').map((c) => c.kind)).toEqual(DEFAULT_LEVER_KINDS);
     const retirement = lever('retirementMeanAge');
+    expect(leverLabel(retirement, en.t)).toBe('Average retirement age');
     expect(retirement).toMatchObject({
-      label: 'Average retirement age',
       unit: 'years',
       min: 58,
       max: 68,
       step: 0.5,
       path: 'professions[0].exits.retirement.meanAge',
     });
-    expect(leverText(retirement, 63, 'en-GB')).toBe('63 years');
-    expect(leverText(retirement, 63.5, 'en-GB')).toBe('63.5 years');
+    expect(leverText(retirement, 63, en)).toBe('63 years');
+    expect(leverText(retirement, 63.5, en)).toBe('63.5 years');
     const intake = lever('intake');
     expect([intake.min, intake.max, intake.step]).toEqual([-50, 100, 5]);
-    expect(leverText(intake, 15, 'en-GB')).toBe('+15 %');
-    expect(leverText(intake, -10, 'en-GB')).toBe('\u221210 %');
-    expect(leverDetail(intake, 15, 'en-GB')).toBe('1,380 students a year');
-    expect(leverText(lever('attrition'), 2.5, 'en-GB')).toBe('2.5 % a year');
-    expect(leverText(lever('immigration'), 300, 'en-GB')).toBe('300 people a year');
+    expect(leverText(intake, 15, en)).toBe('+15 %');
+    expect(leverText(intake, -10, en)).toBe('\u221210 %');
+    expect(leverDetail(intake, 15, en)).toBe('1,380 students a year');
+    expect(leverText(lever('attrition'), 2.5, en)).toBe('2.5 % a year');
+    expect(leverText(lever('immigration'), 300, en)).toBe('300 people a year');
   });
 
   it('reads where each lever stands: percent change from the reference, else the point value', () => {
@@ -212,14 +214,15 @@ describe('demand-side levers', () => {
   it('are offered for unmet need and, with the utilisation method, for every demand trend', () => {
     const d = exampleland();
     const unmet = lever('unmet');
-    expect(unmet).toMatchObject({ label: 'Unmet need today', unit: '%', step: 0.5 });
+    expect(leverLabel(unmet, en.t)).toBe('Unmet need today');
+    expect(unmet).toMatchObject({ unit: 'percent', step: 0.5 });
     expect(readLever(unmet, d)).toBe(5);
-    expect(leverText(unmet, 5, 'en-GB')).toBe('5 %');
+    expect(leverText(unmet, 5, en)).toBe('5 %');
     expect(readLever(lever('unmet', 'gp'), d)).toBe(5);
     const health = lever('trendEpidemiology');
-    expect(health.label).toBe('Demand trend: health needs');
+    expect(leverLabel(health, en.t)).toBe('Demand trend: health needs');
     expect(readLever(health, d)).toBe(0.4);
-    expect(leverText(health, 0.6, 'en-GB')).toBe('0.6 % a year');
+    expect(leverText(health, 0.6, en)).toBe('0.6 % a year');
     expect([health.min, health.max, health.step]).toEqual([-1.6, 2.4, 0.1]);
     // The GPs' demand follows a ratio, which ignores trends: no trend levers.
     expect(makeLever({ professionId: 'gp', kind: 'trendEpidemiology' }, d)).toBeNull();

@@ -12,10 +12,12 @@ import { pointOf } from '../../app/editor/dist-forms.ts';
 import {
   applyLever,
   defaultLeverChoices,
+  leverLabel,
   makeLever,
   readLever,
   type Lever,
 } from '../../app/workshop/levers.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const regional = (): unknown =>
   JSON.parse(readFileSync('app/data/examples/exampleland-regions.json', 'utf8')) as unknown;
@@ -34,7 +36,7 @@ describe('levers of a regional scenario', () => {
     const l = lever();
     const sum = REGIONS.reduce((t, r) => t + intakeOf(regional(), r), 0);
     expect(l.ref).toBeCloseTo(sum, 9);
-    expect(l.label).toBe('Training places');
+    expect(leverLabel(l, englishT)).toBe('Training places');
     expect(readLever(l, regional())).toBe(0);
     expect(defaultLeverChoices(regional(), 'nurse').map((c) => c.kind)).toContain('intake');
   });
@@ -50,7 +52,7 @@ describe('levers of a regional scenario', () => {
 
   it('moves one region alone with its own lever, named after it', () => {
     const l = lever('rural');
-    expect(l.label).toBe('Training places in Rural');
+    expect(leverLabel(l, englishT)).toBe('Training places in Rural');
     expect(l.id).toBe('nurse:intake:rural');
     expect(l.path).toBe('professions[0].training.intake.rural');
     const draft = regional();

@@ -75,7 +75,7 @@ function cycle(result: HwfResult): WorkshopView[] {
 describe('the Where view is offered', () => {
   it('only for a result with regions', () => {
     expect(viewsFor(regional).map((v) => v.value)).toContain('where');
-    expect(viewsFor(regional).find((v) => v.value === 'where')?.label).toBe('Where');
+    expect(en.t(viewsFor(regional).find((v) => v.value === 'where')!.label)).toBe('Where');
     expect(viewsFor(national).map((v) => v.value)).not.toContain('where');
     expect(viewsFor(null).map((v) => v.value)).not.toContain('where');
     expect(viewsFor({ ...regional, regions: [] } as HwfResult).map((v) => v.value)).not.toContain(

@@ -4,11 +4,11 @@
  * differ. Here fewer join than leave, so the tub empties.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  fmt,
   lessonScenario,
   levelStock,
   medianAt,
@@ -74,24 +74,38 @@ function scenario(): unknown {
 
 const headcount = (result: HwfResult, year: number) => medianAt(result, 0, 'headcount', year);
 
-function answer(result: HwfResult) {
-  const value = Math.round(headcount(result, TARGET_YEAR));
+/** The true answer: the middle future's nurses in the target year. */
+const truth = (result: HwfResult) => Math.round(headcount(result, TARGET_YEAR));
+
+function answer(result: HwfResult, f: Formats) {
+  const value = truth(result);
   const today = headcount(result, BASE_YEAR);
   return {
     value,
-    words: `In ${TARGET_YEAR} there are about ${fmt.count(value)} nurses, ${fmt.count(shownDifference(today, value))} fewer than today's ${fmt.count(today)}. As long as more leave than join, the number keeps falling.`,
+    words: f.t('learn.lesson.stockAndFlow.answer', {
+      year: f.year(TARGET_YEAR),
+      count: f.count(value),
+      fewer: f.count(shownDifference(today, value)),
+      today: f.count(today),
+    }),
   };
 }
 
 export const stockAndFlow: Lesson = {
   id: 'stock-and-flow',
   number: 1,
-  title: 'A workforce is a bathtub',
-  idea: 'The number of workers changes only when the people who join and the people who leave are not equal.',
+  title: 'learn.lesson.stockAndFlow.title',
+  idea: 'learn.lesson.stockAndFlow.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `Today about ${fmt.count(TODAY_ROUNDED)} nurses work here. Each year about ${JOIN} join and about ${LEAVE} leave. How many nurses will there be in ${TARGET_YEAR}?`,
+    question: (f) =>
+      f.t('learn.lesson.stockAndFlow.question', {
+        today: f.count(TODAY_ROUNDED),
+        join: f.integer(JOIN),
+        leave: f.integer(LEAVE),
+        year: f.year(TARGET_YEAR),
+      }),
     unit: 'nurses',
     min: 0,
     max: 2 * TODAY_ROUNDED,
@@ -99,33 +113,44 @@ export const stockAndFlow: Lesson = {
     initial: TODAY_ROUNDED,
   },
   answer,
-  judge: (predicted, result) => withinShare(predicted, answer(result).value, 0.1),
+  judge: (predicted, result) => withinShare(predicted, truth(result), 0.1),
   explanation: [
-    'Think of the workforce as water in a bathtub. The tap is everyone who joins: new graduates and nurses who move here from abroad. The drain is everyone who leaves: people who quit, people who move abroad and people who retire.',
-    `The level moves only when the tap and the drain differ. Here about ${JOIN} nurses join each year and about ${LEAVE} leave, so the tub loses about ${LEAVE - JOIN} a year at first.`,
-    'As the tub empties, fewer people are left to leave, so the fall slows down. The level settles where as many leave as join.',
-    "So ask two questions before any other: how many join each year, and how many leave? A shortage builds up slowly, one year's difference at a time.",
+    'learn.lesson.stockAndFlow.explanation1',
+    (f) =>
+      f.t('learn.lesson.stockAndFlow.explanation2', {
+        join: f.integer(JOIN),
+        leave: f.integer(LEAVE),
+        loss: f.integer(LEAVE - JOIN),
+      }),
+    'learn.lesson.stockAndFlow.explanation3',
+    'learn.lesson.stockAndFlow.explanation4',
   ],
   chart: { kind: 'band', profession: 0, measure: 'headcount' },
-  marks: (result) => {
+  marks: (result, f) => {
     const today = headcount(result, BASE_YEAR);
     const then = headcount(result, TARGET_YEAR);
     // Within 1 % of today: the tap matches the drain (the try-it lever can get there).
     const why =
-      Math.abs(then - today) <= today * 0.01
-        ? 'as many join as leave'
-        : then < today
-          ? 'because more leave than join'
-          : 'because more join than leave';
+      Math.abs(then - today) <= today * 0.01 ? 'balanced' : then < today ? 'fewer' : 'more';
     return [
-      { year: BASE_YEAR, label: `Today: ${fmt.count(today)} nurses` },
-      { year: TARGET_YEAR, label: `${TARGET_YEAR}: ${fmt.count(then)}, ${why}` },
+      {
+        year: BASE_YEAR,
+        label: f.t('learn.lesson.stockAndFlow.markToday', { count: f.count(today) }),
+      },
+      {
+        year: TARGET_YEAR,
+        label: f.t('learn.lesson.stockAndFlow.markTarget', {
+          year: f.year(TARGET_YEAR),
+          count: f.count(then),
+          why,
+        }),
+      },
     ];
   },
   tryIt: {
-    task: `Open the tap. Find the fewest nurses from abroad a year that keep as many nurses in ${TARGET_YEAR} as today.`,
+    task: (f) => f.t('learn.lesson.stockAndFlow.task', { year: f.year(TARGET_YEAR) }),
     lever: {
-      label: 'Nurses arriving from abroad a year',
+      label: 'learn.lesson.stockAndFlow.lever',
       path: 'professions[0].immigration.perYear',
       min: 0,
       max: 100,
@@ -133,12 +158,21 @@ export const stockAndFlow: Lesson = {
       unit: 'nurses',
     },
     goal: (result) => headcount(result, TARGET_YEAR) >= headcount(result, BASE_YEAR),
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const today = headcount(result, BASE_YEAR);
       const then = headcount(result, TARGET_YEAR);
       return then >= today
-        ? `Goal met: ${fmt.count(then)} nurses in ${TARGET_YEAR}, ${fmt.count(shownDifference(then, today))} more than today. The tap now matches the drain.`
-        : `${fmt.count(then)} nurses in ${TARGET_YEAR}: still ${fmt.count(shownDifference(today, then))} fewer than today's ${fmt.count(today)}.`;
+        ? f.t('learn.lesson.stockAndFlow.goalMet', {
+            count: f.count(then),
+            year: f.year(TARGET_YEAR),
+            more: f.count(shownDifference(then, today)),
+          })
+        : f.t('learn.lesson.stockAndFlow.goalNotMet', {
+            count: f.count(then),
+            year: f.year(TARGET_YEAR),
+            fewer: f.count(shownDifference(today, then)),
+            today: f.count(today),
+          });
     },
   },
 };

@@ -4,11 +4,11 @@
  * the first of them graduate, 6 years on.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  fmt,
   lessonScenario,
   levelStock,
   medianAt,
@@ -89,51 +89,82 @@ export function firstArrivalYear(result: HwfResult): number | undefined {
   return undefined;
 }
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const year = firstArrivalYear(result);
   if (year === undefined) {
-    return { value: NaN, words: 'In this run the extra students never reach the workforce.' };
+    return { value: NaN, words: f.t('learn.lesson.trainingDelay.answerNever') };
   }
   return {
     value: year,
-    words: `The number of doctors starts to rise in ${year}, not before. Students who start in ${POLICY_START} study for ${DURATION} years and start work in ${year}, ${year - BASE_YEAR} years from today.`,
+    words: f.t('learn.lesson.trainingDelay.answer', {
+      year: f.year(year),
+      start: f.year(POLICY_START),
+      duration: f.integer(DURATION),
+      after: f.integer(year - BASE_YEAR),
+    }),
   };
 }
 
 export const trainingDelay: Lesson = {
   id: 'training-delay',
   number: 2,
-  title: 'Training takes years',
-  idea: 'New training places help only once their students graduate: the longer the training, the later the help.',
+  title: 'learn.lesson.trainingDelay.title',
+  idea: 'learn.lesson.trainingDelay.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `The medical school takes ${EXTRA_PLACES} more students a year from ${POLICY_START}. Medical training takes ${DURATION} years. In which year does the number of doctors start to rise?`,
-    unit: '',
+    question: (f) =>
+      f.t('learn.lesson.trainingDelay.question', {
+        places: f.integer(EXTRA_PLACES),
+        start: f.year(POLICY_START),
+        duration: f.integer(DURATION),
+      }),
+    unit: null,
     min: POLICY_START,
     max: BASE_YEAR + HORIZON,
     step: 1,
     initial: POLICY_START,
   },
   answer,
-  judge: (predicted, result) => withinDistance(predicted, answer(result).value, 1),
+  judge: (predicted, result) => withinDistance(predicted, firstArrivalYear(result) ?? NaN, 1),
   explanation: [
-    `Training is a pipeline. Students who start in ${POLICY_START} are still students for ${DURATION} years. They join the workforce only when they graduate.`,
-    `Until then, the workforce gets the graduates of places decided years ago. So from ${BASE_YEAR} to ${POLICY_START + DURATION - 1} the extra places change nothing: there are exactly as many doctors as there would be without them.`,
-    `From ${POLICY_START + DURATION} a new group of extra doctors arrives every year, and the number climbs step by step.`,
-    'For a planner this means: a shortage expected in five years cannot be solved by training places decided today. Quicker levers (keeping people, hiring from abroad, sharing tasks) must bridge the gap.',
+    (f) =>
+      f.t('learn.lesson.trainingDelay.explanation1', {
+        start: f.year(POLICY_START),
+        duration: f.integer(DURATION),
+      }),
+    (f) =>
+      f.t('learn.lesson.trainingDelay.explanation2', {
+        from: f.year(BASE_YEAR),
+        to: f.year(POLICY_START + DURATION - 1),
+      }),
+    (f) =>
+      f.t('learn.lesson.trainingDelay.explanation3', { year: f.year(POLICY_START + DURATION) }),
+    'learn.lesson.trainingDelay.explanation4',
   ],
   chart: { kind: 'band', profession: 0, measure: 'headcount' },
-  marks: (result) => {
-    const marks = [{ year: POLICY_START, label: `${EXTRA_PLACES} more students start` }];
+  marks: (result, f) => {
+    const marks = [
+      {
+        year: POLICY_START,
+        label: f.t('learn.lesson.trainingDelay.markStart', { places: f.integer(EXTRA_PLACES) }),
+      },
+    ];
     const year = firstArrivalYear(result);
-    if (year !== undefined) marks.push({ year, label: 'The first extra doctors start work' });
+    if (year !== undefined) {
+      marks.push({ year, label: f.t('learn.lesson.trainingDelay.markArrival') });
+    }
     return marks;
   },
   tryIt: {
-    task: `Find the fewest extra places a year (from ${POLICY_START}) that give ${GOAL_MORE} more doctors in ${TARGET_YEAR} than today.`,
+    task: (f) =>
+      f.t('learn.lesson.trainingDelay.task', {
+        start: f.year(POLICY_START),
+        more: f.integer(GOAL_MORE),
+        year: f.year(TARGET_YEAR),
+      }),
     lever: {
-      label: 'Extra training places a year',
+      label: 'learn.lesson.trainingDelay.lever',
       path: 'policies[0].value',
       min: 0,
       max: 200,
@@ -141,11 +172,19 @@ export const trainingDelay: Lesson = {
       unit: 'places',
     },
     goal: (result) => headcount(result, TARGET_YEAR) - headcount(result, BASE_YEAR) >= GOAL_MORE,
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const more = shownDifference(headcount(result, TARGET_YEAR), headcount(result, BASE_YEAR));
       return more >= GOAL_MORE
-        ? `Goal met: ${fmt.count(more)} more doctors in ${TARGET_YEAR} than today. Only the students of ${POLICY_START}–${TARGET_YEAR - DURATION} have graduated by then.`
-        : `${fmt.count(Math.max(0, more))} more doctors in ${TARGET_YEAR} than today: ${fmt.count(GOAL_MORE - more)} short of the goal.`;
+        ? f.t('learn.lesson.trainingDelay.goalMet', {
+            more: f.count(more),
+            year: f.year(TARGET_YEAR),
+            students: f.years(POLICY_START, TARGET_YEAR - DURATION),
+          })
+        : f.t('learn.lesson.trainingDelay.goalNotMet', {
+            more: f.count(Math.max(0, more)),
+            year: f.year(TARGET_YEAR),
+            short: f.count(GOAL_MORE - more),
+          });
     },
   },
 };

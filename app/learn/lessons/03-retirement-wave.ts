@@ -3,12 +3,12 @@
  * fifties, so in 10–15 years a wave of retirements takes them, whatever happens now.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import { normalCdf } from '../../../model/numeric/math.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  fmt,
   lessonScenario,
   medianAt,
   percentOf,
@@ -85,24 +85,36 @@ export function steepestFallYear(result: HwfResult): number {
   return result.years[best];
 }
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const value = fallPercent(result);
   return {
     value,
-    words: `By ${TARGET_YEAR} the number of GPs falls by ${fmt.percent(value / 100)}, from ${fmt.count(headcount(result, BASE_YEAR))} to ${fmt.count(headcount(result, TARGET_YEAR))}. The fall is steepest around ${steepestFallYear(result)}, when the large group now in their fifties reaches retirement age.`,
+    words: f.t('learn.lesson.retirementWave.answer', {
+      year: f.year(TARGET_YEAR),
+      fall: f.percent(value / 100),
+      today: f.count(headcount(result, BASE_YEAR)),
+      then: f.count(headcount(result, TARGET_YEAR)),
+      steepest: f.year(steepestFallYear(result)),
+    }),
   };
 }
 
 export const retirementWave: Lesson = {
   id: 'retirement-wave',
   number: 3,
-  title: 'The retirement wave',
-  idea: 'An old workforce shrinks in a wave when its large older groups reach retirement age, years ahead and easy to see in the age pyramid.',
+  title: 'learn.lesson.retirementWave.title',
+  idea: 'learn.lesson.retirementWave.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `Today ${fmt.count(TODAY)} GPs work here and ${fmt.percent(OLD_SHARE)} of them are ${OLD_AGE} or older. New GPs keep coming at today's pace. By how much will the number of GPs fall by ${TARGET_YEAR}?`,
-    unit: '%',
+    question: (f) =>
+      f.t('learn.lesson.retirementWave.question', {
+        today: f.count(TODAY),
+        old: f.percent(OLD_SHARE),
+        age: f.integer(OLD_AGE),
+        year: f.year(TARGET_YEAR),
+      }),
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -111,27 +123,37 @@ export const retirementWave: Lesson = {
   answer,
   judge: (predicted, result) => withinDistance(predicted, fallPercent(result), 5),
   explanation: [
-    'An age pyramid shows how many people there are at each age, women on one side and men on the other. Here it bulges in the fifties: many GPs were trained in the same years, long ago.',
-    `People retire on average at about ${RETIREMENT_AGE}. So the bulge tells you when the retirements come: a 53-year-old today reaches ${RETIREMENT_AGE} in 10 years. The wave arrives 10 to 15 years from now, and it is already certain.`,
-    'The new GPs are far fewer than the ones who leave, so the total falls fast while the wave passes, then slows.',
-    'Look at the pyramid first. An old workforce needs action long before the wave: more training places years ahead, or ways to keep older staff a few years longer.',
+    'learn.lesson.retirementWave.explanation1',
+    (f) => f.t('learn.lesson.retirementWave.explanation2', { age: f.integer(RETIREMENT_AGE) }),
+    'learn.lesson.retirementWave.explanation3',
+    'learn.lesson.retirementWave.explanation4',
   ],
   chart: { kind: 'pyramid', profession: 0 },
-  marks: (result) => [
+  marks: (result, f) => [
     {
       year: BASE_YEAR,
-      label: `Today: ${fmt.percent(OLD_SHARE)} are ${OLD_AGE} or older`,
+      label: f.t('learn.lesson.retirementWave.markToday', {
+        old: f.percent(OLD_SHARE),
+        age: f.integer(OLD_AGE),
+      }),
     },
-    { year: steepestFallYear(result), label: 'The wave at its peak' },
+    { year: steepestFallYear(result), label: f.t('learn.lesson.retirementWave.markPeak') },
     {
       year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: ${fmt.count(headcount(result, TARGET_YEAR))} GPs left`,
+      label: f.t('learn.lesson.retirementWave.markTarget', {
+        year: f.year(TARGET_YEAR),
+        count: f.count(headcount(result, TARGET_YEAR)),
+      }),
     },
   ],
   tryIt: {
-    task: `Find the lowest average retirement age that keeps at least ${fmt.percent(GOAL_SHARE)} of today's GPs at work in ${TARGET_YEAR}.`,
+    task: (f) =>
+      f.t('learn.lesson.retirementWave.task', {
+        share: f.percent(GOAL_SHARE),
+        year: f.year(TARGET_YEAR),
+      }),
     lever: {
-      label: 'Average retirement age',
+      label: 'learn.lesson.retirementWave.lever',
       path: 'professions[0].exits.retirement.meanAge',
       min: 60,
       max: 70,
@@ -139,11 +161,19 @@ export const retirementWave: Lesson = {
       unit: 'years',
     },
     goal: (result) => headcount(result, TARGET_YEAR) >= GOAL_SHARE * headcount(result, BASE_YEAR),
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const share = headcount(result, TARGET_YEAR) / headcount(result, BASE_YEAR);
       return share >= GOAL_SHARE
-        ? `Goal met: ${fmt.percent(share)} of today's GPs in ${TARGET_YEAR}. The wave comes later, but it still comes.`
-        : `${fmt.percent(share)} of today's GPs in ${TARGET_YEAR}: ${percentOf(GOAL_SHARE) - percentOf(share)} points short of ${fmt.percent(GOAL_SHARE)}.`;
+        ? f.t('learn.lesson.retirementWave.goalMet', {
+            share: f.percent(share),
+            year: f.year(TARGET_YEAR),
+          })
+        : f.t('learn.lesson.retirementWave.goalNotMet', {
+            share: f.percent(share),
+            year: f.year(TARGET_YEAR),
+            points: f.integer(percentOf(GOAL_SHARE) - percentOf(share)),
+            goal: f.percent(GOAL_SHARE),
+          });
     },
   },
 };

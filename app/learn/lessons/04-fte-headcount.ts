@@ -3,11 +3,11 @@
  * little less every year (more part-time work), so the work they can do falls.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  fmt,
   lessonScenario,
   levelStock,
   medianAt,
@@ -68,24 +68,36 @@ function scenario(): unknown {
 const headcount = (result: HwfResult, year: number) => medianAt(result, 0, 'headcount', year);
 const fte = (result: HwfResult, year: number) => medianAt(result, 0, 'fte', year);
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const value = Math.round(fte(result, TARGET_YEAR));
   return {
     value,
-    words: `In ${TARGET_YEAR} the ${fmt.count(headcount(result, TARGET_YEAR))} nurses give ${fmt.count(value)} FTE, against ${fmt.count(fte(result, BASE_YEAR))} FTE today: about the same people, ${fmt.count(shownDifference(fte(result, BASE_YEAR), value))} fewer full-time jobs' worth of work.`,
+    words: f.t('learn.lesson.fteHeadcount.answer', {
+      year: f.year(TARGET_YEAR),
+      heads: f.count(headcount(result, TARGET_YEAR)),
+      fte: f.count(value),
+      today: f.count(fte(result, BASE_YEAR)),
+      fewer: f.count(shownDifference(fte(result, BASE_YEAR), value)),
+    }),
   };
 }
 
 export const fteHeadcount: Lesson = {
   id: 'fte-headcount',
   number: 4,
-  title: 'Heads are not hours',
-  idea: 'What counts for care is the work people do (FTE), not how many people there are (headcount); when more work part time, the same headcount does less work.',
+  title: 'learn.lesson.fteHeadcount.title',
+  idea: 'learn.lesson.fteHeadcount.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `Today about ${fmt.count(TODAY_ROUNDED)} nurses work here, each ${fmt.percent(FTE_PER_HEAD)} of full time on average: about ${fmt.count(TODAY_ROUNDED * FTE_PER_HEAD)} FTE. Their number stays about the same, but each year they work 1 % less. How many FTE will they give in ${TARGET_YEAR}?`,
-    unit: 'FTE',
+    question: (f) =>
+      f.t('learn.lesson.fteHeadcount.question', {
+        today: f.count(TODAY_ROUNDED),
+        share: f.percent(FTE_PER_HEAD),
+        fte: f.count(TODAY_ROUNDED * FTE_PER_HEAD),
+        year: f.year(TARGET_YEAR),
+      }),
+    unit: 'fte',
     min: 0,
     max: TODAY_ROUNDED,
     step: 10,
@@ -94,26 +106,38 @@ export const fteHeadcount: Lesson = {
   answer,
   judge: (predicted, result) => withinShare(predicted, fte(result, TARGET_YEAR), 0.05),
   explanation: [
-    'Headcount is the number of people. FTE (full-time equivalent) is the work they do, counted in full-time jobs: two nurses who each work half time are 2 heads but 1 FTE.',
-    `Here the headcount stays about level, but the average nurse works ${fmt.percent(FTE_PER_HEAD)} of full time today and 1 % less each year. Over ${HORIZON} years that adds up: the same nurses do about ${fmt.percent(1 - (1 + FTE_TREND) ** HORIZON)} less work.`,
-    'On the chart the two lines drift apart. The gap between them is work that is no longer done, even though nobody left.',
-    'Demand for care is counted in FTE. A plan that only counts heads will miss a shortage that comes from shorter working hours.',
+    'learn.lesson.fteHeadcount.explanation1',
+    (f) =>
+      f.t('learn.lesson.fteHeadcount.explanation2', {
+        share: f.percent(FTE_PER_HEAD),
+        horizon: f.integer(HORIZON),
+        less: f.percent(1 - (1 + FTE_TREND) ** HORIZON),
+      }),
+    'learn.lesson.fteHeadcount.explanation3',
+    'learn.lesson.fteHeadcount.explanation4',
   ],
   chart: { kind: 'headcount-fte', profession: 0 },
-  marks: (result) => [
+  marks: (result, f) => [
     {
       year: BASE_YEAR,
-      label: `Today: ${fmt.count(headcount(result, BASE_YEAR))} nurses, ${fmt.count(fte(result, BASE_YEAR))} FTE`,
+      label: f.t('learn.lesson.fteHeadcount.markToday', {
+        heads: f.count(headcount(result, BASE_YEAR)),
+        fte: f.count(fte(result, BASE_YEAR)),
+      }),
     },
     {
       year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: ${fmt.count(headcount(result, TARGET_YEAR))} nurses, ${fmt.count(fte(result, TARGET_YEAR))} FTE`,
+      label: f.t('learn.lesson.fteHeadcount.markTarget', {
+        year: f.year(TARGET_YEAR),
+        heads: f.count(headcount(result, TARGET_YEAR)),
+        fte: f.count(fte(result, TARGET_YEAR)),
+      }),
     },
   ],
   tryIt: {
-    task: `Nobody can make nurses work longer hours. Find the fewest training places a year that keep the FTE of ${TARGET_YEAR} at today's level.`,
+    task: (f) => f.t('learn.lesson.fteHeadcount.task', { year: f.year(TARGET_YEAR) }),
     lever: {
-      label: 'Training places a year',
+      label: 'learn.lever.trainingPlaces',
       path: 'professions[0].training.intake',
       min: 0,
       max: 150,
@@ -121,12 +145,21 @@ export const fteHeadcount: Lesson = {
       unit: 'places',
     },
     goal: (result) => fte(result, TARGET_YEAR) >= fte(result, BASE_YEAR),
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const now = fte(result, BASE_YEAR);
       const then = fte(result, TARGET_YEAR);
       return then >= now
-        ? `Goal met: ${fmt.count(then)} FTE in ${TARGET_YEAR}, from ${fmt.count(headcount(result, TARGET_YEAR))} nurses: more heads for the same work.`
-        : `${fmt.count(then)} FTE in ${TARGET_YEAR}: ${fmt.count(shownDifference(now, then))} FTE short of today's ${fmt.count(now)}.`;
+        ? f.t('learn.lesson.fteHeadcount.goalMet', {
+            fte: f.count(then),
+            year: f.year(TARGET_YEAR),
+            heads: f.count(headcount(result, TARGET_YEAR)),
+          })
+        : f.t('learn.lesson.fteHeadcount.goalNotMet', {
+            fte: f.count(then),
+            year: f.year(TARGET_YEAR),
+            short: f.count(shownDifference(now, then)),
+            today: f.count(now),
+          });
     },
   },
 };

@@ -3,12 +3,12 @@
  * older, and older people use more care, so the demand for nurses rises.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
   byAge,
-  fmt,
   inlinePopulation,
   lessonScenario,
   levelStock,
@@ -81,7 +81,8 @@ function populationOf(year: number): { total: number; oldShare: number } {
 }
 const NOW = populationOf(BASE_YEAR);
 const THEN = populationOf(TARGET_YEAR);
-const ABOUT_PEOPLE = fmt.count(Math.round(NOW.total / 10_000) * 10_000);
+/** The population, rounded for the question. */
+const ABOUT_PEOPLE = Math.round(NOW.total / 10_000) * 10_000;
 
 const STOCK = levelStock(
   WORK_AGES,
@@ -97,7 +98,7 @@ function scenario(): unknown {
   return lessonScenario({
     number: 5,
     title: 'demand from an ageing population',
-    shows: `A population of about ${plainCount(Math.round(NOW.total / 10_000) * 10_000)} that does not grow but grows older: ${percentOf(NOW.oldShare)} % are 65 or older today, ${percentOf(THEN.oldShare)} % in ${TARGET_YEAR}. People of 65 and over use three times as much nursing care as younger adults, and people of 80 and over six times as much, so the demand for nurses rises.`,
+    shows: `A population of about ${plainCount(ABOUT_PEOPLE)} that does not grow but grows older: ${percentOf(NOW.oldShare)} % are 65 or older today, ${percentOf(THEN.oldShare)} % in ${TARGET_YEAR}. People of 65 and over use three times as much nursing care as younger adults, and people of 80 and over six times as much, so the demand for nurses rises.`,
     seed: 505,
     horizonYears: HORIZON,
     targetYear: TARGET_YEAR,
@@ -134,24 +135,36 @@ function risePercent(result: HwfResult): number {
   return percentOf(demand(result, TARGET_YEAR) / demand(result, BASE_YEAR) - 1);
 }
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const value = risePercent(result);
   return {
     value,
-    words: `The demand for nurses rises by ${fmt.percent(value / 100)} by ${TARGET_YEAR}, from ${fmt.count(demand(result, BASE_YEAR))} to ${fmt.count(demand(result, TARGET_YEAR))} FTE, while the population stays the same size. The people are the same in number; they are older.`,
+    words: f.t('learn.lesson.ageingDemand.answer', {
+      rise: f.percent(value / 100),
+      year: f.year(TARGET_YEAR),
+      today: f.count(demand(result, BASE_YEAR)),
+      then: f.count(demand(result, TARGET_YEAR)),
+    }),
   };
 }
 
 export const ageingDemand: Lesson = {
   id: 'ageing-demand',
   number: 5,
-  title: 'An older population needs more care',
-  idea: 'Demand for care depends on the age of the population, not only its size: a population that does not grow but grows older needs more care.',
+  title: 'learn.lesson.ageingDemand.title',
+  idea: 'learn.lesson.ageingDemand.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `The population stays at about ${ABOUT_PEOPLE} people until ${TARGET_YEAR}, but it grows older: the share aged ${OLD_AGE} and over rises from ${fmt.percent(NOW.oldShare)} to ${fmt.percent(THEN.oldShare)}. Older people use much more nursing care. By how much does the demand for nurses rise by ${TARGET_YEAR}?`,
-    unit: '%',
+    question: (f) =>
+      f.t('learn.lesson.ageingDemand.question', {
+        people: f.count(ABOUT_PEOPLE),
+        year: f.year(TARGET_YEAR),
+        age: f.integer(OLD_AGE),
+        now: f.percent(NOW.oldShare),
+        then: f.percent(THEN.oldShare),
+      }),
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -160,23 +173,26 @@ export const ageingDemand: Lesson = {
   answer,
   judge: (predicted, result) => withinDistance(predicted, risePercent(result), 5),
   explanation: [
-    'Demand here is counted with utilisation: how much care a person of each age uses, compared with a young adult. A person of 85 uses six times as much nursing care as a person of 30.',
-    "Each year the model takes the population of each age, multiplies it by that age's care use and adds it up. When people move from younger to older ages, the sum grows, even if the number of people does not.",
-    `So the demand line climbs while the population stays flat. Today the nurses just cover the demand; by ${TARGET_YEAR} they fall far short, though not one nurse fewer works here.`,
-    'A plan that holds the number of nurses per inhabitant steady would miss this. Look at the age of the population, not only its size.',
+    'learn.lesson.ageingDemand.explanation1',
+    'learn.lesson.ageingDemand.explanation2',
+    (f) => f.t('learn.lesson.ageingDemand.explanation3', { year: f.year(TARGET_YEAR) }),
+    'learn.lesson.ageingDemand.explanation4',
   ],
   chart: { kind: 'supply-demand', profession: 0 },
-  marks: (result) => [
-    { year: BASE_YEAR, label: 'Today: supply meets demand' },
+  marks: (result, f) => [
+    { year: BASE_YEAR, label: f.t('learn.lesson.ageingDemand.markToday') },
     {
       year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: demand +${fmt.percent(risePercent(result) / 100)}, same population size`,
+      label: f.t('learn.lesson.ageingDemand.markTarget', {
+        year: f.year(TARGET_YEAR),
+        rise: f.percent(risePercent(result) / 100),
+      }),
     },
   ],
   tryIt: {
-    task: `Find the fewest training places a year that keep the nurses' FTE up with the demand in ${TARGET_YEAR}.`,
+    task: (f) => f.t('learn.lesson.ageingDemand.task', { year: f.year(TARGET_YEAR) }),
     lever: {
-      label: 'Training places a year',
+      label: 'learn.lever.trainingPlaces',
       path: 'professions[0].training.intake',
       min: 0,
       max: 300,
@@ -184,11 +200,14 @@ export const ageingDemand: Lesson = {
       unit: 'places',
     },
     goal: (result) => gap(result, TARGET_YEAR) >= 0,
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const g = gap(result, TARGET_YEAR);
       return g >= 0
-        ? `Goal met: in ${TARGET_YEAR} supply exceeds demand by ${fmt.count(g)} FTE.`
-        : `In ${TARGET_YEAR} supply is still ${fmt.count(shownDifference(0, g))} FTE short of demand.`;
+        ? f.t('learn.lesson.ageingDemand.goalMet', { year: f.year(TARGET_YEAR), fte: f.count(g) })
+        : f.t('learn.lesson.ageingDemand.goalNotMet', {
+            year: f.year(TARGET_YEAR),
+            fte: f.count(shownDifference(0, g)),
+          });
     },
   },
 };

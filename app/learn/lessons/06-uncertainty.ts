@@ -4,11 +4,11 @@
  * spread, and the shortage probability counts the futures that fall short.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   BASE_YEAR,
   WORK_AGES,
-  fmt,
   lessonScenario,
   levelStock,
   percentOf,
@@ -83,29 +83,31 @@ const gapBand = (result: HwfResult, year: number) => {
   return { p5: g.p5[k], p50: g.p50[k], p95: g.p95[k] };
 };
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const share = shortageAt(result, 0, TARGET_YEAR);
   const band = gapBand(result, TARGET_YEAR);
-  const middle =
-    band.p50 >= 0
-      ? `the middle one has ${fmt.count(band.p50)} FTE to spare`
-      : `the middle one is only ${fmt.count(-band.p50)} FTE short`;
   return {
     value: percentOf(share),
-    words: `A shortage in ${TARGET_YEAR} is ${fmt.percent(share)} likely: that share of the 500 futures falls short, though ${middle}. In 9 futures out of 10 the gap is ${fmt.interval(band.p5, band.p95, true)} FTE.`,
+    words: f.t('learn.lesson.uncertainty.answer', {
+      year: f.year(TARGET_YEAR),
+      share: f.percent(share),
+      middle: band.p50 >= 0 ? 'spare' : 'short',
+      fte: f.count(Math.abs(band.p50)),
+      interval: f.interval(band.p5, band.p95, true),
+    }),
   };
 }
 
 export const uncertainty: Lesson = {
   id: 'uncertainty',
   number: 6,
-  title: 'One line hides the risk',
-  idea: 'A forecast is a spread of possible futures: the band shows how wide it is, and the shortage probability says how many of those futures fall short.',
+  title: 'learn.lesson.uncertainty.title',
+  idea: 'learn.lesson.uncertainty.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `In the middle future, the nurses just cover the demand in ${TARGET_YEAR}, with a little to spare. How likely is a shortage of nurses in ${TARGET_YEAR}?`,
-    unit: '%',
+    question: (f) => f.t('learn.lesson.uncertainty.question', { year: f.year(TARGET_YEAR) }),
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -115,23 +117,30 @@ export const uncertainty: Lesson = {
   judge: (predicted, result) =>
     withinDistance(predicted, percentOf(shortageAt(result, 0, TARGET_YEAR)), 10),
   explanation: [
-    'Nobody knows how many nurses will quit, how many will come from abroad or how fast illness will grow. So the model does not run once: it runs 500 times, each time with other values drawn from the ranges given. Each run is one possible future.',
-    'The line in the middle is the median: half the futures lie above it, half below. The bands around it hold the middle half, 8 in 10 and 9 in 10 of the futures. The wider the band, the less we know.',
-    'The shortage probability counts the futures in which supply falls below demand. A middle line just above demand still leaves many futures below it: a single line would say “no problem” and hide that risk.',
-    'So plan against the band, not the line: decide how much risk of a shortage is acceptable, and choose the training places that keep it there.',
+    'learn.lesson.uncertainty.explanation1',
+    'learn.lesson.uncertainty.explanation2',
+    'learn.lesson.uncertainty.explanation3',
+    'learn.lesson.uncertainty.explanation4',
   ],
   chart: { kind: 'supply-demand', profession: 0 },
-  marks: (result) => [
+  marks: (result, f) => [
     {
       year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: a shortage is ${fmt.percent(shortageAt(result, 0, TARGET_YEAR))} likely`,
+      label: f.t('learn.lesson.uncertainty.markTarget', {
+        year: f.year(TARGET_YEAR),
+        share: f.percent(shortageAt(result, 0, TARGET_YEAR)),
+      }),
     },
-    { year: BASE_YEAR, label: 'Today: one known number, no band' },
+    { year: BASE_YEAR, label: f.t('learn.lesson.uncertainty.markToday') },
   ],
   tryIt: {
-    task: `Find the fewest training places a year that make a shortage in ${TARGET_YEAR} at most ${fmt.percent(GOAL_SHORTAGE)} likely.`,
+    task: (f) =>
+      f.t('learn.lesson.uncertainty.task', {
+        year: f.year(TARGET_YEAR),
+        goal: f.percent(GOAL_SHORTAGE),
+      }),
     lever: {
-      label: 'Training places a year',
+      label: 'learn.lever.trainingPlaces',
       path: 'professions[0].training.intake',
       min: 0,
       max: 300,
@@ -139,11 +148,19 @@ export const uncertainty: Lesson = {
       unit: 'places',
     },
     goal: (result) => shortageAt(result, 0, TARGET_YEAR) <= GOAL_SHORTAGE,
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const share = shortageAt(result, 0, TARGET_YEAR);
       return share <= GOAL_SHORTAGE
-        ? `Goal met: a shortage in ${TARGET_YEAR} is ${fmt.percent(share)} likely.`
-        : `A shortage in ${TARGET_YEAR} is still ${fmt.percent(share)} likely: ${percentOf(share) - percentOf(GOAL_SHORTAGE)} points above the ${fmt.percent(GOAL_SHORTAGE)} you aim for.`;
+        ? f.t('learn.lesson.uncertainty.goalMet', {
+            year: f.year(TARGET_YEAR),
+            share: f.percent(share),
+          })
+        : f.t('learn.lesson.uncertainty.goalNotMet', {
+            year: f.year(TARGET_YEAR),
+            share: f.percent(share),
+            points: f.integer(percentOf(share) - percentOf(GOAL_SHORTAGE)),
+            goal: f.percent(GOAL_SHORTAGE),
+          });
     },
   },
 };

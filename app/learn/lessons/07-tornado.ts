@@ -4,10 +4,10 @@
  * the widest of them, comes first.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   WORK_AGES,
-  fmt,
   lessonScenario,
   levelStock,
   yearIndex,
@@ -41,27 +41,28 @@ const STOCK = levelStock(
   EXITS,
 );
 
-/** The uncertain inputs, as the tornado names them, and in a planner's words. */
+/** The uncertain inputs, as the tornado names them, and in a planner's words: the choice's
+ *  label, and `which`, the input's case in the messages that name it in a sentence. */
 const INPUTS = [
   {
     value: 'professions[0].exits.attrition',
-    label: 'How many nurses quit each year (attrition)',
-    short: 'attrition',
+    label: 'learn.lesson.tornado.optionAttrition',
+    which: 'attrition',
   },
   {
     value: 'professions[0].immigration.perYear',
-    label: 'How many nurses come from abroad',
-    short: 'immigration',
+    label: 'learn.lesson.tornado.optionImmigration',
+    which: 'immigration',
   },
   {
     value: 'professions[0].exits.retirement.meanAge',
-    label: 'The average retirement age',
-    short: 'the retirement age',
+    label: 'learn.lesson.tornado.optionRetirementAge',
+    which: 'retirementAge',
   },
   {
     value: 'professions[0].demand.trends.epidemiology',
-    label: 'How fast the need for care grows',
-    short: 'the growth of the need for care',
+    label: 'learn.lesson.tornado.optionNeedGrowth',
+    which: 'needGrowth',
   },
 ] as const;
 const ATTRITION_PATH = INPUTS[0].value;
@@ -105,8 +106,10 @@ function scenario(): unknown {
   });
 }
 
-function shortName(input: string): string {
-  return INPUTS.find((i) => i.value === input)?.short ?? input;
+/** An input's case in the messages that name it ("other": one the lesson does not know,
+ *  named by its path). */
+function which(input: string): string {
+  return INPUTS.find((i) => i.value === input)?.which ?? 'other';
 }
 
 function capitalised(text: string): string {
@@ -125,63 +128,81 @@ function gapWidth(result: HwfResult): number {
   return g.p95[k] - g.p5[k];
 }
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const top = result.professions[0].sensitivity[0];
-  if (top === undefined) return { value: '', words: 'No input moves the gap in this run.' };
+  if (top === undefined) return { value: '', words: f.t('learn.lesson.tornado.answerNone') };
   return {
     value: top.input,
-    words: `${capitalised(shortName(top.input))} drives the ${TARGET_YEAR} gap most: its bar is the longest (rank correlation ${fmt.correlation(top.rankCorrelation)}, where ±1 would be a perfect link and 0 none).`,
+    words: f.t('learn.lesson.tornado.answer', {
+      which: which(top.input),
+      input: capitalised(top.input),
+      year: f.year(TARGET_YEAR),
+      correlation: f.correlation(top.rankCorrelation),
+    }),
   };
 }
 
 export const tornado: Lesson = {
   id: 'tornado',
   number: 7,
-  title: 'What drives the gap',
-  idea: 'The tornado chart ranks the uncertain inputs by how much each moves the gap, so you know which numbers to pin down and which levers matter.',
+  title: 'learn.lesson.tornado.title',
+  idea: 'learn.lesson.tornado.idea',
   scenario,
   prediction: {
     kind: 'choice',
-    question: `Four inputs of this nurse forecast are uncertain: attrition (2–6 % a year), immigrants (20–30 a year), the average retirement age (62, give or take a year) and the growth of the need for care (0.4–0.8 % a year). Which one moves the ${TARGET_YEAR} gap most?`,
+    question: (f) => f.t('learn.lesson.tornado.question', { year: f.year(TARGET_YEAR) }),
     options: INPUTS.map((i) => ({ value: i.value, label: i.label })),
   },
   answer,
   judge: (predicted, result) => predicted === topInput(result),
   explanation: [
-    'Each of the 500 futures draws its own value of every uncertain input. The tornado asks, for each input: in the futures where this input was high, was the gap high or low? The stronger that link, the longer the bar.',
-    `Attrition comes first. A few points of attrition a year, on every nurse, for ${HORIZON} years, adds up to hundreds of nurses. Ten immigrants more or less a year, or a retirement age a little higher or lower, moves far less.`,
-    'A bar to the left means: the higher this input, the larger the shortage. Bars too short to tell from chance are left out.',
-    'Read the tornado as a to-do list: the top input is the number most worth measuring better, and often the lever most worth pulling (here: keeping nurses in the job).',
+    'learn.lesson.tornado.explanation1',
+    (f) => f.t('learn.lesson.tornado.explanation2', { horizon: f.integer(HORIZON) }),
+    'learn.lesson.tornado.explanation3',
+    'learn.lesson.tornado.explanation4',
   ],
   chart: { kind: 'tornado', profession: 0 },
-  marks: (result) => {
+  marks: (result, f) => {
     const top = topInput(result);
     return [
       {
         year: TARGET_YEAR,
         label:
           top === undefined
-            ? `The gap in ${TARGET_YEAR}`
-            : `The ${TARGET_YEAR} gap: ${shortName(top)} matters most`,
+            ? f.t('learn.lesson.tornado.markNone', { year: f.year(TARGET_YEAR) })
+            : f.t('learn.lesson.tornado.markTop', {
+                year: f.year(TARGET_YEAR),
+                which: which(top),
+                input: top,
+              }),
       },
     ];
   },
   tryIt: {
-    task: `Suppose a study of nurses who leave shows that attrition cannot be as high as 6 % a year. Find the highest attrition the study may allow that narrows the ${TARGET_YEAR} gap's 9-in-10 range to at most ${fmt.count(GOAL_WIDTH)} FTE.`,
+    task: (f) =>
+      f.t('learn.lesson.tornado.task', {
+        year: f.year(TARGET_YEAR),
+        width: f.count(GOAL_WIDTH),
+      }),
     lever: {
-      label: 'Highest possible attrition (0.05 = 5 % of nurses)',
+      label: 'learn.lesson.tornado.lever',
       path: `${ATTRITION_PATH}.max`,
       min: ATTRITION.mode,
       max: 0.08,
       step: 0.005,
-      unit: 'a year',
+      unit: 'perYear',
     },
     goal: (result) => gapWidth(result) <= GOAL_WIDTH,
-    goalWords: (result) => {
+    goalWords: (result, f) => {
       const width = gapWidth(result);
       return width <= GOAL_WIDTH
-        ? `Goal met: in 9 futures out of 10 the ${TARGET_YEAR} gap lies within a range ${fmt.count(width)} FTE wide.`
-        : `The ${TARGET_YEAR} gap's 9-in-10 range is ${fmt.count(width)} FTE wide: ${fmt.count(width - GOAL_WIDTH)} FTE more than ${fmt.count(GOAL_WIDTH)}.`;
+        ? f.t('learn.lesson.tornado.goalMet', { year: f.year(TARGET_YEAR), width: f.count(width) })
+        : f.t('learn.lesson.tornado.goalNotMet', {
+            year: f.year(TARGET_YEAR),
+            width: f.count(width),
+            over: f.count(width - GOAL_WIDTH),
+            goal: f.count(GOAL_WIDTH),
+          });
     },
   },
 };

@@ -5,11 +5,12 @@
  * than the doctors save.
  */
 import type { HwfResult } from '../../../model/result/result.ts';
+import type { Formats } from '../../format.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import type { Lesson } from '../lesson-types.ts';
 import {
   WORK_AGES,
   evenPipeline,
-  fmt,
   lessonScenario,
   levelStock,
   medianAt,
@@ -142,32 +143,45 @@ function movedNurseFte(result: HwfResult): number {
   return movedDoctorFte(result) * RATIO;
 }
 
-function answer(result: HwfResult) {
+function answer(result: HwfResult, f: Formats) {
   const value = Math.round(movedNurseFte(result));
   const moved = movedDoctorFte(result);
   return {
     value,
-    words: `In ${TARGET_YEAR} about ${fmt.count(moved)} FTE of the doctors' work has moved to nurses, and the nurses need ${fmt.count(value)} FTE to do it (${RATIO} times as much). The doctors' gap is now ${fmt.signed(gap(result, DOCTOR))} FTE, the nurses' ${fmt.signed(gap(result, NURSE))} FTE.`,
+    words: f.t('learn.lesson.taskShifting.answer', {
+      year: f.year(TARGET_YEAR),
+      moved: f.count(moved),
+      need: f.count(value),
+      ratio: f.count(RATIO),
+      doctors: f.signed(gap(result, DOCTOR)),
+      nurses: f.signed(gap(result, NURSE)),
+    }),
   };
 }
 
-function gapWords(result: HwfResult, p: number, name: string): string {
+/** A profession's gap in the target year as a clause ("doctors are 120 FTE short"). */
+function gapWords(result: HwfResult, p: number, key: MessageKey, f: Formats): string {
   const g = gap(result, p);
-  return g >= 0
-    ? `${name} have ${fmt.count(g)} FTE to spare`
-    : `${name} are ${fmt.count(-g)} FTE short`;
+  return f.t(key, { state: g >= 0 ? 'spare' : 'short', fte: f.count(Math.abs(g)) });
 }
 
 export const taskShifting: Lesson = {
   id: 'task-shifting',
   number: 8,
-  title: 'Sharing the work',
-  idea: 'Moving tasks from one profession to another closes one gap by opening another: it helps only where the receiving profession has room to spare.',
+  title: 'learn.lesson.taskShifting.title',
+  idea: 'learn.lesson.taskShifting.idea',
   scenario,
   prediction: {
     kind: 'number',
-    question: `Doctors are short; nurses have some to spare. From ${SHIFT_START} to ${SHIFT_FULL}, ${fmt.percent(SHARE)} of the doctors' work moves to nurses, and a nurse needs ${RATIO} hours for each hour of a doctor's work. How many extra nurse FTE does that need in ${TARGET_YEAR}?`,
-    unit: 'FTE',
+    question: (f) =>
+      f.t('learn.lesson.taskShifting.question', {
+        from: f.year(SHIFT_START),
+        to: f.year(SHIFT_FULL),
+        share: f.percent(SHARE),
+        ratio: f.count(RATIO),
+        year: f.year(TARGET_YEAR),
+      }),
+    unit: 'fte',
     min: 0,
     max: 1000,
     step: 10,
@@ -176,41 +190,56 @@ export const taskShifting: Lesson = {
   answer,
   judge: (predicted, result) => withinShare(predicted, movedNurseFte(result), 0.1),
   explanation: [
-    "Task shifting (or a new skill mix) means giving some of one profession's tasks to another: nurses who follow up chronic patients, prescribe some medicines or run clinics that doctors ran before.",
-    `The moved work leaves the doctors' demand and joins the nurses' demand. Here ${fmt.percent(SHARE)} of it moves, step by step from ${SHIFT_START} to ${SHIFT_FULL}, so the doctors' gap shrinks while the nurses' spare capacity is used up.`,
-    `The move is rarely one for one. A nurse here needs ${RATIO} hours for a doctor's hour of work, so the nurses need more FTE than the doctors save.`,
-    'Task shifting helps only as far as the receiving profession has room. Move too much and you have simply moved the shortage.',
+    'learn.lesson.taskShifting.explanation1',
+    (f) =>
+      f.t('learn.lesson.taskShifting.explanation2', {
+        share: f.percent(SHARE),
+        from: f.year(SHIFT_START),
+        to: f.year(SHIFT_FULL),
+      }),
+    (f) => f.t('learn.lesson.taskShifting.explanation3', { ratio: f.count(RATIO) }),
+    'learn.lesson.taskShifting.explanation4',
   ],
   chart: { kind: 'supply-demand', profession: NURSE },
-  marks: (result) => [
-    { year: SHIFT_START, label: 'Tasks start to move to nurses' },
-    { year: SHIFT_FULL, label: `${fmt.percent(SHARE)} of the doctors' work moved` },
+  marks: (result, f) => [
+    { year: SHIFT_START, label: f.t('learn.lesson.taskShifting.markStart') },
+    {
+      year: SHIFT_FULL,
+      label: f.t('learn.lesson.taskShifting.markFull', { share: f.percent(SHARE) }),
+    },
     {
       year: TARGET_YEAR,
-      label: `${TARGET_YEAR}: nurses need ${fmt.count(movedNurseFte(result))} FTE more`,
+      label: f.t('learn.lesson.taskShifting.markTarget', {
+        year: f.year(TARGET_YEAR),
+        fte: f.count(movedNurseFte(result)),
+      }),
     },
   ],
   tryIt: {
-    task: `Find a share of the doctors' work to move that leaves neither doctors nor nurses short in ${TARGET_YEAR}, in the middle future.`,
+    task: (f) => f.t('learn.lesson.taskShifting.task', { year: f.year(TARGET_YEAR) }),
     lever: {
-      label: 'Share moved to nurses (0.25 = a quarter)',
+      label: 'learn.lesson.taskShifting.lever',
       path: 'substitution[0].share',
       min: 0,
       max: 0.6,
       step: 0.05,
-      unit: "of the doctors' work",
+      unit: 'doctorsWork',
     },
     goal: (result) => gap(result, DOCTOR) >= 0 && gap(result, NURSE) >= 0,
-    goalWords: (result) => {
-      const both = `${gapWords(result, DOCTOR, 'doctors')}; ${gapWords(result, NURSE, 'nurses')}`;
+    goalWords: (result, f) => {
+      const values = {
+        year: f.year(TARGET_YEAR),
+        doctors: gapWords(result, DOCTOR, 'learn.lesson.taskShifting.gapDoctors', f),
+        nurses: gapWords(result, NURSE, 'learn.lesson.taskShifting.gapNurses', f),
+      };
       if (gap(result, DOCTOR) >= 0 && gap(result, NURSE) >= 0)
-        return `Goal met: in ${TARGET_YEAR} ${both}.`;
+        return f.t('learn.lesson.taskShifting.goalMet', values);
       if (gap(result, DOCTOR) < 0 && gap(result, NURSE) < 0) {
-        return `In ${TARGET_YEAR} ${both}.`;
+        return f.t('learn.lesson.taskShifting.bothShort', values);
       }
       return gap(result, DOCTOR) < 0
-        ? `In ${TARGET_YEAR} ${both}. Move more.`
-        : `In ${TARGET_YEAR} ${both}. That is too much: move less.`;
+        ? f.t('learn.lesson.taskShifting.moveMore', values)
+        : f.t('learn.lesson.taskShifting.moveLess', values);
     },
   },
 };

@@ -7,7 +7,7 @@
 import type { HwfResult, Measure } from '../../../model/result/result.ts';
 import type { EntrantProfile, Training } from '../../../model/scenario/types.ts';
 import { normalCdf } from '../../../model/numeric/math.ts';
-import { browserFormats, roundCount } from '../../format.ts';
+import { roundCount } from '../../format.ts';
 
 /** Every lesson starts in this year. */
 export const BASE_YEAR = 2025;
@@ -252,9 +252,6 @@ export function withinDistance(
   return Number.isFinite(p) && Math.abs(p - truth) <= distance;
 }
 
-/** Numbers in the reader's language, as the rest of the app writes them. */
-export const fmt = browserFormats;
-
 /** The difference of two counts as the charts show them, so that the words add up
  *  ("1 700 today, 1 450 then: 250 fewer", never "252 fewer"). */
 export function shownDifference(a: number, b: number): number {
@@ -263,7 +260,7 @@ export function shownDifference(a: number, b: number): number {
 
 /** A whole number with its thousands apart ("940 000"), the same in every language: for
  *  a scenario's description, which is part of the document and must not depend on the
- *  reader's locale (a share link, a saved file). Texts on screen use `fmt`. */
+ *  reader's locale (a share link, a saved file). Texts on screen use the reader's `f`. */
 export function plainCount(value: number): string {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
