@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { issueMessage } from '../i18n/issue-text.ts';
 import { useT } from '../i18n/language-root.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { labelFor } from '../scenario/labels.ts';
@@ -54,10 +55,11 @@ export function isShareField(path: string, unit: string): boolean {
 
 /** "highest value: …" for an issue below the field, the message alone at the field. */
 function issueText(issue: ScenarioIssue, path: string, draft: unknown, t: Translate): string {
-  if (issue.path === path) return issue.message;
+  if (issue.path === path) return issueMessage(issue, t);
   const whole = labelFor(path, draft, t);
   const part = labelFor(issue.path, draft, t);
-  const below = (where: string) => t('editor.issue.below', { where, message: issue.message });
+  const below = (where: string) =>
+    t('editor.issue.below', { where, message: issueMessage(issue, t) });
   if (part.startsWith(`${whole}, `)) return below(part.slice(whole.length + 2));
   // Leave out the words both share up to their field ("Nurses › Workforce today: ").
   let shared = 0;

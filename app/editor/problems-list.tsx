@@ -5,6 +5,7 @@
  * focuses its field.
  */
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { issueMessage } from '../i18n/issue-text.ts';
 import { useT } from '../i18n/language-root.tsx';
 import { focusField } from './focus.ts';
 import { messageNodes } from './message-nodes.tsx';
@@ -42,7 +43,7 @@ function Item({
       >
         {messageNodes(t, 'editor.problems.item', {
           where: <span className="hwf-problem-where">{regionalLabel(issue.path, draft, t)}</span>,
-          what: <span className="hwf-problem-what">{issue.message}</span>,
+          what: <span className="hwf-problem-what">{issueMessage(issue, t)}</span>,
         })}
         {issue.path ? <code className="hwf-problem-path">{issue.path}</code> : null}
       </button>

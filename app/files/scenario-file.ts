@@ -5,8 +5,9 @@
  * the planner's work.
  */
 import { fileNameFor } from '../charts/export.ts';
+import { issueLine } from '../i18n/issue-text.ts';
 import { datasetInfo, loadDataset } from '../data/population/catalog.ts';
-import { formatIssue, parseScenarioJson } from '../../model/scenario/parse.ts';
+import { parseScenarioJson } from '../../model/scenario/parse.ts';
 import type { HwfResult } from '../../model/result/result.ts';
 import { resultToCsv } from '../../model/result/result-csv.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
@@ -106,7 +107,14 @@ export async function openScenarioText(
   }
   const parsed = parseScenarioJson(text, { datasets });
   if (!parsed.ok) {
-    return { ok: false, message: refusal(t, fileName, parsed.errors.map(formatIssue)) };
+    return {
+      ok: false,
+      message: refusal(
+        t,
+        fileName,
+        parsed.errors.map((e) => issueLine(e, t)),
+      ),
+    };
   }
   return {
     ok: true,

@@ -12,6 +12,7 @@ import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { axeViolations, settled } from '../helpers/app-page.ts';
 import { ROLES } from '../../app/summit/roles.ts';
+import { englishT } from '../../app/i18n/translate.ts';
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 const browser = freshContextPerTest();
@@ -45,7 +46,9 @@ describe('role briefings of the planning summit', () => {
     await briefings().waitFor();
     const roles = briefings().locator('article.hwf-briefing');
     expect(await roles.count()).toBe(ROLES.length);
-    expect(await briefings().locator('h3').allInnerTexts()).toEqual(ROLES.map((r) => r.name));
+    expect(await briefings().locator('h3').allInnerTexts()).toEqual(
+      ROLES.map((r) => englishT(r.name)),
+    );
     const text = await briefings().innerText();
     expect(text).toContain('Exampleland: nurses and GPs');
     expect(text).toMatch(/Nurses: a shortage is \d+\s?% likely/);
