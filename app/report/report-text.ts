@@ -4,7 +4,6 @@
  * sentences, where the population comes from, and the credit a shipped data set asks for.
  * Pure functions of a valid scenario: the report view lays them out, the tests read them.
  */
-import type { RegionalPopulation } from '../../model/regions/types.ts';
 import { PARAMETER_KEYS, PARAMETERS, type ParameterKey } from '../../model/catalog.ts';
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import {
@@ -18,10 +17,12 @@ import {
   type Shock,
   type SubstitutionRule,
 } from '../../model/scenario/types.ts';
-import { datasetInfo, type PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { MINUS, type Formats } from '../format.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { fieldHelp, parameterHelp, policyParameterLabels } from '../scenario/labels.ts';
+import { dataCredit, populationWords, type DataCredit } from './report-data.ts';
+
+export { dataCredit, datasetOf, populationWords, type DataCredit } from './report-data.ts';
 
 /** What the words need: the reader's locale for numbers, `t` for the words. */
 export type Words = Pick<Formats, 'locale' | 't'>;
@@ -366,83 +367,6 @@ export function shockWords(s: Scenario, k: Shock, f: Words): string {
     who: k.professions === undefined ? 'all' : k.professions.length === 0 ? 'none' : 'some',
     names: (k.professions ?? []).map((id) => nameOf(s, id)).join(', '),
   });
-}
-
-/** The shipped data set a scenario's population names, if any. */
-export function datasetOf(s: Pick<Scenario, 'population'>): PopulationDatasetInfo | undefined {
-  const pop = s.population;
-  return pop && 'dataset' in pop ? datasetInfo(pop.dataset) : undefined;
-}
-
-/** Where the population comes from, in words. */
-export function populationWords(s: Pick<Scenario, 'population'>, t: Translate): string {
-  const pop = s.population as Scenario['population'] | RegionalPopulation | undefined;
-  if (pop === undefined) return t('report.population.none');
-  const split =
-    'regionShares' in pop
-      ? {
-          split: 'yes',
-          shares: Object.entries(pop.regionShares)
-            .map(([id, v]) =>
-              t('report.population.share', {
-                region: id,
-                share: String(Math.round(v * 1000) / 10),
-              }),
-            )
-            .join(', '),
-        }
-      : { split: 'no', shares: '' };
-  if ('dataset' in pop) {
-    const info = datasetInfo(pop.dataset);
-    return info
-      ? t('report.population.dataset', {
-          country: info.country,
-          edition: info.edition,
-          first: String(info.years.first),
-          last: String(info.years.last),
-          attribution: info.attribution,
-          licence: info.licenceName,
-          ...split,
-        })
-      : t('report.population.unknownDataset', { id: pop.dataset, ...split });
-  }
-  const first = pop.years[0];
-  const last = pop.years[pop.years.length - 1];
-  const values = {
-    min: String(pop.ages.min),
-    max: String(pop.ages.max),
-    years: first === last ? String(first) : `${first}–${last}`,
-  };
-  if ('regions' in pop) return t('report.population.regions', values);
-  return t('report.population.inline', { ...values, ...split });
-}
-
-/** The credit a shipped data set asks for, wherever its numbers are used. */
-export interface DataCredit {
-  /** "United Nations, DESA, Population Division, World Population Prospects 2019" */
-  attribution: string;
-  /** "CC BY 3.0 IGO" */
-  licenceName: string;
-  licenceUrl: string;
-  source: string;
-  sourceUrl: string;
-  /** One line: "Population: United Nations, …, World Population Prospects 2019 (CC BY 3.0 IGO)". */
-  line: string;
-}
-
-/** The credit of the scenario's population data, or null when no shipped data set is used;
- *  its line in the words of `t`. */
-export function dataCredit(s: Pick<Scenario, 'population'>, t: Translate): DataCredit | null {
-  const info = datasetOf(s);
-  if (!info) return null;
-  return {
-    attribution: info.attribution,
-    licenceName: info.licenceName,
-    licenceUrl: info.licenceUrl,
-    source: info.source,
-    sourceUrl: info.sourceUrl,
-    line: t('report.credit.line', { attribution: info.attribution, licence: info.licenceName }),
-  };
 }
 
 /** One fact about the scenario as a whole. */
