@@ -31,8 +31,7 @@ import { yearList } from './import-stock.ts';
 import { describeSummary } from './import-summary.ts';
 import { isEurostatDownload } from './eurostat-tsv.ts';
 import type { SeriesChoice } from './eurostat-tsv.ts';
-import { formatProblem } from './long-table.ts';
-import type { ImportProblem } from './long-table.ts';
+import { ProblemList } from './problem-list.tsx';
 import { readFileText } from './read-text.ts';
 import { SplitPreview } from './split-preview.tsx';
 import { MAX_FILE_BYTES } from './scenario-file.ts';
@@ -41,9 +40,6 @@ import { AGES_INVALID, importRegions, regionalPreview } from './regional-preview
 import type { ImportOptions, Preview, PreviewResult } from './regional-preview.ts';
 import { regionalTemplate } from './table-csv.ts';
 import { populationToCsv, stockToCsv } from './table-csv.ts';
-
-/** Problems listed before "and N more". */
-const SHOWN = 20;
 
 export interface ImportSource {
   text: string;
@@ -91,30 +87,6 @@ function preview(
   const r = importPopulation(text, { projection: projectionOf(draft), split, ...read });
   const notes = r.population ? populationNotes(draft, r.population) : [];
   return { ...r, warnings: [...r.warnings, ...notes], value: r.population };
-}
-
-function ProblemList({ items, label }: { items: ImportProblem[]; label: 'errors' | 'notes' }) {
-  const t = useT();
-  if (items.length === 0) return null;
-  const shown = items.slice(0, SHOWN);
-  const count = { n: items.length, count: String(items.length) };
-  return (
-    <div className={label === 'errors' ? 'files-errors' : 'files-warnings'}>
-      <h4>
-        {label === 'errors'
-          ? t('files.dialog.problemsHeading', count)
-          : t('files.dialog.notesHeading', count)}
-      </h4>
-      <ul>
-        {shown.map((p, i) => (
-          <li key={i}>{formatProblem(p, t)}</li>
-        ))}
-      </ul>
-      {items.length > SHOWN && (
-        <p>{t('files.dialog.moreProblems', { count: String(items.length - SHOWN) })}</p>
-      )}
-    </div>
-  );
 }
 
 /** "Which of the 2 countries in column geo?": a choice for each column whose values make
