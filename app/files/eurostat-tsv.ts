@@ -18,11 +18,13 @@
  *
  * Never throws.
  */
-import { words, wordsList, type Words, type WordsList } from '../shell/words.ts';
+import { words, type Words } from '../shell/words.ts';
 import { parseCsv, stripBom } from './csv.ts';
 import type { CsvTable } from './csv.ts';
 import { quote, readAge, readSex, readYear } from './table-cells.ts';
-import type { Cell, ImportProblem, LongRecord, LongTable, ReadOptions } from './long-table.ts';
+import type { ImportProblem, LongRecord, LongTable, ReadOptions } from './long-table.ts';
+
+export { flagNotes, missingNote } from './eurostat-notes.ts';
 
 /** `freq,unit,sex,age,geo\TIME_PERIOD`: the dimensions, then the time. */
 const CORNER = /^([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*)\s*\\\s*([A-Za-z][\w ]*?)\s*$/;
@@ -170,72 +172,11 @@ function codeOf(text: string): string {
   return colon > 0 ? t.slice(0, colon).trim() : t;
 }
 
-const field = (r: LongRecord, i: number) => (r.fields[i] ?? '').trim();
+export const field = (r: LongRecord, i: number) => (r.fields[i] ?? '').trim();
 
 /** Is the record's value missing (`:`, `: c`, or empty in a table of flags)? */
 export function isMissing(record: LongRecord, valueIndex: number): boolean {
   return record.missing === true || /^(?::\s*[a-z]*)?$/i.test(field(record, valueIndex));
-}
-
-/** `row 4, column 2019` (a TSV), or `row 4 (2019)`. */
-function place(row: number, column: string | undefined, year: string): Words {
-  if (column) return words('files.place.rowColumn', { row: String(row), column });
-  return year
-    ? words('files.place.rowYear', { row: String(row), year })
-    : words('files.place.row', { row: String(row) });
-}
-
-function places(list: readonly Words[]): { places: WordsList } {
-  const shown = list.length > 3 ? [...list.slice(0, 3), words('files.place.more')] : list;
-  return { places: wordsList(shown, '; ') };
-}
-
-/** The note on the values skipped as missing. */
-export function missingNote(missing: readonly LongRecord[], table: LongTable): ImportProblem {
-  const yearIndex = table.columns.year?.index ?? -1;
-  const shown = missing.map((r) => place(r.row, r.valueColumn, field(r, yearIndex)));
-  const n = missing.length;
-  return {
-    column: table.layout === 'eurostat-tsv' ? undefined : table.columns.value?.name,
-    message: words('files.eurostat.missing', { n, count: String(n), ...places(shown) }),
-  };
-}
-
-/** Notes on the flags of the values used: each break in series (`b`) with its row and
- *  year; the other flags counted, with their first places. */
-export function flagNotes(cells: readonly Cell[], flagColumn?: string): ImportProblem[] {
-  const notes: ImportProblem[] = [];
-  const others = new Map<string, Cell[]>();
-  for (const c of cells) {
-    for (const f of new Set((c.flag ?? '').toLowerCase().replace(/[^a-z]/g, ''))) {
-      if (f !== 'b') others.set(f, [...(others.get(f) ?? []), c]);
-      else {
-        const value = String(c.value);
-        notes.push({
-          row: c.row,
-          column: c.valueColumn ?? flagColumn,
-          message:
-            c.valueColumn || c.year === undefined
-              ? words('files.eurostat.break', { value })
-              : words('files.eurostat.breakOfYear', { value, year: String(c.year) }),
-        });
-      }
-    }
-  }
-  for (const [f, list] of [...others].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const shown = list.map((c) => place(c.row, c.valueColumn, c.year?.toString() ?? ''));
-    notes.push({
-      column: list[0].valueColumn ? undefined : flagColumn,
-      message: words('files.eurostat.flagged', {
-        n: list.length,
-        count: String(list.length),
-        flag: f,
-        meaning: words('files.eurostat.flagMeaning', { flag: f }),
-        ...places(shown),
-      }),
-    });
-  }
-  return notes;
 }
 
 /** A column whose values make more than one table, and the value picked. */
