@@ -8,6 +8,9 @@ import { getAtPath, parsePath } from '../../model/scenario/json-path.ts';
 import type { PathStep } from '../../model/scenario/json-path.ts';
 import type { PolicyParameter } from '../../model/scenario/types.ts';
 import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
+import { POLICY_PARAMETER_WORDS } from './policy-labels.ts';
+
+export { POLICY_PARAMETER_LABELS, policyParameterLabels } from './policy-labels.ts';
 import {
   fieldHelpOf,
   parameterWordsByPath,
@@ -123,30 +126,6 @@ export function fieldHelp(t: Translate): Readonly<Record<string, FieldHelp>> {
  * language yet (the report) and for the tests; the editor uses `fieldHelp(t)`.
  */
 export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = fieldHelp(englishT);
-
-/** Policy levers in planner words, as message keys. */
-const POLICY_PARAMETER_WORDS: Readonly<Record<PolicyParameter, MessageKey>> = {
-  'training.intake': 'scenario.lever.trainingIntake',
-  'training.completion': 'scenario.lever.trainingCompletion',
-  'training.entryRate': 'scenario.lever.trainingEntryRate',
-  'immigration.perYear': 'scenario.lever.immigrationPerYear',
-  'exits.attrition': 'scenario.lever.exitsAttrition',
-  'exits.emigration': 'scenario.lever.exitsEmigration',
-  'exits.retirement.meanAge': 'scenario.lever.exitsRetirementMeanAge',
-  fte: 'scenario.lever.fte',
-};
-
-/** Policy levers in planner words, in the language of `t`. */
-export function policyParameterLabels(t: Translate): Readonly<Record<PolicyParameter, string>> {
-  return Object.fromEntries(
-    Object.entries(POLICY_PARAMETER_WORDS).map(([p, key]) => [p, t(key)]),
-  ) as Record<PolicyParameter, string>;
-}
-
-/** Policy levers in planner words, in English: for the callers outside the editor that do
- *  not pass the language yet (report, summit); the editor uses `policyParameterLabels(t)`. */
-export const POLICY_PARAMETER_LABELS: Readonly<Record<PolicyParameter, string>> =
-  policyParameterLabels(englishT);
 
 const DIST_PARAMS: Readonly<Record<string, MessageKey>> = {
   min: 'scenario.distParam.min',
