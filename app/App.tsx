@@ -5,7 +5,7 @@
  */
 import type { ResultsView } from './results/region-switch.tsx';
 import { useEffect, useMemo, useState } from 'react';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './data/examples/index.ts';
+import { DEFAULT_EXAMPLE, EXAMPLES, exampleDocument } from './data/examples/index.ts';
 import './editor/editor.css';
 import { ProblemsList } from './editor/problems-list.tsx';
 import { ScenarioEditor } from './editor/scenario-editor.tsx';
@@ -38,7 +38,7 @@ const RESULTS_PANEL = 'results-panel';
 
 export function App() {
   const t = useT();
-  const [initial] = useState(() => DEFAULT_EXAMPLE.document());
+  const [initial] = useState(() => exampleDocument(DEFAULT_EXAMPLE, t));
   const draft = useDraft(initial);
   const { population } = draft;
   const [message, setMessage] = useState<string | null>(null);
@@ -97,11 +97,11 @@ export function App() {
               const example = EXAMPLES.find((e) => e.id === id);
               if (example)
                 draft.replaceDraft(
-                  example.document(),
+                  exampleDocument(example, t),
                   t('app.opened.example', { title: t(example.titleKey) }),
                 );
             }}
-            onNew={() => draft.replaceDraft(newScenarioTemplate(), t('app.opened.new'))}
+            onNew={() => draft.replaceDraft(newScenarioTemplate(undefined, t), t('app.opened.new'))}
             onOpen={draft.replaceDraft}
           />
         </ErrorBoundary>

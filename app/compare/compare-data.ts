@@ -12,6 +12,7 @@ import { markBreaks, populationTotal, seriesForProfession } from '../../model/ob
 import type { DensityPoint, ObservedSeriesKey } from '../../model/observed/series.ts';
 import type { ProfessionResult } from '../../model/result/result.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
+import { pageLanguage } from '../i18n/country-name.ts';
 
 /** Per 10 000 (as WHO publishes) to per 1 000 (as the view shows). */
 export function per1000(per10000: number): number {
@@ -59,7 +60,7 @@ export function yearSpan(lines: readonly CountryLine[]): [number, number] | null
   return years.length === 0 ? null : [Math.min(...years), Math.max(...years)];
 }
 
-const byName = (a: HeroesCountry, b: HeroesCountry) => a.name.localeCompare(b.name, 'en');
+const byName = (a: HeroesCountry, b: HeroesCountry) => a.name.localeCompare(b.name, pageLanguage());
 
 /** The 19 countries sorted by name. */
 export function countriesByName(): HeroesCountry[] {

@@ -7,6 +7,8 @@
  * is saved as progress (progress.ts); a page opened again comes back where it was left.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { localizeBuiltIn } from '../data/examples/localize.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { useFormats } from '../charts/formats-context.ts';
 import type { Lesson } from './lesson-types.ts';
 import {
@@ -56,7 +58,8 @@ export function LessonPage(props: LessonPageProps) {
   const f = useFormats();
   const { t } = f;
   const { lever } = lesson.tryIt;
-  const [base] = useState(() => lesson.scenario());
+  // Its professions named in the reader's language (the numbers are the lesson's own).
+  const [base] = useState(() => localizeBuiltIn(lesson.scenario(), t));
   const original = leverValueIn(base, lever);
   const locked = progress.prediction !== null;
   const [choice, setChoice] = useState(() =>
@@ -71,6 +74,22 @@ export function LessonPage(props: LessonPageProps) {
   const runHeading = useRef<HTMLHeadingElement>(null);
   const revealHeading = useRef<HTMLHeadingElement>(null);
   const tryId = useId();
+  // The lesson's scenario in the reader's language (in English it stays as written).
+  const lessonDocument = (doc: unknown) => {
+    if (f.language === SOURCE_LANGUAGE) return doc;
+    const { name, description } = (doc ?? {}) as { name?: unknown; description?: unknown };
+    const words = {
+      name: t('examples.lesson.name', {
+        number: lesson.number,
+        title: lessonText(lesson.title, f),
+      }),
+      description: t('examples.lesson.description', { idea: lessonText(lesson.idea, f) }),
+    };
+    return localizeBuiltIn(doc, t, {
+      name: typeof name === 'string' ? [name, words.name] : undefined,
+      description: typeof description === 'string' ? [description, words.description] : undefined,
+    });
+  };
 
   // A lesson revealed before shows its answer again when it is opened.
   const { start } = reveal;
@@ -209,7 +228,9 @@ export function LessonPage(props: LessonPageProps) {
           <div className="hwf-learn-actions">
             <button
               type="button"
-              onClick={() => props.onOpenInEditor(withLever(base, lever, leverValue) ?? base)}
+              onClick={() =>
+                props.onOpenInEditor(lessonDocument(withLever(base, lever, leverValue) ?? base))
+              }
             >
               {t('learn.page.openInEditor')}
             </button>

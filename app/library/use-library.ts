@@ -103,7 +103,7 @@ export function useLibrary({ draft, valid, open, notify }: LibraryOptions): Libr
       newId: randomId,
       now: Date.now,
       linkInAddress: () => link,
-      isExample: isUntouchedExample,
+      isExample: (document) => isUntouchedExample(document, props.current.t),
       open: (document, what) => props.current.open(document, what),
       notify: (message) => props.current.notify(message),
       // The app's language when a message is made: a change of language reaches it.

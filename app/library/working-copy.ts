@@ -13,7 +13,8 @@
  * - nothing is written while a scenario the library opened is on its way to the app;
  * - a failed write never touches the draft: it is reported once (session-core.ts).
  */
-import { EXAMPLES } from '../data/examples/index.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { EXAMPLES, exampleDocument } from '../data/examples/index.ts';
 import { newScenarioTemplate } from '../scenario/templates.ts';
 import { debounce, type Debounced } from './debounce.ts';
 import { classifyChange, NOTHING } from './lineage.ts';
@@ -27,25 +28,32 @@ export const AUTOSAVE_MS = 1000;
 export const LINK_WAIT_MS = 8000;
 
 /** Whether `document` is a built-in example, or the new-scenario template, untouched. */
-export function isUntouchedExample(document: unknown): boolean {
+export function isUntouchedExample(document: unknown, t?: Translate): boolean {
   if (typeof document !== 'object' || document === null) return false;
   const name = (document as { name?: unknown }).name;
   // The name first: a draft named otherwise is not compared as a whole.
-  const same = builtIns().filter((b) => b.name === name);
+  const same = builtIns(t).filter((b) => b.name === name);
   if (same.length === 0) return false;
   const text = jsonText(document);
   return text !== null && same.some((b) => b.text === text);
 }
 
-let examples: { name: unknown; text: string | null }[] | null = null;
+let english: { name: unknown; text: string | null }[] | null = null;
+const translated = new WeakMap<Translate, { name: unknown; text: string | null }[]>();
 
-function builtIns(): { name: unknown; text: string | null }[] {
+/** The built-in documents as written (English) and, with `t`, as opened in its language. */
+function builtIns(t?: Translate): { name: unknown; text: string | null }[] {
+  const words = (docs: unknown[]) =>
+    docs.map((d) => ({ name: (d as { name?: unknown }).name, text: jsonText(d) }));
   // The template's base year is this year's; a template of another year is an edit.
-  examples ??= [...EXAMPLES.map((e) => e.document()), newScenarioTemplate()].map((d) => ({
-    name: (d as { name?: unknown }).name,
-    text: jsonText(d),
-  }));
-  return examples;
+  english ??= words([...EXAMPLES.map((e) => e.document()), newScenarioTemplate()]);
+  if (!t) return english;
+  let own = translated.get(t);
+  if (!own) {
+    own = words([...EXAMPLES.map((e) => exampleDocument(e, t)), newScenarioTemplate(undefined, t)]);
+    translated.set(t, own);
+  }
+  return [...english, ...own];
 }
 
 function jsonText(document: unknown): string | null {

@@ -10,6 +10,7 @@
 import type { PopulationInline } from '../../../model/scenario/types.ts';
 import { DatasetError, readDataset } from './read-dataset.ts';
 import type { LoadedDataset } from './read-dataset.ts';
+import { countryName } from '../../i18n/country-name.ts';
 
 export { DatasetError } from './read-dataset.ts';
 export type { LoadedDataset } from './read-dataset.ts';
@@ -91,7 +92,10 @@ export const POPULATION_DATASETS: readonly PopulationDatasetInfo[] = COUNTRIES.m
   ([iso2, country, unCode]) =>
     Object.freeze({
       id: countryDatasetId(iso2),
-      country,
+      /** In the page's language (i18n/country-name.ts); English outside a page. */
+      get country() {
+        return countryName(iso2, country);
+      },
       iso2,
       unCode,
       file: `${iso2.toLowerCase()}.json`,

@@ -7,6 +7,7 @@
  */
 import type { DensityPoint, ObservedSeriesKey } from '../../../model/observed/series.ts';
 import { OBSERVED_SERIES } from '../../../model/observed/series.ts';
+import { countryName } from '../../i18n/country-name.ts';
 
 export interface HeroesCountry {
   /** ISO 3166-1 alpha-2, upper case, as the population data sets. */
@@ -54,7 +55,10 @@ export const HEROES_COUNTRIES: readonly HeroesCountry[] = NAMES.map(([iso2, iso3
   Object.freeze({
     iso2,
     iso3,
-    name,
+    /** In the page's language (i18n/country-name.ts); English outside a page. */
+    get name() {
+      return countryName(iso2, name);
+    },
     cluster: (HEROES_CLUSTERS.findIndex((c) => c.includes(iso2)) + 1) as 1 | 2 | 3,
   }),
 );

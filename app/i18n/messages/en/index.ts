@@ -7,6 +7,7 @@ import app from './app.json';
 import charts from './charts.json';
 import compare from './compare.json';
 import editor from './editor.json';
+import examples from './examples.json';
 import files from './files.json';
 import history from './history.json';
 import language from './language.json';
@@ -28,6 +29,7 @@ export const en = {
   ...charts,
   ...compare,
   ...editor,
+  ...examples,
   ...files,
   ...history,
   ...language,
