@@ -27,6 +27,7 @@ import { isRec } from './draft.ts';
 import { messageNodes } from './message-nodes.tsx';
 import { NumberField } from './number-field.tsx';
 import { formatNumber, formatShare } from './number-text.ts';
+import { lowerFirst } from '../i18n/case.ts';
 
 const PARAM_HELP: Readonly<Record<string, MessageKey>> = {
   min: 'editor.dist.help.min',
@@ -80,7 +81,7 @@ export function DistributionEditor(props: DistributionEditorProps) {
       onKeyDown={onKeyDown}
     >
       <p className="hwf-dist-title" id={`${base}-title`}>
-        {t('editor.dist.title', { label: label.charAt(0).toLowerCase() + label.slice(1) })}
+        {t('editor.dist.title', { label: lowerFirst(label) })}
       </p>
       <div className="hwf-field">
         <label className="hwf-label" htmlFor={`${base}-form`}>

@@ -19,6 +19,7 @@ import { numberAfter, useNumberText } from './number-field.tsx';
 import { wouldWarnAt } from '../state/typing-pause.ts';
 import type { EmptyAs } from './number-text.ts';
 import { formatNumber } from './number-text.ts';
+import { lowerFirst } from '../i18n/case.ts';
 
 export interface DistributionInputProps {
   path: string;
@@ -123,7 +124,7 @@ export function DistributionInput(props: DistributionInputProps) {
               type="button"
               ref={opener}
               className="hwf-range-button"
-              aria-label={t('editor.range.buttonFor', { label: label.toLowerCase() })}
+              aria-label={t('editor.range.buttonFor', { label: lowerFirst(label) })}
               aria-expanded={isOpen}
               onClick={() => (isOpen ? close() : setOpen(true))}
             >

@@ -7,6 +7,7 @@ import { professionsOf } from './draft.ts';
 import { ExactIssues } from './field.tsx';
 import { fieldId } from './field-id.ts';
 import type { Choice } from './text-fields.tsx';
+import { lowerFirst } from '../i18n/case.ts';
 
 /** The professions of the draft as choices: "Nurses (nurse)" (in the language of `t`). */
 export function professionChoices(draft: unknown, t: Translate = englishT): Choice[] {
@@ -42,7 +43,7 @@ export function RuleItem(props: {
       {props.children}
       <button type="button" className="hwf-remove" onClick={props.onRemove}>
         {t('editor.rule.remove', {
-          title: props.title.charAt(0).toLowerCase() + props.title.slice(1),
+          title: lowerFirst(props.title),
         })}
       </button>
     </fieldset>

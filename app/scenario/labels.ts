@@ -18,6 +18,7 @@ import {
   type FieldHelp,
   type FieldWords,
 } from './parameter-words.ts';
+import { lowerFirst } from '../i18n/case.ts';
 
 export { PARAMETER_HELP, parameterHelp, type FieldHelp } from './parameter-words.ts';
 
@@ -198,11 +199,6 @@ export function helpFor(path: string, t: Translate = englishT): FieldHelp | unde
     if (shorter === g || shorter === '') return undefined;
     g = shorter;
   }
-}
-
-function lowerFirst(s: string): string {
-  // Keep abbreviations (FTE) as they are.
-  return /^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function humanise(step: PathStep, t: Translate): string {

@@ -17,6 +17,7 @@ import {
   uncertainties,
 } from './debrief-figures.ts';
 import { accepted, baselineName, type Proposal, type SummitState } from './summit.ts';
+import { lowerFirst } from '../i18n/case.ts';
 
 /** The plan against the baseline, in words. */
 export interface PlanTableText {
@@ -123,7 +124,7 @@ export function debriefText(
     moved: most
       ? t('summit.debrief.movedMost', {
           title: title(most.proposal),
-          profession: most.professionName.toLowerCase(),
+          profession: lowerFirst(most.professionName, f.language),
           year,
           before: shortageWords(most.shortageBefore, f),
           after: shortageWords(most.shortageAfter, f),

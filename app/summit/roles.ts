@@ -12,6 +12,7 @@
  */
 import type { PolicyParameter } from '../../model/catalog.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { lowerFirst } from '../i18n/case.ts';
 
 /** The roles' ids, in the order the briefings print. */
 export const ROLE_IDS = [
@@ -161,12 +162,8 @@ export function roleById(id: RoleId): SummitRole {
  * not an abbreviation ("Nurses" → "nurses", "General practitioners" → "general
  * practitioners", "GPs" stays).
  */
-export function inSentence(name: string): string {
-  const first = name.charAt(0);
-  const second = name.charAt(1);
-  return second && second === second.toLowerCase() && second !== second.toUpperCase()
-    ? first.toLowerCase() + name.slice(1)
-    : name;
+export function inSentence(name: string, language?: string): string {
+  return lowerFirst(name, language);
 }
 
 /**

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES, exampleDocument } from '../../app/data/examples/index.ts';
 import { localizeBuiltIn } from '../../app/data/examples/localize.ts';
 import { HEROES_COUNTRIES } from '../../app/data/workforce/catalog.ts';
+import { lowerFirst } from '../../app/i18n/case.ts';
 import { countryName } from '../../app/i18n/country-name.ts';
 import { ENGLISH, englishT, makeTranslate, type Translate } from '../../app/i18n/translate.ts';
 import { isUntouchedExample } from '../../app/library/working-copy.ts';
@@ -119,5 +120,31 @@ describe('a country’s name', () => {
         expect(name).not.toBe(c.iso2);
       }
     }
+  });
+});
+
+describe('a name inside a sentence', () => {
+  it('loses its capital in English, Italian, Polish; keeps it in German', () => {
+    expect(lowerFirst('Nurses', 'en')).toBe('nurses');
+    expect(lowerFirst('Infermieri', 'it')).toBe('infermieri');
+    expect(lowerFirst('Pielęgniarki', 'pl')).toBe('pielęgniarki');
+    expect(lowerFirst('Pflegekräfte', 'de')).toBe('Pflegekräfte');
+    expect(lowerFirst('Pflegekräfte', 'de-AT')).toBe('Pflegekräfte');
+  });
+
+  it('keeps an abbreviation and an empty text as they are', () => {
+    expect(lowerFirst('FTE needed per FTE moved', 'en')).toBe('FTE needed per FTE moved');
+    expect(lowerFirst('GPs', 'en')).toBe('GPs');
+    expect(lowerFirst('', 'en')).toBe('');
+  });
+
+  it('changes nothing but the first letter, and at most that', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('en', 'it', 'de', 'pl', 'tr'), (text, language) => {
+        const out = lowerFirst(text, language);
+        expect(out.endsWith(text.slice(1))).toBe(true);
+        if (language === 'de') expect(out).toBe(text);
+      }),
+    );
   });
 });
