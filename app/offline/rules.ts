@@ -36,6 +36,53 @@ export function isSkipWaiting(data: unknown): boolean {
   );
 }
 
+/**
+ * The message a page sends once a service worker controls it: the built files it fetched
+ * before (a language's catalogue, a country's data set loaded on the first visit, while no
+ * service worker was there yet to keep them), for the on-demand cache to keep too.
+ */
+export interface KeepMessage {
+  type: 'keep';
+  urls: string[];
+}
+
+/** The page's list of what it fetched, as a message to the service worker. */
+export function keepMessage(urls: readonly string[]): KeepMessage {
+  return { type: 'keep', urls: [...urls] };
+}
+
+/** Whether a message from a page is a `keepMessage`; its addresses, else null. */
+export function keptUrls(data: unknown): string[] | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, urls } = data as { type?: unknown; urls?: unknown };
+  if (type !== 'keep' || !Array.isArray(urls)) return null;
+  return urls.filter((u): u is string => typeof u === 'string');
+}
+
+/**
+ * The addresses of `urls` the on-demand cache keeps: built files fetched on demand from this
+ * scope (see `answerOf`), those not precached (`precached` says), each once, without the
+ * part after "#".
+ */
+export function toKeep(
+  urls: readonly string[],
+  scope: string,
+  precached: (url: string) => boolean,
+): string[] {
+  const out = new Set<string>();
+  for (const raw of urls) {
+    let url: string;
+    try {
+      url = new URL(raw, scope).href.replace(/#.*$/, '');
+    } catch {
+      continue;
+    }
+    if (answerOf({ method: 'GET', mode: 'cors', url }, scope) !== 'on-demand') continue;
+    if (!precached(url)) out.add(url);
+  }
+  return [...out];
+}
+
 /** What the service worker does with a request that is not in its precache. */
 export type Answer =
   /** A page of the app (the planner's, `?view=projector`, any other): index.html. */

@@ -8,9 +8,11 @@
  *   simulation worker) are precached on install and served cache first; every page of the
  *   app (the planner's, the projector's `?view=projector`) is index.html. After the first
  *   visit the app loads and simulates with no network.
- * - Built chunks fetched on demand (a country's population data set) go to the network
- *   first, and a copy is kept in a cache that outlives versions, so a country used once is
- *   there offline too, after a reload as well.
+ * - Built chunks fetched on demand (a country's population data set, a language's
+ *   catalogue) go to the network first, and a copy is kept in a cache that outlives
+ *   versions, so a country or a language used once is there offline too, after a reload as
+ *   well; what the first visit fetched before this worker controlled it, the page lists
+ *   once it does (a "keep" message), and it is kept too.
  * - A new version installs in the background and then waits: it takes over only when the
  *   page asks (the reader chose "Reload now"), never by itself. Taking over, it deletes the
  *   old version's precached files (Workbox) and the hand-kept service worker's caches.
@@ -19,12 +21,21 @@ import {
   addRoute,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  getCacheKeyForURL,
   precache,
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { answerOf, INDEX, isSkipWaiting, ON_DEMAND_CACHE, staleCaches } from './rules.ts';
+import {
+  answerOf,
+  INDEX,
+  isSkipWaiting,
+  keptUrls,
+  ON_DEMAND_CACHE,
+  staleCaches,
+  toKeep,
+} from './rules.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | PrecacheEntry)[];
@@ -69,7 +80,27 @@ registerRoute(
 
 self.addEventListener('message', (event) => {
   if (isSkipWaiting(event.data)) void self.skipWaiting();
+  // What a page fetched before this worker controlled it: kept like any file on demand.
+  const urls = keptUrls(event.data);
+  if (urls) event.waitUntil(keep(urls));
 });
+
+/** Puts the built files at `urls` that are not kept yet into the on-demand cache. */
+async function keep(urls: string[]): Promise<void> {
+  const cache = await caches.open(ON_DEMAND_CACHE);
+  const wanted = toKeep(urls, scope, (url) => getCacheKeyForURL(url) !== undefined);
+  await Promise.all(
+    wanted.map(async (url) => {
+      try {
+        if (await cache.match(url, { ignoreVary: true })) return;
+        const response = await fetch(url);
+        if (response.ok) await cache.put(url, response);
+      } catch {
+        // Offline or refused: it will be kept the next time it is fetched.
+      }
+    }),
+  );
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

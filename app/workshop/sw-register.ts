@@ -6,7 +6,7 @@
  * the page reloads once it has.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { SKIP_WAITING, SW_FILE } from '../offline/rules.ts';
+import { keepMessage, SKIP_WAITING, SW_FILE } from '../offline/rules.ts';
 
 export { SKIP_WAITING };
 
@@ -34,7 +34,24 @@ function register(): Promise<ServiceWorkerRegistration | null> {
   })
     ? navigator.serviceWorker.register(`./${SW_FILE}`, { updateViaCache: 'none' }).catch(() => null)
     : Promise.resolve(null);
+  void registration.then((reg) => {
+    if (reg) keepWhatWasFetched();
+  });
   return registration;
+}
+
+/**
+ * Once a service worker controls the page (at once on a later visit; when the first one
+ * takes over on the first visit), tells it the files this page fetched before, so the
+ * language and the country used on the first visit are kept for offline use too.
+ */
+function keepWhatWasFetched(): void {
+  const send = () => {
+    const fetched = performance.getEntriesByType('resource').map((e) => e.name);
+    navigator.serviceWorker.controller?.postMessage(keepMessage(fetched));
+  };
+  if (navigator.serviceWorker.controller) send();
+  else navigator.serviceWorker.addEventListener('controllerchange', send, { once: true });
 }
 
 /** A new version waiting, and what the reader can do about it. */

@@ -3,9 +3,12 @@ import { keepPrecached, precacheFiles } from '../../app/offline/precache.ts';
 import {
   answerOf,
   isSkipWaiting,
+  keepMessage,
+  keptUrls,
   ON_DEMAND_CACHE,
   SKIP_WAITING,
   staleCaches,
+  toKeep,
 } from '../../app/offline/rules.ts';
 import { shouldRegister } from '../../app/workshop/sw-register.ts';
 
@@ -109,6 +112,42 @@ describe('the offline copy: how the service worker answers', () => {
     expect(isSkipWaiting({ type: 'SKIP_WAITING' })).toBe(false);
     expect(isSkipWaiting('skip-waiting')).toBe(false);
     expect(isSkipWaiting(null)).toBe(false);
+  });
+});
+
+describe('the offline copy: what the first visit fetched, kept once a worker controls it', () => {
+  const scope = 'https://example.org/hwf/';
+  const precached = new Set([`${scope}assets/index-abc.js`]);
+  const isPrecached = (url: string) => precached.has(url);
+
+  it('keeps the built files on demand that are not precached, each once, without "#"', () => {
+    expect(
+      toKeep(
+        [
+          `${scope}assets/index-abc.js`,
+          `${scope}assets/lang-it-1.js`,
+          `${scope}assets/lang-it-1.js#x`,
+          `${scope}assets/mt-9.js`,
+          `${scope}index.html`,
+          'https://other.example/assets/lang-it-1.js',
+          `${scope}sw.js`,
+          'not a url at all :::',
+        ],
+        scope,
+        isPrecached,
+      ),
+    ).toEqual([`${scope}assets/lang-it-1.js`, `${scope}assets/mt-9.js`]);
+  });
+
+  it('reads the page’s message back, and nothing else as one', () => {
+    const urls = [`${scope}assets/lang-it-1.js`];
+    expect(keptUrls(keepMessage(urls))).toEqual(urls);
+    expect(keptUrls(structuredClone(keepMessage(urls)))).toEqual(urls);
+    expect(keptUrls({ type: 'keep', urls: [1, 'a', null] })).toEqual(['a']);
+    for (const other of [SKIP_WAITING, null, 'keep', { type: 'keep' }, { urls }]) {
+      expect(keptUrls(other)).toBeNull();
+    }
+    expect(isSkipWaiting(keepMessage(urls))).toBe(false);
   });
 });
 
