@@ -87,6 +87,15 @@ function profession(e: Example): Profession {
   };
 }
 
+/** A decimal in the browser's locale (as every number the app shows), without grouping. */
+function decimal(x: number, min: number, max: number): string {
+  return new Intl.NumberFormat(undefined, {
+    minimumFractionDigits: min,
+    maximumFractionDigits: max,
+    useGrouping: false,
+  }).format(x);
+}
+
 /** "3 578": whole numbers grouped by thousands, as the docs write them. */
 function grouped(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -123,7 +132,7 @@ function observedWords(
   const words = {
     headcount: grouped(c.headcount),
     who,
-    density: String(c.observedPer10000),
+    density: decimal(c.observedPer10000, 0, 2),
     year: String(c.observedYear),
     broken: c.afterBreak ? 'yes' : 'no',
     baseYear: String(baseYear),
@@ -132,7 +141,7 @@ function observedWords(
   if (c.how !== 'trend') return t('scenario.country.seenKept', words);
   const growth = t('scenario.country.growth', {
     sign: c.annualGrowth >= 0 ? '+' : '−',
-    percent: (Math.abs(c.annualGrowth) * 100).toFixed(1),
+    percent: decimal(Math.abs(c.annualGrowth) * 100, 1, 1),
   });
   return t('scenario.country.seenTrend', { ...words, from: String(c.trendFrom), growth });
 }
