@@ -5,13 +5,16 @@
  * keeps its message. The JSON path stays as it is.
  */
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
+import { issueValues } from './issue-words.ts';
 import { ENGLISH, type MessageKey, type Translate } from './translate.ts';
 
 /** The issue's message in the language of `t`. */
 export function issueMessage(issue: ScenarioIssue, t: Translate): string {
   if (!issue.code) return issue.message;
   const key = `validation.${issue.code}`;
-  return Object.hasOwn(ENGLISH, key) ? t(key as MessageKey, issue.values) : issue.message;
+  return Object.hasOwn(ENGLISH, key)
+    ? t(key as MessageKey, issueValues(issue.values, t))
+    : issue.message;
 }
 
 /** "path: message" (the message alone without a path), in the language of `t`. */

@@ -177,7 +177,9 @@ function checkLever(
     } else if (v !== null && min !== null && max !== null && (max - min) / v > MAX_LEVER_STEPS) {
       issues.push({
         path: `${at}.step`,
-        message: t('plan.check.tooManySteps', { max: MAX_LEVER_STEPS.toLocaleString('en-GB') }),
+        message: t('plan.check.tooManySteps', {
+          max: new Intl.NumberFormat().format(MAX_LEVER_STEPS),
+        }),
       });
     } else if (v !== null) step = v;
   }
