@@ -7,7 +7,29 @@ import { offlineCopy } from './app/offline/plugin.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), offlineCopy()],
-  build: { outDir: 'dist', target: 'es2022', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // A language's catalogue (app/i18n/messages/<code>/*.json, English aside: it is
+        // bundled) is one file of its own, assets/lang-<code>-<hash>.js, loaded when chosen.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id: string) => {
+                const m = /[\\/]app[\\/]i18n[\\/]messages[\\/]([^\\/]+)[\\/][^\\/]+\.json$/.exec(
+                  id,
+                );
+                return m && m[1] !== 'en' ? `lang-${m[1]}` : null;
+              },
+            },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     testTimeout: 60_000,

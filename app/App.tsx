@@ -268,7 +268,7 @@ export function App() {
                   panelId={RESULTS_PANEL}
                   stale={stale}
                   progress={sim.progress}
-                  labelFor={(path) => regionalLabel(path, draft.draft)}
+                  labelFor={(path) => regionalLabel(path, draft.draft, t)}
                   scenario={sim.resultScenario}
                   regionChoice={regionChoice}
                   onRegionChoice={setRegionChoice}

@@ -71,6 +71,9 @@ export function FanChart(props: FanChartProps) {
       height,
       fontSize,
       f,
+      withDemand
+        ? [f.t('charts.series.supply'), f.t('charts.series.demand')]
+        : [f.t('charts.series.supply')],
     );
     const { x, y } = frame;
     return {

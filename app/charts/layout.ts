@@ -191,8 +191,13 @@ export function fanFrame(
   height: number,
   fontSize: number,
   formats: { count: (v: number) => string; year: (y: number) => string },
+  endLabels: readonly string[] = [],
 ): FanFrame {
+  // Room on the right for the labels at the lines' ends ("Supply", "Demand", in any
+  // language), and at least 5 ems.
+  const widest = Math.max(0, ...endLabels.map((l) => textWidth(l, fontSize)));
   const base = chartMargins(fontSize, 5);
+  base.right = Math.max(base.right, Math.round(widest + fontSize));
   const yTicks = yTickCount(height, fontSize);
   const domain = levelDomain(series);
   const probe = valueScale(domain, height - base.bottom, base.top);

@@ -154,7 +154,10 @@ export function Tornado({
   const centre = x(0);
   // The right-hand heading moves left when it would run past the edge.
   const rightHead = f.t('charts.tornado.rightHead');
-  const rightFits = centre + 6 + Array.from(rightHead).length * fontSize * 0.55 <= width;
+  const rightFits = centre + 6 + textWidth(rightHead, fontSize) + 2 <= width;
+  // And the left-hand one moves right when it would run past the left edge.
+  const leftHead = f.t('charts.tornado.leftHead');
+  const leftFits = centre - 6 - textWidth(leftHead, fontSize) - 2 >= 0;
   const title = tornadoTitle(name, f.year(targetYear), f.t);
   const entriesWords = [
     ...shown.map((e) =>
@@ -190,8 +193,8 @@ export function Tornado({
         viewBox={`0 0 ${width} ${height}`}
       >
         <g className="hwf-axis" aria-hidden="true">
-          <text x={centre - 6} y={fontSize} textAnchor="end">
-            {f.t('charts.tornado.leftHead')}
+          <text x={leftFits ? centre - 6 : 0} y={fontSize} textAnchor={leftFits ? 'end' : 'start'}>
+            {leftHead}
           </text>
           <text
             x={rightFits ? centre + 6 : width}

@@ -90,6 +90,7 @@ export function HistoryChart({ years, headcount, points, breaks, label }: Histor
       height,
       fontSize,
       f,
+      [t('history.result.projection')],
     );
     return {
       ...frame,

@@ -17,8 +17,26 @@ export interface Language {
   name: string;
 }
 
-/** The languages that ship, English first. */
-export const LANGUAGES: readonly Language[] = [{ code: 'en', name: 'English' }];
+/** The languages that ship, English first, then in the order of their own names. */
+export const LANGUAGES: readonly Language[] = [
+  { code: 'en', name: 'English' },
+  { code: 'cs', name: 'Čeština' },
+  { code: 'de', name: 'Deutsch' },
+  { code: 'el', name: 'Ελληνικά' },
+  { code: 'es', name: 'Español' },
+  { code: 'fr', name: 'Français' },
+  { code: 'hr', name: 'Hrvatski' },
+  { code: 'it', name: 'Italiano' },
+  { code: 'hu', name: 'Magyar' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'nb', name: 'Norsk bokmål' },
+  { code: 'pl', name: 'Polski' },
+  { code: 'pt', name: 'Português' },
+  { code: 'ro', name: 'Română' },
+  { code: 'sk', name: 'Slovenčina' },
+  { code: 'sl', name: 'Slovenščina' },
+  { code: 'sv', name: 'Svenska' },
+];
 
 /** The language of the source catalogue, and the fallback. */
 export const SOURCE_LANGUAGE = 'en';

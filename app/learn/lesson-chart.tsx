@@ -85,7 +85,7 @@ export function LessonChartView(props: LessonChartViewProps) {
       entries: p.sensitivity,
       runs: result.runs,
       labelFor:
-        scenario === undefined ? undefined : (path: string) => regionalLabel(path, scenario),
+        scenario === undefined ? undefined : (path: string) => regionalLabel(path, scenario, f.t),
     };
     drawn = <Tornado {...tornado} />;
     table = <TornadoTable {...tornado} />;

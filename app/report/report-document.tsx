@@ -148,7 +148,7 @@ function ProfessionPart({
     targetYear,
     entries: p.sensitivity,
     // Inputs named with their regions (`training.intake.north` → "… (North)").
-    labelFor: (path: string) => regionalLabel(path, full),
+    labelFor: (path: string) => regionalLabel(path, full, t),
     runs: result.runs,
   };
   const pyramidTitle = p.ageProfile

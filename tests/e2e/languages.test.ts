@@ -13,6 +13,7 @@ import { freshContextPerTest } from '../helpers/fresh-context.ts';
 import { REPO_ROOT } from '../helpers/vite-server.ts';
 import { axeViolations, settled } from '../helpers/app-page.ts';
 import { encodeScenarioLink } from '../../app/share/link-codec.ts';
+import { cutTexts, overlaps } from '../helpers/text-fit.ts';
 
 const SHOTS = join(REPO_ROOT, 'tests/e2e/screenshots');
 const browser = freshContextPerTest();
@@ -37,64 +38,6 @@ beforeEach(async () => {
 
 const lang = (p: Page) => p.evaluate(() => document.documentElement.lang);
 const languageSelect = () => page.getByLabel(/Language|Ļáñğúáğé/);
-
-/**
- * Texts cut inside `root`: an element with text of its own whose box hides what does not
- * fit (overflow hidden or clipped, or an ellipsis) and does not fit; an element that says
- * its whole text in a tooltip (`title`) cuts on purpose and is left out.
- */
-function cutTexts(p: Page, root: string): Promise<string[]> {
-  return p.evaluate((selector) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(`${selector} *`)) {
-      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      const own = [...el.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-      );
-      if (!(el instanceof HTMLElement) || !own || el.title.trim() !== '') continue;
-      // Text for screen readers only is clipped to a pixel on purpose.
-      if (el.closest('.visually-hidden') || el.clientWidth <= 1) continue;
-      const cs = getComputedStyle(el);
-      const hidesX = ['hidden', 'clip'].includes(cs.overflowX) || cs.textOverflow === 'ellipsis';
-      const hidesY = ['hidden', 'clip'].includes(cs.overflowY);
-      if (
-        (hidesX && el.scrollWidth > el.clientWidth + 1) ||
-        (hidesY && el.scrollHeight > el.clientHeight + 1)
-      ) {
-        out.push((el.textContent ?? '').trim().slice(0, 80));
-      }
-    }
-    return out;
-  }, root);
-}
-
-/** Pairs of controls inside `root` whose boxes overlap. */
-function overlaps(p: Page, root: string): Promise<string[]> {
-  return p.evaluate((selector) => {
-    const boxes = [
-      ...document.querySelectorAll<HTMLElement>(
-        `${selector} button, ${selector} select, ${selector} summary, ${selector} a`,
-      ),
-    ]
-      .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
-      .map((el) => ({
-        text: (el.textContent ?? '').trim().slice(0, 40),
-        r: el.getBoundingClientRect(),
-      }))
-      .filter((b) => b.r.width > 0 && b.r.height > 0);
-    const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i].r;
-        const b = boxes[j].r;
-        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (x > 1 && y > 1) out.push(`${boxes[i].text} × ${boxes[j].text}`);
-      }
-    }
-    return out;
-  }, root);
-}
 
 describe('languages', () => {
   it('reads the app in the pseudo-language: kept, followed, not forced by a link, nothing cut', async () => {

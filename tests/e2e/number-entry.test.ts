@@ -29,6 +29,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   context = await browser.newContext({ locale: 'it-IT', reducedMotion: 'reduce' });
+  // A reader who chose English words on an Italian laptop: the numbers stay Italian.
+  await context.addInitScript(() => localStorage.setItem('hwf-language', 'en'));
   page = await context.newPage();
   errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -247,6 +247,8 @@ describe('the planning summit', () => {
 
     // A scenario with regions in a browser that writes a decimal comma.
     const context = await browser.context.browser()!.newContext({ locale: 'it-IT' });
+    // English words (the reader's choice), the Italian browser's numbers.
+    await context.addInitScript(() => localStorage.setItem('hwf-language', 'en'));
     try {
       const other = await context.newPage();
       const otherErrors: string[] = [];

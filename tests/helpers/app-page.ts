@@ -19,7 +19,11 @@ export async function settled(p: Page, timeout = 60_000): Promise<void> {
   await p.waitForFunction(
     () =>
       !document.querySelector('[role="progressbar"]') &&
-      /Based on|Ɓášéḓ óñ/.test(document.body.innerText) &&
+      // "Based on 1 000 futures", in any language.
+      (/Based on|Ɓášéḓ óñ/.test(document.body.innerText) ||
+        [...document.querySelectorAll('.hwf-based-on')].some(
+          (e) => (e.textContent ?? '').trim() !== '',
+        )) &&
       !document.querySelector('[data-stale]') &&
       !/Running (Baseline|Variant)|Ŕúññíñğ (Ɓášéļíñé|Ṽáŕíáñţ)/.test(document.body.innerText),
     null,

@@ -90,7 +90,7 @@ describe('the model’s own words inside a validation issue', () => {
         const english = e.values?.[name];
         if (english === undefined) continue;
         expect(values[name], `${e.path} ${name}: ${english}`).not.toBe(english);
-        expect(String(values[name]).startsWith('⟦'), english).toBe(true);
+        expect(String(values[name]).startsWith('⟦'), String(english)).toBe(true);
       }
     }
   });

@@ -43,7 +43,10 @@ function placeholders(t: IssueTemplate): string[] {
 
 describe('the English catalogue of validation messages', () => {
   it('has one message for every code of the model, and no other', () => {
-    const keys = Object.keys(validation).sort();
+    // The model's own words inside the values (app/i18n/issue-words.ts) are not codes.
+    const keys = Object.keys(validation)
+      .filter((k) => !k.startsWith('validation.words.'))
+      .sort();
     expect(keys).toEqual(CODES.map((c) => `validation.${c}`).sort());
   });
 
