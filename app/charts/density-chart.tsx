@@ -58,7 +58,7 @@ export function DensityChart({ name, year, rows }: DensityChartProps) {
     share: f.percent(0.8),
     rows: rows
       .map((r) => f.t('charts.density.rowWords', { region: r.name, value: densityWords(r, f) }))
-      .join('; '),
+      .join(f.t('app.list.clauses')),
   });
   return (
     <div className="hwf-chart" ref={ref}>

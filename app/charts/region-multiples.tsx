@@ -218,7 +218,7 @@ export function RegionMultiples({ name, years, targetYear, panels, scale }: Regi
                 demand: seriesReadout(f.t('charts.readout.demand'), p.demand, t, f, fte),
               }),
             )
-            .join('; '),
+            .join(f.t('app.list.clauses')),
         });
   return (
     <div className="hwf-chart" ref={ref}>

@@ -90,7 +90,7 @@ export function CompareDots({ series, rows, commonYear, highlight }: CompareDots
     count: String(rows.length),
     items: rows
       .map((r, i) => t('compare.dots.item', { name: names[i], value: rowValue(r, f) }))
-      .join('; '),
+      .join(t('app.list.clauses')),
   });
   const hasProjection = rows.some((r) => r.kind === 'projected');
 

@@ -81,7 +81,7 @@ export function linesLabel(props: CompareLinesProps, f: Formats): string {
       : '',
     breaks > 0 ? t('compare.lines.labelBreaks', { n: breaks, count: String(breaks) }) : '',
   ];
-  return t('compare.lines.label', { parts: parts.filter(Boolean).join('; ') });
+  return t('compare.lines.label', { parts: parts.filter(Boolean).join(t('app.list.clauses')) });
 }
 
 type Scale = ScaleLinear<number, number>;

@@ -71,7 +71,10 @@ function datasetNamed(value: unknown): string | undefined {
 
 /** `The scenario file "x.json" was not opened: …; your scenario is unchanged.` */
 export function refusal(t: Translate, fileName: string, problems: readonly string[]): string {
-  return t('files.scenarioFile.refused', { file: fileName, problems: problems.join('; ') });
+  return t('files.scenarioFile.refused', {
+    file: fileName,
+    problems: problems.join(t('app.list.clauses')),
+  });
 }
 
 /**

@@ -314,15 +314,19 @@ export function marksWords(marks: readonly ChartMark[], f: Formats): string {
   return [...marks]
     .sort((a, b) => a.year - b.year)
     .map((m) => markWords(m, f))
-    .join('; ');
+    .join(f.t('app.list.clauses'));
 }
 
 /** The mark labels of each year, for the tables' "Marked on the chart" column. */
-export function marksByYear(marks: readonly ChartMark[], years: readonly number[]): string[] {
+export function marksByYear(
+  marks: readonly ChartMark[],
+  years: readonly number[],
+  f: Formats,
+): string[] {
   return years.map((year) =>
     marks
       .filter((m) => m.year === year)
       .map((m) => m.label)
-      .join('; '),
+      .join(f.t('app.list.clauses')),
   );
 }

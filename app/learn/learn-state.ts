@@ -113,7 +113,10 @@ export function checkScenario(document: unknown, t: Translate): Checked {
   if (document === undefined) return { ok: false, message: t('learn.run.noPlaceForLever') };
   const parsed = parseScenario(document);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
-  return { ok: false, message: parsed.errors.slice(0, 3).map(formatIssue).join('; ') };
+  return {
+    ok: false,
+    message: parsed.errors.slice(0, 3).map(formatIssue).join(t('app.list.clauses')),
+  };
 }
 
 /** The run of a lesson: its own futures and seed, drawn at random as a planner's run is. */

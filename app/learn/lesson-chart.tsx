@@ -69,7 +69,7 @@ export function LessonChartView(props: LessonChartViewProps) {
   const plan = useMemo(() => planChart(chart, result, f), [chart, result, f]);
   const p = chartProfession(chart, result);
   const title = changed ? t('learn.chart.withYourChange', { title: plan.title }) : plan.title;
-  const marked = marksByYear(marks, result.years);
+  const marked = marksByYear(marks, result.years, f);
   const withMarks =
     marks.length > 0 ? [{ label: t('learn.chart.markedColumn'), values: marked }] : [];
   let drawn;
@@ -231,7 +231,7 @@ function describe(plan: ChartPlan, result: HwfResult, f: Formats): string {
           unit: s.unit,
         }),
   );
-  return f.t('learn.chart.describeLines', { year, parts: parts.join('; ') });
+  return f.t('learn.chart.describeLines', { year, parts: parts.join(f.t('app.list.clauses')) });
 }
 
 interface MarkedSvgProps {

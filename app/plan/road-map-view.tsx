@@ -63,7 +63,7 @@ export function RoadMapTimeline({ map, years }: Omit<RoadMapProps, 'money'>) {
           full: String(p.fullYear),
         }),
       )
-      .join('; '),
+      .join(t('app.list.clauses')),
   });
   return (
     <div className="hwf-chart" ref={ref}>

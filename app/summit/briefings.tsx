@@ -251,12 +251,14 @@ function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
               )}
               {l.today.length > 0 && (
                 <span className="hwf-briefing-today">
-                  {t('summit.briefing.today', { values: l.today.join('; ') })}
+                  {t('summit.briefing.today', { values: l.today.join(t('app.list.clauses')) })}
                 </span>
               )}
               {l.byRegion.length > 0 && (
                 <span className="hwf-briefing-today">
-                  {t('summit.briefing.byRegion', { values: l.byRegion.join('; ') })}
+                  {t('summit.briefing.byRegion', {
+                    values: l.byRegion.join(t('app.list.clauses')),
+                  })}
                 </span>
               )}
             </li>

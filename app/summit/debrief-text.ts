@@ -167,7 +167,7 @@ export function debriefText(
         low: f.signed(u.figures.gapLow),
         high: f.signed(u.figures.gapHigh),
         driven: u.drivers.length > 0 ? 'yes' : 'no',
-        drivers: u.drivers.map((d) => withoutName(label(d), u.name)).join('; '),
+        drivers: u.drivers.map((d) => withoutName(label(d), u.name)).join(t('app.list.clauses')),
       }),
     ),
   };

@@ -72,7 +72,7 @@ export function compareReadout(
         interval: f.interval(s.summary.p10[i], s.summary.p90[i], measure === 'gap'),
       });
     })
-    .join('; ');
+    .join(t('app.list.clauses'));
 }
 
 /** A swatch of a line style, for legends. */

@@ -66,7 +66,7 @@ export function DifferenceChart({
         ? t('workshop.difference.notProjected', { variant: d.label })
         : t('workshop.difference.at', { variant: d.label, gap: f.signed(d.values[i]) });
     })
-    .join('; ');
+    .join(t('app.list.clauses'));
   const label = t('workshop.chart.label', { title, year: f.year(targetYear), readout: atTarget });
   const left = g.m.left;
   const right = width - g.m.right;

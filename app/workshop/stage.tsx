@@ -288,7 +288,7 @@ function Comparison({
             ? t('workshop.difference.keepVariant')
             : t('workshop.difference.headline', {
                 year: f.year(targetYear),
-                differences: at.join('; '),
+                differences: at.join(t('app.list.clauses')),
               })}
         </p>
       </header>

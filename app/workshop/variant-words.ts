@@ -99,6 +99,6 @@ export function variantChanges(baseline: unknown, variant: unknown, f: Formats):
   if (groups.length === 0)
     return t(other ? 'workshop.variant.otherEdits' : 'workshop.variant.noChange');
   return other
-    ? t('workshop.variant.withOtherEdits', { changes: groups.join('; ') })
-    : groups.join('; ');
+    ? t('workshop.variant.withOtherEdits', { changes: groups.join(t('app.list.clauses')) })
+    : groups.join(t('app.list.clauses'));
 }

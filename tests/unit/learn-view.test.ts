@@ -11,6 +11,7 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { planChart, placeMarks, marksByYear, markRows } from '../../app/learn/chart-data.ts';
+import { createFormats } from '../../app/format.ts';
 import {
   checkScenario,
   decimalsOf,
@@ -243,7 +244,10 @@ describe('the chart of a lesson', () => {
     expect(placed[2].anchor).toBe('end');
     expect(placed[1].row).not.toBe(placed[0].row);
     expect(markRows(placed)).toBe(2);
-    expect(marksByYear(marks, [2025, 2030])).toEqual(['today, at the very left edge', '']);
+    expect(marksByYear(marks, [2025, 2030], createFormats())).toEqual([
+      'today, at the very left edge',
+      '',
+    ]);
   });
 
   it('draws the marks with the chart and says them in words, with a table', () => {
