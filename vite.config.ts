@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 // Offline: builds the service worker (app/offline/sw.ts, to sw.js) with the files it precaches.
-import { offlineCopy } from './app/offline/plugin.ts';
+import { languageChunk, offlineCopy } from './app/offline/plugin.ts';
 
 // The app is a static site: relative base so it runs from any folder or file host.
 export default defineConfig({
@@ -18,12 +18,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              name: (id: string) => {
-                const m = /[\\/]app[\\/]i18n[\\/]messages[\\/]([^\\/]+)[\\/][^\\/]+\.json$/.exec(
-                  id,
-                );
-                return m && m[1] !== 'en' ? `lang-${m[1]}` : null;
-              },
+              name: languageChunk,
             },
           ],
         },

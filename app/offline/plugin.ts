@@ -17,6 +17,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { keepPrecached, precacheFiles, type ManifestEntry } from './precache.ts';
 import { SW_FILE } from './rules.ts';
 
+/** The chunk of a language's catalogue: `lang-<code>` for a module of
+ *  app/i18n/messages/<code>/ (English aside: it is bundled), else null. vite.config.ts
+ *  groups the catalogue's files by it; loaded when chosen, it is never precached. */
+export function languageChunk(moduleId: string): string | null {
+  const m = /[\\/]app[\\/]i18n[\\/]messages[\\/]([^\\/]+)[\\/][^\\/]+\.json$/.exec(moduleId);
+  return m && m[1] !== 'en' ? `lang-${m[1]}` : null;
+}
+
+const isLanguageChunk = (name: string) => /^lang-[\w-]+$/.test(name);
+
 /** The vite plugins of the offline copy (build only). */
 export function offlineCopy(): PluginOption[] {
   let files: string[] | null = null;
@@ -46,7 +56,10 @@ export function offlineCopy(): PluginOption[] {
         files = precacheFiles(
           Object.values(bundle).map((item) => ({
             fileName: item.fileName,
-            onDemand: item.type === 'chunk' && item.isDynamicEntry && !item.isEntry,
+            onDemand:
+              item.type === 'chunk' &&
+              !item.isEntry &&
+              (item.isDynamicEntry || isLanguageChunk(item.name)),
           })),
         );
       },

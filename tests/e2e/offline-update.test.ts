@@ -205,4 +205,36 @@ describe('the offline copy across a new version', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('keeps the language of a first visit, fetched before the service worker was there', async () => {
+    // An Italian reader's first visit: the catalogue loads before the app draws, while no
+    // service worker controls the page yet.
+    await browser.context.addInitScript(() => localStorage.setItem('hwf-language', 'it'));
+    const { page, errors } = await browser.open(`${origin}/`);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+    // Once the service worker controls the page, what the page fetched before is kept too.
+    await expect
+      .poll(async () => (await cacheContents(page))['hwf-on-demand'] ?? [])
+      .toContainEqual(expect.stringMatching(/\/assets\/lang-it-[\w-]+\.js$/));
+    expect(precacheOf(await cacheContents(page)).filter((p) => p.includes('/lang-'))).toEqual([]);
+
+    // Offline, a reload opens in Italian, with no word that it could not be.
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await settled(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+      expect(await page.locator('.app-header h1').innerText()).toBe(
+        'Exampleland: infermieri e MMG',
+      );
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import {
   toKeep,
 } from '../../app/offline/rules.ts';
 import { shouldRegister } from '../../app/workshop/sw-register.ts';
+import { languageChunk } from '../../app/offline/plugin.ts';
 
 const built = (fileName: string, onDemand = false) => ({ fileName, onDemand });
 
@@ -148,6 +149,16 @@ describe('the offline copy: what the first visit fetched, kept once a worker con
       expect(keptUrls(other)).toBeNull();
     }
     expect(isSkipWaiting(keepMessage(urls))).toBe(false);
+  });
+});
+
+describe('the offline copy: a language is a chunk of its own, never precached', () => {
+  it('groups a catalogue’s files by language, English aside', () => {
+    expect(languageChunk('/repo/app/i18n/messages/it/charts.json')).toBe('lang-it');
+    expect(languageChunk('C:\\repo\\app\\i18n\\messages\\pl\\app.json')).toBe('lang-pl');
+    expect(languageChunk('/repo/app/i18n/messages/en/charts.json')).toBeNull();
+    expect(languageChunk('/repo/app/i18n/translate.ts')).toBeNull();
+    expect(languageChunk('/repo/app/data/population/it.json')).toBeNull();
   });
 });
 
