@@ -43,7 +43,7 @@ import type { AnyPopulation, CountryScope } from './compare-data.ts';
 import { CompareDots, dotsTitle } from './compare-dots.tsx';
 import { CompareLines, perThousand } from './compare-lines.tsx';
 import { ObservedTable, ProjectionTable, RankingTable } from './compare-tables.tsx';
-import { richText } from '../report/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { seriesName as nameOfSeries, seriesWords as wordsOfSeries } from './series-words.ts';
 import './compare.css';
 
@@ -371,10 +371,9 @@ export function CompareContent(props: CompareContentProps) {
       </div>
       <footer className="hwf-compare-source">
         <p>
-          {richText(
+          {messageNodes(
             t,
             shown ? 'compare.source.withPopulation' : 'compare.source.observed',
-            { source: WHO_ATTRIBUTION, population: WPP2019_ATTRIBUTION },
             {
               terms: (
                 <a href={WHO_TERMS_URL} target="_blank" rel="noreferrer">
@@ -382,6 +381,7 @@ export function CompareContent(props: CompareContentProps) {
                 </a>
               ),
             },
+            { source: WHO_ATTRIBUTION, population: WPP2019_ATTRIBUTION },
           )}
         </p>
       </footer>

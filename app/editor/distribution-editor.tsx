@@ -24,7 +24,7 @@ import { DensityPlot } from './density-plot.tsx';
 import { useEditor } from './editor-context.ts';
 import { fieldId } from './field-id.ts';
 import { isRec } from './draft.ts';
-import { messageNodes } from './message-nodes.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { NumberField } from './number-field.tsx';
 import { formatNumber, formatShare } from './number-text.ts';
 import { lowerFirst } from '../i18n/case.ts';

@@ -8,7 +8,7 @@ import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { issueMessage } from '../i18n/issue-text.ts';
 import { useT } from '../i18n/language-root.tsx';
 import { focusField } from './focus.ts';
-import { messageNodes } from './message-nodes.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { regionalLabel } from './region-words.ts';
 
 export interface ProblemsListProps {

@@ -10,7 +10,7 @@ import { getAtPath } from '../../model/scenario/json-path.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
 import { useT } from '../i18n/language-root.tsx';
 import type { Translate } from '../i18n/translate.ts';
-import { richText } from '../shell/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { say, sayText } from '../shell/words.ts';
 import {
   applyImport,
@@ -278,7 +278,7 @@ export function ImportDialog(props: ImportDialogProps) {
     >
       <h2 id={`${id}-title`}>{t('files.dialog.title')}</h2>
       <p className="files-intro">
-        {richText(t, 'files.dialog.intro', {
+        {messageNodes(t, 'files.dialog.intro', {
           columns: <code>age,sex,year,value</code>,
           time: <code>TIME_PERIOD</code>,
           value: <code>OBS_VALUE</code>,

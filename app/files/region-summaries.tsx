@@ -5,7 +5,7 @@
  */
 import { getAtPath } from '../../model/scenario/json-path.ts';
 import { useT } from '../i18n/language-root.tsx';
-import { richText } from '../shell/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import type { ImportTarget } from './apply-import.ts';
 import { hasRegionColumn } from './import-regions.ts';
 import type { RegionPart } from './import-regions.ts';
@@ -135,7 +135,7 @@ export function RegionChoice(props: RegionChoiceProps) {
   return (
     <>
       <p className="files-intro">
-        {richText(t, 'files.regions.intro', {
+        {messageNodes(t, 'files.regions.intro', {
           region: <code>region</code>,
           geo: <code>geo</code>,
           id: <code>{example.id}</code>,

@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { datasetInfo } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { useFormats } from '../charts/formats-context.ts';
-import { messageNodes } from '../editor/message-nodes.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { englishT, type Translate } from '../i18n/translate.ts';
 import type { PopulationInline } from '../../model/scenario/types.ts';
 import { datasetStore, failureText, loadingText } from './dataset-store.ts';

@@ -35,7 +35,7 @@ import type { LinkState } from '../share/share-state.ts';
 import type { HwfResult, ProfessionResult } from '../../model/result/result.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
 import { populationWords, reportAssumptions, type ProfessionAssumptions } from './report-text.ts';
-import { richText } from './rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { ReportCostsPart } from './report-costs-part.tsx';
 import { ReportPlan } from './report-plan.tsx';
 
@@ -392,14 +392,14 @@ export function ReportDocument(props: ReportDocumentProps) {
         <p>{t('report.credits.population', { words: populationWords(scenario, t) })}</p>
         {a.credit && (
           <p className="hwf-report-credit">
-            {richText(
+            {messageNodes(
               t,
               'report.credits.data',
-              { attribution: a.credit.attribution },
               {
                 licence: <a href={a.credit.licenceUrl}>{a.credit.licenceName}</a>,
                 source: <a href={a.credit.sourceUrl}>{a.credit.sourceUrl}</a>,
               },
+              { attribution: a.credit.attribution },
             )}
           </p>
         )}
@@ -409,10 +409,9 @@ export function ReportDocument(props: ReportDocumentProps) {
       <Part title={t('report.link.title')} level={3} className="hwf-report-link">
         {link.kind === 'link' ? (
           <p>
-            {richText(
+            {messageNodes(
               t,
               'report.link.opens',
-              {},
               {
                 link: (
                   <a className="hwf-report-url" href={link.url}>
@@ -420,6 +419,7 @@ export function ReportDocument(props: ReportDocumentProps) {
                   </a>
                 ),
               },
+              {},
             )}
           </p>
         ) : link.kind === 'too-big' ? (

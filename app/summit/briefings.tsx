@@ -17,7 +17,7 @@ import type { Formats } from '../format.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { gapWords } from '../results/headline.ts';
 import { parameterHelp } from '../scenario/parameter-words.ts';
-import { richText } from '../shell/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { parameterAt, type PolicyParameter } from '../../model/catalog.ts';
 import { pointValue } from '../../model/numeric/distributions.ts';
 import { wordView } from '../../model/regions/word-view.ts';
@@ -242,7 +242,7 @@ function BriefingPage({ role, scenario, result, idPrefix }: PageProps) {
           {levers.map((l) => (
             <li key={l.parameter}>
               {l.help ? (
-                richText(t, 'summit.briefing.leverHelp', {
+                messageNodes(t, 'summit.briefing.leverHelp', {
                   lever: <strong>{l.label}</strong>,
                   help: l.help,
                 })

@@ -3,7 +3,7 @@
  * the plan so far (the accepted proposals), in large type above the charts.
  */
 import { useT } from '../i18n/language-root.tsx';
-import { richText } from '../shell/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import type { SummitPicture } from './summit-picture.ts';
 
 export function SummitStrip({ summit }: { summit: SummitPicture }) {
@@ -15,7 +15,7 @@ export function SummitStrip({ summit }: { summit: SummitPicture }) {
         {summit.discussing && (
           <>
             {' · '}
-            {richText(t, 'summit.strip.onTheTable', {
+            {messageNodes(t, 'summit.strip.onTheTable', {
               proposal: <strong>{summit.discussing}</strong>,
             })}
           </>

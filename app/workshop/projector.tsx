@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useFormats } from '../charts/formats-context.ts';
-import { richText } from '../shell/rich-text.tsx';
+import { messageNodes } from '../i18n/rich-text.tsx';
 import { DebriefView } from '../summit/debrief-view.tsx';
 import { SummitStrip } from '../summit/summit-strip.tsx';
 import '../summit/summit.css';
@@ -78,7 +78,7 @@ export function ProjectorApp() {
               <ul className="hwf-projector-levers" aria-label={t('workshop.lever.heading')}>
                 {picture.levers.map((l) => (
                   <li key={l.label}>
-                    {richText(t, 'workshop.projector.lever', {
+                    {messageNodes(t, 'workshop.projector.lever', {
                       lever: l.label,
                       value: <strong>{l.value}</strong>,
                     })}

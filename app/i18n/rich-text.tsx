@@ -1,7 +1,9 @@
 /**
  * A message of the catalogue with elements in it: the placeholders named in `nodes` become
- * those elements (a link, a button, a styled part), the rest is text, in the order the
- * message of the reader's language puts them.
+ * those elements (a link, a button, code, a styled part), the rest is text, in the order the
+ * message of the reader's language puts them. The message is formatted whole, each element's
+ * placeholder holding a marker, so the sentence stays one message and a translator places
+ * the link where the language needs it. One helper for the whole app.
  */
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
@@ -12,6 +14,7 @@ import type { MessageKey, MessageValues, Translate } from '../i18n/translate.ts'
 const mark = (i: number) => `\uE000${i}\uE001`;
 const MARKS = /\uE000(\d+)\uE001/;
 
+/** Message `key` with `values`, and `nodes` where their placeholders are. */
 export function messageNodes(
   t: Translate,
   key: MessageKey,
