@@ -35,6 +35,7 @@ import { WorkshopStage, shownProfession, titleParts } from './stage.tsx';
 import type { Workshop } from './use-workshop.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
 import './workshop.css';
+import './workshop-projector.css';
 
 /** Props of {@link Presentation}. */
 export interface PresentationProps {

@@ -13,6 +13,7 @@ import { WorkshopStage, shownProfession, stageTitle } from './stage.tsx';
 import { useProjectorSync } from './use-sync.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
 import './workshop.css';
+import './workshop-projector.css';
 
 /** True on the projector window's address. */
 export function isProjectorWindow(): boolean {

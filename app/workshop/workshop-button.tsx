@@ -15,6 +15,7 @@ import { Presentation } from './presentation.tsx';
 import { useAppUpdate } from './sw-register.ts';
 import { useWorkshop } from './use-workshop.ts';
 import './workshop.css';
+import './workshop-projector.css';
 import { useFocusReturn } from '../shell/use-focus-return.ts';
 
 export interface WorkshopButtonProps {

@@ -19,7 +19,7 @@ const isCode = (code: string): code is IssueCode =>
 
 /**
  * An object with the given fields (others are warned about and dropped); `what` names what
- * it must be (issue-messages.ts OBJECTS), with the `values` its words need.
+ * it must be (issue-messages-fields.ts OBJECTS), with the `values` its words need.
  */
 export function readObject(
   ctx: Ctx,
@@ -97,7 +97,7 @@ export interface NumberRule {
   min?: number;
   above?: boolean;
   max?: number;
-  /** What the value must be, in words (issue-messages.ts NUMBERS), e.g. "a share between 0
+  /** What the value must be, in words (issue-messages-fields.ts NUMBERS), e.g. "a share between 0
    *  and 1"; the words may show `min` and `max`. */
   what: NumberTopic;
 }
