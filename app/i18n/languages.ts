@@ -17,19 +17,20 @@ export interface Language {
   name: string;
 }
 
-/** The languages that ship, English first, then in the order of their own names. */
+/** The languages that ship, English first, then in the order of their codes. */
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', name: 'English' },
   { code: 'cs', name: 'Čeština' },
   { code: 'de', name: 'Deutsch' },
   { code: 'el', name: 'Ελληνικά' },
   { code: 'es', name: 'Español' },
+  { code: 'et', name: 'Eesti' },
   { code: 'fr', name: 'Français' },
   { code: 'hr', name: 'Hrvatski' },
-  { code: 'it', name: 'Italiano' },
   { code: 'hu', name: 'Magyar' },
-  { code: 'nl', name: 'Nederlands' },
+  { code: 'it', name: 'Italiano' },
   { code: 'nb', name: 'Norsk bokmål' },
+  { code: 'nl', name: 'Nederlands' },
   { code: 'pl', name: 'Polski' },
   { code: 'pt', name: 'Português' },
   { code: 'ro', name: 'Română' },

@@ -73,6 +73,7 @@ describe('the shipped languages', () => {
     );
     expect(await cutTexts(page, '.app-header')).toEqual([]);
     expect(await overlaps(page, '.app-header')).toEqual([]);
+    expect(await cutTexts(page, 'main')).toEqual([]);
     expect(await svgTextsOutside(page, 'main')).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
