@@ -101,7 +101,7 @@ export function DistributionInput(props: DistributionInputProps) {
         help={help}
         issues={issues}
         labelId={form === 'fixed' ? undefined : `${id}-label`}
-        readout={form === 'fixed' ? numberAfter(id, state, isShareField(path, unit)) : undefined}
+        readout={form === 'fixed' ? numberAfter(id, state, isShareField(path, unit, t)) : undefined}
       >
         {form === 'fixed' ? (
           <>

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import type { ScenarioIssue } from '../../model/scenario/parse.ts';
 import { issueMessage } from '../i18n/issue-text.ts';
 import { useT } from '../i18n/language-root.tsx';
-import type { Translate } from '../i18n/translate.ts';
+import { englishT, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { labelFor } from '../scenario/labels.ts';
 import { SHARE_PARAMETER_PATHS, shareHint } from '../scenario/parameter-words.ts';
 import { issuesFor } from './draft.ts';
@@ -45,13 +45,28 @@ export function describedBy(
  * rates, the parameters of their ranges (not a lognormal's geometric sd, a factor), and any
  * other field whose unit is a share.
  */
-export function isShareField(path: string, unit: string): boolean {
+export function isShareField(path: string, unit: string, t: Translate = englishT): boolean {
   if (path.endsWith('.gsd')) return false;
   const under = path
     .replace(/^professions\[\d+\]\./, '')
     .replace(/\.(min|mode|max|mean|sd|median)$/, '');
-  return SHARE_PARAMETER_PATHS.has(under) || /^share\b(?! or)/.test(unit);
+  return (
+    SHARE_PARAMETER_PATHS.has(under) ||
+    SHARE_UNITS.some((key) => t(key) === unit) ||
+    /^share\b(?! or)/.test(unit)
+  );
 }
+
+/** The units that are shares, in the reader's language as the field shows them. */
+const SHARE_UNITS: readonly MessageKey[] = [
+  'scenario.unit.share',
+  'scenario.unit.shareOfDemand',
+  'scenario.unit.shareOfGraduates',
+  'scenario.unit.shareOfStarters',
+  'scenario.unit.shareOfTodaysDemand',
+  'scenario.unit.shareOfWorkforce',
+  'scenario.unit.sharePerYear',
+];
 
 /** "highest value: …" for an issue below the field, the message alone at the field. */
 function issueText(issue: ScenarioIssue, path: string, draft: unknown, t: Translate): string {
@@ -121,7 +136,7 @@ export function FieldShell(props: FieldShellProps) {
   const { id, path, label, unit = '', help, issues, children, readout, labelId } = props;
   const t = useT();
   const bad = issues.errors.length > 0;
-  const hint = isShareField(path, unit) ? shareHint(localeMarks().decimal, t) : '';
+  const hint = isShareField(path, unit, t) ? shareHint(localeMarks().decimal, t) : '';
   return (
     <div className={bad ? 'hwf-field hwf-field-bad' : 'hwf-field'}>
       {labelId ? (

@@ -251,7 +251,7 @@ export function NumberField(props: NumberFieldProps) {
       unit={unit}
       help={help}
       issues={issues}
-      readout={numberAfter(id, state, isShareField(path, unit))}
+      readout={numberAfter(id, state, isShareField(path, unit, t))}
     >
       <input
         id={id}

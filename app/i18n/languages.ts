@@ -29,6 +29,7 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'hr', name: 'Hrvatski' },
   { code: 'hu', name: 'Magyar' },
   { code: 'it', name: 'Italiano' },
+  { code: 'lt', name: 'Lietuvių' },
   { code: 'nb', name: 'Norsk bokmål' },
   { code: 'nl', name: 'Nederlands' },
   { code: 'pl', name: 'Polski' },

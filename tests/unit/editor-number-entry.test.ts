@@ -3,6 +3,7 @@
  * ambiguous entry asks with two labelled buttons, and the readout spells how a number was
  * read.
  */
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../model/catalog.ts';
@@ -10,6 +11,7 @@ import { fieldId } from '../../app/editor/field-id.ts';
 import { isShareField } from '../../app/editor/field.tsx';
 import { AmbiguityQuestion, numberReadout } from '../../app/editor/number-field.tsx';
 import { parseNumberText } from '../../app/editor/number-text.ts';
+import { ENGLISH, makeTranslate } from '../../app/i18n/translate.ts';
 import { RenderClosedSections } from '../../app/editor/section.tsx';
 import { ScenarioEditor } from '../../app/editor/scenario-editor.tsx';
 import { SHARE_PARAMETER_PATHS, shareHint } from '../../app/scenario/parameter-words.ts';
@@ -62,6 +64,21 @@ describe('share fields', () => {
     expect(isShareField('professions[0].training.intake', 'students per year')).toBe(false);
     expect(isShareField('professions[0].training.entrants.femaleShare', 'share')).toBe(true);
     expect(isShareField('policies[0].value', 'share or the lever’s unit')).toBe(false);
+  });
+
+  it('know a share by its unit in the reader’s language too', () => {
+    const it_ = JSON.parse(
+      readFileSync(new URL('../../app/i18n/messages/it/scenario.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const t = makeTranslate('it', { ...ENGLISH, ...it_ });
+    const path = 'professions[0].training.entrants.femaleShare';
+    expect(isShareField(path, t('scenario.unit.share'), t)).toBe(true);
+    expect(isShareField(path, t('scenario.unit.shareOfGraduates'), t)).toBe(true);
+    expect(t('scenario.unit.share')).not.toBe('share');
+    expect(isShareField('policies[0].value', t('scenario.unit.shareOrLeverUnit'), t)).toBe(false);
+    expect(isShareField('professions[0].training.intake', t('scenario.unit.students'), t)).toBe(
+      false,
+    );
   });
 
   it('say so in their help, with the decimal mark of the language', () => {
