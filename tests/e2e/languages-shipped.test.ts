@@ -60,13 +60,19 @@ describe('the shipped languages', () => {
     const header = page.locator('.app-header');
     await expect.poll(() => header.innerText()).toContain(words['workshop.button.label']);
     expect(await header.innerText()).toContain(words['report.button.label']);
-    expect(await page.getByLabel(words['language.label'], { exact: true }).inputValue()).toBe(code);
-    expect(
-      await page
-        .getByLabel(words['language.label'], { exact: true })
-        .locator('option:checked')
-        .innerText(),
-    ).toBe(name);
+    // The header's language menu: the globe and the code, and inside, the language chosen.
+    const menu = page.locator('.language-menu');
+    // Seen: the code; heard: "Language: <its name>".
+    expect(await menu.locator('summary > span[aria-hidden]').innerText()).toBe(code.toUpperCase());
+    expect(await menu.locator('summary .visually-hidden').textContent()).toBe(
+      `${words['language.label']}: ${name}`,
+    );
+    await menu.locator('summary').click();
+    const select = page.getByLabel(words['language.label'], { exact: true });
+    expect(await select.inputValue()).toBe(code);
+    expect(await select.locator('option:checked').innerText()).toBe(name);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.language-menu[open]').count()).toBe(0);
     // The built-in example opens in the language too.
     expect(await page.locator('.app-header h1').innerText()).toBe(
       words['examples.exampleland.name'],
@@ -100,6 +106,7 @@ describe('Italian and Polish, as a reader sees them', () => {
         ['pl', pl],
       ] as const) {
         if (code === 'pl') {
+          await page.locator('.language-menu > summary').click();
           await page.getByLabel(it_['language.label'], { exact: true }).selectOption('pl');
           await expect.poll(() => lang(page)).toBe('pl');
           await settled(page);

@@ -37,7 +37,13 @@ beforeEach(async () => {
 });
 
 const lang = (p: Page) => p.evaluate(() => document.documentElement.lang);
-const languageSelect = () => page.getByLabel(/Language|Ļáñğúáğé/);
+/** Chooses a language in the header's language menu (the globe). */
+async function chooseLanguage(code: string) {
+  await page.locator('.language-menu > summary').click();
+  await page.getByLabel(/^(Language|⟦Ļáñğúáğé.*⟧)$/).selectOption(code);
+  // Chosen, the menu closes.
+  await expect.poll(() => page.locator('.language-menu[open]').count()).toBe(0);
+}
 
 describe('languages', () => {
   it('reads the app in the pseudo-language: kept, followed, not forced by a link, nothing cut', async () => {
@@ -45,7 +51,7 @@ describe('languages', () => {
     const product = page.locator('.app-header .product');
     expect(await product.innerText()).toBe('HWF Scenario Lab');
 
-    await languageSelect().selectOption('en-XA');
+    await chooseLanguage('en-XA');
     await expect.poll(() => lang(page)).toBe('en-XA');
     await expect.poll(() => product.innerText()).toMatch(/^⟦ĤŴƑ Šçéñáŕíó Ļáƀ~+⟧$/);
     await settled(page);
@@ -84,10 +90,10 @@ describe('languages', () => {
     await expect.poll(() => overlay.count()).toBe(0);
 
     // Back to English, in both windows.
-    await languageSelect().selectOption('en');
+    await chooseLanguage('en');
     await expect.poll(() => product.innerText()).toBe('HWF Scenario Lab');
     await expect.poll(() => lang(projector.page)).toBe('en');
-    await languageSelect().selectOption('en-XA');
+    await chooseLanguage('en-XA');
     await expect.poll(() => lang(projector.page)).toBe('en-XA');
 
     // A share link opens its scenario in the reader's language, not in another.
