@@ -4,7 +4,7 @@
  * pyramid of any projected year, and "Start from a country".
  */
 import { useEffect, useId, useState } from 'react';
-import { datasetInfo } from '../data/population/catalog.ts';
+import { datasetInfo, editionWords } from '../data/population/catalog.ts';
 import type { PopulationDatasetInfo } from '../data/population/catalog.ts';
 import { useFormats } from '../charts/formats-context.ts';
 import { messageNodes } from '../i18n/rich-text.tsx';
@@ -39,7 +39,7 @@ export interface PopulationControlProps {
 
 /** "Italy — UN WPP 2019, medium variant", in the language of `t`. */
 export function datasetLabel(info: PopulationDatasetInfo, t: Translate = englishT): string {
-  return t('population.datasetLabel', { country: info.country, edition: info.edition });
+  return t('population.datasetLabel', { country: info.country, edition: editionWords(info, t) });
 }
 
 /** A change this control made, which it can take back while the draft is still the one it

@@ -4,7 +4,11 @@
  */
 import type { RegionalPopulation } from '../../model/regions/types.ts';
 import type { Scenario } from '../../model/scenario/types.ts';
-import { datasetInfo, type PopulationDatasetInfo } from '../data/population/catalog.ts';
+import {
+  datasetInfo,
+  editionWords,
+  type PopulationDatasetInfo,
+} from '../data/population/catalog.ts';
 import type { Translate } from '../i18n/translate.ts';
 
 /** The shipped data set a scenario's population names, if any. */
@@ -36,7 +40,7 @@ export function populationWords(s: Pick<Scenario, 'population'>, t: Translate): 
     return info
       ? t('report.population.dataset', {
           country: info.country,
-          edition: info.edition,
+          edition: editionWords(info, t),
           first: String(info.years.first),
           last: String(info.years.last),
           attribution: info.attribution,

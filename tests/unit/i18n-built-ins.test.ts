@@ -5,10 +5,12 @@
  * never touched; an untouched example is recognised in either language; and a country's name
  * comes from the browser's list of region names.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, exampleDocument } from '../../app/data/examples/index.ts';
 import { localizeBuiltIn } from '../../app/data/examples/localize.ts';
+import { POPULATION_DATASETS, editionWords } from '../../app/data/population/catalog.ts';
 import { HEROES_COUNTRIES } from '../../app/data/workforce/catalog.ts';
 import { lowerFirst } from '../../app/i18n/case.ts';
 import { countryName } from '../../app/i18n/country-name.ts';
@@ -145,6 +147,21 @@ describe('a name inside a sentence', () => {
         expect(out.endsWith(text.slice(1))).toBe(true);
         if (language === 'de') expect(out).toBe(text);
       }),
+    );
+  });
+});
+
+describe('a data set’s edition', () => {
+  it('is said in the reader’s language, and as written in English', () => {
+    const info = POPULATION_DATASETS[0];
+    expect(editionWords(info, englishT)).toBe(info.edition);
+    const italian = JSON.parse(
+      readFileSync(new URL('../../app/i18n/messages/it/population.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const t = makeTranslate('it', { ...ENGLISH, ...italian });
+    expect(editionWords(info, t)).toBe('WPP 2019, variante media');
+    expect(editionWords({ ...info, edition: 'WPP 2024, low variant' }, t)).toBe(
+      'WPP 2024, low variant',
     );
   });
 });

@@ -11,6 +11,7 @@ import type { PopulationInline } from '../../../model/scenario/types.ts';
 import { DatasetError, readDataset } from './read-dataset.ts';
 import type { LoadedDataset } from './read-dataset.ts';
 import { countryName } from '../../i18n/country-name.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 export { DatasetError } from './read-dataset.ts';
 export type { LoadedDataset } from './read-dataset.ts';
@@ -87,6 +88,14 @@ export function countryDatasetId(iso2: string): string {
   return `wpp2019-${iso2.toLowerCase()}`;
 }
 
+/** The edition of the shipped data sets, as written in their files' words. */
+const WPP2019_MEDIUM = 'WPP 2019, medium variant';
+
+/** A data set's edition in the language of `t` ("WPP 2019, variante media"). */
+export function editionWords(info: PopulationDatasetInfo, t: Translate): string {
+  return info.edition === WPP2019_MEDIUM ? t('population.edition.wpp2019Medium') : info.edition;
+}
+
 /** The 19 data sets, in the order of their ids. */
 export const POPULATION_DATASETS: readonly PopulationDatasetInfo[] = COUNTRIES.map(
   ([iso2, country, unCode]) =>
@@ -101,7 +110,7 @@ export const POPULATION_DATASETS: readonly PopulationDatasetInfo[] = COUNTRIES.m
       file: `${iso2.toLowerCase()}.json`,
       years: Object.freeze({ first: 2000, last: 2050 }),
       ages: Object.freeze({ min: 0, max: 100, lastOpen: true }),
-      edition: 'WPP 2019, medium variant',
+      edition: WPP2019_MEDIUM,
       source: WPP2019_SOURCE,
       sourceUrl: 'https://population.un.org/wpp/',
       licence: WPP2019_LICENCE,
