@@ -52,7 +52,7 @@ export function WorkshopButton({ draft, parsed, scenario, result, change }: Work
       <button
         ref={button}
         type="button"
-        className="hwf-workshop-button"
+        className="hwf-sheet-button hwf-workshop-button"
         aria-haspopup="dialog"
         onClick={enter}
       >

@@ -33,28 +33,38 @@ export interface DocumentWords {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Renames `item.name` (an item of the list `list` of `doc`) when it is the built-in English. */
+/** Renames `item.name` (an item of the list `list` of `doc`) when it is the built-in English
+ *  and its words differ; true when it renamed one. */
 function rename(
   doc: Record<string, unknown>,
   list: string,
   words: (item: Record<string, unknown>) => readonly [string, string] | undefined,
-): void {
+): boolean {
   const items = doc[list];
-  if (!Array.isArray(items)) return;
-  doc[list] = items.map((item: unknown) => {
+  if (!Array.isArray(items)) return false;
+  let renamed = false;
+  const next = items.map((item: unknown) => {
     if (!isRecord(item)) return item;
     const pair = words(item);
-    return pair && item.name === pair[0] ? { ...item, name: pair[1] } : item;
+    if (!pair || item.name !== pair[0] || pair[0] === pair[1]) return item;
+    renamed = true;
+    return { ...item, name: pair[1] };
   });
+  if (renamed) doc[list] = next;
+  return renamed;
 }
 
 /** A copy of the built-in document `doc` in the language of `t` (see above). */
 export function localizeBuiltIn(doc: unknown, t: Translate, own: DocumentWords = {}): unknown {
   if (!isRecord(doc)) return doc;
   const out: Record<string, unknown> = { ...doc };
+  let changed = false;
   for (const field of ['name', 'description'] as const) {
     const pair = own[field];
-    if (pair && out[field] === pair[0]) out[field] = pair[1];
+    if (pair && out[field] === pair[0] && pair[0] !== pair[1]) {
+      out[field] = pair[1];
+      changed = true;
+    }
   }
   const byId = (table: Readonly<Record<string, readonly [string, MessageKey]>>) => {
     return (item: Record<string, unknown>) => {
@@ -62,12 +72,15 @@ export function localizeBuiltIn(doc: unknown, t: Translate, own: DocumentWords =
       return entry && ([entry[0], t(entry[1])] as const);
     };
   };
-  rename(out, 'professions', byId(PROFESSIONS));
-  rename(out, 'regions', byId(REGIONS));
-  rename(out, 'shocks', (item) => {
-    const key = typeof item.name === 'string' ? SHOCKS[item.name] : undefined;
-    return key && ([item.name as string, t(key)] as const);
-  });
-  // Nothing changed in English: give back the document itself.
-  return JSON.stringify(out) === JSON.stringify(doc) ? doc : out;
+  // Every list is looked at (no short cut), each renamed where its words differ.
+  const lists = [
+    rename(out, 'professions', byId(PROFESSIONS)),
+    rename(out, 'regions', byId(REGIONS)),
+    rename(out, 'shocks', (item) => {
+      const key = typeof item.name === 'string' ? SHOCKS[item.name] : undefined;
+      return key && ([item.name as string, t(key)] as const);
+    }),
+  ];
+  // Nothing changed (English): give back the document itself.
+  return changed || lists.includes(true) ? out : doc;
 }
